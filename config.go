@@ -1,0 +1,175 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/url"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// config is everything `latchkey serve` can be told. Each setting is a flag
+// with an environment variable behind it; a flag given on the command line
+// wins over the variable, which wins over the default.
+type config struct {
+	Addr            string
+	Database        string
+	PublicURL       string
+	SMTP            string
+	MailFrom        string
+	TrustedProxies  string
+	SessionIdle     time.Duration
+	SessionLifetime time.Duration
+	HashConcurrency int
+	HashQueue       int
+	LogFormat       string
+	LogLevel        string
+}
+
+// setting describes one flag and its variable, for registration and --help.
+type setting struct {
+	flag, env, def, usage string
+}
+
+var (
+	settingAddr      = setting{"addr", "LATCHKEY_ADDR", "127.0.0.1:8080", "listen address"}
+	settingDatabase  = setting{"database", "LATCHKEY_DATABASE", "sqlite:latchkey.db", "`sqlite:PATH` or a postgres:// URL"}
+	settingPublicURL = setting{"public-url", "LATCHKEY_PUBLIC_URL", "http://localhost:8080", "the only base for links in emails; never taken from request headers"}
+	settingSMTP      = setting{"smtp", "LATCHKEY_SMTP", "", "smtp://[user:pass@]host:port (STARTTLS when offered) or smtps://…; empty: mail stays in the outbox and links go to the console"}
+	settingMailFrom  = setting{"mail-from", "LATCHKEY_MAIL_FROM", "Latchkey <no-reply@localhost>", "sender of every email"}
+	settingProxies   = setting{"trusted-proxies", "LATCHKEY_TRUSTED_PROXIES", "", "comma-separated CIDRs of reverse proxies whose X-Forwarded-For is believed"}
+	settingIdle      = setting{"session-idle-timeout", "LATCHKEY_SESSION_IDLE_TIMEOUT", "12h", "end a browser session unused for this long"}
+	settingLifetime  = setting{"session-lifetime", "LATCHKEY_SESSION_LIFETIME", "168h", "end a browser session this long after sign-in"}
+	settingHashConc  = setting{"hash-concurrency", "LATCHKEY_HASH_CONCURRENCY", "0", "password hashes run at once (0: one per CPU)"}
+	settingHashQueue = setting{"hash-queue", "LATCHKEY_HASH_QUEUE", "-1", "sign-ins that may wait for a hash before the rest are refused (-1: 64 per hashing slot)"}
+	settingLogFormat = setting{"log-format", "LATCHKEY_LOG_FORMAT", "text", "text or json"}
+	settingLogLevel  = setting{"log-level", "LATCHKEY_LOG_LEVEL", "info", "debug, info, warn or error"}
+)
+
+func (s setting) value(getenv func(string) string) string {
+	if v := getenv(s.env); v != "" {
+		return v
+	}
+	return s.def
+}
+
+func (s setting) register(fs *flag.FlagSet, p *string, getenv func(string) string) {
+	fs.StringVar(p, s.flag, s.value(getenv), s.usage+" ($"+s.env+")")
+}
+
+func newFlagSet(name, usage string, out io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(out)
+	fs.Usage = func() {
+		fmt.Fprintf(out, "%s\n\nFlags:\n", usage)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseServeConfig reads serve's flags and environment.
+func parseServeConfig(args []string, getenv func(string) string, out io.Writer) (*config, error) {
+	var c config
+	var idle, lifetime, hashConc, hashQueue string
+	fs := newFlagSet("latchkey serve", "Usage: latchkey serve [flags]\n\nStarts the HTTP server: the GraphQL API at /graphql and the web app at /.", out)
+	settingAddr.register(fs, &c.Addr, getenv)
+	settingDatabase.register(fs, &c.Database, getenv)
+	settingPublicURL.register(fs, &c.PublicURL, getenv)
+	settingSMTP.register(fs, &c.SMTP, getenv)
+	settingMailFrom.register(fs, &c.MailFrom, getenv)
+	settingProxies.register(fs, &c.TrustedProxies, getenv)
+	settingIdle.register(fs, &idle, getenv)
+	settingLifetime.register(fs, &lifetime, getenv)
+	settingHashConc.register(fs, &hashConc, getenv)
+	settingHashQueue.register(fs, &hashQueue, getenv)
+	settingLogFormat.register(fs, &c.LogFormat, getenv)
+	settingLogLevel.register(fs, &c.LogLevel, getenv)
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if fs.NArg() > 0 {
+		return nil, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	var err error
+	if c.SessionIdle, err = positiveDuration(settingIdle, idle); err != nil {
+		return nil, err
+	}
+	if c.SessionLifetime, err = positiveDuration(settingLifetime, lifetime); err != nil {
+		return nil, err
+	}
+	if c.HashConcurrency, err = strconv.Atoi(hashConc); err != nil || c.HashConcurrency < 0 || c.HashConcurrency > 4*runtime.NumCPU()+64 {
+		return nil, fmt.Errorf("--%s: expected a small whole number, got %q", settingHashConc.flag, hashConc)
+	}
+	if c.HashQueue, err = strconv.Atoi(hashQueue); err != nil || c.HashQueue < -1 {
+		return nil, fmt.Errorf("--%s: expected -1 or a whole number, got %q", settingHashQueue.flag, hashQueue)
+	}
+	if err := c.validate(); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+func positiveDuration(s setting, v string) (time.Duration, error) {
+	d, err := time.ParseDuration(v)
+	if err != nil || d <= 0 {
+		return 0, fmt.Errorf("--%s: expected a duration such as 12h or 30m, got %q", s.flag, v)
+	}
+	return d, nil
+}
+
+func (c *config) validate() error {
+	u, err := url.Parse(c.PublicURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+		return fmt.Errorf("--public-url: expected an http:// or https:// URL such as https://id.example.com, got %q", c.PublicURL)
+	}
+	c.PublicURL = strings.TrimRight(c.PublicURL, "/")
+	if c.SMTP != "" {
+		u, err := url.Parse(c.SMTP)
+		if err != nil || (u.Scheme != "smtp" && u.Scheme != "smtps") || u.Hostname() == "" || u.Port() == "" {
+			return errors.New("--smtp: expected smtp://[user:pass@]host:port or smtps://[user:pass@]host:port")
+		}
+	}
+	switch c.LogFormat {
+	case "text", "json":
+	default:
+		return fmt.Errorf("--log-format: expected text or json, got %q", c.LogFormat)
+	}
+	if _, err := parseLevel(c.LogLevel); err != nil {
+		return err
+	}
+	if c.SessionLifetime < c.SessionIdle {
+		c.SessionIdle = c.SessionLifetime
+	}
+	return nil
+}
+
+// secure reports whether cookies must be Secure (the public URL is https).
+func (c *config) secure() bool { return strings.HasPrefix(c.PublicURL, "https://") }
+
+// origin is the scheme://host[:port] of the public URL.
+func (c *config) origin() string {
+	u, _ := url.Parse(c.PublicURL)
+	return u.Scheme + "://" + u.Host
+}
+
+func parseLevel(s string) (slog.Level, error) {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(s)); err != nil {
+		return 0, fmt.Errorf("--log-level: expected debug, info, warn or error, got %q", s)
+	}
+	return l, nil
+}
+
+func newLogger(format, level string, out io.Writer) *slog.Logger {
+	l, _ := parseLevel(level)
+	opts := &slog.HandlerOptions{Level: l}
+	if format == "json" {
+		return slog.New(slog.NewJSONHandler(out, opts))
+	}
+	return slog.New(slog.NewTextHandler(out, opts))
+}

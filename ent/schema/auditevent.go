@@ -1,0 +1,39 @@
+package schema
+
+import (
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/latchkey/latchkey/ent/schema/prefixid"
+)
+
+// AuditEvent records who did what to whom. It holds IDs rather than edges so
+// that the trail outlives a deleted user.
+type AuditEvent struct{ ent.Schema }
+
+func (AuditEvent) Mixin() []ent.Mixin { return []ent.Mixin{prefixid.WithPrefix("evt")} }
+
+func (AuditEvent) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("type").MaxLen(64),
+		field.String("actor_id").Optional(),
+		field.String("subject_id").Optional(),
+		field.String("ip").MaxLen(64).Default(""),
+		field.String("user_agent").MaxLen(512).Default(""),
+		field.JSON("details", map[string]string{}).Optional(),
+		field.Time("created_at").Default(time.Now).Immutable(),
+	}
+}
+
+func (AuditEvent) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("subject_id", "created_at"), index.Fields("actor_id", "created_at"), index.Fields("type", "created_at")}
+}
+
+func (AuditEvent) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}

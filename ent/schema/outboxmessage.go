@@ -1,0 +1,45 @@
+package schema
+
+import (
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/latchkey/latchkey/ent/schema/prefixid"
+)
+
+// OutboxMessage is an email written in the same transaction as the change
+// that causes it and delivered later by the mail worker, so that no email is
+// lost when SMTP is down and none is sent for a change that rolled back.
+type OutboxMessage struct{ ent.Schema }
+
+func (OutboxMessage) Mixin() []ent.Mixin { return []ent.Mixin{prefixid.WithPrefix("msg")} }
+
+func (OutboxMessage) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("kind").MaxLen(64),
+		field.String("to_address").MaxLen(254),
+		field.String("subject").MaxLen(300),
+		field.Text("text_body"),
+		field.Text("html_body"),
+		field.Enum("status").Values("PENDING", "SENT", "FAILED").Default("PENDING"),
+		field.Int("attempts").Default(0),
+		field.Time("next_attempt_at").Default(time.Now),
+		field.Time("locked_until").Optional().Nillable(),
+		field.String("last_error").Default(""),
+		field.Time("created_at").Default(time.Now).Immutable(),
+		field.Time("sent_at").Optional().Nillable(),
+	}
+}
+
+func (OutboxMessage) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("status", "next_attempt_at")}
+}
+
+func (OutboxMessage) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+}

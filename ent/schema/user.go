@@ -1,0 +1,112 @@
+package schema
+
+import (
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/latchkey/latchkey/ent/schema/prefixid"
+)
+
+// User is a person who signs in: an admin or an ordinary user.
+type User struct{ ent.Schema }
+
+func (User) Mixin() []ent.Mixin { return []ent.Mixin{prefixid.WithPrefix("usr")} }
+
+func (User) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("email").
+			MaxLen(254).
+			Annotations(entgql.OrderField("EMAIL")),
+		// email_key is the address with ASCII letters lower-cased and
+		// nothing else changed: unique without regard to case, yet a
+		// Unicode look-alike never maps onto somebody else's address.
+		field.String("email_key").
+			MaxLen(254).
+			Annotations(entgql.Skip()),
+		field.String("username").
+			MaxLen(64).
+			Annotations(entgql.OrderField("USERNAME")),
+		field.String("name").
+			MaxLen(200).
+			Default("").
+			Annotations(entgql.OrderField("NAME")),
+		field.Enum("role").
+			Values("ADMIN", "USER").
+			Default("USER").
+			Annotations(entgql.Type("Role")),
+		field.String("password_hash").
+			Sensitive().
+			Default("").
+			Annotations(entgql.Skip()),
+		field.Time("password_changed_at").
+			Optional().
+			Nillable().
+			Annotations(entgql.Skip()),
+		field.Bool("must_change_password").
+			Default(false),
+		field.String("locale").
+			MaxLen(16).
+			Default("en"),
+		field.Time("created_at").
+			Default(time.Now).
+			Immutable().
+			Annotations(entgql.OrderField("CREATED_AT")),
+		field.Time("last_sign_in_at").
+			Optional().
+			Nillable(),
+		field.Time("locked_at").
+			Optional().
+			Nillable(),
+		field.Int("failed_attempts").
+			Default(0).
+			NonNegative().
+			Annotations(entgql.Skip()),
+		field.Time("email_verified_at").
+			Optional().
+			Nillable(),
+	}
+}
+
+func (User) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("sessions", Session.Type).
+			Annotations(entsql.OnDelete(entsql.Cascade), entgql.Skip()),
+		edge.To("access_tokens", AccessToken.Type).
+			Annotations(entsql.OnDelete(entsql.Cascade), entgql.Skip()),
+		edge.To("reset_tokens", ResetToken.Type).
+			Annotations(entsql.OnDelete(entsql.Cascade), entgql.Skip()),
+		edge.To("memberships", Membership.Type).
+			Annotations(entsql.OnDelete(entsql.Cascade), entgql.Skip()),
+	}
+}
+
+func (User) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("email_key").Unique(),
+		index.Fields("username").Unique(),
+		index.Fields("created_at"),
+	}
+}
+
+func (User) Annotations() []schema.Annotation {
+	return []schema.Annotation{
+		entgql.RelayConnection(),
+		entgql.QueryField().Directives(hasRole("ADMIN")),
+	}
+}
+
+// hasRole is the schema directive that limits a field to a role.
+func hasRole(role string) entgql.Directive {
+	return entgql.NewDirective("hasRole", &ast.Argument{
+		Name:  "role",
+		Value: &ast.Value{Raw: role, Kind: ast.EnumValue},
+	})
+}

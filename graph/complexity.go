@@ -1,0 +1,51 @@
+package graph
+
+import (
+	"entgo.io/contrib/entgql"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/graph/generated"
+)
+
+// Page sizes for connections: a caller asks for at most MaxPageSize items,
+// and gets DefaultPageSize when it does not say.
+const (
+	DefaultPageSize = 50
+	MaxPageSize     = 100
+)
+
+// complexity makes a connection cost its page size times its children, so
+// that nested pages cannot multiply past the limit.
+func complexity() generated.ComplexityRoot {
+	var c generated.ComplexityRoot
+	c.Query.Users = func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int {
+		return 1 + childComplexity*pageSize(first, last)
+	}
+	return c
+}
+
+// pageSize validates first/last and returns the page size to use.
+func pageSize(first, last *int) int {
+	switch {
+	case first != nil:
+		return *first
+	case last != nil:
+		return *last
+	}
+	return DefaultPageSize
+}
+
+// checkPage refuses pages that are negative or larger than MaxPageSize and
+// fills in the default, like GitHub's API does.
+func checkPage(first, last *int) (*int, error) {
+	for _, n := range []*int{first, last} {
+		if n != nil && (*n < 0 || *n > MaxPageSize) {
+			return nil, invalidInput("first and last must be between 0 and 100.")
+		}
+	}
+	if first == nil && last == nil {
+		n := DefaultPageSize
+		return &n, nil
+	}
+	return first, nil
+}

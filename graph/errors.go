@@ -1,0 +1,117 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/latchkey/latchkey/graph/model"
+	"github.com/latchkey/latchkey/internal/account"
+	"github.com/latchkey/latchkey/internal/password"
+)
+
+// Top-level error codes, in extensions.code. Expected failures of mutations
+// are userErrors instead; these say the call itself was not allowed.
+const (
+	CodeUnauthenticated        = "UNAUTHENTICATED"
+	CodeForbidden              = "FORBIDDEN"
+	CodePasswordChangeRequired = "PASSWORD_CHANGE_REQUIRED"
+	CodeInvalidInput           = "INVALID_INPUT"
+	CodeInternal               = "INTERNAL"
+)
+
+// codedError is an error that reaches the client with a code.
+type codedError struct {
+	code    string
+	message string
+}
+
+func (e *codedError) Error() string { return e.message }
+
+var (
+	errUnauthenticated = &codedError{CodeUnauthenticated, "You need to sign in to do this."}
+	errForbidden       = &codedError{CodeForbidden, "You are not allowed to do this."}
+)
+
+func invalidInput(msg string) error { return &codedError{CodeInvalidInput, msg} }
+
+// ErrorPresenter maps errors to GraphQL errors at the edge, in one place.
+// Anything not known to be safe to show is logged and replaced by a
+// generic message, so internal details never reach a client.
+func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+		var coded *codedError
+		var already *gqlerror.Error
+		switch {
+		case errors.As(err, &coded):
+			gqlErr.Message = coded.message
+			setCode(gqlErr, coded.code)
+		case errors.As(err, &already) && already.Err == nil:
+			// Parse and validation errors from gqlgen itself: keep them.
+		default:
+			log.ErrorContext(ctx, "graphql resolver failed", "err", err, "path", gqlErr.Path.String())
+			gqlErr.Message = "Something went wrong on our side. Please try again."
+			setCode(gqlErr, CodeInternal)
+		}
+		return gqlErr
+	}
+}
+
+// RecoverFunc turns a panic into an INTERNAL error without its details.
+func RecoverFunc(log *slog.Logger) graphql.RecoverFunc {
+	return func(ctx context.Context, p any) error {
+		log.ErrorContext(ctx, "graphql resolver panicked", "panic", p)
+		return errors.New("internal panic")
+	}
+}
+
+func setCode(e *gqlerror.Error, code string) {
+	if e.Extensions == nil {
+		e.Extensions = map[string]any{}
+	}
+	e.Extensions["code"] = code
+}
+
+// userErrors turns the expected failures of a domain call into userErrors.
+// Unexpected errors come back as the second value, for the presenter.
+// field names the input field that a validation error is about.
+func userErrors(err error, field func(error) string) ([]*model.UserError, error) {
+	if err == nil {
+		return []*model.UserError{}, nil
+	}
+	ue := func(code model.UserErrorCode, msg string) ([]*model.UserError, error) {
+		e := &model.UserError{Code: code, Message: msg}
+		if field != nil {
+			if f := field(err); f != "" {
+				e.Field = []string{"input", f}
+			}
+		}
+		return []*model.UserError{e}, nil
+	}
+	var policy *password.PolicyError
+	switch {
+	case errors.Is(err, account.ErrInvalidCredentials):
+		return ue(model.UserErrorCodeInvalidCredentials, "The login or password is incorrect.")
+	case errors.Is(err, account.ErrLocked):
+		return ue(model.UserErrorCodeAccountLocked, "This account is locked. Set a new password to unlock it.")
+	case errors.Is(err, password.ErrBusy):
+		return ue(model.UserErrorCodeRateLimited, "Too many requests. Please try again in a moment.")
+	case errors.As(err, &policy):
+		return ue(model.UserErrorCodePasswordPolicy, policy.Error())
+	case errors.Is(err, account.ErrEmailTaken):
+		return ue(model.UserErrorCodeAlreadyExists, "This email address is already in use.")
+	case errors.Is(err, account.ErrUsernameTaken):
+		return ue(model.UserErrorCodeAlreadyExists, "This username is already in use.")
+	case errors.Is(err, account.ErrInvalidEmail):
+		return ue(model.UserErrorCodeInvalidInput, "Enter a valid email address.")
+	case errors.Is(err, account.ErrInvalidUsername):
+		return ue(model.UserErrorCodeInvalidInput, "A username has 3 to 64 letters, digits, dots, dashes or underscores.")
+	case errors.Is(err, account.ErrInvalidName):
+		return ue(model.UserErrorCodeInvalidInput, "The name is too long or contains line breaks.")
+	}
+	return nil, err
+}

@@ -1,0 +1,35 @@
+// Package graph is the GraphQL edge of Latchkey: thin resolvers that check
+// who is asking, call one domain function and map its result.
+package graph
+
+import (
+	"log/slog"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/alexedwards/scs/v2"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/graph/generated"
+	"github.com/latchkey/latchkey/internal/account"
+)
+
+// Resolver holds the services the resolvers call. It is the only wiring
+// point of the GraphQL layer.
+type Resolver struct {
+	Client   *ent.Client
+	Accounts *account.Service
+	Sessions *scs.SessionManager
+	Log      *slog.Logger
+}
+
+// NewSchema returns the executable schema with its directives.
+func NewSchema(r *Resolver) graphql.ExecutableSchema {
+	return generated.NewExecutableSchema(generated.Config{
+		Resolvers: r,
+		Directives: generated.DirectiveRoot{
+			Authenticated: authenticated,
+			HasRole:       hasRole,
+		},
+		Complexity: complexity(),
+	})
+}

@@ -1,0 +1,267 @@
+// Package account holds the rules of a person's own account: creating it,
+// signing in, and what a failed sign-in reveals (nothing).
+package account
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/user"
+	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/password"
+	"github.com/latchkey/latchkey/internal/settings"
+)
+
+// Errors callers branch on. The GraphQL layer maps them to UserErrorCodes.
+var (
+	ErrInvalidCredentials = errors.New("account: invalid credentials")
+	ErrLocked             = errors.New("account: locked")
+	ErrInvalidEmail       = errors.New("account: invalid email address")
+	ErrInvalidUsername    = errors.New("account: invalid username")
+	ErrInvalidName        = errors.New("account: invalid name")
+	ErrEmailTaken         = errors.New("account: email address already in use")
+	ErrUsernameTaken      = errors.New("account: username already in use")
+)
+
+// Service implements the account rules on an Ent client.
+type Service struct {
+	Client *ent.Client
+	Hasher *password.Hasher
+	Log    *slog.Logger
+	Now    func() time.Time
+}
+
+func (s *Service) now() time.Time {
+	if s.Now != nil {
+		return s.Now()
+	}
+	return time.Now()
+}
+
+// NewUser is what it takes to create an account.
+type NewUser struct {
+	Email    string
+	Username string
+	Name     string
+	Admin    bool
+	// Password may be empty: the account then has no usable password until
+	// one is set through an emailed link.
+	Password string
+	Locale   string
+	// ActorID is who creates the account, for the audit log ("" for the
+	// command line or the person themselves).
+	ActorID string
+}
+
+// CreateUser validates nu, applies the password policy and stores the
+// account. Validation errors come back one at a time, in field order.
+func (s *Service) CreateUser(ctx context.Context, nu NewUser) (*ent.User, error) {
+	email, err := NormalizeEmail(nu.Email)
+	if err != nil {
+		return nil, err
+	}
+	username, err := NormalizeUsername(nu.Username)
+	if err != nil {
+		return nil, err
+	}
+	name, err := NormalizeName(nu.Name)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.checkFree(ctx, s.Client, email, username); err != nil {
+		return nil, err
+	}
+	var hash string
+	if nu.Password != "" {
+		st, err := settings.Load(ctx, s.Client)
+		if err != nil {
+			return nil, err
+		}
+		if err := settings.Policy(st).Check(nu.Password, password.Personal{Username: username, Email: email}); err != nil {
+			return nil, err
+		}
+		// Hash before the transaction: SQLite has one writer, and a
+		// write transaction must never wait on argon2.
+		if hash, err = s.Hasher.Hash(ctx, nu.Password); err != nil {
+			return nil, fmt.Errorf("account: hash: %w", err)
+		}
+	}
+	role := user.RoleUSER
+	if nu.Admin {
+		role = user.RoleADMIN
+	}
+	locale := nu.Locale
+	if locale == "" {
+		locale = "en"
+	}
+	var u *ent.User
+	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		if err := s.checkFree(ctx, tx, email, username); err != nil {
+			return err
+		}
+		c := tx.User.Create().
+			SetEmail(email).
+			SetEmailKey(EmailKey(email)).
+			SetUsername(username).
+			SetName(name).
+			SetRole(role).
+			SetLocale(locale).
+			SetPasswordHash(hash)
+		if hash != "" {
+			c.SetPasswordChangedAt(s.now())
+		}
+		var err error
+		if u, err = c.Save(ctx); err != nil {
+			if ent.IsConstraintError(err) {
+				// Lost a race with another create: say which.
+				if e := s.checkFree(ctx, s.Client, email, username); e != nil {
+					return e
+				}
+			}
+			return fmt.Errorf("account: create user: %w", err)
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.UserCreated, ActorID: nu.ActorID, SubjectID: u.ID, Details: map[string]string{"role": string(role)}})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+func (s *Service) checkFree(ctx context.Context, c *ent.Client, email, username string) error {
+	if n, err := c.User.Query().Where(user.EmailKey(EmailKey(email))).Count(ctx); err != nil {
+		return fmt.Errorf("account: check email: %w", err)
+	} else if n > 0 {
+		return ErrEmailTaken
+	}
+	if n, err := c.User.Query().Where(user.Username(username)).Count(ctx); err != nil {
+		return fmt.Errorf("account: check username: %w", err)
+	} else if n > 0 {
+		return ErrUsernameTaken
+	}
+	return nil
+}
+
+// FindByLogin finds the account whose email or username is login. Emails
+// match without regard to ASCII case and nothing else.
+func (s *Service) FindByLogin(ctx context.Context, login string) (*ent.User, error) {
+	login = strings.TrimSpace(login)
+	if login == "" || len(login) > 254 {
+		return nil, &ent.NotFoundError{}
+	}
+	key := EmailKey(login)
+	pred := user.Username(key)
+	if strings.Contains(login, "@") {
+		pred = user.EmailKey(key)
+	}
+	return s.Client.User.Query().Where(pred).Only(ctx)
+}
+
+// SignIn checks login and pw. A wrong password and an unknown login give the
+// same error after the same work (a dummy hash is verified), so neither the
+// answer nor its timing tells whether an account exists.
+func (s *Service) SignIn(ctx context.Context, login, pw string) (*ent.User, error) {
+	if len(pw) > 4*password.MaxLength {
+		// No stored password is this long. Refuse without hashing the
+		// megabytes (nor truncating them), but spend the time of one hash
+		// so that this "no" looks like every other.
+		if err := s.Hasher.VerifyDummy(ctx, ""); err != nil {
+			return nil, err
+		}
+		return nil, ErrInvalidCredentials
+	}
+	u, err := s.FindByLogin(ctx, login)
+	if err != nil && !ent.IsNotFound(err) {
+		return nil, fmt.Errorf("account: sign in: %w", err)
+	}
+	if u == nil {
+		if err := s.Hasher.VerifyDummy(ctx, pw); err != nil {
+			return nil, err
+		}
+		s.recordFailure(ctx, "", "unknown_login")
+		return nil, ErrInvalidCredentials
+	}
+	ok, stale, err := s.Hasher.Verify(ctx, pw, u.PasswordHash)
+	if err != nil {
+		if errors.Is(err, password.ErrMalformedHash) {
+			s.log().Error("stored password hash is malformed", "user_id", u.ID)
+			return nil, ErrInvalidCredentials
+		}
+		return nil, err
+	}
+	if !ok {
+		s.recordFailure(ctx, u.ID, "wrong_password")
+		return nil, ErrInvalidCredentials
+	}
+	if u.LockedAt != nil {
+		return nil, ErrLocked
+	}
+	upd := s.Client.User.UpdateOne(u).SetLastSignInAt(s.now()).SetFailedAttempts(0)
+	if stale {
+		// The cost parameters changed since this hash was made: re-hash
+		// now, while we know the password.
+		if h, err := s.Hasher.Hash(ctx, pw); err == nil {
+			upd.SetPasswordHash(h)
+		}
+	}
+	if u, err = upd.Save(ctx); err != nil {
+		return nil, fmt.Errorf("account: sign in: %w", err)
+	}
+	if err := audit.Record(ctx, s.Client, audit.Event{Type: audit.SignInSucceeded, ActorID: u.ID, SubjectID: u.ID}); err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+func (s *Service) recordFailure(ctx context.Context, userID, reason string) {
+	if err := audit.Record(ctx, s.Client, audit.Event{Type: audit.SignInFailed, SubjectID: userID, Details: map[string]string{"reason": reason}}); err != nil {
+		s.log().Error("audit sign-in failure", "err", err)
+	}
+}
+
+// User returns the account with id, or nil when there is none.
+func (s *Service) User(ctx context.Context, id string) (*ent.User, error) {
+	u, err := s.Client.User.Get(ctx, id)
+	if ent.IsNotFound(err) {
+		return nil, nil
+	}
+	return u, err
+}
+
+// HasAdmin reports whether any admin account exists.
+func (s *Service) HasAdmin(ctx context.Context) (bool, error) {
+	return s.Client.User.Query().Where(user.RoleEQ(user.RoleADMIN)).Exist(ctx)
+}
+
+func (s *Service) log() *slog.Logger {
+	if s.Log != nil {
+		return s.Log
+	}
+	return slog.Default()
+}
+
+// withTx runs fn in a transaction and commits it unless fn fails.
+func withTx(ctx context.Context, c *ent.Client, fn func(tx *ent.Client) error) error {
+	tx, err := c.Tx(ctx)
+	if err != nil {
+		return fmt.Errorf("account: begin: %w", err)
+	}
+	if err := fn(tx.Client()); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("account: commit: %w", err)
+	}
+	return nil
+}
+
+// RecordSignOut writes the sign-out to the audit log.
+func (s *Service) RecordSignOut(ctx context.Context, userID string) error {
+	return audit.Record(ctx, s.Client, audit.Event{Type: audit.SignedOut, ActorID: userID, SubjectID: userID})
+}

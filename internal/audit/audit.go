@@ -1,0 +1,59 @@
+// Package audit writes the audit log: who did what to whom, from where.
+package audit
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/internal/clientinfo"
+)
+
+// Event types. They are stable: admins filter the log by them.
+const (
+	SignInSucceeded = "SIGN_IN_SUCCEEDED"
+	SignInFailed    = "SIGN_IN_FAILED"
+	SignedOut       = "SIGNED_OUT"
+	UserCreated     = "USER_CREATED"
+)
+
+// Event is one entry to record.
+type Event struct {
+	Type      string
+	ActorID   string
+	SubjectID string
+	Details   map[string]string
+}
+
+// Record writes e with the client of ctx. Pass a transactional client to
+// write it in the same transaction as the change it describes.
+func Record(ctx context.Context, c *ent.Client, e Event) error {
+	info := clientinfo.From(ctx)
+	q := c.AuditEvent.Create().
+		SetType(e.Type).
+		SetIP(info.IP).
+		SetUserAgent(truncate(info.UserAgent, 512))
+	if e.ActorID != "" {
+		q.SetActorID(e.ActorID)
+	}
+	if e.SubjectID != "" {
+		q.SetSubjectID(e.SubjectID)
+	}
+	if len(e.Details) > 0 {
+		q.SetDetails(e.Details)
+	}
+	if err := q.Exec(ctx); err != nil {
+		return fmt.Errorf("audit: record %s: %w", e.Type, err)
+	}
+	return nil
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && (s[n]&0xC0) == 0x80 {
+		n--
+	}
+	return s[:n]
+}

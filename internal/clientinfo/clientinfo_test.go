@@ -1,0 +1,45 @@
+package clientinfo
+
+import (
+	"net/http/httptest"
+	"testing"
+)
+
+func TestClientIPTrustsProxyHeadersOnlyFromTrustedProxies(t *testing.T) {
+	trusted, err := ParseTrusted("10.0.0.0/8, 127.0.0.1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		trusted bool
+		remote  string
+		xff     string
+		want    string
+	}{
+		{"direct client, no proxies configured", false, "203.0.113.5:4000", "", "203.0.113.5"},
+		{"forged header without trusted proxies is ignored", false, "203.0.113.5:4000", "1.2.3.4", "203.0.113.5"},
+		{"forged header from an untrusted peer is ignored", true, "203.0.113.5:4000", "1.2.3.4", "203.0.113.5"},
+		{"trusted proxy passes the client on", true, "10.1.2.3:4000", "198.51.100.7", "198.51.100.7"},
+		{"client-supplied hop left of the real one is ignored", true, "10.1.2.3:4000", "1.2.3.4, 198.51.100.7", "198.51.100.7"},
+		{"chain of trusted proxies", true, "127.0.0.1:4000", "198.51.100.7, 10.9.9.9", "198.51.100.7"},
+		{"garbage header falls back to the peer", true, "10.1.2.3:4000", "not-an-ip", "10.1.2.3"},
+		{"ipv6 peer", false, "[2001:db8::1]:4000", "", "2001:db8::1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Resolver{}
+			if tt.trusted {
+				r.Trusted = trusted
+			}
+			req := httptest.NewRequest("GET", "/", nil)
+			req.RemoteAddr = tt.remote
+			if tt.xff != "" {
+				req.Header.Set("X-Forwarded-For", tt.xff)
+			}
+			if got := r.ClientIP(req); got != tt.want {
+				t.Fatalf("ClientIP = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

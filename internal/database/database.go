@@ -1,0 +1,123 @@
+// Package database opens the store named by a --database URL (an SQLite file
+// or PostgreSQL), tunes it, and brings its schema up to date.
+package database
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+	_ "github.com/mattn/go-sqlite3"    // registers the "sqlite3" driver
+
+	"github.com/latchkey/latchkey/ent"
+)
+
+// DB is an open store: the Ent client and the pool beneath it.
+type DB struct {
+	Client  *ent.Client
+	SQL     *sql.DB
+	Dialect string
+}
+
+// Close closes the pool.
+func (db *DB) Close() error { return db.Client.Close() }
+
+// Ping checks the database answers; /readyz uses it.
+func (db *DB) Ping(ctx context.Context) error { return db.SQL.PingContext(ctx) }
+
+// ErrBadURL means the --database value is neither sqlite:PATH nor postgres://.
+var ErrBadURL = errors.New("database: expected sqlite:PATH or postgres://…")
+
+// Open opens the database named by raw without migrating it.
+func Open(raw string) (*DB, error) {
+	switch {
+	case strings.HasPrefix(raw, "sqlite:"):
+		return openSQLite(strings.TrimPrefix(raw, "sqlite:"))
+	case strings.HasPrefix(raw, "postgres://"), strings.HasPrefix(raw, "postgresql://"):
+		return openPostgres(raw)
+	}
+	return nil, ErrBadURL
+}
+
+// openSQLite opens path with WAL (readers do not block the writer), foreign
+// keys on, a busy timeout so that concurrent writers wait instead of failing,
+// and IMMEDIATE transactions so that a read-then-write transaction takes the
+// write lock up front rather than dead-locking on upgrade.
+func openSQLite(path string) (*DB, error) {
+	path = strings.TrimPrefix(path, "//")
+	if path == "" {
+		return nil, ErrBadURL
+	}
+	q := url.Values{}
+	q.Set("_fk", "1")
+	q.Set("_journal_mode", "WAL")
+	q.Set("_busy_timeout", "10000")
+	q.Set("_synchronous", "NORMAL")
+	q.Set("_txlock", "immediate")
+	dsn := "file:" + path + "?" + q.Encode()
+	db, err := sql.Open("sqlite3", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("database: open sqlite %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(8)
+	db.SetMaxIdleConns(8)
+	db.SetConnMaxIdleTime(5 * time.Minute)
+	drv := entsql.OpenDB(dialect.SQLite, db)
+	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: db, Dialect: dialect.SQLite}, nil
+}
+
+func openPostgres(raw string) (*DB, error) {
+	db, err := sql.Open("pgx", raw)
+	if err != nil {
+		return nil, fmt.Errorf("database: open postgres: %w", err)
+	}
+	db.SetMaxOpenConns(20)
+	db.SetMaxIdleConns(20)
+	db.SetConnMaxIdleTime(5 * time.Minute)
+	drv := entsql.OpenDB(dialect.Postgres, db)
+	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: db, Dialect: dialect.Postgres}, nil
+}
+
+// migrationLock is the PostgreSQL advisory lock key held while migrating, so
+// that several instances starting at once migrate one after the other.
+const migrationLock = 0x6c61_7463_686b_6579 // "latchkey"
+
+// Migrate creates or alters tables to match the Ent schema. It is
+// idempotent: running it on an up-to-date database changes nothing.
+func (db *DB) Migrate(ctx context.Context) error {
+	if db.Dialect == dialect.Postgres {
+		conn, err := db.SQL.Conn(ctx)
+		if err != nil {
+			return fmt.Errorf("database: migrate: %w", err)
+		}
+		defer conn.Close()
+		if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock($1)", int64(migrationLock)); err != nil {
+			return fmt.Errorf("database: migrate: lock: %w", err)
+		}
+		defer conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", int64(migrationLock)) //nolint:errcheck // released with the connection anyway
+	}
+	if err := db.Client.Schema.Create(ctx); err != nil {
+		return fmt.Errorf("database: migrate: %w", err)
+	}
+	return nil
+}
+
+// OpenAndMigrate opens raw and migrates it.
+func OpenAndMigrate(ctx context.Context, raw string) (*DB, error) {
+	db, err := Open(raw)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.Migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}

@@ -1,0 +1,299 @@
+// Command latchkey is the account-credential service: one binary that
+// serves the GraphQL API and the web app, and administers accounts from the
+// command line. This file reads top to bottom as the wiring of the whole
+// service: configuration, database, domain services, HTTP, shutdown.
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/latchkey/latchkey/frontend"
+	"github.com/latchkey/latchkey/graph"
+	"github.com/latchkey/latchkey/internal/account"
+	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/clientinfo"
+	"github.com/latchkey/latchkey/internal/database"
+	"github.com/latchkey/latchkey/internal/httpx"
+	"github.com/latchkey/latchkey/internal/password"
+	"github.com/latchkey/latchkey/internal/session"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = ""
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr); err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(os.Stderr, "latchkey:", err)
+			os.Exit(1)
+		}
+	}
+}
+
+const usage = `Usage: latchkey [command] [flags]
+
+Commands:
+  serve         start the HTTP server (the default)
+  user create   create an account; the password is read from standard input
+  version       print the version
+
+Run "latchkey COMMAND --help" for a command's flags.`
+
+// run is the whole program; tests call it as the binary would be called.
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") && args[0] != "-h" && args[0] != "--help" && args[0] != "-help" {
+		return serve(ctx, args, getenv, stdout, stderr)
+	}
+	switch args[0] {
+	case "serve":
+		return serve(ctx, args[1:], getenv, stdout, stderr)
+	case "user":
+		if len(args) > 1 && args[1] == "create" {
+			return userCreate(ctx, args[2:], getenv, stdin, stdout, stderr)
+		}
+		fmt.Fprintln(stderr, "Usage: latchkey user create --email EMAIL --username NAME [--name TEXT] [--admin]")
+		if len(args) > 1 && (args[1] == "--help" || args[1] == "-h") {
+			return flag.ErrHelp
+		}
+		return errors.New(`unknown "user" command; try "latchkey user create --help"`)
+	case "version":
+		fmt.Fprintln(stdout, "latchkey", versionString())
+		return nil
+	case "help", "-h", "--help", "-help":
+		fmt.Fprintln(stdout, usage)
+		return flag.ErrHelp
+	}
+	fmt.Fprintln(stderr, usage)
+	return fmt.Errorf("unknown command %q", args[0])
+}
+
+func versionString() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+				return "dev-" + s.Value[:12]
+			}
+		}
+		if bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+			return bi.Main.Version
+		}
+	}
+	return "dev"
+}
+
+// app is the wired service: everything serve needs, made from a config.
+type app struct {
+	db       *database.DB
+	handler  http.Handler
+	accounts *account.Service
+	sessions *session.Store
+	log      *slog.Logger
+}
+
+// newApp opens and migrates the database and wires the services and routes.
+func newApp(ctx context.Context, cfg *config, log *slog.Logger) (*app, error) {
+	db, err := database.OpenAndMigrate(ctx, cfg.Database)
+	if err != nil {
+		return nil, err
+	}
+	hasher := password.NewHasher(password.OWASP, cfg.HashConcurrency, cfg.HashQueue)
+	accounts := &account.Service{Client: db.Client, Hasher: hasher, Log: log}
+	sessions := session.NewManager(db.Client, session.Config{
+		Secure:      cfg.secure(),
+		IdleTimeout: cfg.SessionIdle,
+		Lifetime:    cfg.SessionLifetime,
+	})
+	trusted, err := clientinfo.ParseTrusted(cfg.TrustedProxies)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("--trusted-proxies: %w", err)
+	}
+	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Sessions: sessions, Log: log}
+	handler := httpx.NewHandler(httpx.Deps{
+		Log:           log,
+		Schema:        graph.NewSchema(resolver),
+		ErrorPresent:  graph.ErrorPresenter(log),
+		Recover:       graph.RecoverFunc(log),
+		Sessions:      sessions,
+		Authenticator: &auth.Authenticator{Client: db.Client, Sessions: sessions},
+		ClientIPs:     clientinfo.Resolver{Trusted: trusted},
+		PublicOrigin:  cfg.origin(),
+		Ready:         db.Ping,
+		SPA:           frontend.Dist(),
+	})
+	return &app{db: db, handler: handler, accounts: accounts, sessions: sessions.Store.(*session.Store), log: log}, nil
+}
+
+// serve runs the HTTP server until ctx ends, then shuts down gracefully:
+// it stops accepting, lets in-flight requests finish, and returns nil.
+func serve(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	cfg, err := parseServeConfig(args, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	log := newLogger(cfg.LogFormat, cfg.LogLevel, stderr)
+	a, err := newApp(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer a.db.Close()
+
+	if ok, err := a.accounts.HasAdmin(ctx); err == nil && !ok {
+		fmt.Fprintf(stdout, "No admin account exists yet. Create the first one with:\n\n  echo 'A-strong-passw0rd!' | latchkey user create --database %s --email you@example.com --username admin --name 'Your Name' --admin\n\n", cfg.Database)
+	}
+	if cfg.SMTP == "" {
+		log.Warn("no SMTP server configured (--smtp): emails stay in the outbox and their links are printed here")
+	}
+
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	srv := &http.Server{
+		Handler:           a.handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	log.Info("latchkey listening", "addr", ln.Addr().String(), "public_url", cfg.PublicURL, "database", redactDatabase(cfg.Database), "version", versionString())
+
+	go a.sweepSessions(ctx)
+
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 20*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	return nil
+}
+
+// sweepSessions deletes expired sessions every few minutes.
+func (a *app) sweepSessions(ctx context.Context) {
+	t := time.NewTicker(5 * time.Minute)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if n, err := a.sessions.DeleteExpired(ctx); err != nil {
+				a.log.Warn("sweeping expired sessions", "err", err)
+			} else if n > 0 {
+				a.log.Debug("swept expired sessions", "count", n)
+			}
+		}
+	}
+}
+
+// redactDatabase hides a password in a postgres:// URL for the log.
+func redactDatabase(raw string) string {
+	if strings.HasPrefix(raw, "sqlite:") {
+		return raw
+	}
+	if i := strings.Index(raw, "://"); i >= 0 {
+		if at := strings.LastIndex(raw, "@"); at > i {
+			userinfo := raw[i+3 : at]
+			if u, _, ok := strings.Cut(userinfo, ":"); ok {
+				return raw[:i+3] + u + ":xxxxx" + raw[at:]
+			}
+		}
+	}
+	return raw
+}
+
+// userCreate makes an account from the command line, reading its password
+// from one line of standard input so that it never appears in a process
+// list or shell history.
+func userCreate(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	var email, username, name, db string
+	var admin bool
+	fs := newFlagSet("latchkey user create", `Usage: echo PASSWORD | latchkey user create --email EMAIL --username NAME [--name TEXT] [--admin]
+
+Creates an account. The password is read from the first line of standard
+input and must meet the password policy. The database is migrated first.`, stderr)
+	fs.StringVar(&email, "email", "", "email address (required)")
+	fs.StringVar(&username, "username", "", "username (required)")
+	fs.StringVar(&name, "name", "", "display name")
+	fs.BoolVar(&admin, "admin", false, "give the account the ADMIN role")
+	settingDatabase.register(fs, &db, getenv)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	if email == "" || username == "" {
+		fs.Usage()
+		return errors.New("--email and --username are required")
+	}
+	line, err := bufio.NewReader(io.LimitReader(stdin, 64<<10)).ReadString('\n')
+	if err != nil && !(errors.Is(err, io.EOF) && line != "") {
+		return errors.New("expected the password on standard input (one line)")
+	}
+	pw := strings.TrimRight(line, "\r\n")
+	if pw == "" {
+		return errors.New("the password read from standard input is empty")
+	}
+	d, err := database.OpenAndMigrate(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	accounts := &account.Service{Client: d.Client, Hasher: password.NewHasher(password.OWASP, 1, 0)}
+	u, err := accounts.CreateUser(ctx, account.NewUser{Email: email, Username: username, Name: name, Admin: admin, Password: pw})
+	if err != nil {
+		return cliError(err)
+	}
+	fmt.Fprintf(stdout, "created %s %s <%s> (%s)\n", strings.ToLower(string(u.Role)), u.Username, u.Email, u.ID)
+	return nil
+}
+
+// cliError turns a domain error into a message for an operator.
+func cliError(err error) error {
+	var policy *password.PolicyError
+	switch {
+	case errors.As(err, &policy):
+		return fmt.Errorf("weak password: %s", strings.TrimPrefix(policy.Error(), "password does not meet the policy: "))
+	case errors.Is(err, account.ErrEmailTaken):
+		return errors.New("an account with this email address already exists")
+	case errors.Is(err, account.ErrUsernameTaken):
+		return errors.New("an account with this username already exists")
+	case errors.Is(err, account.ErrInvalidEmail):
+		return errors.New("--email: not a valid email address")
+	case errors.Is(err, account.ErrInvalidUsername):
+		return errors.New("--username: use 3 to 64 letters, digits, dots, dashes or underscores, starting and ending with a letter or digit")
+	case errors.Is(err, account.ErrInvalidName):
+		return errors.New("--name: at most 200 characters, no line breaks")
+	}
+	return err
+}
