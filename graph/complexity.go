@@ -24,15 +24,18 @@ func complexity() generated.ComplexityRoot {
 	return c
 }
 
-// pageSize validates first/last and returns the page size to use.
+// pageSize is the page size a connection will be costed at.
+// Sizes over the cap are costed at the cap: checkPage refuses them with a
+// clearer error than the complexity limit would.
 func pageSize(first, last *int) int {
+	n := DefaultPageSize
 	switch {
 	case first != nil:
-		return *first
+		n = *first
 	case last != nil:
-		return *last
+		n = *last
 	}
-	return DefaultPageSize
+	return max(1, min(n, MaxPageSize))
 }
 
 // checkPage refuses pages that are negative or larger than MaxPageSize and

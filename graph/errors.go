@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -51,7 +52,12 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			gqlErr.Message = coded.message
 			setCode(gqlErr, coded.code)
 		case errors.As(err, &already) && already.Err == nil:
-			// Parse and validation errors from gqlgen itself: keep them.
+			// Parse and validation errors from gqlgen itself: keep them,
+			// but never echo a request body back (it may hold a password).
+			if strings.HasPrefix(gqlErr.Message, "json request body could not be decoded") {
+				gqlErr.Message = "The request body is not a valid GraphQL request (one JSON object)."
+				setCode(gqlErr, CodeInvalidInput)
+			}
 		default:
 			log.ErrorContext(ctx, "graphql resolver failed", "err", err, "path", gqlErr.Path.String())
 			gqlErr.Message = "Something went wrong on our side. Please try again."

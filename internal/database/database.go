@@ -61,6 +61,9 @@ func openSQLite(path string) (*DB, error) {
 	q.Set("_busy_timeout", "10000")
 	q.Set("_synchronous", "NORMAL")
 	q.Set("_txlock", "immediate")
+	// LIKE is case-sensitive, as on PostgreSQL, so that a filter such as
+	// emailContains answers the same on both (emailContainsFold ignores case).
+	q.Set("_cslike", "1")
 	dsn := "file:" + path + "?" + q.Encode()
 	db, err := sql.Open("sqlite3", dsn)
 	if err != nil {

@@ -1,9 +1,11 @@
 package httpx
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"io"
 	"log/slog"
 	"net/http"
 	"time"
@@ -97,16 +99,31 @@ func newRequestID() string {
 }
 
 // limitBody refuses bodies over max before reading them: a declared length
-// over the limit is answered at once, and an undeclared one is cut off.
+// over the limit is answered at once, and an undeclared (chunked) one is read
+// only up to the limit and then refused.
 func limitBody(max int64) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			if r.ContentLength > max {
+			tooLarge := func() {
 				w.Header().Set("Connection", "close")
 				writeGraphQLError(w, http.StatusRequestEntityTooLarge, "REQUEST_TOO_LARGE", "The request body is too large.")
+			}
+			if r.ContentLength > max {
+				tooLarge()
 				return
 			}
-			r.Body = http.MaxBytesReader(w, r.Body, max)
+			if r.Body != nil && r.Body != http.NoBody {
+				body, err := io.ReadAll(io.LimitReader(r.Body, max+1))
+				if err != nil {
+					writeGraphQLError(w, http.StatusBadRequest, "INVALID_INPUT", "The request body could not be read.")
+					return
+				}
+				if int64(len(body)) > max {
+					tooLarge()
+					return
+				}
+				r.Body = io.NopCloser(bytes.NewReader(body))
+			}
 			next.ServeHTTP(w, r)
 		})
 	}

@@ -27,7 +27,7 @@ import (
 const (
 	MaxBodyBytes    = 1 << 20 // 1 MiB: far more than any real query
 	MaxQueryTokens  = 5000    // lexer tokens in one query document
-	ComplexityLimit = 1000
+	ComplexityLimit = 5000    // a full page of 100 users with every field fits
 )
 
 // Deps is what the HTTP layer needs.

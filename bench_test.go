@@ -1,0 +1,91 @@
+package main
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/latchkey/latchkey/internal/testdb"
+)
+
+// BenchmarkSignIn measures sign-ins through the real HTTP handler on SQLite,
+// one browser per goroutine. "ok" is a successful sign-in, "wrong" a wrong
+// password for a real account and "unknown" a login that does not exist:
+// the last two should cost the same (a dummy hash is verified).
+//
+//	go test -run '^$' -bench BenchmarkSignIn -benchtime 40x .
+func BenchmarkSignIn(b *testing.B) {
+	ta := newTestApp(b, testdb.SQLite, "--log-level", "error")
+	ta.createUser(b, "bench@example.com", "bench", false)
+	cases := []struct{ name, login, password string }{
+		{"ok", "bench", goodPassword},
+		{"wrong", "bench", "Wrong-Horse-9"},
+		{"unknown", "nobody", "Wrong-Horse-9"},
+	}
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			br := ta.browser(b)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				br.gql(signInMutation, map[string]any{"login": c.login, "password": c.password})
+			}
+		})
+	}
+	b.Run("parallel", func(b *testing.B) {
+		b.RunParallel(func(pb *testing.PB) {
+			br := ta.browser(b)
+			for pb.Next() {
+				br.gql(signInMutation, map[string]any{"login": "bench", "password": goodPassword})
+			}
+		})
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "signins/s")
+	})
+}
+
+// BenchmarkSignInFlood sends 200 concurrent sign-ins at a server whose
+// hashing is bounded to one slot per CPU with a small queue: the rest are
+// refused at once with RATE_LIMITED instead of each holding 19 MiB of
+// argon2 memory. It reports how many were refused and the peak number of
+// hashes that ran at once (never above the bound).
+func BenchmarkSignInFlood(b *testing.B) {
+	ta := newTestApp(b, testdb.SQLite, "--log-level", "error", "--hash-queue", "8")
+	ta.createUser(b, "flood@example.com", "flood", false)
+	for i := 0; i < b.N; i++ {
+		var refused, peak atomic.Int64
+		stop := make(chan struct{})
+		go func() {
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+					if r, _ := ta.accounts.Hasher.InFlight(); r > peak.Load() {
+						peak.Store(r)
+					}
+					time.Sleep(time.Millisecond)
+				}
+			}
+		}()
+		var wg sync.WaitGroup
+		for g := 0; g < 200; g++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				var out signInResult
+				ta.browser(b).gql(signInMutation, map[string]any{"login": "flood", "password": goodPassword}).into(b, &out)
+				if len(out.SignIn.UserErrors) > 0 && out.SignIn.UserErrors[0].Code == "RATE_LIMITED" {
+					refused.Add(1)
+				}
+			}()
+		}
+		wg.Wait()
+		close(stop)
+		if peak.Load() > int64(runtime.NumCPU()) {
+			b.Fatalf("%d hashes ran at once, above the bound of %d", peak.Load(), runtime.NumCPU())
+		}
+		b.ReportMetric(float64(refused.Load()), "refused/200")
+		b.ReportMetric(float64(peak.Load()), "peak-hashes")
+	}
+}
