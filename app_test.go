@@ -57,7 +57,7 @@ func newTestApp(t testing.TB, b testdb.Backend, args ...string) *testApp {
 	cfg := testConfig(t, b, args...)
 	logs := &syncBuffer{}
 	log := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	a, err := newApp(context.Background(), cfg, log)
+	a, err := newApp(context.Background(), cfg, log, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}

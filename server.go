@@ -28,6 +28,8 @@ import (
 	"github.com/latchkey/latchkey/internal/clientinfo"
 	"github.com/latchkey/latchkey/internal/database"
 	"github.com/latchkey/latchkey/internal/httpx"
+	"github.com/latchkey/latchkey/internal/mail"
+	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/session"
 )
@@ -102,21 +104,43 @@ func versionString() string {
 
 // app is the wired service: everything serve needs, made from a config.
 type app struct {
-	db       *database.DB
-	handler  http.Handler
-	accounts *account.Service
-	sessions *session.Store
-	log      *slog.Logger
+	db         *database.DB
+	handler    http.Handler
+	accounts   *account.Service
+	sessions   *session.Store
+	limits     *ratelimit.Counter
+	outbox     *mail.Outbox
+	worker     *mail.Worker // nil when no SMTP server is configured
+	background *account.Background
+	log        *slog.Logger
 }
 
 // newApp opens and migrates the database and wires the services and routes.
-func newApp(ctx context.Context, cfg *config, log *slog.Logger) (*app, error) {
+// console receives the links of emails when no SMTP server is configured.
+func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Writer) (*app, error) {
 	db, err := database.OpenAndMigrate(ctx, cfg.Database)
 	if err != nil {
 		return nil, err
 	}
 	hasher := password.NewHasher(password.OWASP, cfg.HashConcurrency, cfg.HashQueue)
-	accounts := &account.Service{Client: db.Client, Hasher: hasher, Log: log}
+	limits := &ratelimit.Counter{DB: db.SQL, Dialect: db.Dialect}
+
+	// Mail: written to the outbox with the change that causes it, then
+	// delivered by the worker; without SMTP the links go to the console.
+	var worker *mail.Worker
+	outbox := mail.NewOutbox(cfg.PublicURL, nil)
+	if cfg.SMTP == "" {
+		outbox.Console = console
+	} else {
+		sender, err := mail.NewSMTP(cfg.SMTP, cfg.MailFrom)
+		if err != nil {
+			db.Close()
+			return nil, err
+		}
+		worker = &mail.Worker{Client: db.Client, Dialect: db.Dialect, Sender: sender, Outbox: outbox, Log: log}
+	}
+	background := &account.Background{Log: log}
+	accounts := &account.Service{Client: db.Client, Hasher: hasher, Log: log, Outbox: outbox, Limits: limits, Background: background}
 	sessions := session.NewManager(db.Client, session.Config{
 		Secure:      cfg.secure(),
 		IdleTimeout: cfg.SessionIdle,
@@ -133,6 +157,7 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger) (*app, error) {
 		Schema:        graph.NewSchema(resolver),
 		ErrorPresent:  graph.ErrorPresenter(log),
 		Recover:       graph.RecoverFunc(log),
+		RootFields:    graph.PasswordChangeGate,
 		Sessions:      sessions,
 		Authenticator: &auth.Authenticator{Client: db.Client, Sessions: sessions},
 		ClientIPs:     clientinfo.Resolver{Trusted: trusted},
@@ -140,7 +165,8 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger) (*app, error) {
 		Ready:         db.Ping,
 		SPA:           frontend.Dist(),
 	})
-	return &app{db: db, handler: handler, accounts: accounts, sessions: sessions.Store.(*session.Store), log: log}, nil
+	return &app{db: db, handler: handler, accounts: accounts, sessions: sessions.Store.(*session.Store),
+		limits: limits, outbox: outbox, worker: worker, background: background, log: log}, nil
 }
 
 // serve runs the HTTP server until ctx ends, then shuts down gracefully:
@@ -151,7 +177,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		return err
 	}
 	log := newLogger(cfg.LogFormat, cfg.LogLevel, stderr)
-	a, err := newApp(ctx, cfg, log)
+	a, err := newApp(ctx, cfg, log, stdout)
 	if err != nil {
 		return err
 	}
@@ -179,7 +205,13 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	}
 	log.Info("latchkey listening", "addr", ln.Addr().String(), "public_url", cfg.PublicURL, "database", redactDatabase(cfg.Database), "version", versionString())
 
-	go a.sweepSessions(ctx)
+	go a.sweep(ctx)
+	workerDone := make(chan struct{})
+	if a.worker != nil {
+		go func() { defer close(workerDone); a.worker.Run(ctx) }()
+	} else {
+		close(workerDone)
+	}
 
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
@@ -194,11 +226,15 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	if err := srv.Shutdown(shutdownCtx); err != nil {
 		return fmt.Errorf("shutdown: %w", err)
 	}
+	// Let background account work write its emails, and the mail worker
+	// finish (and record) the send it is in.
+	a.background.Wait()
+	<-workerDone
 	return nil
 }
 
-// sweepSessions deletes expired sessions every few minutes.
-func (a *app) sweepSessions(ctx context.Context) {
+// sweep deletes expired sessions and rate-limit windows every few minutes.
+func (a *app) sweep(ctx context.Context) {
 	t := time.NewTicker(5 * time.Minute)
 	defer t.Stop()
 	for {
@@ -210,6 +246,9 @@ func (a *app) sweepSessions(ctx context.Context) {
 				a.log.Warn("sweeping expired sessions", "err", err)
 			} else if n > 0 {
 				a.log.Debug("swept expired sessions", "count", n)
+			}
+			if _, err := a.limits.DeleteExpired(ctx); err != nil {
+				a.log.Warn("sweeping rate-limit windows", "err", err)
 			}
 		}
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/latchkey/latchkey/ent/membership"
 	"github.com/latchkey/latchkey/ent/organization"
 	"github.com/latchkey/latchkey/ent/outboxmessage"
+	"github.com/latchkey/latchkey/ent/ratelimitcounter"
 	"github.com/latchkey/latchkey/ent/resettoken"
 	"github.com/latchkey/latchkey/ent/securitysettings"
 	"github.com/latchkey/latchkey/ent/session"
@@ -88,6 +89,7 @@ func checkColumn(t, c string) error {
 			membership.Table:       membership.ValidColumn,
 			organization.Table:     organization.ValidColumn,
 			outboxmessage.Table:    outboxmessage.ValidColumn,
+			ratelimitcounter.Table: ratelimitcounter.ValidColumn,
 			resettoken.Table:       resettoken.ValidColumn,
 			securitysettings.Table: securitysettings.ValidColumn,
 			session.Table:          session.ValidColumn,

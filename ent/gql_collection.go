@@ -7,8 +7,148 @@ import (
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/latchkey/latchkey/ent/outboxmessage"
 	"github.com/latchkey/latchkey/ent/user"
 )
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *OutboxMessageQuery) CollectFields(ctx context.Context, satisfies ...string) (*OutboxMessageQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *OutboxMessageQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(outboxmessage.Columns))
+		selectedFields = []string{outboxmessage.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "kind":
+			if _, ok := fieldSeen[outboxmessage.FieldKind]; !ok {
+				selectedFields = append(selectedFields, outboxmessage.FieldKind)
+				fieldSeen[outboxmessage.FieldKind] = struct{}{}
+			}
+		case "toAddress":
+			if _, ok := fieldSeen[outboxmessage.FieldToAddress]; !ok {
+				selectedFields = append(selectedFields, outboxmessage.FieldToAddress)
+				fieldSeen[outboxmessage.FieldToAddress] = struct{}{}
+			}
+		case "subject":
+			if _, ok := fieldSeen[outboxmessage.FieldSubject]; !ok {
+				selectedFields = append(selectedFields, outboxmessage.FieldSubject)
+				fieldSeen[outboxmessage.FieldSubject] = struct{}{}
+			}
+		case "textBody":
+			if _, ok := fieldSeen[outboxmessage.FieldTextBody]; !ok {
+				selectedFields = append(selectedFields, outboxmessage.FieldTextBody)
+				fieldSeen[outboxmessage.FieldTextBody] = struct{}{}
+			}
+		case "htmlBody":
+			if _, ok := fieldSeen[outboxmessage.FieldHTMLBody]; !ok {
+				selectedFields = append(selectedFields, outboxmessage.FieldHTMLBody)
+				fieldSeen[outboxmessage.FieldHTMLBody] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[outboxmessage.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, outboxmessage.FieldStatus)
+				fieldSeen[outboxmessage.FieldStatus] = struct{}{}
+			}
+		case "attempts":
+			if _, ok := fieldSeen[outboxmessage.FieldAttempts]; !ok {
+				selectedFields = append(selectedFields, outboxmessage.FieldAttempts)
+				fieldSeen[outboxmessage.FieldAttempts] = struct{}{}
+			}
+		case "nextAttemptAt":
+			if _, ok := fieldSeen[outboxmessage.FieldNextAttemptAt]; !ok {
+				selectedFields = append(selectedFields, outboxmessage.FieldNextAttemptAt)
+				fieldSeen[outboxmessage.FieldNextAttemptAt] = struct{}{}
+			}
+		case "lastError":
+			if _, ok := fieldSeen[outboxmessage.FieldLastError]; !ok {
+				selectedFields = append(selectedFields, outboxmessage.FieldLastError)
+				fieldSeen[outboxmessage.FieldLastError] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[outboxmessage.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, outboxmessage.FieldCreatedAt)
+				fieldSeen[outboxmessage.FieldCreatedAt] = struct{}{}
+			}
+		case "sentAt":
+			if _, ok := fieldSeen[outboxmessage.FieldSentAt]; !ok {
+				selectedFields = append(selectedFields, outboxmessage.FieldSentAt)
+				fieldSeen[outboxmessage.FieldSentAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type outboxmessagePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []OutboxMessagePaginateOption
+}
+
+func newOutboxMessagePaginateArgs(rv map[string]any) *outboxmessagePaginateArgs {
+	args := &outboxmessagePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &OutboxMessageOrder{Field: &OutboxMessageOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithOutboxMessageOrder(order))
+			}
+		case *OutboxMessageOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithOutboxMessageOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*OutboxMessageWhereInput); ok {
+		args.opts = append(args.opts, WithOutboxMessageFilter(v.Filter))
+	}
+	return args
+}
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *UserQuery) CollectFields(ctx context.Context, satisfies ...string) (*UserQuery, error) {

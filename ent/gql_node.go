@@ -9,6 +9,7 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/hashicorp/go-multierror"
+	"github.com/latchkey/latchkey/ent/outboxmessage"
 	"github.com/latchkey/latchkey/ent/user"
 )
 
@@ -16,6 +17,11 @@ import (
 type Noder interface {
 	IsNode()
 }
+
+var outboxmessageImplementors = []string{"OutboxMessage", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*OutboxMessage) IsNode() {}
 
 var userImplementors = []string{"User", "Node"}
 
@@ -80,6 +86,15 @@ func (c *Client) Noder(ctx context.Context, id string, opts ...NodeOption) (_ No
 
 func (c *Client) noder(ctx context.Context, table string, id string) (Noder, error) {
 	switch table {
+	case outboxmessage.Table:
+		query := c.OutboxMessage.Query().
+			Where(outboxmessage.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, outboxmessageImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case user.Table:
 		query := c.User.Query().
 			Where(user.ID(id))
@@ -162,6 +177,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		idmap[id] = append(idmap[id], &noders[i])
 	}
 	switch table {
+	case outboxmessage.Table:
+		query := c.OutboxMessage.Query().
+			Where(outboxmessage.IDIn(ids...))
+		query, err := query.CollectFields(ctx, outboxmessageImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case user.Table:
 		query := c.User.Query().
 			Where(user.IDIn(ids...))

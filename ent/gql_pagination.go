@@ -14,6 +14,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/latchkey/latchkey/ent/outboxmessage"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
@@ -96,6 +97,320 @@ func paginateLimit(first, last *int) int {
 		limit = *last + 1
 	}
 	return limit
+}
+
+// OutboxMessageEdge is the edge representation of OutboxMessage.
+type OutboxMessageEdge struct {
+	Node   *OutboxMessage `json:"node"`
+	Cursor Cursor         `json:"cursor"`
+}
+
+// OutboxMessageConnection is the connection containing edges to OutboxMessage.
+type OutboxMessageConnection struct {
+	Edges      []*OutboxMessageEdge `json:"edges"`
+	PageInfo   PageInfo             `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+func (c *OutboxMessageConnection) build(nodes []*OutboxMessage, pager *outboxmessagePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *OutboxMessage
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *OutboxMessage {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *OutboxMessage {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*OutboxMessageEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &OutboxMessageEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// OutboxMessagePaginateOption enables pagination customization.
+type OutboxMessagePaginateOption func(*outboxmessagePager) error
+
+// WithOutboxMessageOrder configures pagination ordering.
+func WithOutboxMessageOrder(order *OutboxMessageOrder) OutboxMessagePaginateOption {
+	if order == nil {
+		order = DefaultOutboxMessageOrder
+	}
+	o := *order
+	return func(pager *outboxmessagePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultOutboxMessageOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithOutboxMessageFilter configures pagination filter.
+func WithOutboxMessageFilter(filter func(*OutboxMessageQuery) (*OutboxMessageQuery, error)) OutboxMessagePaginateOption {
+	return func(pager *outboxmessagePager) error {
+		if filter == nil {
+			return errors.New("OutboxMessageQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type outboxmessagePager struct {
+	reverse bool
+	order   *OutboxMessageOrder
+	filter  func(*OutboxMessageQuery) (*OutboxMessageQuery, error)
+}
+
+func newOutboxMessagePager(opts []OutboxMessagePaginateOption, reverse bool) (*outboxmessagePager, error) {
+	pager := &outboxmessagePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultOutboxMessageOrder
+	}
+	return pager, nil
+}
+
+func (p *outboxmessagePager) applyFilter(query *OutboxMessageQuery) (*OutboxMessageQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *outboxmessagePager) toCursor(_m *OutboxMessage) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *outboxmessagePager) applyCursors(query *OutboxMessageQuery, after, before *Cursor) (*OutboxMessageQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultOutboxMessageOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *outboxmessagePager) applyOrder(query *OutboxMessageQuery) *OutboxMessageQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultOutboxMessageOrder.Field {
+		query = query.Order(DefaultOutboxMessageOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *outboxmessagePager) orderExpr(query *OutboxMessageQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultOutboxMessageOrder.Field {
+			b.Comma().Ident(DefaultOutboxMessageOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to OutboxMessage.
+func (_m *OutboxMessageQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...OutboxMessagePaginateOption,
+) (*OutboxMessageConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newOutboxMessagePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &OutboxMessageConnection{Edges: []*OutboxMessageEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// OutboxMessageOrderFieldToAddress orders OutboxMessage by to_address.
+	OutboxMessageOrderFieldToAddress = &OutboxMessageOrderField{
+		Value: func(_m *OutboxMessage) (ent.Value, error) {
+			return _m.ToAddress, nil
+		},
+		column: outboxmessage.FieldToAddress,
+		toTerm: outboxmessage.ByToAddress,
+		toCursor: func(_m *OutboxMessage) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ToAddress,
+			}
+		},
+	}
+	// OutboxMessageOrderFieldCreatedAt orders OutboxMessage by created_at.
+	OutboxMessageOrderFieldCreatedAt = &OutboxMessageOrderField{
+		Value: func(_m *OutboxMessage) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: outboxmessage.FieldCreatedAt,
+		toTerm: outboxmessage.ByCreatedAt,
+		toCursor: func(_m *OutboxMessage) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f OutboxMessageOrderField) String() string {
+	var str string
+	switch f.column {
+	case OutboxMessageOrderFieldToAddress.column:
+		str = "TO_ADDRESS"
+	case OutboxMessageOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f OutboxMessageOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *OutboxMessageOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("OutboxMessageOrderField %T must be a string", v)
+	}
+	switch str {
+	case "TO_ADDRESS":
+		*f = *OutboxMessageOrderFieldToAddress
+	case "CREATED_AT":
+		*f = *OutboxMessageOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid OutboxMessageOrderField", str)
+	}
+	return nil
+}
+
+// OutboxMessageOrderField defines the ordering field of OutboxMessage.
+type OutboxMessageOrderField struct {
+	// Value extracts the ordering value from the given OutboxMessage.
+	Value    func(*OutboxMessage) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) outboxmessage.OrderOption
+	toCursor func(*OutboxMessage) Cursor
+}
+
+// OutboxMessageOrder defines the ordering of OutboxMessage.
+type OutboxMessageOrder struct {
+	Direction OrderDirection           `json:"direction"`
+	Field     *OutboxMessageOrderField `json:"field"`
+}
+
+// DefaultOutboxMessageOrder is the default ordering of OutboxMessage.
+var DefaultOutboxMessageOrder = &OutboxMessageOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &OutboxMessageOrderField{
+		Value: func(_m *OutboxMessage) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: outboxmessage.FieldID,
+		toTerm: outboxmessage.ByID,
+		toCursor: func(_m *OutboxMessage) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts OutboxMessage into OutboxMessageEdge.
+func (_m *OutboxMessage) ToEdge(order *OutboxMessageOrder) *OutboxMessageEdge {
+	if order == nil {
+		order = DefaultOutboxMessageOrder
+	}
+	return &OutboxMessageEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
 }
 
 // UserEdge is the edge representation of User.

@@ -7,9 +7,628 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/latchkey/latchkey/ent/outboxmessage"
 	"github.com/latchkey/latchkey/ent/predicate"
 	"github.com/latchkey/latchkey/ent/user"
 )
+
+// OutboxMessageWhereInput represents a where input for filtering OutboxMessage queries.
+type OutboxMessageWhereInput struct {
+	Predicates []predicate.OutboxMessage  `json:"-"`
+	Not        *OutboxMessageWhereInput   `json:"not,omitempty"`
+	Or         []*OutboxMessageWhereInput `json:"or,omitempty"`
+	And        []*OutboxMessageWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID             *string  `json:"id,omitempty"`
+	IDNEQ          *string  `json:"idNEQ,omitempty"`
+	IDIn           []string `json:"idIn,omitempty"`
+	IDNotIn        []string `json:"idNotIn,omitempty"`
+	IDGT           *string  `json:"idGT,omitempty"`
+	IDGTE          *string  `json:"idGTE,omitempty"`
+	IDLT           *string  `json:"idLT,omitempty"`
+	IDLTE          *string  `json:"idLTE,omitempty"`
+	IDEqualFold    *string  `json:"idEqualFold,omitempty"`
+	IDContainsFold *string  `json:"idContainsFold,omitempty"`
+
+	// "kind" field predicates.
+	Kind             *string  `json:"kind,omitempty"`
+	KindNEQ          *string  `json:"kindNEQ,omitempty"`
+	KindIn           []string `json:"kindIn,omitempty"`
+	KindNotIn        []string `json:"kindNotIn,omitempty"`
+	KindGT           *string  `json:"kindGT,omitempty"`
+	KindGTE          *string  `json:"kindGTE,omitempty"`
+	KindLT           *string  `json:"kindLT,omitempty"`
+	KindLTE          *string  `json:"kindLTE,omitempty"`
+	KindContains     *string  `json:"kindContains,omitempty"`
+	KindHasPrefix    *string  `json:"kindHasPrefix,omitempty"`
+	KindHasSuffix    *string  `json:"kindHasSuffix,omitempty"`
+	KindEqualFold    *string  `json:"kindEqualFold,omitempty"`
+	KindContainsFold *string  `json:"kindContainsFold,omitempty"`
+
+	// "to_address" field predicates.
+	ToAddress             *string  `json:"toAddress,omitempty"`
+	ToAddressNEQ          *string  `json:"toAddressNEQ,omitempty"`
+	ToAddressIn           []string `json:"toAddressIn,omitempty"`
+	ToAddressNotIn        []string `json:"toAddressNotIn,omitempty"`
+	ToAddressGT           *string  `json:"toAddressGT,omitempty"`
+	ToAddressGTE          *string  `json:"toAddressGTE,omitempty"`
+	ToAddressLT           *string  `json:"toAddressLT,omitempty"`
+	ToAddressLTE          *string  `json:"toAddressLTE,omitempty"`
+	ToAddressContains     *string  `json:"toAddressContains,omitempty"`
+	ToAddressHasPrefix    *string  `json:"toAddressHasPrefix,omitempty"`
+	ToAddressHasSuffix    *string  `json:"toAddressHasSuffix,omitempty"`
+	ToAddressEqualFold    *string  `json:"toAddressEqualFold,omitempty"`
+	ToAddressContainsFold *string  `json:"toAddressContainsFold,omitempty"`
+
+	// "subject" field predicates.
+	Subject             *string  `json:"subject,omitempty"`
+	SubjectNEQ          *string  `json:"subjectNEQ,omitempty"`
+	SubjectIn           []string `json:"subjectIn,omitempty"`
+	SubjectNotIn        []string `json:"subjectNotIn,omitempty"`
+	SubjectGT           *string  `json:"subjectGT,omitempty"`
+	SubjectGTE          *string  `json:"subjectGTE,omitempty"`
+	SubjectLT           *string  `json:"subjectLT,omitempty"`
+	SubjectLTE          *string  `json:"subjectLTE,omitempty"`
+	SubjectContains     *string  `json:"subjectContains,omitempty"`
+	SubjectHasPrefix    *string  `json:"subjectHasPrefix,omitempty"`
+	SubjectHasSuffix    *string  `json:"subjectHasSuffix,omitempty"`
+	SubjectEqualFold    *string  `json:"subjectEqualFold,omitempty"`
+	SubjectContainsFold *string  `json:"subjectContainsFold,omitempty"`
+
+	// "text_body" field predicates.
+	TextBody             *string  `json:"textBody,omitempty"`
+	TextBodyNEQ          *string  `json:"textBodyNEQ,omitempty"`
+	TextBodyIn           []string `json:"textBodyIn,omitempty"`
+	TextBodyNotIn        []string `json:"textBodyNotIn,omitempty"`
+	TextBodyGT           *string  `json:"textBodyGT,omitempty"`
+	TextBodyGTE          *string  `json:"textBodyGTE,omitempty"`
+	TextBodyLT           *string  `json:"textBodyLT,omitempty"`
+	TextBodyLTE          *string  `json:"textBodyLTE,omitempty"`
+	TextBodyContains     *string  `json:"textBodyContains,omitempty"`
+	TextBodyHasPrefix    *string  `json:"textBodyHasPrefix,omitempty"`
+	TextBodyHasSuffix    *string  `json:"textBodyHasSuffix,omitempty"`
+	TextBodyEqualFold    *string  `json:"textBodyEqualFold,omitempty"`
+	TextBodyContainsFold *string  `json:"textBodyContainsFold,omitempty"`
+
+	// "html_body" field predicates.
+	HTMLBody             *string  `json:"htmlBody,omitempty"`
+	HTMLBodyNEQ          *string  `json:"htmlBodyNEQ,omitempty"`
+	HTMLBodyIn           []string `json:"htmlBodyIn,omitempty"`
+	HTMLBodyNotIn        []string `json:"htmlBodyNotIn,omitempty"`
+	HTMLBodyGT           *string  `json:"htmlBodyGT,omitempty"`
+	HTMLBodyGTE          *string  `json:"htmlBodyGTE,omitempty"`
+	HTMLBodyLT           *string  `json:"htmlBodyLT,omitempty"`
+	HTMLBodyLTE          *string  `json:"htmlBodyLTE,omitempty"`
+	HTMLBodyContains     *string  `json:"htmlBodyContains,omitempty"`
+	HTMLBodyHasPrefix    *string  `json:"htmlBodyHasPrefix,omitempty"`
+	HTMLBodyHasSuffix    *string  `json:"htmlBodyHasSuffix,omitempty"`
+	HTMLBodyEqualFold    *string  `json:"htmlBodyEqualFold,omitempty"`
+	HTMLBodyContainsFold *string  `json:"htmlBodyContainsFold,omitempty"`
+
+	// "status" field predicates.
+	Status      *outboxmessage.Status  `json:"status,omitempty"`
+	StatusNEQ   *outboxmessage.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []outboxmessage.Status `json:"statusIn,omitempty"`
+	StatusNotIn []outboxmessage.Status `json:"statusNotIn,omitempty"`
+
+	// "attempts" field predicates.
+	Attempts      *int  `json:"attempts,omitempty"`
+	AttemptsNEQ   *int  `json:"attemptsNEQ,omitempty"`
+	AttemptsIn    []int `json:"attemptsIn,omitempty"`
+	AttemptsNotIn []int `json:"attemptsNotIn,omitempty"`
+	AttemptsGT    *int  `json:"attemptsGT,omitempty"`
+	AttemptsGTE   *int  `json:"attemptsGTE,omitempty"`
+	AttemptsLT    *int  `json:"attemptsLT,omitempty"`
+	AttemptsLTE   *int  `json:"attemptsLTE,omitempty"`
+
+	// "next_attempt_at" field predicates.
+	NextAttemptAt      *time.Time  `json:"nextAttemptAt,omitempty"`
+	NextAttemptAtNEQ   *time.Time  `json:"nextAttemptAtNEQ,omitempty"`
+	NextAttemptAtIn    []time.Time `json:"nextAttemptAtIn,omitempty"`
+	NextAttemptAtNotIn []time.Time `json:"nextAttemptAtNotIn,omitempty"`
+	NextAttemptAtGT    *time.Time  `json:"nextAttemptAtGT,omitempty"`
+	NextAttemptAtGTE   *time.Time  `json:"nextAttemptAtGTE,omitempty"`
+	NextAttemptAtLT    *time.Time  `json:"nextAttemptAtLT,omitempty"`
+	NextAttemptAtLTE   *time.Time  `json:"nextAttemptAtLTE,omitempty"`
+
+	// "last_error" field predicates.
+	LastError             *string  `json:"lastError,omitempty"`
+	LastErrorNEQ          *string  `json:"lastErrorNEQ,omitempty"`
+	LastErrorIn           []string `json:"lastErrorIn,omitempty"`
+	LastErrorNotIn        []string `json:"lastErrorNotIn,omitempty"`
+	LastErrorGT           *string  `json:"lastErrorGT,omitempty"`
+	LastErrorGTE          *string  `json:"lastErrorGTE,omitempty"`
+	LastErrorLT           *string  `json:"lastErrorLT,omitempty"`
+	LastErrorLTE          *string  `json:"lastErrorLTE,omitempty"`
+	LastErrorContains     *string  `json:"lastErrorContains,omitempty"`
+	LastErrorHasPrefix    *string  `json:"lastErrorHasPrefix,omitempty"`
+	LastErrorHasSuffix    *string  `json:"lastErrorHasSuffix,omitempty"`
+	LastErrorEqualFold    *string  `json:"lastErrorEqualFold,omitempty"`
+	LastErrorContainsFold *string  `json:"lastErrorContainsFold,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "sent_at" field predicates.
+	SentAt       *time.Time  `json:"sentAt,omitempty"`
+	SentAtNEQ    *time.Time  `json:"sentAtNEQ,omitempty"`
+	SentAtIn     []time.Time `json:"sentAtIn,omitempty"`
+	SentAtNotIn  []time.Time `json:"sentAtNotIn,omitempty"`
+	SentAtGT     *time.Time  `json:"sentAtGT,omitempty"`
+	SentAtGTE    *time.Time  `json:"sentAtGTE,omitempty"`
+	SentAtLT     *time.Time  `json:"sentAtLT,omitempty"`
+	SentAtLTE    *time.Time  `json:"sentAtLTE,omitempty"`
+	SentAtIsNil  bool        `json:"sentAtIsNil,omitempty"`
+	SentAtNotNil bool        `json:"sentAtNotNil,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *OutboxMessageWhereInput) AddPredicates(predicates ...predicate.OutboxMessage) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the OutboxMessageWhereInput filter on the OutboxMessageQuery builder.
+func (i *OutboxMessageWhereInput) Filter(q *OutboxMessageQuery) (*OutboxMessageQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyOutboxMessageWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyOutboxMessageWhereInput is returned in case the OutboxMessageWhereInput is empty.
+var ErrEmptyOutboxMessageWhereInput = errors.New("ent: empty predicate OutboxMessageWhereInput")
+
+// P returns a predicate for filtering outboxmessages.
+// An error is returned if the input is empty or invalid.
+func (i *OutboxMessageWhereInput) P() (predicate.OutboxMessage, error) {
+	var predicates []predicate.OutboxMessage
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, outboxmessage.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.OutboxMessage, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, outboxmessage.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.OutboxMessage, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, outboxmessage.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, outboxmessage.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, outboxmessage.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, outboxmessage.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, outboxmessage.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, outboxmessage.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, outboxmessage.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, outboxmessage.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, outboxmessage.IDLTE(*i.IDLTE))
+	}
+	if i.IDEqualFold != nil {
+		predicates = append(predicates, outboxmessage.IDEqualFold(*i.IDEqualFold))
+	}
+	if i.IDContainsFold != nil {
+		predicates = append(predicates, outboxmessage.IDContainsFold(*i.IDContainsFold))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, outboxmessage.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, outboxmessage.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, outboxmessage.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, outboxmessage.KindNotIn(i.KindNotIn...))
+	}
+	if i.KindGT != nil {
+		predicates = append(predicates, outboxmessage.KindGT(*i.KindGT))
+	}
+	if i.KindGTE != nil {
+		predicates = append(predicates, outboxmessage.KindGTE(*i.KindGTE))
+	}
+	if i.KindLT != nil {
+		predicates = append(predicates, outboxmessage.KindLT(*i.KindLT))
+	}
+	if i.KindLTE != nil {
+		predicates = append(predicates, outboxmessage.KindLTE(*i.KindLTE))
+	}
+	if i.KindContains != nil {
+		predicates = append(predicates, outboxmessage.KindContains(*i.KindContains))
+	}
+	if i.KindHasPrefix != nil {
+		predicates = append(predicates, outboxmessage.KindHasPrefix(*i.KindHasPrefix))
+	}
+	if i.KindHasSuffix != nil {
+		predicates = append(predicates, outboxmessage.KindHasSuffix(*i.KindHasSuffix))
+	}
+	if i.KindEqualFold != nil {
+		predicates = append(predicates, outboxmessage.KindEqualFold(*i.KindEqualFold))
+	}
+	if i.KindContainsFold != nil {
+		predicates = append(predicates, outboxmessage.KindContainsFold(*i.KindContainsFold))
+	}
+	if i.ToAddress != nil {
+		predicates = append(predicates, outboxmessage.ToAddressEQ(*i.ToAddress))
+	}
+	if i.ToAddressNEQ != nil {
+		predicates = append(predicates, outboxmessage.ToAddressNEQ(*i.ToAddressNEQ))
+	}
+	if len(i.ToAddressIn) > 0 {
+		predicates = append(predicates, outboxmessage.ToAddressIn(i.ToAddressIn...))
+	}
+	if len(i.ToAddressNotIn) > 0 {
+		predicates = append(predicates, outboxmessage.ToAddressNotIn(i.ToAddressNotIn...))
+	}
+	if i.ToAddressGT != nil {
+		predicates = append(predicates, outboxmessage.ToAddressGT(*i.ToAddressGT))
+	}
+	if i.ToAddressGTE != nil {
+		predicates = append(predicates, outboxmessage.ToAddressGTE(*i.ToAddressGTE))
+	}
+	if i.ToAddressLT != nil {
+		predicates = append(predicates, outboxmessage.ToAddressLT(*i.ToAddressLT))
+	}
+	if i.ToAddressLTE != nil {
+		predicates = append(predicates, outboxmessage.ToAddressLTE(*i.ToAddressLTE))
+	}
+	if i.ToAddressContains != nil {
+		predicates = append(predicates, outboxmessage.ToAddressContains(*i.ToAddressContains))
+	}
+	if i.ToAddressHasPrefix != nil {
+		predicates = append(predicates, outboxmessage.ToAddressHasPrefix(*i.ToAddressHasPrefix))
+	}
+	if i.ToAddressHasSuffix != nil {
+		predicates = append(predicates, outboxmessage.ToAddressHasSuffix(*i.ToAddressHasSuffix))
+	}
+	if i.ToAddressEqualFold != nil {
+		predicates = append(predicates, outboxmessage.ToAddressEqualFold(*i.ToAddressEqualFold))
+	}
+	if i.ToAddressContainsFold != nil {
+		predicates = append(predicates, outboxmessage.ToAddressContainsFold(*i.ToAddressContainsFold))
+	}
+	if i.Subject != nil {
+		predicates = append(predicates, outboxmessage.SubjectEQ(*i.Subject))
+	}
+	if i.SubjectNEQ != nil {
+		predicates = append(predicates, outboxmessage.SubjectNEQ(*i.SubjectNEQ))
+	}
+	if len(i.SubjectIn) > 0 {
+		predicates = append(predicates, outboxmessage.SubjectIn(i.SubjectIn...))
+	}
+	if len(i.SubjectNotIn) > 0 {
+		predicates = append(predicates, outboxmessage.SubjectNotIn(i.SubjectNotIn...))
+	}
+	if i.SubjectGT != nil {
+		predicates = append(predicates, outboxmessage.SubjectGT(*i.SubjectGT))
+	}
+	if i.SubjectGTE != nil {
+		predicates = append(predicates, outboxmessage.SubjectGTE(*i.SubjectGTE))
+	}
+	if i.SubjectLT != nil {
+		predicates = append(predicates, outboxmessage.SubjectLT(*i.SubjectLT))
+	}
+	if i.SubjectLTE != nil {
+		predicates = append(predicates, outboxmessage.SubjectLTE(*i.SubjectLTE))
+	}
+	if i.SubjectContains != nil {
+		predicates = append(predicates, outboxmessage.SubjectContains(*i.SubjectContains))
+	}
+	if i.SubjectHasPrefix != nil {
+		predicates = append(predicates, outboxmessage.SubjectHasPrefix(*i.SubjectHasPrefix))
+	}
+	if i.SubjectHasSuffix != nil {
+		predicates = append(predicates, outboxmessage.SubjectHasSuffix(*i.SubjectHasSuffix))
+	}
+	if i.SubjectEqualFold != nil {
+		predicates = append(predicates, outboxmessage.SubjectEqualFold(*i.SubjectEqualFold))
+	}
+	if i.SubjectContainsFold != nil {
+		predicates = append(predicates, outboxmessage.SubjectContainsFold(*i.SubjectContainsFold))
+	}
+	if i.TextBody != nil {
+		predicates = append(predicates, outboxmessage.TextBodyEQ(*i.TextBody))
+	}
+	if i.TextBodyNEQ != nil {
+		predicates = append(predicates, outboxmessage.TextBodyNEQ(*i.TextBodyNEQ))
+	}
+	if len(i.TextBodyIn) > 0 {
+		predicates = append(predicates, outboxmessage.TextBodyIn(i.TextBodyIn...))
+	}
+	if len(i.TextBodyNotIn) > 0 {
+		predicates = append(predicates, outboxmessage.TextBodyNotIn(i.TextBodyNotIn...))
+	}
+	if i.TextBodyGT != nil {
+		predicates = append(predicates, outboxmessage.TextBodyGT(*i.TextBodyGT))
+	}
+	if i.TextBodyGTE != nil {
+		predicates = append(predicates, outboxmessage.TextBodyGTE(*i.TextBodyGTE))
+	}
+	if i.TextBodyLT != nil {
+		predicates = append(predicates, outboxmessage.TextBodyLT(*i.TextBodyLT))
+	}
+	if i.TextBodyLTE != nil {
+		predicates = append(predicates, outboxmessage.TextBodyLTE(*i.TextBodyLTE))
+	}
+	if i.TextBodyContains != nil {
+		predicates = append(predicates, outboxmessage.TextBodyContains(*i.TextBodyContains))
+	}
+	if i.TextBodyHasPrefix != nil {
+		predicates = append(predicates, outboxmessage.TextBodyHasPrefix(*i.TextBodyHasPrefix))
+	}
+	if i.TextBodyHasSuffix != nil {
+		predicates = append(predicates, outboxmessage.TextBodyHasSuffix(*i.TextBodyHasSuffix))
+	}
+	if i.TextBodyEqualFold != nil {
+		predicates = append(predicates, outboxmessage.TextBodyEqualFold(*i.TextBodyEqualFold))
+	}
+	if i.TextBodyContainsFold != nil {
+		predicates = append(predicates, outboxmessage.TextBodyContainsFold(*i.TextBodyContainsFold))
+	}
+	if i.HTMLBody != nil {
+		predicates = append(predicates, outboxmessage.HTMLBodyEQ(*i.HTMLBody))
+	}
+	if i.HTMLBodyNEQ != nil {
+		predicates = append(predicates, outboxmessage.HTMLBodyNEQ(*i.HTMLBodyNEQ))
+	}
+	if len(i.HTMLBodyIn) > 0 {
+		predicates = append(predicates, outboxmessage.HTMLBodyIn(i.HTMLBodyIn...))
+	}
+	if len(i.HTMLBodyNotIn) > 0 {
+		predicates = append(predicates, outboxmessage.HTMLBodyNotIn(i.HTMLBodyNotIn...))
+	}
+	if i.HTMLBodyGT != nil {
+		predicates = append(predicates, outboxmessage.HTMLBodyGT(*i.HTMLBodyGT))
+	}
+	if i.HTMLBodyGTE != nil {
+		predicates = append(predicates, outboxmessage.HTMLBodyGTE(*i.HTMLBodyGTE))
+	}
+	if i.HTMLBodyLT != nil {
+		predicates = append(predicates, outboxmessage.HTMLBodyLT(*i.HTMLBodyLT))
+	}
+	if i.HTMLBodyLTE != nil {
+		predicates = append(predicates, outboxmessage.HTMLBodyLTE(*i.HTMLBodyLTE))
+	}
+	if i.HTMLBodyContains != nil {
+		predicates = append(predicates, outboxmessage.HTMLBodyContains(*i.HTMLBodyContains))
+	}
+	if i.HTMLBodyHasPrefix != nil {
+		predicates = append(predicates, outboxmessage.HTMLBodyHasPrefix(*i.HTMLBodyHasPrefix))
+	}
+	if i.HTMLBodyHasSuffix != nil {
+		predicates = append(predicates, outboxmessage.HTMLBodyHasSuffix(*i.HTMLBodyHasSuffix))
+	}
+	if i.HTMLBodyEqualFold != nil {
+		predicates = append(predicates, outboxmessage.HTMLBodyEqualFold(*i.HTMLBodyEqualFold))
+	}
+	if i.HTMLBodyContainsFold != nil {
+		predicates = append(predicates, outboxmessage.HTMLBodyContainsFold(*i.HTMLBodyContainsFold))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, outboxmessage.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, outboxmessage.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, outboxmessage.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, outboxmessage.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.Attempts != nil {
+		predicates = append(predicates, outboxmessage.AttemptsEQ(*i.Attempts))
+	}
+	if i.AttemptsNEQ != nil {
+		predicates = append(predicates, outboxmessage.AttemptsNEQ(*i.AttemptsNEQ))
+	}
+	if len(i.AttemptsIn) > 0 {
+		predicates = append(predicates, outboxmessage.AttemptsIn(i.AttemptsIn...))
+	}
+	if len(i.AttemptsNotIn) > 0 {
+		predicates = append(predicates, outboxmessage.AttemptsNotIn(i.AttemptsNotIn...))
+	}
+	if i.AttemptsGT != nil {
+		predicates = append(predicates, outboxmessage.AttemptsGT(*i.AttemptsGT))
+	}
+	if i.AttemptsGTE != nil {
+		predicates = append(predicates, outboxmessage.AttemptsGTE(*i.AttemptsGTE))
+	}
+	if i.AttemptsLT != nil {
+		predicates = append(predicates, outboxmessage.AttemptsLT(*i.AttemptsLT))
+	}
+	if i.AttemptsLTE != nil {
+		predicates = append(predicates, outboxmessage.AttemptsLTE(*i.AttemptsLTE))
+	}
+	if i.NextAttemptAt != nil {
+		predicates = append(predicates, outboxmessage.NextAttemptAtEQ(*i.NextAttemptAt))
+	}
+	if i.NextAttemptAtNEQ != nil {
+		predicates = append(predicates, outboxmessage.NextAttemptAtNEQ(*i.NextAttemptAtNEQ))
+	}
+	if len(i.NextAttemptAtIn) > 0 {
+		predicates = append(predicates, outboxmessage.NextAttemptAtIn(i.NextAttemptAtIn...))
+	}
+	if len(i.NextAttemptAtNotIn) > 0 {
+		predicates = append(predicates, outboxmessage.NextAttemptAtNotIn(i.NextAttemptAtNotIn...))
+	}
+	if i.NextAttemptAtGT != nil {
+		predicates = append(predicates, outboxmessage.NextAttemptAtGT(*i.NextAttemptAtGT))
+	}
+	if i.NextAttemptAtGTE != nil {
+		predicates = append(predicates, outboxmessage.NextAttemptAtGTE(*i.NextAttemptAtGTE))
+	}
+	if i.NextAttemptAtLT != nil {
+		predicates = append(predicates, outboxmessage.NextAttemptAtLT(*i.NextAttemptAtLT))
+	}
+	if i.NextAttemptAtLTE != nil {
+		predicates = append(predicates, outboxmessage.NextAttemptAtLTE(*i.NextAttemptAtLTE))
+	}
+	if i.LastError != nil {
+		predicates = append(predicates, outboxmessage.LastErrorEQ(*i.LastError))
+	}
+	if i.LastErrorNEQ != nil {
+		predicates = append(predicates, outboxmessage.LastErrorNEQ(*i.LastErrorNEQ))
+	}
+	if len(i.LastErrorIn) > 0 {
+		predicates = append(predicates, outboxmessage.LastErrorIn(i.LastErrorIn...))
+	}
+	if len(i.LastErrorNotIn) > 0 {
+		predicates = append(predicates, outboxmessage.LastErrorNotIn(i.LastErrorNotIn...))
+	}
+	if i.LastErrorGT != nil {
+		predicates = append(predicates, outboxmessage.LastErrorGT(*i.LastErrorGT))
+	}
+	if i.LastErrorGTE != nil {
+		predicates = append(predicates, outboxmessage.LastErrorGTE(*i.LastErrorGTE))
+	}
+	if i.LastErrorLT != nil {
+		predicates = append(predicates, outboxmessage.LastErrorLT(*i.LastErrorLT))
+	}
+	if i.LastErrorLTE != nil {
+		predicates = append(predicates, outboxmessage.LastErrorLTE(*i.LastErrorLTE))
+	}
+	if i.LastErrorContains != nil {
+		predicates = append(predicates, outboxmessage.LastErrorContains(*i.LastErrorContains))
+	}
+	if i.LastErrorHasPrefix != nil {
+		predicates = append(predicates, outboxmessage.LastErrorHasPrefix(*i.LastErrorHasPrefix))
+	}
+	if i.LastErrorHasSuffix != nil {
+		predicates = append(predicates, outboxmessage.LastErrorHasSuffix(*i.LastErrorHasSuffix))
+	}
+	if i.LastErrorEqualFold != nil {
+		predicates = append(predicates, outboxmessage.LastErrorEqualFold(*i.LastErrorEqualFold))
+	}
+	if i.LastErrorContainsFold != nil {
+		predicates = append(predicates, outboxmessage.LastErrorContainsFold(*i.LastErrorContainsFold))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, outboxmessage.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, outboxmessage.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, outboxmessage.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, outboxmessage.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, outboxmessage.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, outboxmessage.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, outboxmessage.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, outboxmessage.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.SentAt != nil {
+		predicates = append(predicates, outboxmessage.SentAtEQ(*i.SentAt))
+	}
+	if i.SentAtNEQ != nil {
+		predicates = append(predicates, outboxmessage.SentAtNEQ(*i.SentAtNEQ))
+	}
+	if len(i.SentAtIn) > 0 {
+		predicates = append(predicates, outboxmessage.SentAtIn(i.SentAtIn...))
+	}
+	if len(i.SentAtNotIn) > 0 {
+		predicates = append(predicates, outboxmessage.SentAtNotIn(i.SentAtNotIn...))
+	}
+	if i.SentAtGT != nil {
+		predicates = append(predicates, outboxmessage.SentAtGT(*i.SentAtGT))
+	}
+	if i.SentAtGTE != nil {
+		predicates = append(predicates, outboxmessage.SentAtGTE(*i.SentAtGTE))
+	}
+	if i.SentAtLT != nil {
+		predicates = append(predicates, outboxmessage.SentAtLT(*i.SentAtLT))
+	}
+	if i.SentAtLTE != nil {
+		predicates = append(predicates, outboxmessage.SentAtLTE(*i.SentAtLTE))
+	}
+	if i.SentAtIsNil {
+		predicates = append(predicates, outboxmessage.SentAtIsNil())
+	}
+	if i.SentAtNotNil {
+		predicates = append(predicates, outboxmessage.SentAtNotNil())
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyOutboxMessageWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return outboxmessage.And(predicates...), nil
+	}
+}
 
 // UserWhereInput represents a where input for filtering User queries.
 type UserWhereInput struct {

@@ -11,6 +11,7 @@ import (
 	"github.com/latchkey/latchkey/ent/membership"
 	"github.com/latchkey/latchkey/ent/organization"
 	"github.com/latchkey/latchkey/ent/outboxmessage"
+	"github.com/latchkey/latchkey/ent/ratelimitcounter"
 	"github.com/latchkey/latchkey/ent/resettoken"
 	"github.com/latchkey/latchkey/ent/schema"
 	"github.com/latchkey/latchkey/ent/securitysettings"
@@ -282,6 +283,30 @@ func init() {
 			return nil
 		}
 	}()
+	ratelimitcounterFields := schema.RateLimitCounter{}.Fields()
+	_ = ratelimitcounterFields
+	// ratelimitcounterDescKey is the schema descriptor for key field.
+	ratelimitcounterDescKey := ratelimitcounterFields[0].Descriptor()
+	// ratelimitcounter.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	ratelimitcounter.KeyValidator = func() func(string) error {
+		validators := ratelimitcounterDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// ratelimitcounterDescCount is the schema descriptor for count field.
+	ratelimitcounterDescCount := ratelimitcounterFields[2].Descriptor()
+	// ratelimitcounter.DefaultCount holds the default value on creation for the count field.
+	ratelimitcounter.DefaultCount = ratelimitcounterDescCount.Default.(int)
 	resettokenMixin := schema.ResetToken{}.Mixin()
 	resettokenMixinFields0 := resettokenMixin[0].Fields()
 	_ = resettokenMixinFields0

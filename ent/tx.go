@@ -26,6 +26,8 @@ type Tx struct {
 	Organization *OrganizationClient
 	// OutboxMessage is the client for interacting with the OutboxMessage builders.
 	OutboxMessage *OutboxMessageClient
+	// RateLimitCounter is the client for interacting with the RateLimitCounter builders.
+	RateLimitCounter *RateLimitCounterClient
 	// ResetToken is the client for interacting with the ResetToken builders.
 	ResetToken *ResetTokenClient
 	// SecuritySettings is the client for interacting with the SecuritySettings builders.
@@ -171,6 +173,7 @@ func (tx *Tx) init() {
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.OutboxMessage = NewOutboxMessageClient(tx.config)
+	tx.RateLimitCounter = NewRateLimitCounterClient(tx.config)
 	tx.ResetToken = NewResetTokenClient(tx.config)
 	tx.SecuritySettings = NewSecuritySettingsClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)

@@ -12,6 +12,7 @@ import (
 	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/password"
+	"github.com/latchkey/latchkey/internal/settings"
 )
 
 // Top-level error codes, in extensions.code. Expected failures of mutations
@@ -99,6 +100,7 @@ func userErrors(err error, field func(error) string) ([]*model.UserError, error)
 		return []*model.UserError{e}, nil
 	}
 	var policy *password.PolicyError
+	var settingErr *settings.FieldError
 	switch {
 	case errors.Is(err, account.ErrInvalidCredentials):
 		return ue(model.UserErrorCodeInvalidCredentials, "The login or password is incorrect.")
@@ -118,6 +120,25 @@ func userErrors(err error, field func(error) string) ([]*model.UserError, error)
 		return ue(model.UserErrorCodeInvalidInput, "A username has 3 to 64 letters, digits, dots, dashes or underscores.")
 	case errors.Is(err, account.ErrInvalidName):
 		return ue(model.UserErrorCodeInvalidInput, "The name is too long or contains line breaks.")
+	case errors.Is(err, account.ErrInvalidLocale):
+		return ue(model.UserErrorCodeInvalidInput, "Choose English (en), French (fr) or Swedish (sv).")
+	case errors.Is(err, account.ErrInvalidLogin):
+		return ue(model.UserErrorCodeInvalidInput, "Enter your email address or username.")
+	case errors.Is(err, account.ErrSameEmail):
+		return ue(model.UserErrorCodeInvalidInput, "That is already your email address.")
+	case errors.Is(err, account.ErrRateLimited):
+		return ue(model.UserErrorCodeRateLimited, "Too many requests. Please try again in a minute.")
+	case errors.Is(err, account.ErrPasswordMismatch):
+		return ue(model.UserErrorCodePasswordMismatch, "The two passwords are not the same.")
+	case errors.Is(err, account.ErrTokenExpired):
+		return ue(model.UserErrorCodeTokenExpired, "This link has expired. Ask for a new one.")
+	case errors.Is(err, account.ErrTokenInvalid):
+		return ue(model.UserErrorCodeTokenInvalid, "This link is invalid or has already been used. Ask for a new one.")
+	case errors.Is(err, account.ErrRegistrationClosed):
+		return ue(model.UserErrorCodeRegistrationClosed, "Registration is closed. Ask an administrator for an account.")
+	case errors.As(err, &settingErr):
+		e := &model.UserError{Code: model.UserErrorCodeInvalidInput, Field: []string{"input", settingErr.Field}, Message: "The value " + settingErr.Message + "."}
+		return []*model.UserError{e}, nil
 	}
 	return nil, err
 }

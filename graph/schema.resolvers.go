@@ -12,8 +12,11 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/graph/generated"
 	"github.com/latchkey/latchkey/graph/model"
+	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/session"
+	"github.com/latchkey/latchkey/internal/settings"
 )
 
 // SignIn is the resolver for the signIn field.
@@ -45,12 +48,146 @@ func (r *mutationResolver) SignOut(ctx context.Context) (*model.SignOutPayload, 
 	return &model.SignOutPayload{UserErrors: []*model.UserError{}}, nil
 }
 
+// ChangePassword is the resolver for the changePassword field.
+func (r *mutationResolver) ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*model.ChangePasswordPayload, error) {
+	v := auth.FromContext(ctx)
+	u, err := r.Accounts.ChangePassword(ctx, v.User, secret.Hash(r.Sessions.Token(ctx)), input.CurrentPassword, input.NewPassword, input.NewPasswordConfirmation)
+	if err != nil {
+		ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrInvalidCredentials: "currentPassword", account.ErrLocked: "currentPassword", account.ErrPasswordMismatch: "newPasswordConfirmation"}, "newPassword"))
+		return &model.ChangePasswordPayload{UserErrors: ues}, err
+	}
+	if v.Via == auth.ViaSession {
+		// A new session token after a credential change.
+		if err := r.Sessions.RenewToken(ctx); err != nil {
+			return nil, fmt.Errorf("change password: renew session: %w", err)
+		}
+	}
+	return &model.ChangePasswordPayload{User: u, UserErrors: noErrors()}, nil
+}
+
+// RequestReset is the resolver for the requestReset field.
+func (r *mutationResolver) RequestReset(ctx context.Context, input model.RequestResetInput) (*model.RequestResetPayload, error) {
+	ues, err := userErrors(r.Accounts.RequestReset(ctx, input.Login), fieldsFor(nil, "login"))
+	return &model.RequestResetPayload{UserErrors: ues}, err
+}
+
+// ResetPassword is the resolver for the resetPassword field.
+func (r *mutationResolver) ResetPassword(ctx context.Context, input model.ResetPasswordInput) (*model.ResetPasswordPayload, error) {
+	u, err := r.Accounts.ResetPassword(ctx, input.Token, input.NewPassword, input.NewPasswordConfirmation)
+	if err != nil {
+		ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrTokenInvalid: "token", account.ErrTokenExpired: "token", account.ErrPasswordMismatch: "newPasswordConfirmation"}, "newPassword"))
+		return &model.ResetPasswordPayload{UserErrors: ues}, err
+	}
+	return &model.ResetPasswordPayload{User: u, UserErrors: noErrors()}, nil
+}
+
+// RequestUsernameReminder is the resolver for the requestUsernameReminder field.
+func (r *mutationResolver) RequestUsernameReminder(ctx context.Context, input model.RequestUsernameReminderInput) (*model.RequestUsernameReminderPayload, error) {
+	ues, err := userErrors(r.Accounts.RequestUsernameReminder(ctx, input.Email), fieldsFor(nil, "email"))
+	return &model.RequestUsernameReminderPayload{UserErrors: ues}, err
+}
+
+// RequestEmailChange is the resolver for the requestEmailChange field.
+func (r *mutationResolver) RequestEmailChange(ctx context.Context, input model.RequestEmailChangeInput) (*model.RequestEmailChangePayload, error) {
+	err := r.Accounts.RequestEmailChange(ctx, auth.FromContext(ctx).User, input.NewEmail, input.CurrentPassword)
+	ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrInvalidCredentials: "currentPassword", account.ErrLocked: "currentPassword"}, "newEmail"))
+	return &model.RequestEmailChangePayload{UserErrors: ues}, err
+}
+
+// ConfirmEmailChange is the resolver for the confirmEmailChange field.
+func (r *mutationResolver) ConfirmEmailChange(ctx context.Context, input model.ConfirmEmailChangeInput) (*model.ConfirmEmailChangePayload, error) {
+	u, err := r.Accounts.ConfirmEmailChange(ctx, input.Token)
+	if err != nil {
+		ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrEmailTaken: "token"}, "token"))
+		return &model.ConfirmEmailChangePayload{UserErrors: ues}, err
+	}
+	return &model.ConfirmEmailChangePayload{User: u, UserErrors: noErrors()}, nil
+}
+
+// SignUp is the resolver for the signUp field.
+func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) (*model.SignUpPayload, error) {
+	nu := account.NewUser{Email: input.Email, Username: input.Username, Password: input.Password}
+	if input.Name != nil {
+		nu.Name = *input.Name
+	}
+	if input.Locale != nil {
+		nu.Locale = *input.Locale
+	}
+	u, err := r.Accounts.SignUp(ctx, nu, input.PasswordConfirmation)
+	if err != nil {
+		ues, err := userErrors(err, fieldsFor(map[error]string{
+			account.ErrInvalidEmail: "email", account.ErrEmailTaken: "email", account.ErrInvalidUsername: "username",
+			account.ErrUsernameTaken: "username", account.ErrInvalidName: "name", account.ErrInvalidLocale: "locale",
+			account.ErrPasswordMismatch: "passwordConfirmation", account.ErrRegistrationClosed: "",
+		}, "password"))
+		return &model.SignUpPayload{UserErrors: ues}, err
+	}
+	return &model.SignUpPayload{User: u, UserErrors: noErrors()}, nil
+}
+
+// VerifyEmail is the resolver for the verifyEmail field.
+func (r *mutationResolver) VerifyEmail(ctx context.Context, input model.VerifyEmailInput) (*model.VerifyEmailPayload, error) {
+	u, err := r.Accounts.VerifyEmail(ctx, input.Token)
+	if err != nil {
+		ues, err := userErrors(err, fieldsFor(nil, "token"))
+		return &model.VerifyEmailPayload{UserErrors: ues}, err
+	}
+	return &model.VerifyEmailPayload{User: u, UserErrors: noErrors()}, nil
+}
+
+// UpdateMe is the resolver for the updateMe field.
+func (r *mutationResolver) UpdateMe(ctx context.Context, input model.UpdateMeInput) (*model.UpdateMePayload, error) {
+	u, err := r.Accounts.UpdateProfile(ctx, auth.FromContext(ctx).User, input.Name, input.Locale)
+	if err != nil {
+		ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrInvalidLocale: "locale"}, "name"))
+		return &model.UpdateMePayload{UserErrors: ues}, err
+	}
+	return &model.UpdateMePayload{User: u, UserErrors: noErrors()}, nil
+}
+
+// UpdateSecuritySettings is the resolver for the updateSecuritySettings field.
+func (r *mutationResolver) UpdateSecuritySettings(ctx context.Context, input model.UpdateSecuritySettingsInput) (*model.UpdateSecuritySettingsPayload, error) {
+	st, err := settings.Update(ctx, r.Client, settings.Changes{
+		ResetLinkLifetimeMinutes:       input.ResetLinkLifetimeMinutes,
+		SetPasswordLinkLifetimeMinutes: input.SetPasswordLinkLifetimeMinutes,
+		ResetRequestsPerHour:           input.ResetRequestsPerHour,
+		ResetMinIntervalSeconds:        input.ResetMinIntervalSeconds,
+		AdminResetsPerHour:             input.AdminResetsPerHour,
+		IPRequestsPerMinute:            input.IPRequestsPerMinute,
+		LockoutThreshold:               input.LockoutThreshold,
+		LockoutMinutes:                 input.LockoutMinutes,
+		ResetMethod:                    input.ResetMethod,
+		RegistrationOpen:               input.RegistrationOpen,
+		PasswordPolicy:                 input.PasswordPolicy,
+	})
+	if err != nil {
+		ues, err := userErrors(err, nil)
+		return &model.UpdateSecuritySettingsPayload{UserErrors: ues}, err
+	}
+	r.Accounts.RecordSettingsChange(ctx, auth.FromContext(ctx).User.ID)
+	return &model.UpdateSecuritySettingsPayload{SecuritySettings: st, UserErrors: noErrors()}, nil
+}
+
 // Me is the resolver for the me field.
 func (r *queryResolver) Me(ctx context.Context) (*ent.User, error) {
 	if v := auth.FromContext(ctx); v != nil {
 		return v.User, nil
 	}
 	return nil, nil
+}
+
+// PasswordPolicy is the resolver for the passwordPolicy field.
+func (r *queryResolver) PasswordPolicy(ctx context.Context) (*model.PasswordPolicy, error) {
+	st, err := settings.Load(ctx, r.Client)
+	if err != nil {
+		return nil, err
+	}
+	return policyModel(settings.Policy(st)), nil
+}
+
+// SecuritySettings is the resolver for the securitySettings field.
+func (r *queryResolver) SecuritySettings(ctx context.Context) (*ent.SecuritySettings, error) {
+	return settings.Load(ctx, r.Client)
 }
 
 // Mutation returns generated.MutationResolver implementation.

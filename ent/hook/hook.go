@@ -81,6 +81,18 @@ func (f OutboxMessageFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Valu
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OutboxMessageMutation", m)
 }
 
+// The RateLimitCounterFunc type is an adapter to allow the use of ordinary
+// function as RateLimitCounter mutator.
+type RateLimitCounterFunc func(context.Context, *ent.RateLimitCounterMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f RateLimitCounterFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.RateLimitCounterMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RateLimitCounterMutation", m)
+}
+
 // The ResetTokenFunc type is an adapter to allow the use of ordinary
 // function as ResetToken mutator.
 type ResetTokenFunc func(context.Context, *ent.ResetTokenMutation) (ent.Value, error)

@@ -170,6 +170,32 @@ var (
 			},
 		},
 	}
+	// RateLimitCountersColumns holds the columns for the "rate_limit_counters" table.
+	RateLimitCountersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "key", Type: field.TypeString, Size: 300},
+		{Name: "window", Type: field.TypeInt64},
+		{Name: "count", Type: field.TypeInt, Default: 0},
+		{Name: "expires_at", Type: field.TypeTime},
+	}
+	// RateLimitCountersTable holds the schema information for the "rate_limit_counters" table.
+	RateLimitCountersTable = &schema.Table{
+		Name:       "rate_limit_counters",
+		Columns:    RateLimitCountersColumns,
+		PrimaryKey: []*schema.Column{RateLimitCountersColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "ratelimitcounter_key_window",
+				Unique:  true,
+				Columns: []*schema.Column{RateLimitCountersColumns[1], RateLimitCountersColumns[2]},
+			},
+			{
+				Name:    "ratelimitcounter_expires_at",
+				Unique:  false,
+				Columns: []*schema.Column{RateLimitCountersColumns[4]},
+			},
+		},
+	}
 	// ResetTokensColumns holds the columns for the "reset_tokens" table.
 	ResetTokensColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -312,6 +338,7 @@ var (
 		MembershipsTable,
 		OrganizationsTable,
 		OutboxMessagesTable,
+		RateLimitCountersTable,
 		ResetTokensTable,
 		SecuritySettingsTable,
 		SessionsTable,

@@ -24,6 +24,9 @@ type Organization func(*sql.Selector)
 // OutboxMessage is the predicate function for outboxmessage builders.
 type OutboxMessage func(*sql.Selector)
 
+// RateLimitCounter is the predicate function for ratelimitcounter builders.
+type RateLimitCounter func(*sql.Selector)
+
 // ResetToken is the predicate function for resettoken builders.
 type ResetToken func(*sql.Selector)
 

@@ -22,16 +22,17 @@ func (OutboxMessage) Mixin() []ent.Mixin { return []ent.Mixin{prefixid.WithPrefi
 func (OutboxMessage) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("kind").MaxLen(64),
-		field.String("to_address").MaxLen(254),
+		field.String("to_address").MaxLen(254).Annotations(entgql.OrderField("TO_ADDRESS")),
 		field.String("subject").MaxLen(300),
 		field.Text("text_body"),
 		field.Text("html_body"),
-		field.Enum("status").Values("PENDING", "SENT", "FAILED").Default("PENDING"),
+		field.Enum("status").Values("PENDING", "SENT", "FAILED").Default("PENDING").
+			Annotations(entgql.Type("OutboxStatus")),
 		field.Int("attempts").Default(0),
 		field.Time("next_attempt_at").Default(time.Now),
-		field.Time("locked_until").Optional().Nillable(),
+		field.Time("locked_until").Optional().Nillable().Annotations(entgql.Skip()),
 		field.String("last_error").Default(""),
-		field.Time("created_at").Default(time.Now).Immutable(),
+		field.Time("created_at").Default(time.Now).Immutable().Annotations(entgql.OrderField("CREATED_AT")),
 		field.Time("sent_at").Optional().Nillable(),
 	}
 }
@@ -41,5 +42,9 @@ func (OutboxMessage) Indexes() []ent.Index {
 }
 
 func (OutboxMessage) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+	return []schema.Annotation{
+		entgql.RelayConnection(),
+		entgql.QueryField("outbox").Directives(hasRole("ADMIN")).
+			Description("The emails Latchkey wrote, newest first by default, with their delivery state. With no SMTP server configured this is where the links are."),
+	}
 }

@@ -35,9 +35,55 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	ChangePasswordPayload struct {
+		User       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	ConfirmEmailChangePayload struct {
+		User       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	Mutation struct {
-		SignIn  func(childComplexity int, input model.SignInInput) int
-		SignOut func(childComplexity int) int
+		ChangePassword          func(childComplexity int, input model.ChangePasswordInput) int
+		ConfirmEmailChange      func(childComplexity int, input model.ConfirmEmailChangeInput) int
+		RequestEmailChange      func(childComplexity int, input model.RequestEmailChangeInput) int
+		RequestReset            func(childComplexity int, input model.RequestResetInput) int
+		RequestUsernameReminder func(childComplexity int, input model.RequestUsernameReminderInput) int
+		ResetPassword           func(childComplexity int, input model.ResetPasswordInput) int
+		SignIn                  func(childComplexity int, input model.SignInInput) int
+		SignOut                 func(childComplexity int) int
+		SignUp                  func(childComplexity int, input model.SignUpInput) int
+		UpdateMe                func(childComplexity int, input model.UpdateMeInput) int
+		UpdateSecuritySettings  func(childComplexity int, input model.UpdateSecuritySettingsInput) int
+		VerifyEmail             func(childComplexity int, input model.VerifyEmailInput) int
+	}
+
+	OutboxMessage struct {
+		Attempts      func(childComplexity int) int
+		CreatedAt     func(childComplexity int) int
+		HTMLBody      func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Kind          func(childComplexity int) int
+		LastError     func(childComplexity int) int
+		NextAttemptAt func(childComplexity int) int
+		SentAt        func(childComplexity int) int
+		Status        func(childComplexity int) int
+		Subject       func(childComplexity int) int
+		TextBody      func(childComplexity int) int
+		ToAddress     func(childComplexity int) int
+	}
+
+	OutboxMessageConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	OutboxMessageEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -47,11 +93,57 @@ type ComplexityRoot struct {
 		StartCursor     func(childComplexity int) int
 	}
 
+	PasswordPolicy struct {
+		MaxLength        func(childComplexity int) int
+		MinLength        func(childComplexity int) int
+		Preset           func(childComplexity int) int
+		RequireDigit     func(childComplexity int) int
+		RequireLowercase func(childComplexity int) int
+		RequireSymbol    func(childComplexity int) int
+		RequireUppercase func(childComplexity int) int
+		Rules            func(childComplexity int) int
+	}
+
 	Query struct {
-		Me    func(childComplexity int) int
-		Node  func(childComplexity int, id string) int
-		Nodes func(childComplexity int, ids []string) int
-		Users func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
+		Me               func(childComplexity int) int
+		Node             func(childComplexity int, id string) int
+		Nodes            func(childComplexity int, ids []string) int
+		Outbox           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OutboxMessageOrder, where *ent.OutboxMessageWhereInput) int
+		PasswordPolicy   func(childComplexity int) int
+		SecuritySettings func(childComplexity int) int
+		Users            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
+	}
+
+	RequestEmailChangePayload struct {
+		UserErrors func(childComplexity int) int
+	}
+
+	RequestResetPayload struct {
+		UserErrors func(childComplexity int) int
+	}
+
+	RequestUsernameReminderPayload struct {
+		UserErrors func(childComplexity int) int
+	}
+
+	ResetPasswordPayload struct {
+		User       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	SecuritySettings struct {
+		AdminResetsPerHour             func(childComplexity int) int
+		IPRequestsPerMinute            func(childComplexity int) int
+		LockoutMinutes                 func(childComplexity int) int
+		LockoutThreshold               func(childComplexity int) int
+		PasswordPolicy                 func(childComplexity int) int
+		RegistrationOpen               func(childComplexity int) int
+		ResetLinkLifetimeMinutes       func(childComplexity int) int
+		ResetMethod                    func(childComplexity int) int
+		ResetMinIntervalSeconds        func(childComplexity int) int
+		ResetRequestsPerHour           func(childComplexity int) int
+		SetPasswordLinkLifetimeMinutes func(childComplexity int) int
+		UpdatedAt                      func(childComplexity int) int
 	}
 
 	SignInPayload struct {
@@ -62,6 +154,21 @@ type ComplexityRoot struct {
 
 	SignOutPayload struct {
 		UserErrors func(childComplexity int) int
+	}
+
+	SignUpPayload struct {
+		User       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	UpdateMePayload struct {
+		User       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	UpdateSecuritySettingsPayload struct {
+		SecuritySettings func(childComplexity int) int
+		UserErrors       func(childComplexity int) int
 	}
 
 	User struct {
@@ -94,6 +201,11 @@ type ComplexityRoot struct {
 		Field   func(childComplexity int) int
 		Message func(childComplexity int) int
 	}
+
+	VerifyEmailPayload struct {
+		User       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
 }
 
 type executableSchema graphql.ExecutableSchemaState[ResolverRoot, DirectiveRoot, ComplexityRoot]
@@ -110,6 +222,98 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	_ = ec
 	switch typeName + "." + field {
 
+	case "ChangePasswordPayload.user":
+		if e.ComplexityRoot.ChangePasswordPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangePasswordPayload.User(childComplexity), true
+	case "ChangePasswordPayload.userErrors":
+		if e.ComplexityRoot.ChangePasswordPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangePasswordPayload.UserErrors(childComplexity), true
+
+	case "ConfirmEmailChangePayload.user":
+		if e.ComplexityRoot.ConfirmEmailChangePayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConfirmEmailChangePayload.User(childComplexity), true
+	case "ConfirmEmailChangePayload.userErrors":
+		if e.ComplexityRoot.ConfirmEmailChangePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConfirmEmailChangePayload.UserErrors(childComplexity), true
+
+	case "Mutation.changePassword":
+		if e.ComplexityRoot.Mutation.ChangePassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_changePassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ChangePassword(childComplexity, args["input"].(model.ChangePasswordInput)), true
+	case "Mutation.confirmEmailChange":
+		if e.ComplexityRoot.Mutation.ConfirmEmailChange == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_confirmEmailChange_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConfirmEmailChange(childComplexity, args["input"].(model.ConfirmEmailChangeInput)), true
+	case "Mutation.requestEmailChange":
+		if e.ComplexityRoot.Mutation.RequestEmailChange == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requestEmailChange_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequestEmailChange(childComplexity, args["input"].(model.RequestEmailChangeInput)), true
+	case "Mutation.requestReset":
+		if e.ComplexityRoot.Mutation.RequestReset == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requestReset_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequestReset(childComplexity, args["input"].(model.RequestResetInput)), true
+	case "Mutation.requestUsernameReminder":
+		if e.ComplexityRoot.Mutation.RequestUsernameReminder == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requestUsernameReminder_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequestUsernameReminder(childComplexity, args["input"].(model.RequestUsernameReminderInput)), true
+	case "Mutation.resetPassword":
+		if e.ComplexityRoot.Mutation.ResetPassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resetPassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResetPassword(childComplexity, args["input"].(model.ResetPasswordInput)), true
 	case "Mutation.signIn":
 		if e.ComplexityRoot.Mutation.SignIn == nil {
 			break
@@ -127,6 +331,155 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SignOut(childComplexity), true
+	case "Mutation.signUp":
+		if e.ComplexityRoot.Mutation.SignUp == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_signUp_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SignUp(childComplexity, args["input"].(model.SignUpInput)), true
+	case "Mutation.updateMe":
+		if e.ComplexityRoot.Mutation.UpdateMe == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateMe_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateMe(childComplexity, args["input"].(model.UpdateMeInput)), true
+	case "Mutation.updateSecuritySettings":
+		if e.ComplexityRoot.Mutation.UpdateSecuritySettings == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateSecuritySettings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateSecuritySettings(childComplexity, args["input"].(model.UpdateSecuritySettingsInput)), true
+	case "Mutation.verifyEmail":
+		if e.ComplexityRoot.Mutation.VerifyEmail == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_verifyEmail_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.VerifyEmail(childComplexity, args["input"].(model.VerifyEmailInput)), true
+
+	case "OutboxMessage.attempts":
+		if e.ComplexityRoot.OutboxMessage.Attempts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.Attempts(childComplexity), true
+	case "OutboxMessage.createdAt":
+		if e.ComplexityRoot.OutboxMessage.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.CreatedAt(childComplexity), true
+	case "OutboxMessage.htmlBody":
+		if e.ComplexityRoot.OutboxMessage.HTMLBody == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.HTMLBody(childComplexity), true
+	case "OutboxMessage.id":
+		if e.ComplexityRoot.OutboxMessage.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.ID(childComplexity), true
+	case "OutboxMessage.kind":
+		if e.ComplexityRoot.OutboxMessage.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.Kind(childComplexity), true
+	case "OutboxMessage.lastError":
+		if e.ComplexityRoot.OutboxMessage.LastError == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.LastError(childComplexity), true
+	case "OutboxMessage.nextAttemptAt":
+		if e.ComplexityRoot.OutboxMessage.NextAttemptAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.NextAttemptAt(childComplexity), true
+	case "OutboxMessage.sentAt":
+		if e.ComplexityRoot.OutboxMessage.SentAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.SentAt(childComplexity), true
+	case "OutboxMessage.status":
+		if e.ComplexityRoot.OutboxMessage.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.Status(childComplexity), true
+	case "OutboxMessage.subject":
+		if e.ComplexityRoot.OutboxMessage.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.Subject(childComplexity), true
+	case "OutboxMessage.textBody":
+		if e.ComplexityRoot.OutboxMessage.TextBody == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.TextBody(childComplexity), true
+	case "OutboxMessage.toAddress":
+		if e.ComplexityRoot.OutboxMessage.ToAddress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.ToAddress(childComplexity), true
+
+	case "OutboxMessageConnection.edges":
+		if e.ComplexityRoot.OutboxMessageConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessageConnection.Edges(childComplexity), true
+	case "OutboxMessageConnection.pageInfo":
+		if e.ComplexityRoot.OutboxMessageConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessageConnection.PageInfo(childComplexity), true
+	case "OutboxMessageConnection.totalCount":
+		if e.ComplexityRoot.OutboxMessageConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessageConnection.TotalCount(childComplexity), true
+
+	case "OutboxMessageEdge.cursor":
+		if e.ComplexityRoot.OutboxMessageEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessageEdge.Cursor(childComplexity), true
+	case "OutboxMessageEdge.node":
+		if e.ComplexityRoot.OutboxMessageEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessageEdge.Node(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -152,6 +505,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
+
+	case "PasswordPolicy.maxLength":
+		if e.ComplexityRoot.PasswordPolicy.MaxLength == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PasswordPolicy.MaxLength(childComplexity), true
+	case "PasswordPolicy.minLength":
+		if e.ComplexityRoot.PasswordPolicy.MinLength == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PasswordPolicy.MinLength(childComplexity), true
+	case "PasswordPolicy.preset":
+		if e.ComplexityRoot.PasswordPolicy.Preset == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PasswordPolicy.Preset(childComplexity), true
+	case "PasswordPolicy.requireDigit":
+		if e.ComplexityRoot.PasswordPolicy.RequireDigit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PasswordPolicy.RequireDigit(childComplexity), true
+	case "PasswordPolicy.requireLowercase":
+		if e.ComplexityRoot.PasswordPolicy.RequireLowercase == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PasswordPolicy.RequireLowercase(childComplexity), true
+	case "PasswordPolicy.requireSymbol":
+		if e.ComplexityRoot.PasswordPolicy.RequireSymbol == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PasswordPolicy.RequireSymbol(childComplexity), true
+	case "PasswordPolicy.requireUppercase":
+		if e.ComplexityRoot.PasswordPolicy.RequireUppercase == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PasswordPolicy.RequireUppercase(childComplexity), true
+	case "PasswordPolicy.rules":
+		if e.ComplexityRoot.PasswordPolicy.Rules == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PasswordPolicy.Rules(childComplexity), true
 
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
@@ -181,6 +583,29 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]string)), true
+	case "Query.outbox":
+		if e.ComplexityRoot.Query.Outbox == nil {
+			break
+		}
+
+		args, err := ec.field_Query_outbox_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Outbox(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.OutboxMessageOrder), args["where"].(*ent.OutboxMessageWhereInput)), true
+	case "Query.passwordPolicy":
+		if e.ComplexityRoot.Query.PasswordPolicy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.PasswordPolicy(childComplexity), true
+	case "Query.securitySettings":
+		if e.ComplexityRoot.Query.SecuritySettings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.SecuritySettings(childComplexity), true
 	case "Query.users":
 		if e.ComplexityRoot.Query.Users == nil {
 			break
@@ -192,6 +617,113 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Users(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.UserOrder), args["where"].(*ent.UserWhereInput)), true
+
+	case "RequestEmailChangePayload.userErrors":
+		if e.ComplexityRoot.RequestEmailChangePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestEmailChangePayload.UserErrors(childComplexity), true
+
+	case "RequestResetPayload.userErrors":
+		if e.ComplexityRoot.RequestResetPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestResetPayload.UserErrors(childComplexity), true
+
+	case "RequestUsernameReminderPayload.userErrors":
+		if e.ComplexityRoot.RequestUsernameReminderPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestUsernameReminderPayload.UserErrors(childComplexity), true
+
+	case "ResetPasswordPayload.user":
+		if e.ComplexityRoot.ResetPasswordPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResetPasswordPayload.User(childComplexity), true
+	case "ResetPasswordPayload.userErrors":
+		if e.ComplexityRoot.ResetPasswordPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResetPasswordPayload.UserErrors(childComplexity), true
+
+	case "SecuritySettings.adminResetsPerHour":
+		if e.ComplexityRoot.SecuritySettings.AdminResetsPerHour == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecuritySettings.AdminResetsPerHour(childComplexity), true
+	case "SecuritySettings.ipRequestsPerMinute":
+		if e.ComplexityRoot.SecuritySettings.IPRequestsPerMinute == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecuritySettings.IPRequestsPerMinute(childComplexity), true
+	case "SecuritySettings.lockoutMinutes":
+		if e.ComplexityRoot.SecuritySettings.LockoutMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecuritySettings.LockoutMinutes(childComplexity), true
+	case "SecuritySettings.lockoutThreshold":
+		if e.ComplexityRoot.SecuritySettings.LockoutThreshold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecuritySettings.LockoutThreshold(childComplexity), true
+	case "SecuritySettings.passwordPolicy":
+		if e.ComplexityRoot.SecuritySettings.PasswordPolicy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecuritySettings.PasswordPolicy(childComplexity), true
+	case "SecuritySettings.registrationOpen":
+		if e.ComplexityRoot.SecuritySettings.RegistrationOpen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecuritySettings.RegistrationOpen(childComplexity), true
+	case "SecuritySettings.resetLinkLifetimeMinutes":
+		if e.ComplexityRoot.SecuritySettings.ResetLinkLifetimeMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecuritySettings.ResetLinkLifetimeMinutes(childComplexity), true
+	case "SecuritySettings.resetMethod":
+		if e.ComplexityRoot.SecuritySettings.ResetMethod == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecuritySettings.ResetMethod(childComplexity), true
+	case "SecuritySettings.resetMinIntervalSeconds":
+		if e.ComplexityRoot.SecuritySettings.ResetMinIntervalSeconds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecuritySettings.ResetMinIntervalSeconds(childComplexity), true
+	case "SecuritySettings.resetRequestsPerHour":
+		if e.ComplexityRoot.SecuritySettings.ResetRequestsPerHour == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecuritySettings.ResetRequestsPerHour(childComplexity), true
+	case "SecuritySettings.setPasswordLinkLifetimeMinutes":
+		if e.ComplexityRoot.SecuritySettings.SetPasswordLinkLifetimeMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecuritySettings.SetPasswordLinkLifetimeMinutes(childComplexity), true
+	case "SecuritySettings.updatedAt":
+		if e.ComplexityRoot.SecuritySettings.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecuritySettings.UpdatedAt(childComplexity), true
 
 	case "SignInPayload.mustChangePassword":
 		if e.ComplexityRoot.SignInPayload.MustChangePassword == nil {
@@ -218,6 +750,45 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SignOutPayload.UserErrors(childComplexity), true
+
+	case "SignUpPayload.user":
+		if e.ComplexityRoot.SignUpPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignUpPayload.User(childComplexity), true
+	case "SignUpPayload.userErrors":
+		if e.ComplexityRoot.SignUpPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignUpPayload.UserErrors(childComplexity), true
+
+	case "UpdateMePayload.user":
+		if e.ComplexityRoot.UpdateMePayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateMePayload.User(childComplexity), true
+	case "UpdateMePayload.userErrors":
+		if e.ComplexityRoot.UpdateMePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateMePayload.UserErrors(childComplexity), true
+
+	case "UpdateSecuritySettingsPayload.securitySettings":
+		if e.ComplexityRoot.UpdateSecuritySettingsPayload.SecuritySettings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateSecuritySettingsPayload.SecuritySettings(childComplexity), true
+	case "UpdateSecuritySettingsPayload.userErrors":
+		if e.ComplexityRoot.UpdateSecuritySettingsPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateSecuritySettingsPayload.UserErrors(childComplexity), true
 
 	case "User.createdAt":
 		if e.ComplexityRoot.User.CreatedAt == nil {
@@ -337,6 +908,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UserError.Message(childComplexity), true
 
+	case "VerifyEmailPayload.user":
+		if e.ComplexityRoot.VerifyEmailPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifyEmailPayload.User(childComplexity), true
+	case "VerifyEmailPayload.userErrors":
+		if e.ComplexityRoot.VerifyEmailPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifyEmailPayload.UserErrors(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -346,9 +930,21 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
+			graphql.NewInputUnmarshaler("ConfirmEmailChangeInput", ec.unmarshalInputConfirmEmailChangeInput),
+			graphql.NewInputUnmarshaler("OutboxMessageOrder", ec.unmarshalInputOutboxMessageOrder),
+			graphql.NewInputUnmarshaler("OutboxMessageWhereInput", ec.unmarshalInputOutboxMessageWhereInput),
+			graphql.NewInputUnmarshaler("RequestEmailChangeInput", ec.unmarshalInputRequestEmailChangeInput),
+			graphql.NewInputUnmarshaler("RequestResetInput", ec.unmarshalInputRequestResetInput),
+			graphql.NewInputUnmarshaler("RequestUsernameReminderInput", ec.unmarshalInputRequestUsernameReminderInput),
+			graphql.NewInputUnmarshaler("ResetPasswordInput", ec.unmarshalInputResetPasswordInput),
 			graphql.NewInputUnmarshaler("SignInInput", ec.unmarshalInputSignInInput),
+			graphql.NewInputUnmarshaler("SignUpInput", ec.unmarshalInputSignUpInput),
+			graphql.NewInputUnmarshaler("UpdateMeInput", ec.unmarshalInputUpdateMeInput),
+			graphql.NewInputUnmarshaler("UpdateSecuritySettingsInput", ec.unmarshalInputUpdateSecuritySettingsInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
+			graphql.NewInputUnmarshaler("VerifyEmailInput", ec.unmarshalInputVerifyEmailInput),
 		)
 	}
 	first := true
@@ -455,6 +1051,249 @@ enum OrderDirection {
   """
   DESC
 }
+type OutboxMessage implements Node {
+  id: ID!
+  kind: String!
+  toAddress: String!
+  subject: String!
+  textBody: String!
+  htmlBody: String!
+  status: OutboxStatus!
+  attempts: Int!
+  nextAttemptAt: Time!
+  lastError: String!
+  createdAt: Time!
+  sentAt: Time
+}
+"""
+A connection to a list of items.
+"""
+type OutboxMessageConnection {
+  """
+  A list of edges.
+  """
+  edges: [OutboxMessageEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type OutboxMessageEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: OutboxMessage
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for OutboxMessage connections
+"""
+input OutboxMessageOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order OutboxMessages.
+  """
+  field: OutboxMessageOrderField!
+}
+"""
+Properties by which OutboxMessage connections can be ordered.
+"""
+enum OutboxMessageOrderField {
+  TO_ADDRESS
+  CREATED_AT
+}
+"""
+OutboxMessageWhereInput is used for filtering OutboxMessage objects.
+Input was generated by ent.
+"""
+input OutboxMessageWhereInput {
+  not: OutboxMessageWhereInput
+  and: [OutboxMessageWhereInput!]
+  or: [OutboxMessageWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  kind field predicates
+  """
+  kind: String
+  kindNEQ: String
+  kindIn: [String!]
+  kindNotIn: [String!]
+  kindGT: String
+  kindGTE: String
+  kindLT: String
+  kindLTE: String
+  kindContains: String
+  kindHasPrefix: String
+  kindHasSuffix: String
+  kindEqualFold: String
+  kindContainsFold: String
+  """
+  to_address field predicates
+  """
+  toAddress: String
+  toAddressNEQ: String
+  toAddressIn: [String!]
+  toAddressNotIn: [String!]
+  toAddressGT: String
+  toAddressGTE: String
+  toAddressLT: String
+  toAddressLTE: String
+  toAddressContains: String
+  toAddressHasPrefix: String
+  toAddressHasSuffix: String
+  toAddressEqualFold: String
+  toAddressContainsFold: String
+  """
+  subject field predicates
+  """
+  subject: String
+  subjectNEQ: String
+  subjectIn: [String!]
+  subjectNotIn: [String!]
+  subjectGT: String
+  subjectGTE: String
+  subjectLT: String
+  subjectLTE: String
+  subjectContains: String
+  subjectHasPrefix: String
+  subjectHasSuffix: String
+  subjectEqualFold: String
+  subjectContainsFold: String
+  """
+  text_body field predicates
+  """
+  textBody: String
+  textBodyNEQ: String
+  textBodyIn: [String!]
+  textBodyNotIn: [String!]
+  textBodyGT: String
+  textBodyGTE: String
+  textBodyLT: String
+  textBodyLTE: String
+  textBodyContains: String
+  textBodyHasPrefix: String
+  textBodyHasSuffix: String
+  textBodyEqualFold: String
+  textBodyContainsFold: String
+  """
+  html_body field predicates
+  """
+  htmlBody: String
+  htmlBodyNEQ: String
+  htmlBodyIn: [String!]
+  htmlBodyNotIn: [String!]
+  htmlBodyGT: String
+  htmlBodyGTE: String
+  htmlBodyLT: String
+  htmlBodyLTE: String
+  htmlBodyContains: String
+  htmlBodyHasPrefix: String
+  htmlBodyHasSuffix: String
+  htmlBodyEqualFold: String
+  htmlBodyContainsFold: String
+  """
+  status field predicates
+  """
+  status: OutboxStatus
+  statusNEQ: OutboxStatus
+  statusIn: [OutboxStatus!]
+  statusNotIn: [OutboxStatus!]
+  """
+  attempts field predicates
+  """
+  attempts: Int
+  attemptsNEQ: Int
+  attemptsIn: [Int!]
+  attemptsNotIn: [Int!]
+  attemptsGT: Int
+  attemptsGTE: Int
+  attemptsLT: Int
+  attemptsLTE: Int
+  """
+  next_attempt_at field predicates
+  """
+  nextAttemptAt: Time
+  nextAttemptAtNEQ: Time
+  nextAttemptAtIn: [Time!]
+  nextAttemptAtNotIn: [Time!]
+  nextAttemptAtGT: Time
+  nextAttemptAtGTE: Time
+  nextAttemptAtLT: Time
+  nextAttemptAtLTE: Time
+  """
+  last_error field predicates
+  """
+  lastError: String
+  lastErrorNEQ: String
+  lastErrorIn: [String!]
+  lastErrorNotIn: [String!]
+  lastErrorGT: String
+  lastErrorGTE: String
+  lastErrorLT: String
+  lastErrorLTE: String
+  lastErrorContains: String
+  lastErrorHasPrefix: String
+  lastErrorHasSuffix: String
+  lastErrorEqualFold: String
+  lastErrorContainsFold: String
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  sent_at field predicates
+  """
+  sentAt: Time
+  sentAtNEQ: Time
+  sentAtIn: [Time!]
+  sentAtNotIn: [Time!]
+  sentAtGT: Time
+  sentAtGTE: Time
+  sentAtLT: Time
+  sentAtLTE: Time
+  sentAtIsNil: Boolean
+  sentAtNotNil: Boolean
+}
+"""
+OutboxStatus is enum for the field status
+"""
+enum OutboxStatus @goModel(model: "github.com/latchkey/latchkey/ent/outboxmessage.Status") {
+  PENDING
+  SENT
+  FAILED
+}
 """
 Information about pagination in a connection.
 https://relay.dev/graphql/connections.htm#sec-undefined.PageInfo
@@ -496,6 +1335,40 @@ type Query {
     """
     ids: [ID!]!
   ): [Node]!
+  """
+  The emails Latchkey wrote, newest first by default, with their delivery state. With no SMTP server configured this is where the links are.
+  """
+  outbox(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for OutboxMessages returned from the connection.
+    """
+    orderBy: OutboxMessageOrder
+
+    """
+    Filtering options for OutboxMessages returned from the connection.
+    """
+    where: OutboxMessageWhereInput
+  ): OutboxMessageConnection! @hasRole(role: ADMIN)
   users(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -817,6 +1690,207 @@ type Mutation {
   "Ends the current browser session."
   signOut: SignOutPayload!
 }
+
+"A rule of the password policy, as the SPA ticks them off."
+enum PasswordRule {
+  MIN_LENGTH
+  MAX_LENGTH
+  UPPERCASE
+  LOWERCASE
+  DIGIT
+  SYMBOL
+  NOT_COMMON
+  NOT_PERSONAL
+}
+
+"DEFAULT: at least 9 characters with upper and lower case, a digit and a symbol. NIST: SP 800-63B, at least 15 characters, no composition rules."
+enum PasswordPolicyPreset {
+  DEFAULT
+  NIST
+}
+
+"How a forgotten password is recovered: an emailed link, or an emailed temporary password that must be changed at first sign-in."
+enum ResetMethod {
+  LINK
+  TEMPORARY_PASSWORD
+}
+
+"The password rules in force."
+type PasswordPolicy {
+  preset: PasswordPolicyPreset!
+  minLength: Int!
+  maxLength: Int!
+  requireUppercase: Boolean!
+  requireLowercase: Boolean!
+  requireDigit: Boolean!
+  requireSymbol: Boolean!
+  "Every rule a new password is checked against, in display order."
+  rules: [PasswordRule!]!
+}
+
+"Rules an admin can change at run time."
+type SecuritySettings {
+  "How long a reset link (or temporary password) works."
+  resetLinkLifetimeMinutes: Int!
+  "How long the link to set a first password works (accounts created by an admin)."
+  setPasswordLinkLifetimeMinutes: Int!
+  "Reset emails per account per hour; more requests are answered the same but send nothing."
+  resetRequestsPerHour: Int!
+  "Minimum time between two reset emails to one account."
+  resetMinIntervalSeconds: Int!
+  "Admin-initiated reset emails per admin per hour."
+  adminResetsPerHour: Int!
+  "Sensitive requests per client address per minute (signIn, requestReset, requestUsernameReminder, generateToken, signUp, acceptInvitation together); 0 turns the limit off."
+  ipRequestsPerMinute: Int!
+  "Consecutive failed sign-ins that lock an account."
+  lockoutThreshold: Int!
+  "How long a lock lasts; 0: until a reset or an admin unlocks."
+  lockoutMinutes: Int!
+  resetMethod: ResetMethod!
+  "Whether people may create their own accounts with signUp."
+  registrationOpen: Boolean!
+  passwordPolicy: PasswordPolicyPreset!
+  updatedAt: Time!
+}
+
+extend type Query {
+  "The password rules in force (public, so that forms can show them live)."
+  passwordPolicy: PasswordPolicy!
+  securitySettings: SecuritySettings! @hasRole(role: ADMIN)
+}
+
+input ChangePasswordInput {
+  currentPassword: String!
+  newPassword: String!
+  newPasswordConfirmation: String!
+}
+
+type ChangePasswordPayload {
+  user: User
+  userErrors: [UserError!]!
+}
+
+input RequestResetInput {
+  "The email address or the username."
+  login: String!
+}
+
+type RequestResetPayload {
+  userErrors: [UserError!]!
+}
+
+input ResetPasswordInput {
+  "The token from the emailed link."
+  token: String!
+  newPassword: String!
+  newPasswordConfirmation: String!
+}
+
+type ResetPasswordPayload {
+  user: User
+  userErrors: [UserError!]!
+}
+
+input RequestUsernameReminderInput {
+  email: String!
+}
+
+type RequestUsernameReminderPayload {
+  userErrors: [UserError!]!
+}
+
+input RequestEmailChangeInput {
+  newEmail: String!
+  currentPassword: String!
+}
+
+type RequestEmailChangePayload {
+  userErrors: [UserError!]!
+}
+
+input ConfirmEmailChangeInput {
+  token: String!
+}
+
+type ConfirmEmailChangePayload {
+  user: User
+  userErrors: [UserError!]!
+}
+
+input SignUpInput {
+  email: String!
+  username: String!
+  name: String
+  password: String!
+  passwordConfirmation: String!
+  "en, fr or sv: the language of emails."
+  locale: String
+}
+
+type SignUpPayload {
+  user: User
+  userErrors: [UserError!]!
+}
+
+input VerifyEmailInput {
+  token: String!
+}
+
+type VerifyEmailPayload {
+  user: User
+  userErrors: [UserError!]!
+}
+
+"Every field is optional: only those given change."
+input UpdateSecuritySettingsInput {
+  resetLinkLifetimeMinutes: Int
+  setPasswordLinkLifetimeMinutes: Int
+  resetRequestsPerHour: Int
+  resetMinIntervalSeconds: Int
+  adminResetsPerHour: Int
+  ipRequestsPerMinute: Int
+  lockoutThreshold: Int
+  lockoutMinutes: Int
+  resetMethod: ResetMethod
+  registrationOpen: Boolean
+  passwordPolicy: PasswordPolicyPreset
+}
+
+type UpdateSecuritySettingsPayload {
+  securitySettings: SecuritySettings
+  userErrors: [UserError!]!
+}
+
+input UpdateMeInput {
+  name: String
+  "en, fr or sv."
+  locale: String
+}
+
+type UpdateMePayload {
+  user: User
+  userErrors: [UserError!]!
+}
+
+extend type Mutation {
+  "Changes the signed-in person's password. Other sessions end; this one stays."
+  changePassword(input: ChangePasswordInput!): ChangePasswordPayload! @authenticated
+  "Emails a reset link (or temporary password). Same answer whether or not the account exists."
+  requestReset(input: RequestResetInput!): RequestResetPayload!
+  "Sets a new password with a token from a reset or set-password email. Does not sign in."
+  resetPassword(input: ResetPasswordInput!): ResetPasswordPayload!
+  "Emails the username of the account with this address. Same answer whether or not it exists."
+  requestUsernameReminder(input: RequestUsernameReminderInput!): RequestUsernameReminderPayload!
+  "Sends a confirmation link to the new address; the email changes when it is used."
+  requestEmailChange(input: RequestEmailChangeInput!): RequestEmailChangePayload! @authenticated
+  confirmEmailChange(input: ConfirmEmailChangeInput!): ConfirmEmailChangePayload!
+  "Creates an account when registration is open, and emails a link to confirm the address."
+  signUp(input: SignUpInput!): SignUpPayload!
+  verifyEmail(input: VerifyEmailInput!): VerifyEmailPayload!
+  "Changes the signed-in person's name or language."
+  updateMe(input: UpdateMeInput!): UpdateMePayload! @authenticated
+  updateSecuritySettings(input: UpdateSecuritySettingsInput!): UpdateSecuritySettingsPayload! @hasRole(role: ADMIN)
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -824,6 +1898,78 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // childFields_* functions provide shared child field context lookups.
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
+
+func (ec *executionContext) childFields_ChangePasswordPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_ChangePasswordPayload_user(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ChangePasswordPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChangePasswordPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ConfirmEmailChangePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_ConfirmEmailChangePayload_user(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ConfirmEmailChangePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ConfirmEmailChangePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_OutboxMessage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_OutboxMessage_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_OutboxMessage_kind(ctx, field)
+	case "toAddress":
+		return ec.fieldContext_OutboxMessage_toAddress(ctx, field)
+	case "subject":
+		return ec.fieldContext_OutboxMessage_subject(ctx, field)
+	case "textBody":
+		return ec.fieldContext_OutboxMessage_textBody(ctx, field)
+	case "htmlBody":
+		return ec.fieldContext_OutboxMessage_htmlBody(ctx, field)
+	case "status":
+		return ec.fieldContext_OutboxMessage_status(ctx, field)
+	case "attempts":
+		return ec.fieldContext_OutboxMessage_attempts(ctx, field)
+	case "nextAttemptAt":
+		return ec.fieldContext_OutboxMessage_nextAttemptAt(ctx, field)
+	case "lastError":
+		return ec.fieldContext_OutboxMessage_lastError(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_OutboxMessage_createdAt(ctx, field)
+	case "sentAt":
+		return ec.fieldContext_OutboxMessage_sentAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OutboxMessage", field.Name)
+}
+
+func (ec *executionContext) childFields_OutboxMessageConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_OutboxMessageConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_OutboxMessageConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_OutboxMessageConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OutboxMessageConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_OutboxMessageEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_OutboxMessageEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_OutboxMessageEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OutboxMessageEdge", field.Name)
+}
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
@@ -837,6 +1983,92 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_PasswordPolicy(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "preset":
+		return ec.fieldContext_PasswordPolicy_preset(ctx, field)
+	case "minLength":
+		return ec.fieldContext_PasswordPolicy_minLength(ctx, field)
+	case "maxLength":
+		return ec.fieldContext_PasswordPolicy_maxLength(ctx, field)
+	case "requireUppercase":
+		return ec.fieldContext_PasswordPolicy_requireUppercase(ctx, field)
+	case "requireLowercase":
+		return ec.fieldContext_PasswordPolicy_requireLowercase(ctx, field)
+	case "requireDigit":
+		return ec.fieldContext_PasswordPolicy_requireDigit(ctx, field)
+	case "requireSymbol":
+		return ec.fieldContext_PasswordPolicy_requireSymbol(ctx, field)
+	case "rules":
+		return ec.fieldContext_PasswordPolicy_rules(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PasswordPolicy", field.Name)
+}
+
+func (ec *executionContext) childFields_RequestEmailChangePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "userErrors":
+		return ec.fieldContext_RequestEmailChangePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RequestEmailChangePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RequestResetPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "userErrors":
+		return ec.fieldContext_RequestResetPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RequestResetPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RequestUsernameReminderPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "userErrors":
+		return ec.fieldContext_RequestUsernameReminderPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RequestUsernameReminderPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ResetPasswordPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_ResetPasswordPayload_user(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ResetPasswordPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ResetPasswordPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SecuritySettings(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "resetLinkLifetimeMinutes":
+		return ec.fieldContext_SecuritySettings_resetLinkLifetimeMinutes(ctx, field)
+	case "setPasswordLinkLifetimeMinutes":
+		return ec.fieldContext_SecuritySettings_setPasswordLinkLifetimeMinutes(ctx, field)
+	case "resetRequestsPerHour":
+		return ec.fieldContext_SecuritySettings_resetRequestsPerHour(ctx, field)
+	case "resetMinIntervalSeconds":
+		return ec.fieldContext_SecuritySettings_resetMinIntervalSeconds(ctx, field)
+	case "adminResetsPerHour":
+		return ec.fieldContext_SecuritySettings_adminResetsPerHour(ctx, field)
+	case "ipRequestsPerMinute":
+		return ec.fieldContext_SecuritySettings_ipRequestsPerMinute(ctx, field)
+	case "lockoutThreshold":
+		return ec.fieldContext_SecuritySettings_lockoutThreshold(ctx, field)
+	case "lockoutMinutes":
+		return ec.fieldContext_SecuritySettings_lockoutMinutes(ctx, field)
+	case "resetMethod":
+		return ec.fieldContext_SecuritySettings_resetMethod(ctx, field)
+	case "registrationOpen":
+		return ec.fieldContext_SecuritySettings_registrationOpen(ctx, field)
+	case "passwordPolicy":
+		return ec.fieldContext_SecuritySettings_passwordPolicy(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_SecuritySettings_updatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SecuritySettings", field.Name)
 }
 
 func (ec *executionContext) childFields_SignInPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -857,6 +2089,36 @@ func (ec *executionContext) childFields_SignOutPayload(ctx context.Context, fiel
 		return ec.fieldContext_SignOutPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SignOutPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SignUpPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_SignUpPayload_user(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SignUpPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SignUpPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateMePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_UpdateMePayload_user(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_UpdateMePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateMePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateSecuritySettingsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "securitySettings":
+		return ec.fieldContext_UpdateSecuritySettingsPayload_securitySettings(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_UpdateSecuritySettingsPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateSecuritySettingsPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -919,6 +2181,16 @@ func (ec *executionContext) childFields_UserError(ctx context.Context, field gra
 		return ec.fieldContext_UserError_message(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UserError", field.Name)
+}
+
+func (ec *executionContext) childFields_VerifyEmailPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_VerifyEmailPayload_user(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_VerifyEmailPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VerifyEmailPayload", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

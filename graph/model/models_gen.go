@@ -9,7 +9,79 @@ import (
 	"strconv"
 
 	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/securitysettings"
 )
+
+type ChangePasswordInput struct {
+	CurrentPassword         string `json:"currentPassword"`
+	NewPassword             string `json:"newPassword"`
+	NewPasswordConfirmation string `json:"newPasswordConfirmation"`
+}
+
+type ChangePasswordPayload struct {
+	User       *ent.User    `json:"user,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type ConfirmEmailChangeInput struct {
+	Token string `json:"token"`
+}
+
+type ConfirmEmailChangePayload struct {
+	User       *ent.User    `json:"user,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The password rules in force.
+type PasswordPolicy struct {
+	Preset           securitysettings.PasswordPolicy `json:"preset"`
+	MinLength        int                             `json:"minLength"`
+	MaxLength        int                             `json:"maxLength"`
+	RequireUppercase bool                            `json:"requireUppercase"`
+	RequireLowercase bool                            `json:"requireLowercase"`
+	RequireDigit     bool                            `json:"requireDigit"`
+	RequireSymbol    bool                            `json:"requireSymbol"`
+	// Every rule a new password is checked against, in display order.
+	Rules []PasswordRule `json:"rules"`
+}
+
+type RequestEmailChangeInput struct {
+	NewEmail        string `json:"newEmail"`
+	CurrentPassword string `json:"currentPassword"`
+}
+
+type RequestEmailChangePayload struct {
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type RequestResetInput struct {
+	// The email address or the username.
+	Login string `json:"login"`
+}
+
+type RequestResetPayload struct {
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type RequestUsernameReminderInput struct {
+	Email string `json:"email"`
+}
+
+type RequestUsernameReminderPayload struct {
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type ResetPasswordInput struct {
+	// The token from the emailed link.
+	Token                   string `json:"token"`
+	NewPassword             string `json:"newPassword"`
+	NewPasswordConfirmation string `json:"newPasswordConfirmation"`
+}
+
+type ResetPasswordPayload struct {
+	User       *ent.User    `json:"user,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
 
 type SignInInput struct {
 	// The email address or the username.
@@ -29,12 +101,135 @@ type SignOutPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+type SignUpInput struct {
+	Email                string  `json:"email"`
+	Username             string  `json:"username"`
+	Name                 *string `json:"name,omitempty"`
+	Password             string  `json:"password"`
+	PasswordConfirmation string  `json:"passwordConfirmation"`
+	// en, fr or sv: the language of emails.
+	Locale *string `json:"locale,omitempty"`
+}
+
+type SignUpPayload struct {
+	User       *ent.User    `json:"user,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type UpdateMeInput struct {
+	Name *string `json:"name,omitempty"`
+	// en, fr or sv.
+	Locale *string `json:"locale,omitempty"`
+}
+
+type UpdateMePayload struct {
+	User       *ent.User    `json:"user,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Every field is optional: only those given change.
+type UpdateSecuritySettingsInput struct {
+	ResetLinkLifetimeMinutes       *int                             `json:"resetLinkLifetimeMinutes,omitempty"`
+	SetPasswordLinkLifetimeMinutes *int                             `json:"setPasswordLinkLifetimeMinutes,omitempty"`
+	ResetRequestsPerHour           *int                             `json:"resetRequestsPerHour,omitempty"`
+	ResetMinIntervalSeconds        *int                             `json:"resetMinIntervalSeconds,omitempty"`
+	AdminResetsPerHour             *int                             `json:"adminResetsPerHour,omitempty"`
+	IPRequestsPerMinute            *int                             `json:"ipRequestsPerMinute,omitempty"`
+	LockoutThreshold               *int                             `json:"lockoutThreshold,omitempty"`
+	LockoutMinutes                 *int                             `json:"lockoutMinutes,omitempty"`
+	ResetMethod                    *securitysettings.ResetMethod    `json:"resetMethod,omitempty"`
+	RegistrationOpen               *bool                            `json:"registrationOpen,omitempty"`
+	PasswordPolicy                 *securitysettings.PasswordPolicy `json:"passwordPolicy,omitempty"`
+}
+
+type UpdateSecuritySettingsPayload struct {
+	SecuritySettings *ent.SecuritySettings `json:"securitySettings,omitempty"`
+	UserErrors       []*UserError          `json:"userErrors"`
+}
+
 // An expected failure of a mutation. The request itself still succeeds.
 type UserError struct {
 	Code UserErrorCode `json:"code"`
 	// Path to the input field at fault, such as ["input", "password"].
 	Field   []string `json:"field,omitempty"`
 	Message string   `json:"message"`
+}
+
+type VerifyEmailInput struct {
+	Token string `json:"token"`
+}
+
+type VerifyEmailPayload struct {
+	User       *ent.User    `json:"user,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A rule of the password policy, as the SPA ticks them off.
+type PasswordRule string
+
+const (
+	PasswordRuleMinLength   PasswordRule = "MIN_LENGTH"
+	PasswordRuleMaxLength   PasswordRule = "MAX_LENGTH"
+	PasswordRuleUppercase   PasswordRule = "UPPERCASE"
+	PasswordRuleLowercase   PasswordRule = "LOWERCASE"
+	PasswordRuleDigit       PasswordRule = "DIGIT"
+	PasswordRuleSymbol      PasswordRule = "SYMBOL"
+	PasswordRuleNotCommon   PasswordRule = "NOT_COMMON"
+	PasswordRuleNotPersonal PasswordRule = "NOT_PERSONAL"
+)
+
+var AllPasswordRule = []PasswordRule{
+	PasswordRuleMinLength,
+	PasswordRuleMaxLength,
+	PasswordRuleUppercase,
+	PasswordRuleLowercase,
+	PasswordRuleDigit,
+	PasswordRuleSymbol,
+	PasswordRuleNotCommon,
+	PasswordRuleNotPersonal,
+}
+
+func (e PasswordRule) IsValid() bool {
+	switch e {
+	case PasswordRuleMinLength, PasswordRuleMaxLength, PasswordRuleUppercase, PasswordRuleLowercase, PasswordRuleDigit, PasswordRuleSymbol, PasswordRuleNotCommon, PasswordRuleNotPersonal:
+		return true
+	}
+	return false
+}
+
+func (e PasswordRule) String() string {
+	return string(e)
+}
+
+func (e *PasswordRule) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PasswordRule(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PasswordRule", str)
+	}
+	return nil
+}
+
+func (e PasswordRule) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PasswordRule) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PasswordRule) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // A stable, machine-readable reason for an expected failure. Integrators branch

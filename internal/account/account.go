@@ -13,6 +13,8 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/mail"
+	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/settings"
 )
@@ -26,6 +28,11 @@ var (
 	ErrInvalidName        = errors.New("account: invalid name")
 	ErrEmailTaken         = errors.New("account: email address already in use")
 	ErrUsernameTaken      = errors.New("account: username already in use")
+	ErrPasswordMismatch   = errors.New("account: the two passwords differ")
+	ErrTokenInvalid       = errors.New("account: the link or code is invalid or already used")
+	ErrTokenExpired       = errors.New("account: the link or code has expired")
+	ErrRegistrationClosed = errors.New("account: registration is closed")
+	ErrRateLimited        = ratelimit.ErrLimited
 )
 
 // Service implements the account rules on an Ent client.
@@ -34,6 +41,14 @@ type Service struct {
 	Hasher *password.Hasher
 	Log    *slog.Logger
 	Now    func() time.Time
+	// Outbox receives the emails the rules send; Limits counts what the
+	// rate limits and the lockout need. Both are optional for the command
+	// line, which sends no mail.
+	Outbox *mail.Outbox
+	Limits *ratelimit.Counter
+	// Background runs work that must not make an answer slower for an
+	// existing account than for an unknown one (see RequestReset).
+	Background *Background
 }
 
 func (s *Service) now() time.Time {
@@ -95,9 +110,11 @@ func (s *Service) CreateUser(ctx context.Context, nu NewUser) (*ent.User, error)
 	if nu.Admin {
 		role = user.RoleADMIN
 	}
-	locale := nu.Locale
-	if locale == "" {
-		locale = "en"
+	locale := "en"
+	if nu.Locale != "" {
+		if locale, err = NormalizeLocale(nu.Locale); err != nil {
+			return nil, err
+		}
 	}
 	var u *ent.User
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
@@ -162,68 +179,6 @@ func (s *Service) FindByLogin(ctx context.Context, login string) (*ent.User, err
 	return s.Client.User.Query().Where(pred).Only(ctx)
 }
 
-// SignIn checks login and pw. A wrong password and an unknown login give the
-// same error after the same work (a dummy hash is verified), so neither the
-// answer nor its timing tells whether an account exists.
-func (s *Service) SignIn(ctx context.Context, login, pw string) (*ent.User, error) {
-	if len(pw) > 4*password.MaxLength {
-		// No stored password is this long. Refuse without hashing the
-		// megabytes (nor truncating them), but spend the time of one hash
-		// so that this "no" looks like every other.
-		if err := s.Hasher.VerifyDummy(ctx, ""); err != nil {
-			return nil, err
-		}
-		return nil, ErrInvalidCredentials
-	}
-	u, err := s.FindByLogin(ctx, login)
-	if err != nil && !ent.IsNotFound(err) {
-		return nil, fmt.Errorf("account: sign in: %w", err)
-	}
-	if u == nil {
-		if err := s.Hasher.VerifyDummy(ctx, pw); err != nil {
-			return nil, err
-		}
-		s.recordFailure(ctx, "", "unknown_login")
-		return nil, ErrInvalidCredentials
-	}
-	ok, stale, err := s.Hasher.Verify(ctx, pw, u.PasswordHash)
-	if err != nil {
-		if errors.Is(err, password.ErrMalformedHash) {
-			s.log().Error("stored password hash is malformed", "user_id", u.ID)
-			return nil, ErrInvalidCredentials
-		}
-		return nil, err
-	}
-	if !ok {
-		s.recordFailure(ctx, u.ID, "wrong_password")
-		return nil, ErrInvalidCredentials
-	}
-	if u.LockedAt != nil {
-		return nil, ErrLocked
-	}
-	upd := s.Client.User.UpdateOne(u).SetLastSignInAt(s.now()).SetFailedAttempts(0)
-	if stale {
-		// The cost parameters changed since this hash was made: re-hash
-		// now, while we know the password.
-		if h, err := s.Hasher.Hash(ctx, pw); err == nil {
-			upd.SetPasswordHash(h)
-		}
-	}
-	if u, err = upd.Save(ctx); err != nil {
-		return nil, fmt.Errorf("account: sign in: %w", err)
-	}
-	if err := audit.Record(ctx, s.Client, audit.Event{Type: audit.SignInSucceeded, ActorID: u.ID, SubjectID: u.ID}); err != nil {
-		return nil, err
-	}
-	return u, nil
-}
-
-func (s *Service) recordFailure(ctx context.Context, userID, reason string) {
-	if err := audit.Record(ctx, s.Client, audit.Event{Type: audit.SignInFailed, SubjectID: userID, Details: map[string]string{"reason": reason}}); err != nil {
-		s.log().Error("audit sign-in failure", "err", err)
-	}
-}
-
 // User returns the account with id, or nil when there is none.
 func (s *Service) User(ctx context.Context, id string) (*ent.User, error) {
 	u, err := s.Client.User.Get(ctx, id)
@@ -264,4 +219,50 @@ func withTx(ctx context.Context, c *ent.Client, fn func(tx *ent.Client) error) e
 // RecordSignOut writes the sign-out to the audit log.
 func (s *Service) RecordSignOut(ctx context.Context, userID string) error {
 	return audit.Record(ctx, s.Client, audit.Event{Type: audit.SignedOut, ActorID: userID, SubjectID: userID})
+}
+
+// Locales the service speaks.
+var Locales = []string{"en", "fr", "sv"}
+
+// ErrInvalidLocale means a language the service does not speak.
+var ErrInvalidLocale = errors.New("account: unsupported language")
+
+// NormalizeLocale accepts en, fr or sv (any case, with or without region).
+func NormalizeLocale(l string) (string, error) {
+	l = strings.ToLower(strings.TrimSpace(l))
+	if i := strings.IndexAny(l, "-_"); i > 0 {
+		l = l[:i]
+	}
+	for _, ok := range Locales {
+		if l == ok {
+			return l, nil
+		}
+	}
+	return "", ErrInvalidLocale
+}
+
+// UpdateProfile changes a person's own name or language (nil: unchanged).
+func (s *Service) UpdateProfile(ctx context.Context, u *ent.User, name, locale *string) (*ent.User, error) {
+	upd := s.Client.User.UpdateOne(u)
+	if name != nil {
+		n, err := NormalizeName(*name)
+		if err != nil {
+			return nil, err
+		}
+		upd.SetName(n)
+	}
+	if locale != nil {
+		l, err := NormalizeLocale(*locale)
+		if err != nil {
+			return nil, err
+		}
+		upd.SetLocale(l)
+	}
+	return upd.Save(ctx)
+}
+
+// RecordSettingsChange writes an admin's change of the security settings to
+// the audit log.
+func (s *Service) RecordSettingsChange(ctx context.Context, adminID string) {
+	s.audit(ctx, audit.Event{Type: audit.SettingsUpdated, ActorID: adminID})
 }

@@ -15,6 +15,21 @@ const (
 	SignInFailed    = "SIGN_IN_FAILED"
 	SignedOut       = "SIGNED_OUT"
 	UserCreated     = "USER_CREATED"
+
+	AccountLocked         = "ACCOUNT_LOCKED"
+	AccountUnlocked       = "ACCOUNT_UNLOCKED"
+	PasswordChanged       = "PASSWORD_CHANGED"
+	PasswordResetAsked    = "PASSWORD_RESET_REQUESTED"
+	PasswordResetThrottle = "PASSWORD_RESET_THROTTLED"
+	PasswordReset         = "PASSWORD_RESET"
+	TemporaryPasswordUsed = "TEMPORARY_PASSWORD_USED"
+	UsernameReminderSent  = "USERNAME_REMINDER_SENT"
+	EmailChangeRequested  = "EMAIL_CHANGE_REQUESTED"
+	EmailChanged          = "EMAIL_CHANGED"
+	EmailVerified         = "EMAIL_VERIFIED"
+	SignedUp              = "SIGNED_UP"
+	SettingsUpdated       = "SECURITY_SETTINGS_UPDATED"
+	RateLimited           = "RATE_LIMITED"
 )
 
 // Event is one entry to record.

@@ -32,10 +32,12 @@ const (
 
 // Deps is what the HTTP layer needs.
 type Deps struct {
-	Log           *slog.Logger
-	Schema        graphql.ExecutableSchema
-	ErrorPresent  graphql.ErrorPresenterFunc
-	Recover       graphql.RecoverFunc
+	Log          *slog.Logger
+	Schema       graphql.ExecutableSchema
+	ErrorPresent graphql.ErrorPresenterFunc
+	Recover      graphql.RecoverFunc
+	// RootFields wraps every root field (the password-change gate).
+	RootFields    graphql.RootFieldMiddleware
 	Sessions      *scs.SessionManager
 	Authenticator *auth.Authenticator
 	ClientIPs     clientinfo.Resolver
@@ -99,6 +101,9 @@ func newGraphQL(d Deps) *handler.Server {
 	srv.Use(introspectionWhenSignedIn{})
 	srv.SetErrorPresenter(d.ErrorPresent)
 	srv.SetRecoverFunc(d.Recover)
+	if d.RootFields != nil {
+		srv.AroundRootFields(d.RootFields)
+	}
 	return srv
 }
 

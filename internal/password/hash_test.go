@@ -318,9 +318,26 @@ func TestHashWhenAllSlotsAreBusy(t *testing.T) {
 			}
 
 			if errors.Is(tt.want, ErrBusy) {
-				// Refused at once: called synchronously while every
-				// slot is held, so it must not wait for one.
-				if err := do(); !errors.Is(err, ErrBusy) {
+				// Refused at once: while every slot is held, the call
+				// must return without joining the queue.
+				done := make(chan error, 1)
+				go func() { done <- do() }()
+				var err error
+			wait:
+				for {
+					select {
+					case err = <-done:
+						break wait
+					default:
+					}
+					if _, w := h.InFlight(); w > int64(tt.waiters) {
+						release()
+						<-done
+						t.Fatalf("the call queued (%d waiting) instead of being refused", w)
+					}
+					time.Sleep(time.Millisecond)
+				}
+				if !errors.Is(err, ErrBusy) {
 					t.Fatalf("err = %v, want ErrBusy", err)
 				}
 				if _, w := h.InFlight(); w != int64(tt.waiters) {

@@ -5,6 +5,7 @@ package settings
 import (
 	"context"
 	"fmt"
+	"strconv"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/securitysettings"
@@ -32,4 +33,72 @@ func Policy(s *ent.SecuritySettings) password.Policy {
 		return password.NIST
 	}
 	return password.Default
+}
+
+// Changes are the settings an admin changes; nil fields stay as they are.
+type Changes struct {
+	ResetLinkLifetimeMinutes       *int
+	SetPasswordLinkLifetimeMinutes *int
+	ResetRequestsPerHour           *int
+	ResetMinIntervalSeconds        *int
+	AdminResetsPerHour             *int
+	IPRequestsPerMinute            *int
+	LockoutThreshold               *int
+	LockoutMinutes                 *int
+	ResetMethod                    *securitysettings.ResetMethod
+	RegistrationOpen               *bool
+	PasswordPolicy                 *securitysettings.PasswordPolicy
+}
+
+// FieldError names a setting whose new value is out of range.
+type FieldError struct {
+	Field   string
+	Message string
+}
+
+func (e *FieldError) Error() string { return "settings: " + e.Field + ": " + e.Message }
+
+type bound struct {
+	field    string
+	v        *int
+	min, max int
+}
+
+// Update validates every change, then applies them all or none.
+func Update(ctx context.Context, c *ent.Client, ch Changes) (*ent.SecuritySettings, error) {
+	for _, b := range []bound{
+		{"resetLinkLifetimeMinutes", ch.ResetLinkLifetimeMinutes, 5, 7 * 24 * 60},
+		{"setPasswordLinkLifetimeMinutes", ch.SetPasswordLinkLifetimeMinutes, 5, 30 * 24 * 60},
+		{"resetRequestsPerHour", ch.ResetRequestsPerHour, 1, 100},
+		{"resetMinIntervalSeconds", ch.ResetMinIntervalSeconds, 0, 3600},
+		{"adminResetsPerHour", ch.AdminResetsPerHour, 1, 1000},
+		{"ipRequestsPerMinute", ch.IPRequestsPerMinute, 0, 100000},
+		{"lockoutThreshold", ch.LockoutThreshold, 1, 100},
+		{"lockoutMinutes", ch.LockoutMinutes, 0, 7 * 24 * 60},
+	} {
+		if b.v != nil && (*b.v < b.min || *b.v > b.max) {
+			return nil, &FieldError{Field: b.field, Message: "must be between " + strconv.Itoa(b.min) + " and " + strconv.Itoa(b.max)}
+		}
+	}
+	cur, err := Load(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	u := c.SecuritySettings.UpdateOne(cur).
+		SetNillableResetLinkLifetimeMinutes(ch.ResetLinkLifetimeMinutes).
+		SetNillableSetPasswordLinkLifetimeMinutes(ch.SetPasswordLinkLifetimeMinutes).
+		SetNillableResetRequestsPerHour(ch.ResetRequestsPerHour).
+		SetNillableResetMinIntervalSeconds(ch.ResetMinIntervalSeconds).
+		SetNillableAdminResetsPerHour(ch.AdminResetsPerHour).
+		SetNillableIPRequestsPerMinute(ch.IPRequestsPerMinute).
+		SetNillableLockoutThreshold(ch.LockoutThreshold).
+		SetNillableLockoutMinutes(ch.LockoutMinutes).
+		SetNillableResetMethod(ch.ResetMethod).
+		SetNillableRegistrationOpen(ch.RegistrationOpen).
+		SetNillablePasswordPolicy(ch.PasswordPolicy)
+	s, err := u.Save(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("settings: update: %w", err)
+	}
+	return s, nil
 }

@@ -1,0 +1,72 @@
+package account
+
+import (
+	"context"
+	"time"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/clientinfo"
+)
+
+// Keys of the shared counters. Failures are counted per account for real
+// accounts and per typed login for unknown ones, so an unknown login locks
+// after as many failures as a real one: lockout never tells which exists.
+func ipKey(ip string) string             { return "ip:" + ip }
+func failedUserKey(id string) string     { return "fail:user:" + id }
+func failedLoginKey(login string) string { return "fail:login:" + EmailKey(login) }
+func resetHourKey(id string) string      { return "reset:hour:" + id }
+func resetIntervalKey(id string) string  { return "reset:gap:" + id }
+func reminderHourKey(id string) string   { return "reminder:hour:" + id }
+
+// failureWindow is how long failed sign-ins are remembered: failures are
+// "consecutive" until a success, a reset or an unlock clears them.
+const failureWindow = 30 * 24 * time.Hour
+
+// allowClient counts one sensitive request (sign-in, reset, reminder,
+// sign-up, token, invitation) against the client's address.
+func (s *Service) allowClient(ctx context.Context, st *ent.SecuritySettings) error {
+	ip := clientinfo.From(ctx).IP
+	if s.Limits == nil || ip == "" || st.IPRequestsPerMinute <= 0 {
+		return nil
+	}
+	if err := s.Limits.Allow(ctx, ipKey(ip), st.IPRequestsPerMinute, time.Minute); err != nil {
+		if err == ErrRateLimited {
+			s.audit(ctx, audit.Event{Type: audit.RateLimited, Details: map[string]string{"limit": "ip"}})
+		}
+		return err
+	}
+	return nil
+}
+
+// allowResetMail applies the per-account limits on reset emails: so many an
+// hour, and a minimum interval. Over a limit nothing is sent, silently.
+func (s *Service) allowResetMail(ctx context.Context, st *ent.SecuritySettings, userID string) (bool, error) {
+	if s.Limits == nil {
+		return true, nil
+	}
+	if st.ResetMinIntervalSeconds > 0 {
+		err := s.Limits.Allow(ctx, resetIntervalKey(userID), 1, time.Duration(st.ResetMinIntervalSeconds)*time.Second)
+		if err == ErrRateLimited {
+			return false, nil
+		} else if err != nil {
+			return false, err
+		}
+	}
+	if st.ResetRequestsPerHour > 0 {
+		err := s.Limits.Allow(ctx, resetHourKey(userID), st.ResetRequestsPerHour, time.Hour)
+		if err == ErrRateLimited {
+			return false, nil
+		} else if err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// audit records e, logging rather than failing when it cannot.
+func (s *Service) audit(ctx context.Context, e audit.Event) {
+	if err := audit.Record(ctx, s.Client, e); err != nil {
+		s.log().ErrorContext(ctx, "audit", "type", e.Type, "err", err)
+	}
+}

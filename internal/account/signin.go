@@ -1,0 +1,248 @@
+package account
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/resettoken"
+	"github.com/latchkey/latchkey/ent/session"
+	"github.com/latchkey/latchkey/ent/user"
+	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/mail"
+	"github.com/latchkey/latchkey/internal/password"
+	"github.com/latchkey/latchkey/internal/secret"
+	"github.com/latchkey/latchkey/internal/settings"
+)
+
+// SignIn checks login and pw and returns the account. Every "no" costs one
+// password hash and looks the same: a wrong password and an unknown login
+// both give ErrInvalidCredentials, and both lock (ErrLocked) after the same
+// number of consecutive failures. A temporary password, once used, becomes
+// the password and the account must change it (User.MustChangePassword).
+func (s *Service) SignIn(ctx context.Context, login, pw string) (*ent.User, error) {
+	st, err := settings.Load(ctx, s.Client)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.allowClient(ctx, st); err != nil {
+		return nil, err
+	}
+	login = strings.TrimSpace(login)
+	if len(pw) > 4*password.MaxLength {
+		// No stored password is this long. Refuse without hashing the
+		// megabytes (nor truncating them), but spend the time of a hash.
+		return nil, s.fail(ctx, st, nil, login, "")
+	}
+	u, err := s.FindByLogin(ctx, login)
+	if err != nil && !ent.IsNotFound(err) {
+		return nil, fmt.Errorf("account: sign in: %w", err)
+	}
+	if u == nil {
+		return nil, s.fail(ctx, st, nil, login, pw)
+	}
+	if s.lockedNow(ctx, st, u) {
+		if err := s.Hasher.VerifyDummy(ctx, pw); err != nil {
+			return nil, err
+		}
+		// A locked account can always reset: a temporary password mailed
+		// to the owner opens it.
+		if t := s.temporaryPassword(ctx, u, pw); t != nil {
+			return s.useTemporaryPassword(ctx, u, t, pw)
+		}
+		s.audit(ctx, audit.Event{Type: audit.SignInFailed, SubjectID: u.ID, Details: map[string]string{"reason": "locked"}})
+		return nil, ErrLocked
+	}
+	ok, stale, err := s.Hasher.Verify(ctx, pw, u.PasswordHash)
+	if errors.Is(err, password.ErrMalformedHash) {
+		s.log().ErrorContext(ctx, "stored password hash is malformed", "user_id", u.ID)
+		ok, err = false, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		if t := s.temporaryPassword(ctx, u, pw); t != nil {
+			return s.useTemporaryPassword(ctx, u, t, pw)
+		}
+		return nil, s.fail(ctx, st, u, login, "-")
+	}
+	upd := s.Client.User.UpdateOne(u).SetLastSignInAt(s.now()).SetFailedAttempts(0)
+	if stale {
+		// The cost parameters changed since this hash was made: re-hash
+		// now, while we know the password.
+		if h, err := s.Hasher.Hash(ctx, pw); err == nil {
+			upd.SetPasswordHash(h)
+		}
+	}
+	if u, err = upd.Save(ctx); err != nil {
+		return nil, fmt.Errorf("account: sign in: %w", err)
+	}
+	s.clearFailures(ctx, u.ID, login)
+	s.audit(ctx, audit.Event{Type: audit.SignInSucceeded, ActorID: u.ID, SubjectID: u.ID})
+	return u, nil
+}
+
+// fail records a failed sign-in and returns the error to answer with. For
+// an unknown login (u nil) it first spends the time of a hash on pw, unless
+// pw is "-" (the hash was already spent).
+func (s *Service) fail(ctx context.Context, st *ent.SecuritySettings, u *ent.User, login, pw string) error {
+	if pw != "-" {
+		if err := s.Hasher.VerifyDummy(ctx, pw); err != nil {
+			return err
+		}
+	}
+	if u == nil {
+		s.audit(ctx, audit.Event{Type: audit.SignInFailed, Details: map[string]string{"reason": "unknown_login"}})
+		if s.Limits == nil || login == "" {
+			return ErrInvalidCredentials
+		}
+		n, err := s.Limits.Hit(ctx, failedLoginKey(login), failureWindow)
+		if err != nil {
+			return err
+		}
+		if n >= st.LockoutThreshold {
+			return ErrLocked
+		}
+		return ErrInvalidCredentials
+	}
+	s.audit(ctx, audit.Event{Type: audit.SignInFailed, SubjectID: u.ID, Details: map[string]string{"reason": "wrong_password"}})
+	locked, err := s.countFailure(ctx, st, u)
+	if err != nil {
+		return err
+	}
+	if locked {
+		return ErrLocked
+	}
+	return ErrInvalidCredentials
+}
+
+// countFailure adds one failed attempt to u (sign-in or a wrong current
+// password) and locks the account when the threshold is reached. The count
+// is one atomic increment, so N failures in parallel lock like N in a row.
+// Exactly one request performs the lock and emails the owner.
+func (s *Service) countFailure(ctx context.Context, st *ent.SecuritySettings, u *ent.User) (locked bool, err error) {
+	if s.Limits == nil {
+		return false, nil
+	}
+	n, err := s.Limits.Hit(ctx, failedUserKey(u.ID), failureWindow)
+	if err != nil {
+		return false, err
+	}
+	s.Client.User.UpdateOneID(u.ID).SetFailedAttempts(n).Exec(ctx) //nolint:errcheck // shown to admins only
+	if n < st.LockoutThreshold {
+		return false, nil
+	}
+	now := s.now()
+	won, err := s.Client.User.Update().Where(user.ID(u.ID), user.LockedAtIsNil()).SetLockedAt(now).Save(ctx)
+	if err != nil {
+		return false, fmt.Errorf("account: lock: %w", err)
+	}
+	if won == 1 {
+		s.audit(ctx, audit.Event{Type: audit.AccountLocked, SubjectID: u.ID, Details: map[string]string{"failed_attempts": fmt.Sprint(n)}})
+		// Seed 004: the owner gets a link to create a new password at once.
+		if err := s.sendReset(ctx, st, u, mail.KindAccountLocked, n); err != nil {
+			s.log().ErrorContext(ctx, "lockout email", "user_id", u.ID, "err", err)
+		}
+	}
+	return true, nil
+}
+
+// lockedNow reports whether u is locked, unlocking it first when a lock
+// duration is set and has passed.
+func (s *Service) lockedNow(ctx context.Context, st *ent.SecuritySettings, u *ent.User) bool {
+	if u.LockedAt == nil {
+		return false
+	}
+	if st.LockoutMinutes > 0 && s.now().Sub(*u.LockedAt) >= time.Duration(st.LockoutMinutes)*time.Minute {
+		if err := s.unlock(ctx, u.ID); err != nil {
+			s.log().ErrorContext(ctx, "timed unlock", "user_id", u.ID, "err", err)
+			return true
+		}
+		u.LockedAt = nil
+		s.audit(ctx, audit.Event{Type: audit.AccountUnlocked, SubjectID: u.ID, Details: map[string]string{"by": "time"}})
+		return false
+	}
+	return true
+}
+
+// unlock clears the lock and the failure counts of an account.
+func (s *Service) unlock(ctx context.Context, userID string) error {
+	if err := s.Client.User.UpdateOneID(userID).ClearLockedAt().SetFailedAttempts(0).Exec(ctx); err != nil {
+		return fmt.Errorf("account: unlock: %w", err)
+	}
+	if s.Limits != nil {
+		return s.Limits.Reset(ctx, failedUserKey(userID))
+	}
+	return nil
+}
+
+func (s *Service) clearFailures(ctx context.Context, userID, login string) {
+	if s.Limits == nil {
+		return
+	}
+	if err := s.Limits.Reset(ctx, failedUserKey(userID)); err != nil {
+		s.log().ErrorContext(ctx, "clear failures", "err", err)
+	}
+	if login != "" {
+		s.Limits.Reset(ctx, failedLoginKey(login)) //nolint:errcheck // best effort
+	}
+}
+
+// temporaryPassword returns the unused, unexpired temporary password of u
+// that pw is, if any.
+func (s *Service) temporaryPassword(ctx context.Context, u *ent.User, pw string) *ent.ResetToken {
+	t, err := s.Client.ResetToken.Query().
+		Where(resettoken.UserID(u.ID), resettoken.PurposeEQ(resettoken.PurposeTEMPORARY_PASSWORD),
+			resettoken.TokenHash(secret.Hash(pw)), resettoken.UsedAtIsNil(),
+			resettoken.ExpiresAtGT(s.now()), resettoken.Email(u.Email)).
+		Only(ctx)
+	if err != nil {
+		return nil
+	}
+	return t
+}
+
+// useTemporaryPassword makes a temporary password the account's password,
+// to be changed before anything else. Like a reset, it ends every session
+// and access token and every other outstanding token.
+func (s *Service) useTemporaryPassword(ctx context.Context, u *ent.User, t *ent.ResetToken, pw string) (*ent.User, error) {
+	hash, err := s.Hasher.Hash(ctx, pw)
+	if err != nil {
+		return nil, err
+	}
+	now := s.now()
+	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		if err := s.spend(ctx, tx, t); err != nil {
+			return err
+		}
+		if err := killTokens(ctx, tx, u.ID, now); err != nil {
+			return err
+		}
+		if _, err := tx.Session.Delete().Where(session.UserID(u.ID)).Exec(ctx); err != nil {
+			return err
+		}
+		if _, err := tx.AccessToken.Delete().Where(accessTokenOf(u.ID)).Exec(ctx); err != nil {
+			return err
+		}
+		u, err = tx.User.UpdateOneID(u.ID).
+			SetPasswordHash(hash).SetPasswordChangedAt(now).SetMustChangePassword(true).
+			SetLastSignInAt(now).SetFailedAttempts(0).ClearLockedAt().
+			Save(ctx)
+		if err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.TemporaryPasswordUsed, ActorID: u.ID, SubjectID: u.ID})
+	})
+	if errors.Is(err, ErrTokenInvalid) {
+		return nil, ErrInvalidCredentials
+	}
+	if err != nil {
+		return nil, fmt.Errorf("account: use temporary password: %w", err)
+	}
+	s.clearFailures(ctx, u.ID, "")
+	return u, nil
+}

@@ -1,0 +1,209 @@
+package mail
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/outboxmessage"
+)
+
+// Sender delivers one email.
+type Sender interface {
+	Send(ctx context.Context, m *ent.OutboxMessage) error
+}
+
+// PermanentError marks a failure that retrying cannot fix (the server
+// refused the recipient): the message is marked FAILED at once.
+type PermanentError struct{ Err error }
+
+func (e *PermanentError) Error() string { return e.Err.Error() }
+func (e *PermanentError) Unwrap() error { return e.Err }
+
+// Worker delivers the outbox. Every instance may run one: a message is
+// claimed with a lease (under FOR UPDATE SKIP LOCKED on PostgreSQL), so that
+// only one worker sends it, and is marked SENT right after the SMTP server
+// accepts it.
+type Worker struct {
+	Client  *ent.Client
+	Dialect string
+	Sender  Sender
+	Outbox  *Outbox
+	Log     *slog.Logger
+	// Lease is how long a claimed message is reserved; it must exceed the
+	// SMTP timeout so that a slow send is never sent again by another.
+	Lease time.Duration
+	// MaxBackoff caps the wait between retries, so that mail accepted while
+	// SMTP is down goes out soon after it returns.
+	MaxBackoff time.Duration
+	// Poll is how often the worker looks for due messages when not woken.
+	Poll  time.Duration
+	Batch int
+	Now   func() time.Time
+}
+
+func (w *Worker) now() time.Time {
+	if w.Now != nil {
+		return w.Now()
+	}
+	return time.Now()
+}
+
+func (w *Worker) defaults() {
+	if w.Lease == 0 {
+		w.Lease = 2 * time.Minute
+	}
+	if w.MaxBackoff == 0 {
+		w.MaxBackoff = 30 * time.Second
+	}
+	if w.Poll == 0 {
+		w.Poll = time.Second
+	}
+	if w.Batch == 0 {
+		w.Batch = 20
+	}
+	if w.Log == nil {
+		w.Log = slog.Default()
+	}
+}
+
+// Run delivers until ctx ends. A send in progress when ctx ends is allowed
+// to finish (bounded by the SMTP timeout) and is recorded.
+func (w *Worker) Run(ctx context.Context) {
+	w.defaults()
+	t := time.NewTicker(w.Poll)
+	defer t.Stop()
+	for {
+		for {
+			n, err := w.RunOnce(context.WithoutCancel(ctx))
+			if err != nil {
+				w.Log.Error("outbox: delivering", "err", err)
+				break
+			}
+			if n < w.Batch || ctx.Err() != nil {
+				break
+			}
+		}
+		var wake <-chan struct{}
+		if w.Outbox != nil {
+			wake = w.Outbox.Wake()
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		case <-wake:
+		}
+	}
+}
+
+// RunOnce claims and sends one batch of due messages and returns how many
+// it claimed.
+func (w *Worker) RunOnce(ctx context.Context) (int, error) {
+	w.defaults()
+	msgs, until, err := w.claim(ctx)
+	if err != nil {
+		return 0, err
+	}
+	for _, m := range msgs {
+		w.deliver(ctx, m, until)
+	}
+	return len(msgs), nil
+}
+
+// claim reserves due messages by setting their lease.
+func (w *Worker) claim(ctx context.Context) ([]*ent.OutboxMessage, time.Time, error) {
+	now := w.now()
+	until := now.Add(w.Lease)
+	tx, err := w.Client.Tx(ctx)
+	if err != nil {
+		return nil, until, fmt.Errorf("outbox: begin: %w", err)
+	}
+	q := tx.OutboxMessage.Query().
+		Where(
+			outboxmessage.StatusEQ(outboxmessage.StatusPENDING),
+			outboxmessage.NextAttemptAtLTE(now),
+			outboxmessage.Or(outboxmessage.LockedUntilIsNil(), outboxmessage.LockedUntilLT(now)),
+		).
+		Order(outboxmessage.ByNextAttemptAt()).
+		Limit(w.Batch)
+	if w.Dialect == dialect.Postgres {
+		q = q.ForUpdate(entsql.WithLockAction(entsql.SkipLocked))
+	}
+	msgs, err := q.All(ctx)
+	if err != nil {
+		tx.Rollback()
+		return nil, until, fmt.Errorf("outbox: claim: %w", err)
+	}
+	if len(msgs) == 0 {
+		tx.Rollback()
+		return nil, until, nil
+	}
+	ids := make([]string, len(msgs))
+	for i, m := range msgs {
+		ids[i] = m.ID
+	}
+	if err := tx.OutboxMessage.Update().Where(outboxmessage.IDIn(ids...)).SetLockedUntil(until).Exec(ctx); err != nil {
+		tx.Rollback()
+		return nil, until, fmt.Errorf("outbox: lease: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, until, fmt.Errorf("outbox: commit claim: %w", err)
+	}
+	return msgs, until, nil
+}
+
+func (w *Worker) deliver(ctx context.Context, m *ent.OutboxMessage, until time.Time) {
+	err := w.Sender.Send(ctx, m)
+	// Only the holder of the lease records the outcome.
+	upd := w.Client.OutboxMessage.Update().
+		Where(outboxmessage.ID(m.ID), outboxmessage.LockedUntil(until)).
+		AddAttempts(1).
+		ClearLockedUntil()
+	var perm *PermanentError
+	switch {
+	case err == nil:
+		upd.SetStatus(outboxmessage.StatusSENT).SetSentAt(w.now()).SetLastError("")
+		w.Log.Info("outbox: sent", "message_id", m.ID, "kind", m.Kind)
+	case errors.As(err, &perm):
+		upd.SetStatus(outboxmessage.StatusFAILED).SetLastError(truncate(err.Error(), 500))
+		w.Log.Error("outbox: refused for good", "message_id", m.ID, "kind", m.Kind, "err", err)
+	default:
+		wait := backoff(m.Attempts+1, w.MaxBackoff)
+		upd.SetNextAttemptAt(w.now().Add(wait)).SetLastError(truncate(err.Error(), 500))
+		w.Log.Warn("outbox: send failed, will retry", "message_id", m.ID, "kind", m.Kind, "attempt", m.Attempts+1, "retry_in", wait.String(), "err", err)
+	}
+	if err := upd.Exec(ctx); err != nil {
+		w.Log.Error("outbox: recording delivery", "message_id", m.ID, "err", err)
+	}
+}
+
+// backoff doubles from one second up to max.
+func backoff(attempt int, max time.Duration) time.Duration {
+	d := time.Second
+	for i := 1; i < attempt && d < max; i++ {
+		d *= 2
+	}
+	if d > max {
+		d = max
+	}
+	return d
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n]
+}
+
+// Pending counts messages not yet sent, for metrics and tests.
+func Pending(ctx context.Context, c *ent.Client) (int, error) {
+	return c.OutboxMessage.Query().Where(outboxmessage.StatusEQ(outboxmessage.StatusPENDING)).Count(ctx)
+}

@@ -1,0 +1,113 @@
+package settings
+
+import (
+	"context"
+	"testing"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/securitysettings"
+	"github.com/latchkey/latchkey/internal/database"
+	"github.com/latchkey/latchkey/internal/password"
+	"github.com/latchkey/latchkey/internal/testdb"
+)
+
+func TestLoadSettingsCreatesDefaultsOnce(t *testing.T) {
+	tests := []struct {
+		name string
+		get  func(*ent.SecuritySettings) interface{}
+		want interface{}
+	}{
+		{"reset link lifetime is a day", func(s *ent.SecuritySettings) interface{} { return s.ResetLinkLifetimeMinutes }, 1440},
+		{"set-password link lifetime is a week", func(s *ent.SecuritySettings) interface{} { return s.SetPasswordLinkLifetimeMinutes }, 7 * 1440},
+		{"lockout after five failures", func(s *ent.SecuritySettings) interface{} { return s.LockoutThreshold }, 5},
+		{"lockout until an admin unlocks", func(s *ent.SecuritySettings) interface{} { return s.LockoutMinutes }, 0},
+		{"reset by link", func(s *ent.SecuritySettings) interface{} { return s.ResetMethod }, securitysettings.ResetMethodLINK},
+		{"registration closed", func(s *ent.SecuritySettings) interface{} { return s.RegistrationOpen }, false},
+		{"default password policy", func(s *ent.SecuritySettings) interface{} { return s.PasswordPolicy }, securitysettings.PasswordPolicyDEFAULT},
+		{"five reset requests an hour", func(s *ent.SecuritySettings) interface{} { return s.ResetRequestsPerHour }, 5},
+	}
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		ctx := context.Background()
+		first, err := Load(ctx, db.Client)
+		if err != nil {
+			t.Fatalf("first Load: %v", err)
+		}
+		second, err := Load(ctx, db.Client)
+		if err != nil {
+			t.Fatalf("second Load: %v", err)
+		}
+		if first.ID != second.ID {
+			t.Fatalf("two Loads gave rows %s and %s, want the same", first.ID, second.ID)
+		}
+		if n, err := db.Client.SecuritySettings.Query().Count(ctx); err != nil || n != 1 {
+			t.Fatalf("%d settings rows (%v), want 1", n, err)
+		}
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				if got := tt.get(second); got != tt.want {
+					t.Fatalf("got %v, want %v", got, tt.want)
+				}
+			})
+		}
+	})
+}
+
+func TestLoadSettingsReturnsWhatAnAdminSaved(t *testing.T) {
+	tests := []struct {
+		name   string
+		update func(*ent.SecuritySettingsUpdateOne)
+		check  func(*ent.SecuritySettings) bool
+	}{
+		{"NIST policy", func(u *ent.SecuritySettingsUpdateOne) { u.SetPasswordPolicy(securitysettings.PasswordPolicyNIST) },
+			func(s *ent.SecuritySettings) bool { return s.PasswordPolicy == securitysettings.PasswordPolicyNIST }},
+		{"open registration", func(u *ent.SecuritySettingsUpdateOne) { u.SetRegistrationOpen(true) },
+			func(s *ent.SecuritySettings) bool { return s.RegistrationOpen }},
+		{"shorter reset links", func(u *ent.SecuritySettingsUpdateOne) { u.SetResetLinkLifetimeMinutes(30) },
+			func(s *ent.SecuritySettings) bool { return s.ResetLinkLifetimeMinutes == 30 }},
+	}
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		ctx := context.Background()
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				s, err := Load(ctx, db.Client)
+				if err != nil {
+					t.Fatal(err)
+				}
+				u := s.Update()
+				tt.update(u)
+				if err := u.Exec(ctx); err != nil {
+					t.Fatal(err)
+				}
+				got, err := Load(ctx, db.Client)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got.ID != s.ID || !tt.check(got) {
+					t.Fatalf("Load after update = %+v", got)
+				}
+				if n, err := db.Client.SecuritySettings.Query().Count(ctx); err != nil || n != 1 {
+					t.Fatalf("%d settings rows (%v), want 1", n, err)
+				}
+			})
+		}
+	})
+}
+
+func TestPasswordPolicyFollowsSettings(t *testing.T) {
+	tests := []struct {
+		name   string
+		policy securitysettings.PasswordPolicy
+		want   password.Policy
+	}{
+		{"DEFAULT", securitysettings.PasswordPolicyDEFAULT, password.Default},
+		{"NIST", securitysettings.PasswordPolicyNIST, password.NIST},
+		{"unknown value falls back to DEFAULT", securitysettings.PasswordPolicy("SOMETHING"), password.Default},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Policy(&ent.SecuritySettings{PasswordPolicy: tt.policy}); got != tt.want {
+				t.Fatalf("Policy(%s) = %+v, want %+v", tt.policy, got, tt.want)
+			}
+		})
+	}
+}
