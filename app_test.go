@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"sync"
+	"time"
 	"testing"
 
 	"github.com/latchkey/latchkey/internal/account"
@@ -62,8 +63,19 @@ func newTestApp(t testing.TB, b testdb.Backend, args ...string) *testApp {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(a.handler)
+	ctx, cancel := context.WithCancel(context.Background())
+	workerDone := make(chan struct{})
+	if a.worker != nil {
+		a.worker.Poll = 50 * time.Millisecond
+		go func() { defer close(workerDone); a.worker.Run(ctx) }()
+	} else {
+		close(workerDone)
+	}
 	t.Cleanup(func() {
 		srv.Close()
+		a.background.Wait()
+		cancel()
+		<-workerDone
 		a.db.Close()
 	})
 	return &testApp{app: a, srv: srv, logs: logs}

@@ -1,0 +1,223 @@
+package mail_test
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/outboxmessage"
+	"github.com/latchkey/latchkey/internal/database"
+	"github.com/latchkey/latchkey/internal/mail"
+	"github.com/latchkey/latchkey/internal/mail/mailtest"
+	"github.com/latchkey/latchkey/internal/testdb"
+)
+
+func enqueue(t *testing.T, db *database.DB, o *mail.Outbox, to string) *ent.OutboxMessage {
+	t.Helper()
+	m, err := o.Enqueue(context.Background(), db.Client, mail.Email{To: to, Locale: "en", Kind: mail.KindResetLink,
+		Data: mail.Data{Name: "Alice", Email: to, Link: o.Link("/reset-password", "lk_rst_abc"), Valid: 24 * time.Hour}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Committed(m)
+	return m
+}
+
+func worker(db *database.DB, smtpURL string) *mail.Worker {
+	s, err := mail.NewSMTP(smtpURL, "Latchkey <no-reply@example.com>")
+	if err != nil {
+		panic(err)
+	}
+	s.Timeout = 5 * time.Second
+	return &mail.Worker{Client: db.Client, Dialect: db.Dialect, Sender: s, MaxBackoff: 50 * time.Millisecond, Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+}
+
+func status(t *testing.T, db *database.DB, id string) *ent.OutboxMessage {
+	t.Helper()
+	return db.Client.OutboxMessage.GetX(context.Background(), id)
+}
+
+func TestWorkerDeliversTheOutboxOverSMTP(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		smtp := mailtest.Start(t)
+		o := mail.NewOutbox("https://id.example.com", nil)
+		m := enqueue(t, db, o, "alice@example.com")
+		n, err := worker(db, smtp.URL()).RunOnce(context.Background())
+		if err != nil || n != 1 {
+			t.Fatalf("RunOnce = %d, %v", n, err)
+		}
+		got := smtp.WaitTo("alice@example.com", "Reset your password", 5*time.Second)
+		if !strings.Contains(got.Text, "https://id.example.com/reset-password?token=lk_rst_abc") || !strings.Contains(got.HTML, `href="https://id.example.com/reset-password?token=lk_rst_abc"`) {
+			t.Fatalf("link missing from the text or HTML part:\n%s\n%s", got.Text, got.HTML)
+		}
+		if !strings.Contains(got.Text, "24 hours") || !strings.Contains(got.Text, "If you did not ask for this") {
+			t.Fatalf("the email must say how long the link works and what to do if you did not ask:\n%s", got.Text)
+		}
+		if got.From != "no-reply@example.com" {
+			t.Errorf("envelope sender %q", got.From)
+		}
+		row := status(t, db, m.ID)
+		if row.Status != outboxmessage.StatusSENT || row.SentAt == nil || row.Attempts != 1 || row.LockedUntil != nil {
+			t.Fatalf("after delivery: %+v", row)
+		}
+		if n, _ := worker(db, smtp.URL()).RunOnce(context.Background()); n != 0 {
+			t.Fatalf("a sent message was claimed again")
+		}
+	})
+}
+
+func TestMailAcceptedWhileSMTPIsDownGoesOutWhenItReturns(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		smtp := mailtest.Start(t)
+		smtp.Down()
+		o := mail.NewOutbox("https://id.example.com", nil)
+		m := enqueue(t, db, o, "bob@example.com")
+		w := worker(db, smtp.URL())
+		w.RunOnce(context.Background())
+		row := status(t, db, m.ID)
+		if row.Status != outboxmessage.StatusPENDING || row.Attempts != 1 || row.LastError == "" || !row.NextAttemptAt.After(row.CreatedAt) {
+			t.Fatalf("a failed send must stay pending for a retry: %+v", row)
+		}
+		smtp.Up()
+		ctx, cancel := context.WithCancel(context.Background())
+		w.Poll = 20 * time.Millisecond
+		done := make(chan struct{})
+		go func() { defer close(done); w.Run(ctx) }()
+		smtp.WaitTo("bob@example.com", "Reset your password", 10*time.Second)
+		cancel()
+		<-done
+		if got := len(smtp.Messages()); got != 1 {
+			t.Fatalf("%d copies delivered, want 1", got)
+		}
+		if row := status(t, db, m.ID); row.Status != outboxmessage.StatusSENT || row.Attempts < 2 {
+			t.Fatalf("after the server returned: %+v", row)
+		}
+	})
+}
+
+func TestTemporarySMTPFailuresAreRetried(t *testing.T) {
+	db := testdb.New(t, testdb.SQLite)
+	smtp := mailtest.Start(t)
+	smtp.FailNext(2)
+	o := mail.NewOutbox("http://localhost:8080", nil)
+	m := enqueue(t, db, o, "carol@example.com")
+	w := worker(db, smtp.URL())
+	for i := 0; i < 50 && status(t, db, m.ID).Status == outboxmessage.StatusPENDING; i++ {
+		w.RunOnce(context.Background())
+		time.Sleep(30 * time.Millisecond)
+	}
+	row := status(t, db, m.ID)
+	if row.Status != outboxmessage.StatusSENT || row.Attempts != 3 || len(smtp.Messages()) != 1 {
+		t.Fatalf("after two 451s: %+v, %d delivered", row, len(smtp.Messages()))
+	}
+}
+
+func TestSeveralWorkersSendEachMessageExactlyOnce(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		smtp := mailtest.Start(t)
+		o := mail.NewOutbox("http://localhost:8080", nil)
+		const n = 30
+		for i := 0; i < n; i++ {
+			enqueue(t, db, o, "user"+string(rune('a'+i%26))+string(rune('a'+i/26))+"@example.com")
+		}
+		var wg sync.WaitGroup
+		for i := 0; i < 4; i++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				w := worker(db, smtp.URL())
+				w.Batch = 3
+				for j := 0; j < 40; j++ {
+					if c, err := w.RunOnce(context.Background()); err != nil {
+						t.Error(err)
+						return
+					} else if c == 0 {
+						return
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		msgs := smtp.Messages()
+		seen := map[string]int{}
+		for _, m := range msgs {
+			seen[m.To[0]]++
+		}
+		if len(msgs) != n || len(seen) != n {
+			t.Fatalf("%d messages delivered to %d addresses, want %d each once", len(msgs), len(seen), n)
+		}
+		if left, _ := mail.Pending(context.Background(), db.Client); left != 0 {
+			t.Fatalf("%d left pending", left)
+		}
+	})
+}
+
+func TestWithoutSMTPLinksArePrintedOnlyAfterCommit(t *testing.T) {
+	db := testdb.New(t, testdb.SQLite)
+	var console strings.Builder
+	o := mail.NewOutbox("http://localhost:8080", &console)
+	ctx := context.Background()
+	tx, _ := db.Client.Tx(ctx)
+	m, err := o.Enqueue(ctx, tx.Client(), mail.Email{To: "dan@example.com", Locale: "sv", Kind: mail.KindResetLink,
+		Data: mail.Data{Link: o.Link("/reset-password", "lk_rst_xyz"), Valid: time.Hour}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if console.Len() != 0 {
+		t.Fatal("printed before commit")
+	}
+	tx.Commit()
+	o.Committed(m)
+	out := console.String()
+	if !strings.Contains(out, "dan@example.com") || !strings.Contains(out, "http://localhost:8080/reset-password?token=lk_rst_xyz") || !strings.Contains(out, "Återställ ditt lösenord") {
+		t.Fatalf("console: %q", out)
+	}
+}
+
+func TestEveryEmailExistsInEveryLanguage(t *testing.T) {
+	kinds := []mail.Kind{mail.KindResetLink, mail.KindTemporaryPassword, mail.KindPasswordChanged, mail.KindPasswordReset,
+		mail.KindAccountLocked, mail.KindUsernameReminder, mail.KindEmailChangeLink, mail.KindEmailChanged,
+		mail.KindVerifyEmail, mail.KindSetPassword, mail.KindInvitation}
+	subjects := map[string]bool{}
+	for _, locale := range mail.Locales {
+		for _, k := range kinds {
+			t.Run(locale+"/"+string(k), func(t *testing.T) {
+				subject, text, html, err := mail.Render(k, locale, mail.Data{Name: "Åsa <b>", Username: "asa", Email: "asa@example.com", NewEmail: "new@example.com",
+					Link: "https://id.example.com/x?token=t", Password: "Abcde-fghij-23456-KLMNP", Valid: 24 * time.Hour, Attempts: 5, OrgName: "Shop", Inviter: "Bo"})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if subject == "" || text == "" || !strings.Contains(html, `lang="`+locale+`"`) {
+					t.Fatalf("empty part: %q", subject)
+				}
+				if strings.Contains(text+subject, "{") {
+					t.Fatalf("unfilled placeholder:\n%s", text)
+				}
+				if strings.Contains(html, "<b>") {
+					t.Fatal("HTML part does not escape data")
+				}
+				subjects[locale+subject] = true
+			})
+		}
+	}
+	if len(subjects) != len(kinds)*len(mail.Locales) {
+		t.Errorf("%d distinct subjects, want %d", len(subjects), len(kinds)*len(mail.Locales))
+	}
+	t.Run("validity is said in the reader's language", func(t *testing.T) {
+		for locale, want := range map[string]string{"en": "24 hours", "fr": "24 heures", "sv": "24 timmar"} {
+			_, text, _, _ := mail.Render(mail.KindResetLink, locale, mail.Data{Link: "x", Valid: 24 * time.Hour})
+			if !strings.Contains(text, want) {
+				t.Errorf("%s: %q not in %q", locale, want, text)
+			}
+		}
+		_, text, _, _ := mail.Render(mail.KindResetLink, "de", mail.Data{Link: "x", Valid: 30 * time.Minute})
+		if !strings.Contains(text, "30 minutes") {
+			t.Errorf("unknown language should fall back to English: %q", text)
+		}
+	})
+}
