@@ -29,6 +29,8 @@ import (
 	"github.com/latchkey/latchkey/internal/database"
 	"github.com/latchkey/latchkey/internal/httpx"
 	"github.com/latchkey/latchkey/internal/mail"
+	"github.com/latchkey/latchkey/internal/org"
+	"github.com/latchkey/latchkey/internal/token"
 	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/session"
@@ -151,7 +153,9 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 		db.Close()
 		return nil, fmt.Errorf("--trusted-proxies: %w", err)
 	}
-	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Sessions: sessions, Log: log}
+	tokens := &token.Service{Client: db.Client, Accounts: accounts}
+	orgs := &org.Service{Client: db.Client, Accounts: accounts, Outbox: outbox}
+	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Tokens: tokens, Orgs: orgs, Sessions: sessions, Log: log}
 	handler := httpx.NewHandler(httpx.Deps{
 		Log:           log,
 		Schema:        graph.NewSchema(resolver),

@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/latchkey/latchkey/ent/invitation"
 	"github.com/latchkey/latchkey/ent/organization"
+	"github.com/latchkey/latchkey/internal/rights"
 )
 
 // Invitation is the model entity for the Invitation schema.
@@ -24,7 +25,7 @@ type Invitation struct {
 	// EmailKey holds the value of the "email_key" field.
 	EmailKey string `json:"email_key,omitempty"`
 	// Rights holds the value of the "rights" field.
-	Rights []string `json:"rights,omitempty"`
+	Rights []rights.Right `json:"rights,omitempty"`
 	// TokenHash holds the value of the "token_hash" field.
 	TokenHash string `json:"-"`
 	// InvitedByID holds the value of the "invited_by_id" field.

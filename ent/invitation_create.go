@@ -14,6 +14,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/latchkey/latchkey/ent/invitation"
 	"github.com/latchkey/latchkey/ent/organization"
+	"github.com/latchkey/latchkey/internal/rights"
 )
 
 // InvitationCreate is the builder for creating a Invitation entity.
@@ -37,7 +38,7 @@ func (_c *InvitationCreate) SetEmailKey(v string) *InvitationCreate {
 }
 
 // SetRights sets the "rights" field.
-func (_c *InvitationCreate) SetRights(v []string) *InvitationCreate {
+func (_c *InvitationCreate) SetRights(v []rights.Right) *InvitationCreate {
 	_c.mutation.SetRights(v)
 	return _c
 }
@@ -396,7 +397,7 @@ func (u *InvitationUpsert) UpdateEmailKey() *InvitationUpsert {
 }
 
 // SetRights sets the "rights" field.
-func (u *InvitationUpsert) SetRights(v []string) *InvitationUpsert {
+func (u *InvitationUpsert) SetRights(v []rights.Right) *InvitationUpsert {
 	u.Set(invitation.FieldRights, v)
 	return u
 }
@@ -559,7 +560,7 @@ func (u *InvitationUpsertOne) UpdateEmailKey() *InvitationUpsertOne {
 }
 
 // SetRights sets the "rights" field.
-func (u *InvitationUpsertOne) SetRights(v []string) *InvitationUpsertOne {
+func (u *InvitationUpsertOne) SetRights(v []rights.Right) *InvitationUpsertOne {
 	return u.Update(func(s *InvitationUpsert) {
 		s.SetRights(v)
 	})
@@ -902,7 +903,7 @@ func (u *InvitationUpsertBulk) UpdateEmailKey() *InvitationUpsertBulk {
 }
 
 // SetRights sets the "rights" field.
-func (u *InvitationUpsertBulk) SetRights(v []string) *InvitationUpsertBulk {
+func (u *InvitationUpsertBulk) SetRights(v []rights.Right) *InvitationUpsertBulk {
 	return u.Update(func(s *InvitationUpsert) {
 		s.SetRights(v)
 	})

@@ -14,6 +14,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/latchkey/latchkey/ent/invitation"
 	"github.com/latchkey/latchkey/ent/predicate"
+	"github.com/latchkey/latchkey/internal/rights"
 )
 
 // InvitationUpdate is the builder for updating Invitation entities.
@@ -58,13 +59,13 @@ func (_u *InvitationUpdate) SetNillableEmailKey(v *string) *InvitationUpdate {
 }
 
 // SetRights sets the "rights" field.
-func (_u *InvitationUpdate) SetRights(v []string) *InvitationUpdate {
+func (_u *InvitationUpdate) SetRights(v []rights.Right) *InvitationUpdate {
 	_u.mutation.SetRights(v)
 	return _u
 }
 
 // AppendRights appends value to the "rights" field.
-func (_u *InvitationUpdate) AppendRights(v []string) *InvitationUpdate {
+func (_u *InvitationUpdate) AppendRights(v []rights.Right) *InvitationUpdate {
 	_u.mutation.AppendRights(v)
 	return _u
 }
@@ -289,13 +290,13 @@ func (_u *InvitationUpdateOne) SetNillableEmailKey(v *string) *InvitationUpdateO
 }
 
 // SetRights sets the "rights" field.
-func (_u *InvitationUpdateOne) SetRights(v []string) *InvitationUpdateOne {
+func (_u *InvitationUpdateOne) SetRights(v []rights.Right) *InvitationUpdateOne {
 	_u.mutation.SetRights(v)
 	return _u
 }
 
 // AppendRights appends value to the "rights" field.
-func (_u *InvitationUpdateOne) AppendRights(v []string) *InvitationUpdateOne {
+func (_u *InvitationUpdateOne) AppendRights(v []rights.Right) *InvitationUpdateOne {
 	_u.mutation.AppendRights(v)
 	return _u
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/latchkey/latchkey/ent/membership"
 	"github.com/latchkey/latchkey/ent/organization"
 	"github.com/latchkey/latchkey/ent/user"
+	"github.com/latchkey/latchkey/internal/rights"
 )
 
 // Membership is the model entity for the Membership schema.
@@ -21,7 +22,7 @@ type Membership struct {
 	// ID of the ent.
 	ID string `json:"id,omitempty"`
 	// Rights holds the value of the "rights" field.
-	Rights []string `json:"rights,omitempty"`
+	Rights []rights.Right `json:"rights,omitempty"`
 	// CreatedAt holds the value of the "created_at" field.
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// UserID holds the value of the "user_id" field.

@@ -15,6 +15,7 @@ import (
 	"github.com/latchkey/latchkey/ent/membership"
 	"github.com/latchkey/latchkey/ent/organization"
 	"github.com/latchkey/latchkey/ent/user"
+	"github.com/latchkey/latchkey/internal/rights"
 )
 
 // MembershipCreate is the builder for creating a Membership entity.
@@ -26,7 +27,7 @@ type MembershipCreate struct {
 }
 
 // SetRights sets the "rights" field.
-func (_c *MembershipCreate) SetRights(v []string) *MembershipCreate {
+func (_c *MembershipCreate) SetRights(v []rights.Right) *MembershipCreate {
 	_c.mutation.SetRights(v)
 	return _c
 }
@@ -286,7 +287,7 @@ type (
 )
 
 // SetRights sets the "rights" field.
-func (u *MembershipUpsert) SetRights(v []string) *MembershipUpsert {
+func (u *MembershipUpsert) SetRights(v []rights.Right) *MembershipUpsert {
 	u.Set(membership.FieldRights, v)
 	return u
 }
@@ -355,7 +356,7 @@ func (u *MembershipUpsertOne) Update(set func(*MembershipUpsert)) *MembershipUps
 }
 
 // SetRights sets the "rights" field.
-func (u *MembershipUpsertOne) SetRights(v []string) *MembershipUpsertOne {
+func (u *MembershipUpsertOne) SetRights(v []rights.Right) *MembershipUpsertOne {
 	return u.Update(func(s *MembershipUpsert) {
 		s.SetRights(v)
 	})
@@ -593,7 +594,7 @@ func (u *MembershipUpsertBulk) Update(set func(*MembershipUpsert)) *MembershipUp
 }
 
 // SetRights sets the "rights" field.
-func (u *MembershipUpsertBulk) SetRights(v []string) *MembershipUpsertBulk {
+func (u *MembershipUpsertBulk) SetRights(v []rights.Right) *MembershipUpsertBulk {
 	return u.Update(func(s *MembershipUpsert) {
 		s.SetRights(v)
 	})

@@ -337,7 +337,7 @@ func (_q *MembershipQuery) WithOrganization(opts ...func(*OrganizationQuery)) *M
 // Example:
 //
 //	var v []struct {
-//		Rights []string `json:"rights,omitempty"`
+//		Rights []rights.Right `json:"rights,omitempty"`
 //		Count int `json:"count,omitempty"`
 //	}
 //
@@ -360,7 +360,7 @@ func (_q *MembershipQuery) GroupBy(field string, fields ...string) *MembershipGr
 // Example:
 //
 //	var v []struct {
-//		Rights []string `json:"rights,omitempty"`
+//		Rights []rights.Right `json:"rights,omitempty"`
 //	}
 //
 //	client.Membership.Query().

@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/latchkey/latchkey/ent/membership"
 	"github.com/latchkey/latchkey/ent/predicate"
+	"github.com/latchkey/latchkey/internal/rights"
 )
 
 // MembershipUpdate is the builder for updating Membership entities.
@@ -29,13 +30,13 @@ func (_u *MembershipUpdate) Where(ps ...predicate.Membership) *MembershipUpdate 
 }
 
 // SetRights sets the "rights" field.
-func (_u *MembershipUpdate) SetRights(v []string) *MembershipUpdate {
+func (_u *MembershipUpdate) SetRights(v []rights.Right) *MembershipUpdate {
 	_u.mutation.SetRights(v)
 	return _u
 }
 
 // AppendRights appends value to the "rights" field.
-func (_u *MembershipUpdate) AppendRights(v []string) *MembershipUpdate {
+func (_u *MembershipUpdate) AppendRights(v []rights.Right) *MembershipUpdate {
 	_u.mutation.AppendRights(v)
 	return _u
 }
@@ -124,13 +125,13 @@ type MembershipUpdateOne struct {
 }
 
 // SetRights sets the "rights" field.
-func (_u *MembershipUpdateOne) SetRights(v []string) *MembershipUpdateOne {
+func (_u *MembershipUpdateOne) SetRights(v []rights.Right) *MembershipUpdateOne {
 	_u.mutation.SetRights(v)
 	return _u
 }
 
 // AppendRights appends value to the "rights" field.
-func (_u *MembershipUpdateOne) AppendRights(v []string) *MembershipUpdateOne {
+func (_u *MembershipUpdateOne) AppendRights(v []rights.Right) *MembershipUpdateOne {
 	_u.mutation.AppendRights(v)
 	return _u
 }

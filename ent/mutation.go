@@ -23,6 +23,7 @@ import (
 	"github.com/latchkey/latchkey/ent/securitysettings"
 	"github.com/latchkey/latchkey/ent/session"
 	"github.com/latchkey/latchkey/ent/user"
+	"github.com/latchkey/latchkey/internal/rights"
 )
 
 const (
@@ -1468,8 +1469,8 @@ type InvitationMutation struct {
 	id                  *string
 	email               *string
 	email_key           *string
-	rights              *[]string
-	appendrights        []string
+	rights              *[]rights.Right
+	appendrights        []rights.Right
 	token_hash          *string
 	invited_by_id       *string
 	created_at          *time.Time
@@ -1661,13 +1662,13 @@ func (m *InvitationMutation) ResetEmailKey() {
 }
 
 // SetRights sets the "rights" field.
-func (m *InvitationMutation) SetRights(s []string) {
-	m.rights = &s
+func (m *InvitationMutation) SetRights(r []rights.Right) {
+	m.rights = &r
 	m.appendrights = nil
 }
 
 // Rights returns the value of the "rights" field in the mutation.
-func (m *InvitationMutation) Rights() (r []string, exists bool) {
+func (m *InvitationMutation) Rights() (r []rights.Right, exists bool) {
 	v := m.rights
 	if v == nil {
 		return
@@ -1678,7 +1679,7 @@ func (m *InvitationMutation) Rights() (r []string, exists bool) {
 // OldRights returns the old "rights" field's value of the Invitation entity.
 // If the Invitation object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *InvitationMutation) OldRights(ctx context.Context) (v []string, err error) {
+func (m *InvitationMutation) OldRights(ctx context.Context) (v []rights.Right, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldRights is only allowed on UpdateOne operations")
 	}
@@ -1692,13 +1693,13 @@ func (m *InvitationMutation) OldRights(ctx context.Context) (v []string, err err
 	return oldValue.Rights, nil
 }
 
-// AppendRights adds s to the "rights" field.
-func (m *InvitationMutation) AppendRights(s []string) {
-	m.appendrights = append(m.appendrights, s...)
+// AppendRights adds r to the "rights" field.
+func (m *InvitationMutation) AppendRights(r []rights.Right) {
+	m.appendrights = append(m.appendrights, r...)
 }
 
 // AppendedRights returns the list of values that were appended to the "rights" field in this mutation.
-func (m *InvitationMutation) AppendedRights() ([]string, bool) {
+func (m *InvitationMutation) AppendedRights() ([]rights.Right, bool) {
 	if len(m.appendrights) == 0 {
 		return nil, false
 	}
@@ -2175,7 +2176,7 @@ func (m *InvitationMutation) SetField(name string, value ent.Value) error {
 		m.SetEmailKey(v)
 		return nil
 	case invitation.FieldRights:
-		v, ok := value.([]string)
+		v, ok := value.([]rights.Right)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
@@ -2414,8 +2415,8 @@ type MembershipMutation struct {
 	op                  Op
 	typ                 string
 	id                  *string
-	rights              *[]string
-	appendrights        []string
+	rights              *[]rights.Right
+	appendrights        []rights.Right
 	created_at          *time.Time
 	clearedFields       map[string]struct{}
 	user                *string
@@ -2532,13 +2533,13 @@ func (m *MembershipMutation) IDs(ctx context.Context) ([]string, error) {
 }
 
 // SetRights sets the "rights" field.
-func (m *MembershipMutation) SetRights(s []string) {
-	m.rights = &s
+func (m *MembershipMutation) SetRights(r []rights.Right) {
+	m.rights = &r
 	m.appendrights = nil
 }
 
 // Rights returns the value of the "rights" field in the mutation.
-func (m *MembershipMutation) Rights() (r []string, exists bool) {
+func (m *MembershipMutation) Rights() (r []rights.Right, exists bool) {
 	v := m.rights
 	if v == nil {
 		return
@@ -2549,7 +2550,7 @@ func (m *MembershipMutation) Rights() (r []string, exists bool) {
 // OldRights returns the old "rights" field's value of the Membership entity.
 // If the Membership object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *MembershipMutation) OldRights(ctx context.Context) (v []string, err error) {
+func (m *MembershipMutation) OldRights(ctx context.Context) (v []rights.Right, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldRights is only allowed on UpdateOne operations")
 	}
@@ -2563,13 +2564,13 @@ func (m *MembershipMutation) OldRights(ctx context.Context) (v []string, err err
 	return oldValue.Rights, nil
 }
 
-// AppendRights adds s to the "rights" field.
-func (m *MembershipMutation) AppendRights(s []string) {
-	m.appendrights = append(m.appendrights, s...)
+// AppendRights adds r to the "rights" field.
+func (m *MembershipMutation) AppendRights(r []rights.Right) {
+	m.appendrights = append(m.appendrights, r...)
 }
 
 // AppendedRights returns the list of values that were appended to the "rights" field in this mutation.
-func (m *MembershipMutation) AppendedRights() ([]string, bool) {
+func (m *MembershipMutation) AppendedRights() ([]rights.Right, bool) {
 	if len(m.appendrights) == 0 {
 		return nil, false
 	}
@@ -2834,7 +2835,7 @@ func (m *MembershipMutation) OldField(ctx context.Context, name string) (ent.Val
 func (m *MembershipMutation) SetField(name string, value ent.Value) error {
 	switch name {
 	case membership.FieldRights:
-		v, ok := value.([]string)
+		v, ok := value.([]rights.Right)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}

@@ -17,6 +17,7 @@ import (
 	"github.com/latchkey/latchkey/ent/securitysettings"
 	"github.com/latchkey/latchkey/ent/session"
 	"github.com/latchkey/latchkey/ent/user"
+	"github.com/latchkey/latchkey/internal/rights"
 )
 
 // The init function reads all schema descriptors with runtime code
@@ -121,7 +122,7 @@ func init() {
 	// invitationDescRights is the schema descriptor for rights field.
 	invitationDescRights := invitationFields[2].Descriptor()
 	// invitation.DefaultRights holds the default value on creation for the rights field.
-	invitation.DefaultRights = invitationDescRights.Default.([]string)
+	invitation.DefaultRights = invitationDescRights.Default.([]rights.Right)
 	// invitationDescTokenHash is the schema descriptor for token_hash field.
 	invitationDescTokenHash := invitationFields[3].Descriptor()
 	// invitation.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
@@ -158,7 +159,7 @@ func init() {
 	// membershipDescRights is the schema descriptor for rights field.
 	membershipDescRights := membershipFields[0].Descriptor()
 	// membership.DefaultRights holds the default value on creation for the rights field.
-	membership.DefaultRights = membershipDescRights.Default.([]string)
+	membership.DefaultRights = membershipDescRights.Default.([]rights.Right)
 	// membershipDescCreatedAt is the schema descriptor for created_at field.
 	membershipDescCreatedAt := membershipFields[1].Descriptor()
 	// membership.DefaultCreatedAt holds the default value on creation for the created_at field.

@@ -12,7 +12,9 @@ import (
 	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/password"
+	"github.com/latchkey/latchkey/internal/org"
 	"github.com/latchkey/latchkey/internal/settings"
+	"github.com/latchkey/latchkey/internal/token"
 )
 
 // Top-level error codes, in extensions.code. Expected failures of mutations
@@ -136,6 +138,28 @@ func userErrors(err error, field func(error) string) ([]*model.UserError, error)
 		return ue(model.UserErrorCodeTokenInvalid, "This link is invalid or has already been used. Ask for a new one.")
 	case errors.Is(err, account.ErrRegistrationClosed):
 		return ue(model.UserErrorCodeRegistrationClosed, "Registration is closed. Ask an administrator for an account.")
+	case errors.Is(err, account.ErrNotFound), errors.Is(err, org.ErrNotFound), errors.Is(err, token.ErrNotFound):
+		return ue(model.UserErrorCodeNotFound, "Not found.")
+	case errors.Is(err, account.ErrLastAdmin):
+		return ue(model.UserErrorCodeInvalidInput, "The last admin cannot be removed or demoted.")
+	case errors.Is(err, org.ErrForbidden):
+		return nil, errForbidden
+	case errors.Is(err, org.ErrInvalidName):
+		return ue(model.UserErrorCodeInvalidInput, "Give the organisation a name of 1 to 200 characters.")
+	case errors.Is(err, org.ErrInvalidRights):
+		return ue(model.UserErrorCodeInvalidInput, "Unknown right.")
+	case errors.Is(err, org.ErrSignInAsInvitee):
+		return ue(model.UserErrorCodeInvalidCredentials, "An account with this email address exists: sign in as it, then accept the invitation.")
+	case errors.Is(err, org.ErrWrongAccount):
+		return ue(model.UserErrorCodeTokenInvalid, "This invitation is for another account. Sign out and sign in as the invited account.")
+	case errors.Is(err, token.ErrInvalidName):
+		return ue(model.UserErrorCodeInvalidInput, "Give the token a name of 1 to 100 characters.")
+	case errors.Is(err, token.ErrInvalidExpiry):
+		return ue(model.UserErrorCodeInvalidInput, "The expiry must be in the future and within two years.")
+	case errors.Is(err, token.ErrTooMany):
+		return ue(model.UserErrorCodeInvalidInput, "Too many access tokens. Revoke some first.")
+	case errors.Is(err, token.ErrMustChangePassword):
+		return ue(model.UserErrorCodeInvalidCredentials, "Sign in in a browser and change your temporary password first.")
 	case errors.As(err, &settingErr):
 		e := &model.UserError{Code: model.UserErrorCodeInvalidInput, Field: []string{"input", settingErr.Field}, Message: "The value " + settingErr.Message + "."}
 		return []*model.UserError{e}, nil

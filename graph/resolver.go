@@ -11,6 +11,8 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/graph/generated"
 	"github.com/latchkey/latchkey/internal/account"
+	"github.com/latchkey/latchkey/internal/org"
+	"github.com/latchkey/latchkey/internal/token"
 )
 
 // Resolver holds the services the resolvers call. It is the only wiring
@@ -18,6 +20,8 @@ import (
 type Resolver struct {
 	Client   *ent.Client
 	Accounts *account.Service
+	Tokens   *token.Service
+	Orgs     *org.Service
 	Sessions *scs.SessionManager
 	Log      *slog.Logger
 }

@@ -7,17 +7,69 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"sort"
+	"time"
 
+	"entgo.io/contrib/entgql"
 	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/auditevent"
+	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/graph/generated"
 	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/org"
+	"github.com/latchkey/latchkey/internal/rights"
 	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/session"
 	"github.com/latchkey/latchkey/internal/settings"
+	"github.com/latchkey/latchkey/internal/token"
 )
+
+// Details is the resolver for the details field.
+func (r *auditEventResolver) Details(ctx context.Context, obj *ent.AuditEvent) ([]*model.AuditDetail, error) {
+	keys := make([]string, 0, len(obj.Details))
+	for k := range obj.Details {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]*model.AuditDetail, len(keys))
+	for i, k := range keys {
+		out[i] = &model.AuditDetail{Key: k, Value: obj.Details[k]}
+	}
+	return out, nil
+}
+
+// Status is the resolver for the status field.
+func (r *invitationResolver) Status(ctx context.Context, obj *ent.Invitation) (model.InvitationStatus, error) {
+	switch {
+	case obj.AcceptedAt != nil:
+		return model.InvitationStatusAccepted, nil
+	case obj.RevokedAt != nil:
+		return model.InvitationStatusRevoked, nil
+	case !obj.ExpiresAt.After(time.Now()):
+		return model.InvitationStatusExpired, nil
+	}
+	return model.InvitationStatusPending, nil
+}
+
+// Organization is the resolver for the organization field.
+func (r *membershipResolver) Organization(ctx context.Context, obj *ent.Membership) (*ent.Organization, error) {
+	if obj.Edges.Organization != nil {
+		return obj.Edges.Organization, nil
+	}
+	return obj.QueryOrganization().Only(ctx)
+}
+
+// User is the resolver for the user field.
+func (r *membershipResolver) User(ctx context.Context, obj *ent.Membership) (*ent.User, error) {
+	if obj.Edges.User != nil {
+		return obj.Edges.User, nil
+	}
+	return obj.QueryUser().Only(ctx)
+}
 
 // SignIn is the resolver for the signIn field.
 func (r *mutationResolver) SignIn(ctx context.Context, input model.SignInInput) (*model.SignInPayload, error) {
@@ -168,6 +220,211 @@ func (r *mutationResolver) UpdateSecuritySettings(ctx context.Context, input mod
 	return &model.UpdateSecuritySettingsPayload{SecuritySettings: st, UserErrors: noErrors()}, nil
 }
 
+// CreateUser is the resolver for the createUser field.
+func (r *mutationResolver) CreateUser(ctx context.Context, input model.CreateUserInput) (*model.CreateUserPayload, error) {
+	nu := account.NewUser{Email: input.Email, Username: input.Username, Name: deref(input.Name), Locale: deref(input.Locale), Admin: input.Role != nil && *input.Role == user.RoleADMIN}
+	u, err := r.Accounts.AdminCreateUser(ctx, viewerID(ctx), nu)
+	if err != nil {
+		ues, err := userErrors(err, accountFields("email"))
+		return &model.CreateUserPayload{UserErrors: ues}, err
+	}
+	return &model.CreateUserPayload{User: u, UserErrors: noErrors()}, nil
+}
+
+// UpdateUser is the resolver for the updateUser field.
+func (r *mutationResolver) UpdateUser(ctx context.Context, input model.UpdateUserInput) (*model.UpdateUserPayload, error) {
+	ch := account.UserChanges{Email: input.Email, Username: input.Username, Name: input.Name, Locale: input.Locale}
+	if input.Role != nil {
+		admin := *input.Role == user.RoleADMIN
+		ch.Admin = &admin
+	}
+	u, err := r.Accounts.UpdateUser(ctx, viewerID(ctx), input.ID, ch)
+	if err != nil {
+		ues, err := userErrors(err, accountFields("id"))
+		return &model.UpdateUserPayload{UserErrors: ues}, err
+	}
+	return &model.UpdateUserPayload{User: u, UserErrors: noErrors()}, nil
+}
+
+// DeleteUser is the resolver for the deleteUser field.
+func (r *mutationResolver) DeleteUser(ctx context.Context, input model.DeleteUserInput) (*model.DeleteUserPayload, error) {
+	if err := r.Accounts.DeleteUser(ctx, viewerID(ctx), input.ID); err != nil {
+		ues, err := userErrors(err, fieldsFor(nil, "id"))
+		return &model.DeleteUserPayload{UserErrors: ues}, err
+	}
+	return &model.DeleteUserPayload{DeletedUserID: &input.ID, UserErrors: noErrors()}, nil
+}
+
+// LockUser is the resolver for the lockUser field.
+func (r *mutationResolver) LockUser(ctx context.Context, input model.LockUserInput) (*model.LockUserPayload, error) {
+	u, err := r.Accounts.Lock(ctx, viewerID(ctx), input.ID)
+	if err != nil {
+		ues, err := userErrors(err, fieldsFor(nil, "id"))
+		return &model.LockUserPayload{UserErrors: ues}, err
+	}
+	return &model.LockUserPayload{User: u, UserErrors: noErrors()}, nil
+}
+
+// UnlockUser is the resolver for the unlockUser field.
+func (r *mutationResolver) UnlockUser(ctx context.Context, input model.UnlockUserInput) (*model.UnlockUserPayload, error) {
+	u, err := r.Accounts.Unlock(ctx, viewerID(ctx), input.ID)
+	if err != nil {
+		ues, err := userErrors(err, fieldsFor(nil, "id"))
+		return &model.UnlockUserPayload{UserErrors: ues}, err
+	}
+	return &model.UnlockUserPayload{User: u, UserErrors: noErrors()}, nil
+}
+
+// AdminResetPassword is the resolver for the adminResetPassword field.
+func (r *mutationResolver) AdminResetPassword(ctx context.Context, input model.AdminResetPasswordInput) (*model.AdminResetPasswordPayload, error) {
+	ues, err := userErrors(r.Accounts.AdminResetPassword(ctx, viewerID(ctx), input.UserID), fieldsFor(nil, "userId"))
+	return &model.AdminResetPasswordPayload{UserErrors: ues}, err
+}
+
+// ForceSignIn is the resolver for the forceSignIn field.
+func (r *mutationResolver) ForceSignIn(ctx context.Context, input model.ForceSignInInput) (*model.ForceSignInPayload, error) {
+	sessions, tokens, err := r.Accounts.ForceSignIn(ctx, viewerID(ctx), input.UserID)
+	if err != nil {
+		ues, err := userErrors(err, fieldsFor(nil, "userId"))
+		return &model.ForceSignInPayload{UserErrors: ues}, err
+	}
+	return &model.ForceSignInPayload{RevokedSessions: sessions, RevokedTokens: tokens, UserErrors: noErrors()}, nil
+}
+
+// RevokeSession is the resolver for the revokeSession field.
+func (r *mutationResolver) RevokeSession(ctx context.Context, input model.RevokeSessionInput) (*model.RevokeSessionPayload, error) {
+	ues, err := userErrors(r.Accounts.RevokeSession(ctx, viewerID(ctx), input.ID), fieldsFor(nil, "id"))
+	return &model.RevokeSessionPayload{UserErrors: ues}, err
+}
+
+// SignOutEverywhere is the resolver for the signOutEverywhere field.
+func (r *mutationResolver) SignOutEverywhere(ctx context.Context) (*model.SignOutEverywherePayload, error) {
+	sessions, tokens, err := r.Accounts.SignOutEverywhere(ctx, viewerID(ctx), r.currentSessionHash(ctx))
+	if err != nil {
+		return nil, err
+	}
+	return &model.SignOutEverywherePayload{RevokedSessions: sessions, RevokedTokens: tokens, UserErrors: noErrors()}, nil
+}
+
+// GenerateToken is the resolver for the generateToken field.
+func (r *mutationResolver) GenerateToken(ctx context.Context, input model.GenerateTokenInput) (*model.GenerateTokenPayload, error) {
+	tok, t, err := r.Tokens.Generate(ctx, input.Login, input.Password, input.Name)
+	if err != nil {
+		ues, err := userErrors(err, fieldsFor(map[error]string{token.ErrInvalidName: "name", account.ErrInvalidCredentials: "", account.ErrLocked: "", account.ErrRateLimited: ""}, ""))
+		return &model.GenerateTokenPayload{UserErrors: ues}, err
+	}
+	return &model.GenerateTokenPayload{Token: &tok, AccessToken: t, UserErrors: noErrors()}, nil
+}
+
+// CreateAccessToken is the resolver for the createAccessToken field.
+func (r *mutationResolver) CreateAccessToken(ctx context.Context, input model.CreateAccessTokenInput) (*model.CreateAccessTokenPayload, error) {
+	tok, t, err := r.Tokens.Create(ctx, viewerID(ctx), input.Name, input.ExpiresAt)
+	if err != nil {
+		ues, err := userErrors(err, fieldsFor(map[error]string{token.ErrInvalidExpiry: "expiresAt"}, "name"))
+		return &model.CreateAccessTokenPayload{UserErrors: ues}, err
+	}
+	return &model.CreateAccessTokenPayload{Token: &tok, AccessToken: t, UserErrors: noErrors()}, nil
+}
+
+// RevokeAccessToken is the resolver for the revokeAccessToken field.
+func (r *mutationResolver) RevokeAccessToken(ctx context.Context, input model.RevokeAccessTokenInput) (*model.RevokeAccessTokenPayload, error) {
+	ues, err := userErrors(r.Tokens.Revoke(ctx, viewerID(ctx), input.ID), fieldsFor(nil, "id"))
+	return &model.RevokeAccessTokenPayload{UserErrors: ues}, err
+}
+
+// CreateOrganization is the resolver for the createOrganization field.
+func (r *mutationResolver) CreateOrganization(ctx context.Context, input model.CreateOrganizationInput) (*model.CreateOrganizationPayload, error) {
+	o, err := r.Orgs.Create(ctx, actor(ctx), input.Name)
+	if err != nil {
+		ues, err := userErrors(err, fieldsFor(nil, "name"))
+		return &model.CreateOrganizationPayload{UserErrors: ues}, err
+	}
+	return &model.CreateOrganizationPayload{Organization: o, UserErrors: noErrors()}, nil
+}
+
+// UpdateOrganization is the resolver for the updateOrganization field.
+func (r *mutationResolver) UpdateOrganization(ctx context.Context, input model.UpdateOrganizationInput) (*model.UpdateOrganizationPayload, error) {
+	o, err := r.Orgs.Rename(ctx, actor(ctx), input.ID, input.Name)
+	if err != nil {
+		ues, err := userErrors(err, fieldsFor(map[error]string{org.ErrNotFound: "id"}, "name"))
+		return &model.UpdateOrganizationPayload{UserErrors: ues}, err
+	}
+	return &model.UpdateOrganizationPayload{Organization: o, UserErrors: noErrors()}, nil
+}
+
+// InviteMember is the resolver for the inviteMember field.
+func (r *mutationResolver) InviteMember(ctx context.Context, input model.InviteMemberInput) (*model.InviteMemberPayload, error) {
+	inv, err := r.Orgs.Invite(ctx, actor(ctx), input.OrganizationID, input.Email, input.Rights)
+	if err != nil {
+		ues, err := userErrors(err, fieldsFor(map[error]string{org.ErrNotFound: "organizationId", org.ErrInvalidRights: "rights"}, "email"))
+		return &model.InviteMemberPayload{UserErrors: ues}, err
+	}
+	return &model.InviteMemberPayload{Invitation: inv, UserErrors: noErrors()}, nil
+}
+
+// AcceptInvitation is the resolver for the acceptInvitation field.
+func (r *mutationResolver) AcceptInvitation(ctx context.Context, input model.AcceptInvitationInput) (*model.AcceptInvitationPayload, error) {
+	var viewer *ent.User
+	if v := auth.FromContext(ctx); v != nil {
+		viewer = v.User
+	}
+	m, created, err := r.Orgs.Accept(ctx, viewer, input.Token, org.NewAccount{Password: deref(input.Password), Username: deref(input.Username), Name: deref(input.Name)})
+	if err != nil {
+		ues, err := userErrors(err, accountFields("token"))
+		return &model.AcceptInvitationPayload{UserErrors: ues}, err
+	}
+	if created {
+		// A new person is signed in as the account they just made.
+		if err := r.startSession(ctx, m.Edges.User); err != nil {
+			return nil, err
+		}
+	}
+	return &model.AcceptInvitationPayload{Membership: m, User: m.Edges.User, UserErrors: noErrors()}, nil
+}
+
+// UpdateMember is the resolver for the updateMember field.
+func (r *mutationResolver) UpdateMember(ctx context.Context, input model.UpdateMemberInput) (*model.UpdateMemberPayload, error) {
+	m, err := r.Orgs.UpdateMember(ctx, actor(ctx), input.MembershipID, input.Rights)
+	if err != nil {
+		ues, err := userErrors(err, fieldsFor(map[error]string{org.ErrNotFound: "membershipId"}, "rights"))
+		return &model.UpdateMemberPayload{UserErrors: ues}, err
+	}
+	return &model.UpdateMemberPayload{Membership: m, UserErrors: noErrors()}, nil
+}
+
+// RemoveMember is the resolver for the removeMember field.
+func (r *mutationResolver) RemoveMember(ctx context.Context, input model.RemoveMemberInput) (*model.RemoveMemberPayload, error) {
+	ues, err := userErrors(r.Orgs.RemoveMember(ctx, actor(ctx), input.MembershipID), fieldsFor(nil, "membershipId"))
+	return &model.RemoveMemberPayload{UserErrors: ues}, err
+}
+
+// RevokeInvitation is the resolver for the revokeInvitation field.
+func (r *mutationResolver) RevokeInvitation(ctx context.Context, input model.RevokeInvitationInput) (*model.RevokeInvitationPayload, error) {
+	inv, err := r.Orgs.RevokeInvitation(ctx, actor(ctx), input.ID)
+	if err != nil {
+		ues, err := userErrors(err, fieldsFor(nil, "id"))
+		return &model.RevokeInvitationPayload{UserErrors: ues}, err
+	}
+	return &model.RevokeInvitationPayload{Invitation: inv, UserErrors: noErrors()}, nil
+}
+
+// Members is the resolver for the members field.
+func (r *organizationResolver) Members(ctx context.Context, obj *ent.Organization) ([]*ent.Membership, error) {
+	ms, err := r.Orgs.Members(ctx, actor(ctx), obj.ID)
+	return ms, forbiddenAsError(err)
+}
+
+// Invitations is the resolver for the invitations field.
+func (r *organizationResolver) Invitations(ctx context.Context, obj *ent.Organization) ([]*ent.Invitation, error) {
+	invs, err := r.Orgs.Invitations(ctx, actor(ctx), obj.ID)
+	return invs, forbiddenAsError(err)
+}
+
+// ViewerRights is the resolver for the viewerRights field.
+func (r *organizationResolver) ViewerRights(ctx context.Context, obj *ent.Organization) ([]rights.Right, error) {
+	return r.Orgs.Rights(ctx, actor(ctx), obj.ID)
+}
+
 // Me is the resolver for the me field.
 func (r *queryResolver) Me(ctx context.Context) (*ent.User, error) {
 	if v := auth.FromContext(ctx); v != nil {
@@ -190,7 +447,94 @@ func (r *queryResolver) SecuritySettings(ctx context.Context) (*ent.SecuritySett
 	return settings.Load(ctx, r.Client)
 }
 
+// Organization is the resolver for the organization field.
+func (r *queryResolver) Organization(ctx context.Context, id string) (*ent.Organization, error) {
+	o, err := r.Orgs.Get(ctx, actor(ctx), id)
+	if errors.Is(err, org.ErrNotFound) {
+		return nil, nil
+	}
+	return o, err
+}
+
+// Organizations is the resolver for the organizations field.
+func (r *queryResolver) Organizations(ctx context.Context) ([]*ent.Organization, error) {
+	return r.Orgs.List(ctx, actor(ctx))
+}
+
+// Invitation is the resolver for the invitation field.
+func (r *queryResolver) Invitation(ctx context.Context, token string) (*model.InvitationPreview, error) {
+	p, err := r.Orgs.PreviewInvitation(ctx, token)
+	if errors.Is(err, account.ErrTokenInvalid) || errors.Is(err, account.ErrTokenExpired) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &model.InvitationPreview{Email: p.Invitation.Email, OrganizationName: p.Organization.Name, Rights: p.Invitation.Rights, ExpiresAt: p.Invitation.ExpiresAt, HasAccount: p.HasAccount}, nil
+}
+
+// Current is the resolver for the current field.
+func (r *sessionResolver) Current(ctx context.Context, obj *ent.Session) (bool, error) {
+	return obj.TokenHash == r.currentSessionHash(ctx), nil
+}
+
+// Sessions is the resolver for the sessions field.
+func (r *userResolver) Sessions(ctx context.Context, obj *ent.User) ([]*ent.Session, error) {
+	if err := selfOrAdmin(ctx, obj); err != nil {
+		return nil, err
+	}
+	return r.Accounts.Sessions(ctx, obj.ID)
+}
+
+// AccessTokens is the resolver for the accessTokens field.
+func (r *userResolver) AccessTokens(ctx context.Context, obj *ent.User) ([]*ent.AccessToken, error) {
+	if err := selfOrAdmin(ctx, obj); err != nil {
+		return nil, err
+	}
+	return r.Tokens.List(ctx, obj.ID)
+}
+
+// Memberships is the resolver for the memberships field.
+func (r *userResolver) Memberships(ctx context.Context, obj *ent.User) ([]*ent.Membership, error) {
+	if err := selfOrAdmin(ctx, obj); err != nil {
+		return nil, err
+	}
+	return r.Orgs.MembershipsOf(ctx, obj.ID)
+}
+
+// Activity is the resolver for the activity field.
+func (r *userResolver) Activity(ctx context.Context, obj *ent.User, first *int, after *entgql.Cursor[string]) (*ent.AuditEventConnection, error) {
+	if err := selfOrAdmin(ctx, obj); err != nil {
+		return nil, err
+	}
+	first, err := checkPage(first, nil)
+	if err != nil {
+		return nil, err
+	}
+	return r.Client.AuditEvent.Query().
+		Where(auditevent.Or(auditevent.ActorID(obj.ID), auditevent.SubjectID(obj.ID))).
+		Paginate(ctx, after, first, nil, nil, ent.WithAuditEventOrder(&ent.AuditEventOrder{Field: ent.AuditEventOrderFieldCreatedAt, Direction: entgql.OrderDirectionDesc}))
+}
+
+// Invitation returns generated.InvitationResolver implementation.
+func (r *Resolver) Invitation() generated.InvitationResolver { return &invitationResolver{r} }
+
+// Membership returns generated.MembershipResolver implementation.
+func (r *Resolver) Membership() generated.MembershipResolver { return &membershipResolver{r} }
+
 // Mutation returns generated.MutationResolver implementation.
 func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
 
-type mutationResolver struct{ *Resolver }
+// Organization returns generated.OrganizationResolver implementation.
+func (r *Resolver) Organization() generated.OrganizationResolver { return &organizationResolver{r} }
+
+// Session returns generated.SessionResolver implementation.
+func (r *Resolver) Session() generated.SessionResolver { return &sessionResolver{r} }
+
+type (
+	invitationResolver   struct{ *Resolver }
+	membershipResolver   struct{ *Resolver }
+	mutationResolver     struct{ *Resolver }
+	organizationResolver struct{ *Resolver }
+	sessionResolver      struct{ *Resolver }
+)

@@ -7,6 +7,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/latchkey/latchkey/internal/rights"
 )
 
 const (
@@ -78,7 +79,7 @@ var (
 	// EmailKeyValidator is a validator for the "email_key" field. It is called by the builders before save.
 	EmailKeyValidator func(string) error
 	// DefaultRights holds the default value on creation for the "rights" field.
-	DefaultRights []string
+	DefaultRights []rights.Right
 	// TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
 	TokenHashValidator func(string) error
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.

@@ -7,6 +7,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/latchkey/latchkey/internal/rights"
 )
 
 const (
@@ -65,7 +66,7 @@ func ValidColumn(column string) bool {
 
 var (
 	// DefaultRights holds the default value on creation for the "rights" field.
-	DefaultRights []string
+	DefaultRights []rights.Right
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 	// DefaultID holds the default value on creation for the "id" field.

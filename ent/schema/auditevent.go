@@ -20,13 +20,13 @@ func (AuditEvent) Mixin() []ent.Mixin { return []ent.Mixin{prefixid.WithPrefix("
 
 func (AuditEvent) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("type").MaxLen(64),
+		field.String("type").MaxLen(64).Annotations(entgql.OrderField("TYPE")),
 		field.String("actor_id").Optional(),
 		field.String("subject_id").Optional(),
 		field.String("ip").MaxLen(64).Default(""),
 		field.String("user_agent").MaxLen(512).Default(""),
-		field.JSON("details", map[string]string{}).Optional(),
-		field.Time("created_at").Default(time.Now).Immutable(),
+		field.JSON("details", map[string]string{}).Optional().Annotations(entgql.Skip()),
+		field.Time("created_at").Default(time.Now).Immutable().Annotations(entgql.OrderField("CREATED_AT")),
 	}
 }
 
@@ -35,5 +35,9 @@ func (AuditEvent) Indexes() []ent.Index {
 }
 
 func (AuditEvent) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.Skip(entgql.SkipAll)}
+	return []schema.Annotation{
+		entgql.RelayConnection(),
+		entgql.QueryField("auditEvents").Directives(hasRole("ADMIN")).
+			Description("The audit log, newest first by default. Filter by user with where: {or: [{actorID: $id}, {subjectID: $id}]} and by type with where: {type: \"PASSWORD_RESET\"}."),
+	}
 }

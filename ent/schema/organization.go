@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/latchkey/latchkey/ent/schema/prefixid"
+	"github.com/latchkey/latchkey/internal/rights"
 )
 
 // Organization is an account or establishment that people are members of.
@@ -44,7 +45,7 @@ func (Membership) Mixin() []ent.Mixin { return []ent.Mixin{prefixid.WithPrefix("
 
 func (Membership) Fields() []ent.Field {
 	return []ent.Field{
-		field.Strings("rights").Default([]string{}),
+		field.JSON("rights", []rights.Right{}).Default([]rights.Right{}),
 		field.Time("created_at").Default(time.Now).Immutable(),
 		field.String("user_id").Immutable(),
 		field.String("organization_id").Immutable(),
@@ -75,7 +76,7 @@ func (Invitation) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("email").MaxLen(254),
 		field.String("email_key").MaxLen(254),
-		field.Strings("rights").Default([]string{}),
+		field.JSON("rights", []rights.Right{}).Default([]rights.Right{}),
 		field.String("token_hash").NotEmpty().Unique().Immutable().Sensitive(),
 		field.String("invited_by_id").Optional(),
 		field.Time("created_at").Default(time.Now).Immutable(),
@@ -84,6 +85,10 @@ func (Invitation) Fields() []ent.Field {
 		field.Time("revoked_at").Optional().Nillable(),
 		field.String("organization_id").Immutable(),
 	}
+}
+
+func (Invitation) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("organization_id", "email_key")}
 }
 
 func (Invitation) Edges() []ent.Edge {

@@ -25,8 +25,14 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	AuditEvent() AuditEventResolver
+	Invitation() InvitationResolver
+	Membership() MembershipResolver
 	Mutation() MutationResolver
+	Organization() OrganizationResolver
 	Query() QueryResolver
+	Session() SessionResolver
+	User() UserResolver
 }
 
 type DirectiveRoot struct {
@@ -35,6 +41,51 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	AcceptInvitationPayload struct {
+		Membership func(childComplexity int) int
+		User       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	AccessToken struct {
+		CreatedAt  func(childComplexity int) int
+		ExpiresAt  func(childComplexity int) int
+		ID         func(childComplexity int) int
+		LastUsedAt func(childComplexity int) int
+		Name       func(childComplexity int) int
+	}
+
+	AdminResetPasswordPayload struct {
+		UserErrors func(childComplexity int) int
+	}
+
+	AuditDetail struct {
+		Key   func(childComplexity int) int
+		Value func(childComplexity int) int
+	}
+
+	AuditEvent struct {
+		ActorID   func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		Details   func(childComplexity int) int
+		ID        func(childComplexity int) int
+		IP        func(childComplexity int) int
+		SubjectID func(childComplexity int) int
+		Type      func(childComplexity int) int
+		UserAgent func(childComplexity int) int
+	}
+
+	AuditEventConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	AuditEventEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	ChangePasswordPayload struct {
 		User       func(childComplexity int) int
 		UserErrors func(childComplexity int) int
@@ -45,19 +96,117 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	CreateAccessTokenPayload struct {
+		AccessToken func(childComplexity int) int
+		Token       func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
+	}
+
+	CreateOrganizationPayload struct {
+		Organization func(childComplexity int) int
+		UserErrors   func(childComplexity int) int
+	}
+
+	CreateUserPayload struct {
+		User       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	DeleteUserPayload struct {
+		DeletedUserID func(childComplexity int) int
+		UserErrors    func(childComplexity int) int
+	}
+
+	ForceSignInPayload struct {
+		RevokedSessions func(childComplexity int) int
+		RevokedTokens   func(childComplexity int) int
+		UserErrors      func(childComplexity int) int
+	}
+
+	GenerateTokenPayload struct {
+		AccessToken func(childComplexity int) int
+		Token       func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
+	}
+
+	Invitation struct {
+		AcceptedAt func(childComplexity int) int
+		CreatedAt  func(childComplexity int) int
+		Email      func(childComplexity int) int
+		ExpiresAt  func(childComplexity int) int
+		ID         func(childComplexity int) int
+		RevokedAt  func(childComplexity int) int
+		Rights     func(childComplexity int) int
+		Status     func(childComplexity int) int
+	}
+
+	InvitationPreview struct {
+		Email            func(childComplexity int) int
+		ExpiresAt        func(childComplexity int) int
+		HasAccount       func(childComplexity int) int
+		OrganizationName func(childComplexity int) int
+		Rights           func(childComplexity int) int
+	}
+
+	InviteMemberPayload struct {
+		Invitation func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	LockUserPayload struct {
+		User       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	Membership struct {
+		CreatedAt    func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Organization func(childComplexity int) int
+		Rights       func(childComplexity int) int
+		User         func(childComplexity int) int
+	}
+
 	Mutation struct {
+		AcceptInvitation        func(childComplexity int, input model.AcceptInvitationInput) int
+		AdminResetPassword      func(childComplexity int, input model.AdminResetPasswordInput) int
 		ChangePassword          func(childComplexity int, input model.ChangePasswordInput) int
 		ConfirmEmailChange      func(childComplexity int, input model.ConfirmEmailChangeInput) int
+		CreateAccessToken       func(childComplexity int, input model.CreateAccessTokenInput) int
+		CreateOrganization      func(childComplexity int, input model.CreateOrganizationInput) int
+		CreateUser              func(childComplexity int, input model.CreateUserInput) int
+		DeleteUser              func(childComplexity int, input model.DeleteUserInput) int
+		ForceSignIn             func(childComplexity int, input model.ForceSignInInput) int
+		GenerateToken           func(childComplexity int, input model.GenerateTokenInput) int
+		InviteMember            func(childComplexity int, input model.InviteMemberInput) int
+		LockUser                func(childComplexity int, input model.LockUserInput) int
+		RemoveMember            func(childComplexity int, input model.RemoveMemberInput) int
 		RequestEmailChange      func(childComplexity int, input model.RequestEmailChangeInput) int
 		RequestReset            func(childComplexity int, input model.RequestResetInput) int
 		RequestUsernameReminder func(childComplexity int, input model.RequestUsernameReminderInput) int
 		ResetPassword           func(childComplexity int, input model.ResetPasswordInput) int
+		RevokeAccessToken       func(childComplexity int, input model.RevokeAccessTokenInput) int
+		RevokeInvitation        func(childComplexity int, input model.RevokeInvitationInput) int
+		RevokeSession           func(childComplexity int, input model.RevokeSessionInput) int
 		SignIn                  func(childComplexity int, input model.SignInInput) int
 		SignOut                 func(childComplexity int) int
+		SignOutEverywhere       func(childComplexity int) int
 		SignUp                  func(childComplexity int, input model.SignUpInput) int
+		UnlockUser              func(childComplexity int, input model.UnlockUserInput) int
 		UpdateMe                func(childComplexity int, input model.UpdateMeInput) int
+		UpdateMember            func(childComplexity int, input model.UpdateMemberInput) int
+		UpdateOrganization      func(childComplexity int, input model.UpdateOrganizationInput) int
 		UpdateSecuritySettings  func(childComplexity int, input model.UpdateSecuritySettingsInput) int
+		UpdateUser              func(childComplexity int, input model.UpdateUserInput) int
 		VerifyEmail             func(childComplexity int, input model.VerifyEmailInput) int
+	}
+
+	Organization struct {
+		CreatedAt    func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Invitations  func(childComplexity int) int
+		Members      func(childComplexity int) int
+		Name         func(childComplexity int) int
+		ViewerRights func(childComplexity int) int
 	}
 
 	OutboxMessage struct {
@@ -105,13 +254,21 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		AuditEvents      func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
+		Invitation       func(childComplexity int, token string) int
 		Me               func(childComplexity int) int
 		Node             func(childComplexity int, id string) int
 		Nodes            func(childComplexity int, ids []string) int
+		Organization     func(childComplexity int, id string) int
+		Organizations    func(childComplexity int) int
 		Outbox           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OutboxMessageOrder, where *ent.OutboxMessageWhereInput) int
 		PasswordPolicy   func(childComplexity int) int
 		SecuritySettings func(childComplexity int) int
 		Users            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
+	}
+
+	RemoveMemberPayload struct {
+		UserErrors func(childComplexity int) int
 	}
 
 	RequestEmailChangePayload struct {
@@ -131,6 +288,19 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	RevokeAccessTokenPayload struct {
+		UserErrors func(childComplexity int) int
+	}
+
+	RevokeInvitationPayload struct {
+		Invitation func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	RevokeSessionPayload struct {
+		UserErrors func(childComplexity int) int
+	}
+
 	SecuritySettings struct {
 		AdminResetsPerHour             func(childComplexity int) int
 		IPRequestsPerMinute            func(childComplexity int) int
@@ -146,10 +316,26 @@ type ComplexityRoot struct {
 		UpdatedAt                      func(childComplexity int) int
 	}
 
+	Session struct {
+		CreatedAt  func(childComplexity int) int
+		Current    func(childComplexity int) int
+		ExpiresAt  func(childComplexity int) int
+		ID         func(childComplexity int) int
+		IP         func(childComplexity int) int
+		LastSeenAt func(childComplexity int) int
+		UserAgent  func(childComplexity int) int
+	}
+
 	SignInPayload struct {
 		MustChangePassword func(childComplexity int) int
 		User               func(childComplexity int) int
 		UserErrors         func(childComplexity int) int
+	}
+
+	SignOutEverywherePayload struct {
+		RevokedSessions func(childComplexity int) int
+		RevokedTokens   func(childComplexity int) int
+		UserErrors      func(childComplexity int) int
 	}
 
 	SignOutPayload struct {
@@ -161,9 +347,24 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	UnlockUserPayload struct {
+		User       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	UpdateMePayload struct {
 		User       func(childComplexity int) int
 		UserErrors func(childComplexity int) int
+	}
+
+	UpdateMemberPayload struct {
+		Membership func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	UpdateOrganizationPayload struct {
+		Organization func(childComplexity int) int
+		UserErrors   func(childComplexity int) int
 	}
 
 	UpdateSecuritySettingsPayload struct {
@@ -171,7 +372,14 @@ type ComplexityRoot struct {
 		UserErrors       func(childComplexity int) int
 	}
 
+	UpdateUserPayload struct {
+		User       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	User struct {
+		AccessTokens       func(childComplexity int) int
+		Activity           func(childComplexity int, first *int, after *entgql.Cursor[string]) int
 		CreatedAt          func(childComplexity int) int
 		Email              func(childComplexity int) int
 		EmailVerifiedAt    func(childComplexity int) int
@@ -179,9 +387,11 @@ type ComplexityRoot struct {
 		LastSignInAt       func(childComplexity int) int
 		Locale             func(childComplexity int) int
 		LockedAt           func(childComplexity int) int
+		Memberships        func(childComplexity int) int
 		MustChangePassword func(childComplexity int) int
 		Name               func(childComplexity int) int
 		Role               func(childComplexity int) int
+		Sessions           func(childComplexity int) int
 		Username           func(childComplexity int) int
 	}
 
@@ -222,6 +432,157 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	_ = ec
 	switch typeName + "." + field {
 
+	case "AcceptInvitationPayload.membership":
+		if e.ComplexityRoot.AcceptInvitationPayload.Membership == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AcceptInvitationPayload.Membership(childComplexity), true
+	case "AcceptInvitationPayload.user":
+		if e.ComplexityRoot.AcceptInvitationPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AcceptInvitationPayload.User(childComplexity), true
+	case "AcceptInvitationPayload.userErrors":
+		if e.ComplexityRoot.AcceptInvitationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AcceptInvitationPayload.UserErrors(childComplexity), true
+
+	case "AccessToken.createdAt":
+		if e.ComplexityRoot.AccessToken.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccessToken.CreatedAt(childComplexity), true
+	case "AccessToken.expiresAt":
+		if e.ComplexityRoot.AccessToken.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccessToken.ExpiresAt(childComplexity), true
+	case "AccessToken.id":
+		if e.ComplexityRoot.AccessToken.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccessToken.ID(childComplexity), true
+	case "AccessToken.lastUsedAt":
+		if e.ComplexityRoot.AccessToken.LastUsedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccessToken.LastUsedAt(childComplexity), true
+	case "AccessToken.name":
+		if e.ComplexityRoot.AccessToken.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccessToken.Name(childComplexity), true
+
+	case "AdminResetPasswordPayload.userErrors":
+		if e.ComplexityRoot.AdminResetPasswordPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdminResetPasswordPayload.UserErrors(childComplexity), true
+
+	case "AuditDetail.key":
+		if e.ComplexityRoot.AuditDetail.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditDetail.Key(childComplexity), true
+	case "AuditDetail.value":
+		if e.ComplexityRoot.AuditDetail.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditDetail.Value(childComplexity), true
+
+	case "AuditEvent.actorID":
+		if e.ComplexityRoot.AuditEvent.ActorID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.ActorID(childComplexity), true
+	case "AuditEvent.createdAt":
+		if e.ComplexityRoot.AuditEvent.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.CreatedAt(childComplexity), true
+	case "AuditEvent.details":
+		if e.ComplexityRoot.AuditEvent.Details == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.Details(childComplexity), true
+	case "AuditEvent.id":
+		if e.ComplexityRoot.AuditEvent.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.ID(childComplexity), true
+	case "AuditEvent.ip":
+		if e.ComplexityRoot.AuditEvent.IP == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.IP(childComplexity), true
+	case "AuditEvent.subjectID":
+		if e.ComplexityRoot.AuditEvent.SubjectID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.SubjectID(childComplexity), true
+	case "AuditEvent.type":
+		if e.ComplexityRoot.AuditEvent.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.Type(childComplexity), true
+	case "AuditEvent.userAgent":
+		if e.ComplexityRoot.AuditEvent.UserAgent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.UserAgent(childComplexity), true
+
+	case "AuditEventConnection.edges":
+		if e.ComplexityRoot.AuditEventConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEventConnection.Edges(childComplexity), true
+	case "AuditEventConnection.pageInfo":
+		if e.ComplexityRoot.AuditEventConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEventConnection.PageInfo(childComplexity), true
+	case "AuditEventConnection.totalCount":
+		if e.ComplexityRoot.AuditEventConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEventConnection.TotalCount(childComplexity), true
+
+	case "AuditEventEdge.cursor":
+		if e.ComplexityRoot.AuditEventEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEventEdge.Cursor(childComplexity), true
+	case "AuditEventEdge.node":
+		if e.ComplexityRoot.AuditEventEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEventEdge.Node(childComplexity), true
+
 	case "ChangePasswordPayload.user":
 		if e.ComplexityRoot.ChangePasswordPayload.User == nil {
 			break
@@ -248,6 +609,261 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ConfirmEmailChangePayload.UserErrors(childComplexity), true
 
+	case "CreateAccessTokenPayload.accessToken":
+		if e.ComplexityRoot.CreateAccessTokenPayload.AccessToken == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateAccessTokenPayload.AccessToken(childComplexity), true
+	case "CreateAccessTokenPayload.token":
+		if e.ComplexityRoot.CreateAccessTokenPayload.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateAccessTokenPayload.Token(childComplexity), true
+	case "CreateAccessTokenPayload.userErrors":
+		if e.ComplexityRoot.CreateAccessTokenPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateAccessTokenPayload.UserErrors(childComplexity), true
+
+	case "CreateOrganizationPayload.organization":
+		if e.ComplexityRoot.CreateOrganizationPayload.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateOrganizationPayload.Organization(childComplexity), true
+	case "CreateOrganizationPayload.userErrors":
+		if e.ComplexityRoot.CreateOrganizationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateOrganizationPayload.UserErrors(childComplexity), true
+
+	case "CreateUserPayload.user":
+		if e.ComplexityRoot.CreateUserPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateUserPayload.User(childComplexity), true
+	case "CreateUserPayload.userErrors":
+		if e.ComplexityRoot.CreateUserPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateUserPayload.UserErrors(childComplexity), true
+
+	case "DeleteUserPayload.deletedUserId":
+		if e.ComplexityRoot.DeleteUserPayload.DeletedUserID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteUserPayload.DeletedUserID(childComplexity), true
+	case "DeleteUserPayload.userErrors":
+		if e.ComplexityRoot.DeleteUserPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteUserPayload.UserErrors(childComplexity), true
+
+	case "ForceSignInPayload.revokedSessions":
+		if e.ComplexityRoot.ForceSignInPayload.RevokedSessions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ForceSignInPayload.RevokedSessions(childComplexity), true
+	case "ForceSignInPayload.revokedTokens":
+		if e.ComplexityRoot.ForceSignInPayload.RevokedTokens == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ForceSignInPayload.RevokedTokens(childComplexity), true
+	case "ForceSignInPayload.userErrors":
+		if e.ComplexityRoot.ForceSignInPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ForceSignInPayload.UserErrors(childComplexity), true
+
+	case "GenerateTokenPayload.accessToken":
+		if e.ComplexityRoot.GenerateTokenPayload.AccessToken == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GenerateTokenPayload.AccessToken(childComplexity), true
+	case "GenerateTokenPayload.token":
+		if e.ComplexityRoot.GenerateTokenPayload.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GenerateTokenPayload.Token(childComplexity), true
+	case "GenerateTokenPayload.userErrors":
+		if e.ComplexityRoot.GenerateTokenPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GenerateTokenPayload.UserErrors(childComplexity), true
+
+	case "Invitation.acceptedAt":
+		if e.ComplexityRoot.Invitation.AcceptedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.AcceptedAt(childComplexity), true
+	case "Invitation.createdAt":
+		if e.ComplexityRoot.Invitation.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.CreatedAt(childComplexity), true
+	case "Invitation.email":
+		if e.ComplexityRoot.Invitation.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.Email(childComplexity), true
+	case "Invitation.expiresAt":
+		if e.ComplexityRoot.Invitation.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.ExpiresAt(childComplexity), true
+	case "Invitation.id":
+		if e.ComplexityRoot.Invitation.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.ID(childComplexity), true
+	case "Invitation.revokedAt":
+		if e.ComplexityRoot.Invitation.RevokedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.RevokedAt(childComplexity), true
+	case "Invitation.rights":
+		if e.ComplexityRoot.Invitation.Rights == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.Rights(childComplexity), true
+	case "Invitation.status":
+		if e.ComplexityRoot.Invitation.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.Status(childComplexity), true
+
+	case "InvitationPreview.email":
+		if e.ComplexityRoot.InvitationPreview.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationPreview.Email(childComplexity), true
+	case "InvitationPreview.expiresAt":
+		if e.ComplexityRoot.InvitationPreview.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationPreview.ExpiresAt(childComplexity), true
+	case "InvitationPreview.hasAccount":
+		if e.ComplexityRoot.InvitationPreview.HasAccount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationPreview.HasAccount(childComplexity), true
+	case "InvitationPreview.organizationName":
+		if e.ComplexityRoot.InvitationPreview.OrganizationName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationPreview.OrganizationName(childComplexity), true
+	case "InvitationPreview.rights":
+		if e.ComplexityRoot.InvitationPreview.Rights == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationPreview.Rights(childComplexity), true
+
+	case "InviteMemberPayload.invitation":
+		if e.ComplexityRoot.InviteMemberPayload.Invitation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InviteMemberPayload.Invitation(childComplexity), true
+	case "InviteMemberPayload.userErrors":
+		if e.ComplexityRoot.InviteMemberPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InviteMemberPayload.UserErrors(childComplexity), true
+
+	case "LockUserPayload.user":
+		if e.ComplexityRoot.LockUserPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LockUserPayload.User(childComplexity), true
+	case "LockUserPayload.userErrors":
+		if e.ComplexityRoot.LockUserPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LockUserPayload.UserErrors(childComplexity), true
+
+	case "Membership.createdAt":
+		if e.ComplexityRoot.Membership.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Membership.CreatedAt(childComplexity), true
+	case "Membership.id":
+		if e.ComplexityRoot.Membership.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Membership.ID(childComplexity), true
+	case "Membership.organization":
+		if e.ComplexityRoot.Membership.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Membership.Organization(childComplexity), true
+	case "Membership.rights":
+		if e.ComplexityRoot.Membership.Rights == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Membership.Rights(childComplexity), true
+	case "Membership.user":
+		if e.ComplexityRoot.Membership.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Membership.User(childComplexity), true
+
+	case "Mutation.acceptInvitation":
+		if e.ComplexityRoot.Mutation.AcceptInvitation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptInvitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptInvitation(childComplexity, args["input"].(model.AcceptInvitationInput)), true
+	case "Mutation.adminResetPassword":
+		if e.ComplexityRoot.Mutation.AdminResetPassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_adminResetPassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AdminResetPassword(childComplexity, args["input"].(model.AdminResetPasswordInput)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -270,6 +886,105 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ConfirmEmailChange(childComplexity, args["input"].(model.ConfirmEmailChangeInput)), true
+	case "Mutation.createAccessToken":
+		if e.ComplexityRoot.Mutation.CreateAccessToken == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createAccessToken_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateAccessToken(childComplexity, args["input"].(model.CreateAccessTokenInput)), true
+	case "Mutation.createOrganization":
+		if e.ComplexityRoot.Mutation.CreateOrganization == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createOrganization_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateOrganization(childComplexity, args["input"].(model.CreateOrganizationInput)), true
+	case "Mutation.createUser":
+		if e.ComplexityRoot.Mutation.CreateUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateUser(childComplexity, args["input"].(model.CreateUserInput)), true
+	case "Mutation.deleteUser":
+		if e.ComplexityRoot.Mutation.DeleteUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteUser(childComplexity, args["input"].(model.DeleteUserInput)), true
+	case "Mutation.forceSignIn":
+		if e.ComplexityRoot.Mutation.ForceSignIn == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_forceSignIn_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ForceSignIn(childComplexity, args["input"].(model.ForceSignInInput)), true
+	case "Mutation.generateToken":
+		if e.ComplexityRoot.Mutation.GenerateToken == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_generateToken_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.GenerateToken(childComplexity, args["input"].(model.GenerateTokenInput)), true
+	case "Mutation.inviteMember":
+		if e.ComplexityRoot.Mutation.InviteMember == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_inviteMember_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.InviteMember(childComplexity, args["input"].(model.InviteMemberInput)), true
+	case "Mutation.lockUser":
+		if e.ComplexityRoot.Mutation.LockUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_lockUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LockUser(childComplexity, args["input"].(model.LockUserInput)), true
+	case "Mutation.removeMember":
+		if e.ComplexityRoot.Mutation.RemoveMember == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeMember_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveMember(childComplexity, args["input"].(model.RemoveMemberInput)), true
 	case "Mutation.requestEmailChange":
 		if e.ComplexityRoot.Mutation.RequestEmailChange == nil {
 			break
@@ -314,6 +1029,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResetPassword(childComplexity, args["input"].(model.ResetPasswordInput)), true
+	case "Mutation.revokeAccessToken":
+		if e.ComplexityRoot.Mutation.RevokeAccessToken == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revokeAccessToken_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevokeAccessToken(childComplexity, args["input"].(model.RevokeAccessTokenInput)), true
+	case "Mutation.revokeInvitation":
+		if e.ComplexityRoot.Mutation.RevokeInvitation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revokeInvitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevokeInvitation(childComplexity, args["input"].(model.RevokeInvitationInput)), true
+	case "Mutation.revokeSession":
+		if e.ComplexityRoot.Mutation.RevokeSession == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revokeSession_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevokeSession(childComplexity, args["input"].(model.RevokeSessionInput)), true
 	case "Mutation.signIn":
 		if e.ComplexityRoot.Mutation.SignIn == nil {
 			break
@@ -331,6 +1079,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SignOut(childComplexity), true
+	case "Mutation.signOutEverywhere":
+		if e.ComplexityRoot.Mutation.SignOutEverywhere == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.SignOutEverywhere(childComplexity), true
 	case "Mutation.signUp":
 		if e.ComplexityRoot.Mutation.SignUp == nil {
 			break
@@ -342,6 +1096,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SignUp(childComplexity, args["input"].(model.SignUpInput)), true
+	case "Mutation.unlockUser":
+		if e.ComplexityRoot.Mutation.UnlockUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unlockUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnlockUser(childComplexity, args["input"].(model.UnlockUserInput)), true
 	case "Mutation.updateMe":
 		if e.ComplexityRoot.Mutation.UpdateMe == nil {
 			break
@@ -353,6 +1118,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateMe(childComplexity, args["input"].(model.UpdateMeInput)), true
+	case "Mutation.updateMember":
+		if e.ComplexityRoot.Mutation.UpdateMember == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateMember_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateMember(childComplexity, args["input"].(model.UpdateMemberInput)), true
+	case "Mutation.updateOrganization":
+		if e.ComplexityRoot.Mutation.UpdateOrganization == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateOrganization_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateOrganization(childComplexity, args["input"].(model.UpdateOrganizationInput)), true
 	case "Mutation.updateSecuritySettings":
 		if e.ComplexityRoot.Mutation.UpdateSecuritySettings == nil {
 			break
@@ -364,6 +1151,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateSecuritySettings(childComplexity, args["input"].(model.UpdateSecuritySettingsInput)), true
+	case "Mutation.updateUser":
+		if e.ComplexityRoot.Mutation.UpdateUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateUser(childComplexity, args["input"].(model.UpdateUserInput)), true
 	case "Mutation.verifyEmail":
 		if e.ComplexityRoot.Mutation.VerifyEmail == nil {
 			break
@@ -375,6 +1173,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.VerifyEmail(childComplexity, args["input"].(model.VerifyEmailInput)), true
+
+	case "Organization.createdAt":
+		if e.ComplexityRoot.Organization.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Organization.CreatedAt(childComplexity), true
+	case "Organization.id":
+		if e.ComplexityRoot.Organization.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Organization.ID(childComplexity), true
+	case "Organization.invitations":
+		if e.ComplexityRoot.Organization.Invitations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Organization.Invitations(childComplexity), true
+	case "Organization.members":
+		if e.ComplexityRoot.Organization.Members == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Organization.Members(childComplexity), true
+	case "Organization.name":
+		if e.ComplexityRoot.Organization.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Organization.Name(childComplexity), true
+	case "Organization.viewerRights":
+		if e.ComplexityRoot.Organization.ViewerRights == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Organization.ViewerRights(childComplexity), true
 
 	case "OutboxMessage.attempts":
 		if e.ComplexityRoot.OutboxMessage.Attempts == nil {
@@ -555,6 +1390,29 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PasswordPolicy.Rules(childComplexity), true
 
+	case "Query.auditEvents":
+		if e.ComplexityRoot.Query.AuditEvents == nil {
+			break
+		}
+
+		args, err := ec.field_Query_auditEvents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.AuditEventOrder), args["where"].(*ent.AuditEventWhereInput)), true
+
+	case "Query.invitation":
+		if e.ComplexityRoot.Query.Invitation == nil {
+			break
+		}
+
+		args, err := ec.field_Query_invitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Invitation(childComplexity, args["token"].(string)), true
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
 			break
@@ -583,6 +1441,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]string)), true
+	case "Query.organization":
+		if e.ComplexityRoot.Query.Organization == nil {
+			break
+		}
+
+		args, err := ec.field_Query_organization_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Organization(childComplexity, args["id"].(string)), true
+	case "Query.organizations":
+		if e.ComplexityRoot.Query.Organizations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Organizations(childComplexity), true
 	case "Query.outbox":
 		if e.ComplexityRoot.Query.Outbox == nil {
 			break
@@ -618,6 +1493,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Users(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.UserOrder), args["where"].(*ent.UserWhereInput)), true
 
+	case "RemoveMemberPayload.userErrors":
+		if e.ComplexityRoot.RemoveMemberPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemoveMemberPayload.UserErrors(childComplexity), true
+
 	case "RequestEmailChangePayload.userErrors":
 		if e.ComplexityRoot.RequestEmailChangePayload.UserErrors == nil {
 			break
@@ -651,6 +1533,33 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ResetPasswordPayload.UserErrors(childComplexity), true
+
+	case "RevokeAccessTokenPayload.userErrors":
+		if e.ComplexityRoot.RevokeAccessTokenPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevokeAccessTokenPayload.UserErrors(childComplexity), true
+
+	case "RevokeInvitationPayload.invitation":
+		if e.ComplexityRoot.RevokeInvitationPayload.Invitation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevokeInvitationPayload.Invitation(childComplexity), true
+	case "RevokeInvitationPayload.userErrors":
+		if e.ComplexityRoot.RevokeInvitationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevokeInvitationPayload.UserErrors(childComplexity), true
+
+	case "RevokeSessionPayload.userErrors":
+		if e.ComplexityRoot.RevokeSessionPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevokeSessionPayload.UserErrors(childComplexity), true
 
 	case "SecuritySettings.adminResetsPerHour":
 		if e.ComplexityRoot.SecuritySettings.AdminResetsPerHour == nil {
@@ -725,6 +1634,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SecuritySettings.UpdatedAt(childComplexity), true
 
+	case "Session.createdAt":
+		if e.ComplexityRoot.Session.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.CreatedAt(childComplexity), true
+	case "Session.current":
+		if e.ComplexityRoot.Session.Current == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Current(childComplexity), true
+	case "Session.expiresAt":
+		if e.ComplexityRoot.Session.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.ExpiresAt(childComplexity), true
+	case "Session.id":
+		if e.ComplexityRoot.Session.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.ID(childComplexity), true
+	case "Session.ip":
+		if e.ComplexityRoot.Session.IP == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.IP(childComplexity), true
+	case "Session.lastSeenAt":
+		if e.ComplexityRoot.Session.LastSeenAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.LastSeenAt(childComplexity), true
+	case "Session.userAgent":
+		if e.ComplexityRoot.Session.UserAgent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.UserAgent(childComplexity), true
+
 	case "SignInPayload.mustChangePassword":
 		if e.ComplexityRoot.SignInPayload.MustChangePassword == nil {
 			break
@@ -743,6 +1695,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SignInPayload.UserErrors(childComplexity), true
+
+	case "SignOutEverywherePayload.revokedSessions":
+		if e.ComplexityRoot.SignOutEverywherePayload.RevokedSessions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignOutEverywherePayload.RevokedSessions(childComplexity), true
+	case "SignOutEverywherePayload.revokedTokens":
+		if e.ComplexityRoot.SignOutEverywherePayload.RevokedTokens == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignOutEverywherePayload.RevokedTokens(childComplexity), true
+	case "SignOutEverywherePayload.userErrors":
+		if e.ComplexityRoot.SignOutEverywherePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignOutEverywherePayload.UserErrors(childComplexity), true
 
 	case "SignOutPayload.userErrors":
 		if e.ComplexityRoot.SignOutPayload.UserErrors == nil {
@@ -764,6 +1735,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SignUpPayload.UserErrors(childComplexity), true
 
+	case "UnlockUserPayload.user":
+		if e.ComplexityRoot.UnlockUserPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnlockUserPayload.User(childComplexity), true
+	case "UnlockUserPayload.userErrors":
+		if e.ComplexityRoot.UnlockUserPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnlockUserPayload.UserErrors(childComplexity), true
+
 	case "UpdateMePayload.user":
 		if e.ComplexityRoot.UpdateMePayload.User == nil {
 			break
@@ -776,6 +1760,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UpdateMePayload.UserErrors(childComplexity), true
+
+	case "UpdateMemberPayload.membership":
+		if e.ComplexityRoot.UpdateMemberPayload.Membership == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateMemberPayload.Membership(childComplexity), true
+	case "UpdateMemberPayload.userErrors":
+		if e.ComplexityRoot.UpdateMemberPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateMemberPayload.UserErrors(childComplexity), true
+
+	case "UpdateOrganizationPayload.organization":
+		if e.ComplexityRoot.UpdateOrganizationPayload.Organization == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateOrganizationPayload.Organization(childComplexity), true
+	case "UpdateOrganizationPayload.userErrors":
+		if e.ComplexityRoot.UpdateOrganizationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateOrganizationPayload.UserErrors(childComplexity), true
 
 	case "UpdateSecuritySettingsPayload.securitySettings":
 		if e.ComplexityRoot.UpdateSecuritySettingsPayload.SecuritySettings == nil {
@@ -790,6 +1800,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UpdateSecuritySettingsPayload.UserErrors(childComplexity), true
 
+	case "UpdateUserPayload.user":
+		if e.ComplexityRoot.UpdateUserPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateUserPayload.User(childComplexity), true
+	case "UpdateUserPayload.userErrors":
+		if e.ComplexityRoot.UpdateUserPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateUserPayload.UserErrors(childComplexity), true
+
+	case "User.accessTokens":
+		if e.ComplexityRoot.User.AccessTokens == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.AccessTokens(childComplexity), true
+	case "User.activity":
+		if e.ComplexityRoot.User.Activity == nil {
+			break
+		}
+
+		args, err := ec.field_User_activity_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.User.Activity(childComplexity, args["first"].(*int), args["after"].(*entgql.Cursor[string])), true
 	case "User.createdAt":
 		if e.ComplexityRoot.User.CreatedAt == nil {
 			break
@@ -832,6 +1872,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.LockedAt(childComplexity), true
+	case "User.memberships":
+		if e.ComplexityRoot.User.Memberships == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.Memberships(childComplexity), true
 	case "User.mustChangePassword":
 		if e.ComplexityRoot.User.MustChangePassword == nil {
 			break
@@ -850,6 +1896,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.Role(childComplexity), true
+	case "User.sessions":
+		if e.ComplexityRoot.User.Sessions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.Sessions(childComplexity), true
 	case "User.username":
 		if e.ComplexityRoot.User.Username == nil {
 			break
@@ -930,18 +1982,38 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AcceptInvitationInput", ec.unmarshalInputAcceptInvitationInput),
+			graphql.NewInputUnmarshaler("AdminResetPasswordInput", ec.unmarshalInputAdminResetPasswordInput),
+			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
+			graphql.NewInputUnmarshaler("AuditEventWhereInput", ec.unmarshalInputAuditEventWhereInput),
 			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
 			graphql.NewInputUnmarshaler("ConfirmEmailChangeInput", ec.unmarshalInputConfirmEmailChangeInput),
+			graphql.NewInputUnmarshaler("CreateAccessTokenInput", ec.unmarshalInputCreateAccessTokenInput),
+			graphql.NewInputUnmarshaler("CreateOrganizationInput", ec.unmarshalInputCreateOrganizationInput),
+			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
+			graphql.NewInputUnmarshaler("DeleteUserInput", ec.unmarshalInputDeleteUserInput),
+			graphql.NewInputUnmarshaler("ForceSignInInput", ec.unmarshalInputForceSignInInput),
+			graphql.NewInputUnmarshaler("GenerateTokenInput", ec.unmarshalInputGenerateTokenInput),
+			graphql.NewInputUnmarshaler("InviteMemberInput", ec.unmarshalInputInviteMemberInput),
+			graphql.NewInputUnmarshaler("LockUserInput", ec.unmarshalInputLockUserInput),
 			graphql.NewInputUnmarshaler("OutboxMessageOrder", ec.unmarshalInputOutboxMessageOrder),
 			graphql.NewInputUnmarshaler("OutboxMessageWhereInput", ec.unmarshalInputOutboxMessageWhereInput),
+			graphql.NewInputUnmarshaler("RemoveMemberInput", ec.unmarshalInputRemoveMemberInput),
 			graphql.NewInputUnmarshaler("RequestEmailChangeInput", ec.unmarshalInputRequestEmailChangeInput),
 			graphql.NewInputUnmarshaler("RequestResetInput", ec.unmarshalInputRequestResetInput),
 			graphql.NewInputUnmarshaler("RequestUsernameReminderInput", ec.unmarshalInputRequestUsernameReminderInput),
 			graphql.NewInputUnmarshaler("ResetPasswordInput", ec.unmarshalInputResetPasswordInput),
+			graphql.NewInputUnmarshaler("RevokeAccessTokenInput", ec.unmarshalInputRevokeAccessTokenInput),
+			graphql.NewInputUnmarshaler("RevokeInvitationInput", ec.unmarshalInputRevokeInvitationInput),
+			graphql.NewInputUnmarshaler("RevokeSessionInput", ec.unmarshalInputRevokeSessionInput),
 			graphql.NewInputUnmarshaler("SignInInput", ec.unmarshalInputSignInInput),
 			graphql.NewInputUnmarshaler("SignUpInput", ec.unmarshalInputSignUpInput),
+			graphql.NewInputUnmarshaler("UnlockUserInput", ec.unmarshalInputUnlockUserInput),
 			graphql.NewInputUnmarshaler("UpdateMeInput", ec.unmarshalInputUpdateMeInput),
+			graphql.NewInputUnmarshaler("UpdateMemberInput", ec.unmarshalInputUpdateMemberInput),
+			graphql.NewInputUnmarshaler("UpdateOrganizationInput", ec.unmarshalInputUpdateOrganizationInput),
 			graphql.NewInputUnmarshaler("UpdateSecuritySettingsInput", ec.unmarshalInputUpdateSecuritySettingsInput),
+			graphql.NewInputUnmarshaler("UpdateUserInput", ec.unmarshalInputUpdateUserInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
 			graphql.NewInputUnmarshaler("VerifyEmailInput", ec.unmarshalInputVerifyEmailInput),
@@ -1023,6 +2095,182 @@ func newExecutionContext(
 var sources = []*ast.Source{
 	{Name: "../ent.graphqls", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
 directive @goModel(model: String, models: [String!], forceGenerate: Boolean) on OBJECT | INPUT_OBJECT | SCALAR | ENUM | INTERFACE | UNION
+type AuditEvent implements Node {
+  id: ID!
+  type: String!
+  actorID: String
+  subjectID: String
+  ip: String!
+  userAgent: String!
+  createdAt: Time!
+}
+"""
+A connection to a list of items.
+"""
+type AuditEventConnection {
+  """
+  A list of edges.
+  """
+  edges: [AuditEventEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type AuditEventEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: AuditEvent
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for AuditEvent connections
+"""
+input AuditEventOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order AuditEvents.
+  """
+  field: AuditEventOrderField!
+}
+"""
+Properties by which AuditEvent connections can be ordered.
+"""
+enum AuditEventOrderField {
+  TYPE
+  CREATED_AT
+}
+"""
+AuditEventWhereInput is used for filtering AuditEvent objects.
+Input was generated by ent.
+"""
+input AuditEventWhereInput {
+  not: AuditEventWhereInput
+  and: [AuditEventWhereInput!]
+  or: [AuditEventWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  idEqualFold: ID
+  idContainsFold: ID
+  """
+  type field predicates
+  """
+  type: String
+  typeNEQ: String
+  typeIn: [String!]
+  typeNotIn: [String!]
+  typeGT: String
+  typeGTE: String
+  typeLT: String
+  typeLTE: String
+  typeContains: String
+  typeHasPrefix: String
+  typeHasSuffix: String
+  typeEqualFold: String
+  typeContainsFold: String
+  """
+  actor_id field predicates
+  """
+  actorID: String
+  actorIDNEQ: String
+  actorIDIn: [String!]
+  actorIDNotIn: [String!]
+  actorIDGT: String
+  actorIDGTE: String
+  actorIDLT: String
+  actorIDLTE: String
+  actorIDContains: String
+  actorIDHasPrefix: String
+  actorIDHasSuffix: String
+  actorIDIsNil: Boolean
+  actorIDNotNil: Boolean
+  actorIDEqualFold: String
+  actorIDContainsFold: String
+  """
+  subject_id field predicates
+  """
+  subjectID: String
+  subjectIDNEQ: String
+  subjectIDIn: [String!]
+  subjectIDNotIn: [String!]
+  subjectIDGT: String
+  subjectIDGTE: String
+  subjectIDLT: String
+  subjectIDLTE: String
+  subjectIDContains: String
+  subjectIDHasPrefix: String
+  subjectIDHasSuffix: String
+  subjectIDIsNil: Boolean
+  subjectIDNotNil: Boolean
+  subjectIDEqualFold: String
+  subjectIDContainsFold: String
+  """
+  ip field predicates
+  """
+  ip: String
+  ipNEQ: String
+  ipIn: [String!]
+  ipNotIn: [String!]
+  ipGT: String
+  ipGTE: String
+  ipLT: String
+  ipLTE: String
+  ipContains: String
+  ipHasPrefix: String
+  ipHasSuffix: String
+  ipEqualFold: String
+  ipContainsFold: String
+  """
+  user_agent field predicates
+  """
+  userAgent: String
+  userAgentNEQ: String
+  userAgentIn: [String!]
+  userAgentNotIn: [String!]
+  userAgentGT: String
+  userAgentGTE: String
+  userAgentLT: String
+  userAgentLTE: String
+  userAgentContains: String
+  userAgentHasPrefix: String
+  userAgentHasSuffix: String
+  userAgentEqualFold: String
+  userAgentContainsFold: String
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+}
 """
 Define a Relay Cursor type:
 https://relay.dev/graphql/connections.htm#sec-Cursor
@@ -1336,6 +2584,40 @@ type Query {
     ids: [ID!]!
   ): [Node]!
   """
+  The audit log, newest first by default. Filter by user with where: {or: [{actorID: $id}, {subjectID: $id}]} and by type with where: {type: "PASSWORD_RESET"}.
+  """
+  auditEvents(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for AuditEvents returned from the connection.
+    """
+    orderBy: AuditEventOrder
+
+    """
+    Filtering options for AuditEvents returned from the connection.
+    """
+    where: AuditEventWhereInput
+  ): AuditEventConnection! @hasRole(role: ADMIN)
+  """
   The emails Latchkey wrote, newest first by default, with their delivery state. With no SMTP server configured this is where the links are.
   """
   outbox(
@@ -1408,10 +2690,6 @@ enum Role @goModel(model: "github.com/latchkey/latchkey/ent/user.Role") {
   ADMIN
   USER
 }
-"""
-The builtin Time type
-"""
-scalar Time
 type User implements Node {
   id: ID!
   email: String!
@@ -1629,6 +2907,9 @@ input UserWhereInput {
 	{Name: "../schema.graphqls", Input: `# The hand-written part of Latchkey's GraphQL contract. Types that mirror the
 # data model (User, UserConnection, UserWhereInput, UserOrder…) are generated
 # from ent/schema into ent.graphqls.
+
+"An RFC 3339 date and time."
+scalar Time
 
 "Limits a field to signed-in callers."
 directive @authenticated on FIELD_DEFINITION
@@ -1891,6 +3172,348 @@ extend type Mutation {
   updateMe(input: UpdateMeInput!): UpdateMePayload! @authenticated
   updateSecuritySettings(input: UpdateSecuritySettingsInput!): UpdateSecuritySettingsPayload! @hasRole(role: ADMIN)
 }
+
+# ---- Administration, sessions, access tokens, organisations ----
+
+"A browser session of the signed-in person."
+type Session {
+  id: ID!
+  createdAt: Time!
+  lastSeenAt: Time!
+  expiresAt: Time!
+  ip: String!
+  userAgent: String!
+  "True for the session this request is made with."
+  current: Boolean!
+}
+
+"A bearer token for integrators. The token itself is shown only once, when it is made."
+type AccessToken {
+  id: ID!
+  name: String!
+  createdAt: Time!
+  lastUsedAt: Time
+  expiresAt: Time
+}
+
+"What a member may do in an organisation. MANAGE_MEMBERS and MANAGE_ORGANIZATION are enforced by Latchkey; the others are for integrators to authorise in their own systems."
+enum Right {
+  MANAGE_MEMBERS
+  MANAGE_ORGANIZATION
+  VIEW_ORDERS
+  MANAGE_ORDERS
+  VIEW_BILLING
+  MANAGE_BILLING
+  USE_API
+}
+
+"An account or establishment that people are members of."
+type Organization {
+  id: ID!
+  name: String!
+  createdAt: Time!
+  "Visible to members and admins."
+  members: [Membership!]!
+  "Visible to those who may manage members."
+  invitations: [Invitation!]!
+  "What the caller may do here."
+  viewerRights: [Right!]!
+}
+
+type Membership {
+  id: ID!
+  organization: Organization!
+  user: User!
+  rights: [Right!]!
+  createdAt: Time!
+}
+
+enum InvitationStatus {
+  PENDING
+  ACCEPTED
+  REVOKED
+  EXPIRED
+}
+
+type Invitation {
+  id: ID!
+  email: String!
+  rights: [Right!]!
+  status: InvitationStatus!
+  createdAt: Time!
+  expiresAt: Time!
+  acceptedAt: Time
+  revokedAt: Time
+}
+
+"What the holder of an invitation link may know before accepting."
+type InvitationPreview {
+  email: String!
+  organizationName: String!
+  rights: [Right!]!
+  expiresAt: Time!
+  "True when an account with this email exists: accept by signing in as it. False: choose a username and password."
+  hasAccount: Boolean!
+}
+
+type AuditDetail {
+  key: String!
+  value: String!
+}
+
+extend type AuditEvent {
+  details: [AuditDetail!]!
+}
+
+extend type User {
+  "Live browser sessions (the person themselves, or an admin)."
+  sessions: [Session!]!
+  "Access tokens, never with their secret (the person themselves, or an admin)."
+  accessTokens: [AccessToken!]!
+  "Organisations the person belongs to, with their rights."
+  memberships: [Membership!]!
+  "The person's own audit trail: what they did and what was done to their account, newest first."
+  activity(first: Int, after: Cursor): AuditEventConnection!
+}
+
+extend type Query {
+  "An organisation the caller may see (members and admins)."
+  organization(id: ID!): Organization @authenticated
+  "Every organisation (admins)."
+  organizations: [Organization!]! @hasRole(role: ADMIN)
+  "The invitation behind a link's token (public: the token is the proof)."
+  invitation(token: String!): InvitationPreview
+}
+
+input CreateUserInput {
+  email: String!
+  username: String!
+  name: String
+  role: Role
+  "en, fr or sv: the language of the account's emails."
+  locale: String
+}
+
+type CreateUserPayload {
+  user: User
+  userErrors: [UserError!]!
+}
+
+input UpdateUserInput {
+  id: ID!
+  email: String
+  username: String
+  name: String
+  role: Role
+  locale: String
+}
+
+type UpdateUserPayload {
+  user: User
+  userErrors: [UserError!]!
+}
+
+input DeleteUserInput {
+  id: ID!
+}
+
+type DeleteUserPayload {
+  deletedUserId: ID
+  userErrors: [UserError!]!
+}
+
+input LockUserInput {
+  id: ID!
+}
+
+type LockUserPayload {
+  user: User
+  userErrors: [UserError!]!
+}
+
+input UnlockUserInput {
+  id: ID!
+}
+
+type UnlockUserPayload {
+  user: User
+  userErrors: [UserError!]!
+}
+
+input AdminResetPasswordInput {
+  userId: ID!
+}
+
+type AdminResetPasswordPayload {
+  userErrors: [UserError!]!
+}
+
+input ForceSignInInput {
+  userId: ID!
+}
+
+type ForceSignInPayload {
+  revokedSessions: Int!
+  revokedTokens: Int!
+  userErrors: [UserError!]!
+}
+
+input RevokeSessionInput {
+  id: ID!
+}
+
+type RevokeSessionPayload {
+  userErrors: [UserError!]!
+}
+
+type SignOutEverywherePayload {
+  revokedSessions: Int!
+  revokedTokens: Int!
+  userErrors: [UserError!]!
+}
+
+input GenerateTokenInput {
+  "The email address or the username."
+  login: String!
+  password: String!
+  "A name to recognise the token by, such as the integration's."
+  name: String!
+}
+
+type GenerateTokenPayload {
+  "The bearer token. Shown only now: store it safely."
+  token: String
+  accessToken: AccessToken
+  userErrors: [UserError!]!
+}
+
+input CreateAccessTokenInput {
+  name: String!
+  "When the token stops working; none: until revoked."
+  expiresAt: Time
+}
+
+type CreateAccessTokenPayload {
+  "The bearer token. Shown only now: store it safely."
+  token: String
+  accessToken: AccessToken
+  userErrors: [UserError!]!
+}
+
+input RevokeAccessTokenInput {
+  id: ID!
+}
+
+type RevokeAccessTokenPayload {
+  userErrors: [UserError!]!
+}
+
+input CreateOrganizationInput {
+  name: String!
+}
+
+type CreateOrganizationPayload {
+  organization: Organization
+  userErrors: [UserError!]!
+}
+
+input UpdateOrganizationInput {
+  id: ID!
+  name: String!
+}
+
+type UpdateOrganizationPayload {
+  organization: Organization
+  userErrors: [UserError!]!
+}
+
+input InviteMemberInput {
+  organizationId: ID!
+  email: String!
+  rights: [Right!]!
+}
+
+type InviteMemberPayload {
+  invitation: Invitation
+  userErrors: [UserError!]!
+}
+
+input AcceptInvitationInput {
+  token: String!
+  "For a new account: its password (the policy applies), username and name."
+  password: String
+  username: String
+  name: String
+}
+
+type AcceptInvitationPayload {
+  membership: Membership
+  "The account that joined (new ones are signed in)."
+  user: User
+  userErrors: [UserError!]!
+}
+
+input UpdateMemberInput {
+  membershipId: ID!
+  rights: [Right!]!
+}
+
+type UpdateMemberPayload {
+  membership: Membership
+  userErrors: [UserError!]!
+}
+
+input RemoveMemberInput {
+  membershipId: ID!
+}
+
+type RemoveMemberPayload {
+  userErrors: [UserError!]!
+}
+
+input RevokeInvitationInput {
+  id: ID!
+}
+
+type RevokeInvitationPayload {
+  invitation: Invitation
+  userErrors: [UserError!]!
+}
+
+extend type Mutation {
+  "Creates an account and emails it a link to set its password; the admin never sees a password."
+  createUser(input: CreateUserInput!): CreateUserPayload! @hasRole(role: ADMIN)
+  updateUser(input: UpdateUserInput!): UpdateUserPayload! @hasRole(role: ADMIN)
+  "Deletes an account, ending its sessions and tokens; its audit trail stays."
+  deleteUser(input: DeleteUserInput!): DeleteUserPayload! @hasRole(role: ADMIN)
+  lockUser(input: LockUserInput!): LockUserPayload! @hasRole(role: ADMIN)
+  unlockUser(input: UnlockUserInput!): UnlockUserPayload! @hasRole(role: ADMIN)
+  "Emails the account a reset link or temporary password, as the settings say. The answer never holds the token."
+  adminResetPassword(input: AdminResetPasswordInput!): AdminResetPasswordPayload! @hasRole(role: ADMIN)
+  "Ends every session, revokes every access token and kills every reset link of the account, at once; the password stays."
+  forceSignIn(input: ForceSignInInput!): ForceSignInPayload! @hasRole(role: ADMIN)
+
+  "Ends one of the caller's sessions."
+  revokeSession(input: RevokeSessionInput!): RevokeSessionPayload! @authenticated
+  "Ends every other session and every access token of the caller."
+  signOutEverywhere: SignOutEverywherePayload! @authenticated
+
+  "Signs in with a login and password and returns a bearer token, for clients without a browser. Subject to lockout and rate limits."
+  generateToken(input: GenerateTokenInput!): GenerateTokenPayload!
+  createAccessToken(input: CreateAccessTokenInput!): CreateAccessTokenPayload! @authenticated
+  revokeAccessToken(input: RevokeAccessTokenInput!): RevokeAccessTokenPayload! @authenticated
+
+  createOrganization(input: CreateOrganizationInput!): CreateOrganizationPayload! @hasRole(role: ADMIN)
+  updateOrganization(input: UpdateOrganizationInput!): UpdateOrganizationPayload! @authenticated
+  "Invites a person by email with rights (admins, or members with MANAGE_MEMBERS, granting only rights they hold)."
+  inviteMember(input: InviteMemberInput!): InviteMemberPayload! @authenticated
+  "Redeems an invitation: a new person sets a password; an existing account must be signed in as the invitee."
+  acceptInvitation(input: AcceptInvitationInput!): AcceptInvitationPayload!
+  updateMember(input: UpdateMemberInput!): UpdateMemberPayload! @authenticated
+  "Removes a member (MANAGE_MEMBERS), or leaves an organisation."
+  removeMember(input: RemoveMemberInput!): RemoveMemberPayload! @authenticated
+  revokeInvitation(input: RevokeInvitationInput!): RevokeInvitationPayload! @authenticated
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -1898,6 +3521,96 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // childFields_* functions provide shared child field context lookups.
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
+
+func (ec *executionContext) childFields_AcceptInvitationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "membership":
+		return ec.fieldContext_AcceptInvitationPayload_membership(ctx, field)
+	case "user":
+		return ec.fieldContext_AcceptInvitationPayload_user(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_AcceptInvitationPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AcceptInvitationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_AccessToken(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AccessToken_id(ctx, field)
+	case "name":
+		return ec.fieldContext_AccessToken_name(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_AccessToken_createdAt(ctx, field)
+	case "lastUsedAt":
+		return ec.fieldContext_AccessToken_lastUsedAt(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_AccessToken_expiresAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AccessToken", field.Name)
+}
+
+func (ec *executionContext) childFields_AdminResetPasswordPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "userErrors":
+		return ec.fieldContext_AdminResetPasswordPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AdminResetPasswordPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditDetail(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_AuditDetail_key(ctx, field)
+	case "value":
+		return ec.fieldContext_AuditDetail_value(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditDetail", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AuditEvent_id(ctx, field)
+	case "type":
+		return ec.fieldContext_AuditEvent_type(ctx, field)
+	case "actorID":
+		return ec.fieldContext_AuditEvent_actorID(ctx, field)
+	case "subjectID":
+		return ec.fieldContext_AuditEvent_subjectID(ctx, field)
+	case "ip":
+		return ec.fieldContext_AuditEvent_ip(ctx, field)
+	case "userAgent":
+		return ec.fieldContext_AuditEvent_userAgent(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_AuditEvent_createdAt(ctx, field)
+	case "details":
+		return ec.fieldContext_AuditEvent_details(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditEventConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AuditEventConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AuditEventConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AuditEventConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditEventConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditEventEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_AuditEventEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_AuditEventEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditEventEdge", field.Name)
+}
 
 func (ec *executionContext) childFields_ChangePasswordPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
@@ -1917,6 +3630,164 @@ func (ec *executionContext) childFields_ConfirmEmailChangePayload(ctx context.Co
 		return ec.fieldContext_ConfirmEmailChangePayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ConfirmEmailChangePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateAccessTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "token":
+		return ec.fieldContext_CreateAccessTokenPayload_token(ctx, field)
+	case "accessToken":
+		return ec.fieldContext_CreateAccessTokenPayload_accessToken(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CreateAccessTokenPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateAccessTokenPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateOrganizationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "organization":
+		return ec.fieldContext_CreateOrganizationPayload_organization(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CreateOrganizationPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateOrganizationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_CreateUserPayload_user(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CreateUserPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateUserPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedUserId":
+		return ec.fieldContext_DeleteUserPayload_deletedUserId(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_DeleteUserPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteUserPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ForceSignInPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "revokedSessions":
+		return ec.fieldContext_ForceSignInPayload_revokedSessions(ctx, field)
+	case "revokedTokens":
+		return ec.fieldContext_ForceSignInPayload_revokedTokens(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ForceSignInPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ForceSignInPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_GenerateTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "token":
+		return ec.fieldContext_GenerateTokenPayload_token(ctx, field)
+	case "accessToken":
+		return ec.fieldContext_GenerateTokenPayload_accessToken(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_GenerateTokenPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GenerateTokenPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Invitation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Invitation_id(ctx, field)
+	case "email":
+		return ec.fieldContext_Invitation_email(ctx, field)
+	case "rights":
+		return ec.fieldContext_Invitation_rights(ctx, field)
+	case "status":
+		return ec.fieldContext_Invitation_status(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Invitation_createdAt(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_Invitation_expiresAt(ctx, field)
+	case "acceptedAt":
+		return ec.fieldContext_Invitation_acceptedAt(ctx, field)
+	case "revokedAt":
+		return ec.fieldContext_Invitation_revokedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Invitation", field.Name)
+}
+
+func (ec *executionContext) childFields_InvitationPreview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "email":
+		return ec.fieldContext_InvitationPreview_email(ctx, field)
+	case "organizationName":
+		return ec.fieldContext_InvitationPreview_organizationName(ctx, field)
+	case "rights":
+		return ec.fieldContext_InvitationPreview_rights(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_InvitationPreview_expiresAt(ctx, field)
+	case "hasAccount":
+		return ec.fieldContext_InvitationPreview_hasAccount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvitationPreview", field.Name)
+}
+
+func (ec *executionContext) childFields_InviteMemberPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "invitation":
+		return ec.fieldContext_InviteMemberPayload_invitation(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_InviteMemberPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InviteMemberPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_LockUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_LockUserPayload_user(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_LockUserPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LockUserPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Membership(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Membership_id(ctx, field)
+	case "organization":
+		return ec.fieldContext_Membership_organization(ctx, field)
+	case "user":
+		return ec.fieldContext_Membership_user(ctx, field)
+	case "rights":
+		return ec.fieldContext_Membership_rights(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Membership_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Membership", field.Name)
+}
+
+func (ec *executionContext) childFields_Organization(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Organization_id(ctx, field)
+	case "name":
+		return ec.fieldContext_Organization_name(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Organization_createdAt(ctx, field)
+	case "members":
+		return ec.fieldContext_Organization_members(ctx, field)
+	case "invitations":
+		return ec.fieldContext_Organization_invitations(ctx, field)
+	case "viewerRights":
+		return ec.fieldContext_Organization_viewerRights(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Organization", field.Name)
 }
 
 func (ec *executionContext) childFields_OutboxMessage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2007,6 +3878,14 @@ func (ec *executionContext) childFields_PasswordPolicy(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type PasswordPolicy", field.Name)
 }
 
+func (ec *executionContext) childFields_RemoveMemberPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "userErrors":
+		return ec.fieldContext_RemoveMemberPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RemoveMemberPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_RequestEmailChangePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "userErrors":
@@ -2041,6 +3920,32 @@ func (ec *executionContext) childFields_ResetPasswordPayload(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type ResetPasswordPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_RevokeAccessTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "userErrors":
+		return ec.fieldContext_RevokeAccessTokenPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RevokeAccessTokenPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RevokeInvitationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "invitation":
+		return ec.fieldContext_RevokeInvitationPayload_invitation(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RevokeInvitationPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RevokeInvitationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RevokeSessionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "userErrors":
+		return ec.fieldContext_RevokeSessionPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RevokeSessionPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SecuritySettings(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "resetLinkLifetimeMinutes":
@@ -2071,6 +3976,26 @@ func (ec *executionContext) childFields_SecuritySettings(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type SecuritySettings", field.Name)
 }
 
+func (ec *executionContext) childFields_Session(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Session_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Session_createdAt(ctx, field)
+	case "lastSeenAt":
+		return ec.fieldContext_Session_lastSeenAt(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_Session_expiresAt(ctx, field)
+	case "ip":
+		return ec.fieldContext_Session_ip(ctx, field)
+	case "userAgent":
+		return ec.fieldContext_Session_userAgent(ctx, field)
+	case "current":
+		return ec.fieldContext_Session_current(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Session", field.Name)
+}
+
 func (ec *executionContext) childFields_SignInPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "user":
@@ -2081,6 +4006,18 @@ func (ec *executionContext) childFields_SignInPayload(ctx context.Context, field
 		return ec.fieldContext_SignInPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SignInPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SignOutEverywherePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "revokedSessions":
+		return ec.fieldContext_SignOutEverywherePayload_revokedSessions(ctx, field)
+	case "revokedTokens":
+		return ec.fieldContext_SignOutEverywherePayload_revokedTokens(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SignOutEverywherePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SignOutEverywherePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_SignOutPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2101,6 +4038,16 @@ func (ec *executionContext) childFields_SignUpPayload(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type SignUpPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_UnlockUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_UnlockUserPayload_user(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_UnlockUserPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UnlockUserPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_UpdateMePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "user":
@@ -2111,6 +4058,26 @@ func (ec *executionContext) childFields_UpdateMePayload(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type UpdateMePayload", field.Name)
 }
 
+func (ec *executionContext) childFields_UpdateMemberPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "membership":
+		return ec.fieldContext_UpdateMemberPayload_membership(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_UpdateMemberPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateMemberPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateOrganizationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "organization":
+		return ec.fieldContext_UpdateOrganizationPayload_organization(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_UpdateOrganizationPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateOrganizationPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_UpdateSecuritySettingsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "securitySettings":
@@ -2119,6 +4086,16 @@ func (ec *executionContext) childFields_UpdateSecuritySettingsPayload(ctx contex
 		return ec.fieldContext_UpdateSecuritySettingsPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UpdateSecuritySettingsPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_UpdateUserPayload_user(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_UpdateUserPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateUserPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2145,6 +4122,14 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_lockedAt(ctx, field)
 	case "emailVerifiedAt":
 		return ec.fieldContext_User_emailVerifiedAt(ctx, field)
+	case "sessions":
+		return ec.fieldContext_User_sessions(ctx, field)
+	case "accessTokens":
+		return ec.fieldContext_User_accessTokens(ctx, field)
+	case "memberships":
+		return ec.fieldContext_User_memberships(ctx, field)
+	case "activity":
+		return ec.fieldContext_User_activity(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type User", field.Name)
 }

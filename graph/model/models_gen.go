@@ -7,10 +7,41 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"time"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/securitysettings"
+	"github.com/latchkey/latchkey/ent/user"
+	"github.com/latchkey/latchkey/internal/rights"
 )
+
+type AcceptInvitationInput struct {
+	Token string `json:"token"`
+	// For a new account: its password (the policy applies), username and name.
+	Password *string `json:"password,omitempty"`
+	Username *string `json:"username,omitempty"`
+	Name     *string `json:"name,omitempty"`
+}
+
+type AcceptInvitationPayload struct {
+	Membership *ent.Membership `json:"membership,omitempty"`
+	// The account that joined (new ones are signed in).
+	User       *ent.User    `json:"user,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type AdminResetPasswordInput struct {
+	UserID string `json:"userId"`
+}
+
+type AdminResetPasswordPayload struct {
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type AuditDetail struct {
+	Key   string `json:"key"`
+	Value string `json:"value"`
+}
 
 type ChangePasswordInput struct {
 	CurrentPassword         string `json:"currentPassword"`
@@ -32,6 +63,106 @@ type ConfirmEmailChangePayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+type CreateAccessTokenInput struct {
+	Name string `json:"name"`
+	// When the token stops working; none: until revoked.
+	ExpiresAt *time.Time `json:"expiresAt,omitempty"`
+}
+
+type CreateAccessTokenPayload struct {
+	// The bearer token. Shown only now: store it safely.
+	Token       *string          `json:"token,omitempty"`
+	AccessToken *ent.AccessToken `json:"accessToken,omitempty"`
+	UserErrors  []*UserError     `json:"userErrors"`
+}
+
+type CreateOrganizationInput struct {
+	Name string `json:"name"`
+}
+
+type CreateOrganizationPayload struct {
+	Organization *ent.Organization `json:"organization,omitempty"`
+	UserErrors   []*UserError      `json:"userErrors"`
+}
+
+type CreateUserInput struct {
+	Email    string     `json:"email"`
+	Username string     `json:"username"`
+	Name     *string    `json:"name,omitempty"`
+	Role     *user.Role `json:"role,omitempty"`
+	// en, fr or sv: the language of the account's emails.
+	Locale *string `json:"locale,omitempty"`
+}
+
+type CreateUserPayload struct {
+	User       *ent.User    `json:"user,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type DeleteUserInput struct {
+	ID string `json:"id"`
+}
+
+type DeleteUserPayload struct {
+	DeletedUserID *string      `json:"deletedUserId,omitempty"`
+	UserErrors    []*UserError `json:"userErrors"`
+}
+
+type ForceSignInInput struct {
+	UserID string `json:"userId"`
+}
+
+type ForceSignInPayload struct {
+	RevokedSessions int          `json:"revokedSessions"`
+	RevokedTokens   int          `json:"revokedTokens"`
+	UserErrors      []*UserError `json:"userErrors"`
+}
+
+type GenerateTokenInput struct {
+	// The email address or the username.
+	Login    string `json:"login"`
+	Password string `json:"password"`
+	// A name to recognise the token by, such as the integration's.
+	Name string `json:"name"`
+}
+
+type GenerateTokenPayload struct {
+	// The bearer token. Shown only now: store it safely.
+	Token       *string          `json:"token,omitempty"`
+	AccessToken *ent.AccessToken `json:"accessToken,omitempty"`
+	UserErrors  []*UserError     `json:"userErrors"`
+}
+
+// What the holder of an invitation link may know before accepting.
+type InvitationPreview struct {
+	Email            string         `json:"email"`
+	OrganizationName string         `json:"organizationName"`
+	Rights           []rights.Right `json:"rights"`
+	ExpiresAt        time.Time      `json:"expiresAt"`
+	// True when an account with this email exists: accept by signing in as it. False: choose a username and password.
+	HasAccount bool `json:"hasAccount"`
+}
+
+type InviteMemberInput struct {
+	OrganizationID string         `json:"organizationId"`
+	Email          string         `json:"email"`
+	Rights         []rights.Right `json:"rights"`
+}
+
+type InviteMemberPayload struct {
+	Invitation *ent.Invitation `json:"invitation,omitempty"`
+	UserErrors []*UserError    `json:"userErrors"`
+}
+
+type LockUserInput struct {
+	ID string `json:"id"`
+}
+
+type LockUserPayload struct {
+	User       *ent.User    `json:"user,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // The password rules in force.
 type PasswordPolicy struct {
 	Preset           securitysettings.PasswordPolicy `json:"preset"`
@@ -43,6 +174,14 @@ type PasswordPolicy struct {
 	RequireSymbol    bool                            `json:"requireSymbol"`
 	// Every rule a new password is checked against, in display order.
 	Rules []PasswordRule `json:"rules"`
+}
+
+type RemoveMemberInput struct {
+	MembershipID string `json:"membershipId"`
+}
+
+type RemoveMemberPayload struct {
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 type RequestEmailChangeInput struct {
@@ -83,6 +222,31 @@ type ResetPasswordPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+type RevokeAccessTokenInput struct {
+	ID string `json:"id"`
+}
+
+type RevokeAccessTokenPayload struct {
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type RevokeInvitationInput struct {
+	ID string `json:"id"`
+}
+
+type RevokeInvitationPayload struct {
+	Invitation *ent.Invitation `json:"invitation,omitempty"`
+	UserErrors []*UserError    `json:"userErrors"`
+}
+
+type RevokeSessionInput struct {
+	ID string `json:"id"`
+}
+
+type RevokeSessionPayload struct {
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 type SignInInput struct {
 	// The email address or the username.
 	Login    string `json:"login"`
@@ -95,6 +259,12 @@ type SignInPayload struct {
 	// True when the password was temporary and must be changed before anything else.
 	MustChangePassword bool         `json:"mustChangePassword"`
 	UserErrors         []*UserError `json:"userErrors"`
+}
+
+type SignOutEverywherePayload struct {
+	RevokedSessions int          `json:"revokedSessions"`
+	RevokedTokens   int          `json:"revokedTokens"`
+	UserErrors      []*UserError `json:"userErrors"`
 }
 
 type SignOutPayload struct {
@@ -116,6 +286,15 @@ type SignUpPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+type UnlockUserInput struct {
+	ID string `json:"id"`
+}
+
+type UnlockUserPayload struct {
+	User       *ent.User    `json:"user,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 type UpdateMeInput struct {
 	Name *string `json:"name,omitempty"`
 	// en, fr or sv.
@@ -125,6 +304,26 @@ type UpdateMeInput struct {
 type UpdateMePayload struct {
 	User       *ent.User    `json:"user,omitempty"`
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+type UpdateMemberInput struct {
+	MembershipID string         `json:"membershipId"`
+	Rights       []rights.Right `json:"rights"`
+}
+
+type UpdateMemberPayload struct {
+	Membership *ent.Membership `json:"membership,omitempty"`
+	UserErrors []*UserError    `json:"userErrors"`
+}
+
+type UpdateOrganizationInput struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+type UpdateOrganizationPayload struct {
+	Organization *ent.Organization `json:"organization,omitempty"`
+	UserErrors   []*UserError      `json:"userErrors"`
 }
 
 // Every field is optional: only those given change.
@@ -147,6 +346,20 @@ type UpdateSecuritySettingsPayload struct {
 	UserErrors       []*UserError          `json:"userErrors"`
 }
 
+type UpdateUserInput struct {
+	ID       string     `json:"id"`
+	Email    *string    `json:"email,omitempty"`
+	Username *string    `json:"username,omitempty"`
+	Name     *string    `json:"name,omitempty"`
+	Role     *user.Role `json:"role,omitempty"`
+	Locale   *string    `json:"locale,omitempty"`
+}
+
+type UpdateUserPayload struct {
+	User       *ent.User    `json:"user,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // An expected failure of a mutation. The request itself still succeeds.
 type UserError struct {
 	Code UserErrorCode `json:"code"`
@@ -162,6 +375,65 @@ type VerifyEmailInput struct {
 type VerifyEmailPayload struct {
 	User       *ent.User    `json:"user,omitempty"`
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+type InvitationStatus string
+
+const (
+	InvitationStatusPending  InvitationStatus = "PENDING"
+	InvitationStatusAccepted InvitationStatus = "ACCEPTED"
+	InvitationStatusRevoked  InvitationStatus = "REVOKED"
+	InvitationStatusExpired  InvitationStatus = "EXPIRED"
+)
+
+var AllInvitationStatus = []InvitationStatus{
+	InvitationStatusPending,
+	InvitationStatusAccepted,
+	InvitationStatusRevoked,
+	InvitationStatusExpired,
+}
+
+func (e InvitationStatus) IsValid() bool {
+	switch e {
+	case InvitationStatusPending, InvitationStatusAccepted, InvitationStatusRevoked, InvitationStatusExpired:
+		return true
+	}
+	return false
+}
+
+func (e InvitationStatus) String() string {
+	return string(e)
+}
+
+func (e *InvitationStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = InvitationStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid InvitationStatus", str)
+	}
+	return nil
+}
+
+func (e InvitationStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *InvitationStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e InvitationStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // A rule of the password policy, as the SPA ticks them off.

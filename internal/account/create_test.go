@@ -43,8 +43,8 @@ func TestCreateUserStoresNormalisedValues(t *testing.T) {
 		},
 		{
 			name:      "admin with a locale",
-			in:        NewUser{Email: "Carol@example.org", Username: "CAROL-1", Name: "Carol", Admin: true, Locale: "de", Password: goodPassword},
-			wantEmail: "Carol@example.org", wantKey: "carol@example.org", wantUsername: "carol-1", wantName: "Carol", wantRole: user.RoleADMIN, wantLocale: "de",
+			in:        NewUser{Email: "Carol@example.org", Username: "CAROL-1", Name: "Carol", Admin: true, Locale: "fr", Password: goodPassword},
+			wantEmail: "Carol@example.org", wantKey: "carol@example.org", wantUsername: "carol-1", wantName: "Carol", wantRole: user.RoleADMIN, wantLocale: "fr",
 		},
 		{
 			name:      "no password yet",

@@ -7,6 +7,7 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/clientinfo"
+	"github.com/latchkey/latchkey/internal/settings"
 )
 
 // Keys of the shared counters. Failures are counted per account for real
@@ -69,4 +70,15 @@ func (s *Service) audit(ctx context.Context, e audit.Event) {
 	if err := audit.Record(ctx, s.Client, e); err != nil {
 		s.log().ErrorContext(ctx, "audit", "type", e.Type, "err", err)
 	}
+}
+
+// AllowClient counts one sensitive request against the client's address,
+// for sensitive operations that live in other packages (accepting an
+// invitation).
+func (s *Service) AllowClient(ctx context.Context) error {
+	st, err := settings.Load(ctx, s.Client)
+	if err != nil {
+		return err
+	}
+	return s.allowClient(ctx, st)
 }

@@ -122,15 +122,17 @@ func TestSignInWithWrongPasswordOrUnknownLogin(t *testing.T) {
 	})
 }
 
+// TestSignInToLockedAccount: a locked account says "locked" whatever the
+// password, so that guessing on a locked account cannot tell a right
+// password (which would otherwise be the only one to get ErrLocked).
 func TestSignInToLockedAccount(t *testing.T) {
 	tests := []struct {
 		name string
 		pw   string
-		want error
 	}{
-		{"right password", goodPassword, ErrLocked},
-		{"wrong password", "Wrong-Horse9", ErrInvalidCredentials},
-		{"empty password", "", ErrInvalidCredentials},
+		{"right password", goodPassword},
+		{"wrong password", "Wrong-Horse9"},
+		{"empty password", ""},
 	}
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
 		s := newService(db, cheap)
@@ -143,21 +145,25 @@ func TestSignInToLockedAccount(t *testing.T) {
 			t.Run(tt.name, func(t *testing.T) {
 				for _, login := range []string{"alice", "ALICE@example.com"} {
 					got, err := s.SignIn(ctx, login, tt.pw)
-					if !errors.Is(err, tt.want) || got != nil {
-						t.Fatalf("SignIn(%q) = (%v, %v), want (nil, %v)", login, got, err, tt.want)
+					if !errors.Is(err, ErrLocked) || got != nil {
+						t.Fatalf("SignIn(%q, %q) = (%v, %v), want (nil, ErrLocked)", login, tt.pw, got, err)
 					}
 				}
 			})
 		}
-		if got := reload(t, db.Client, u.ID); got.LastSignInAt != nil {
-			t.Fatalf("LastSignInAt = %v after sign-ins to a locked account, want nil", got.LastSignInAt)
+		if got := reload(t, db.Client, u.ID); got.LastSignInAt != nil || got.LockedAt == nil {
+			t.Fatalf("after sign-ins to a locked account: LastSignInAt %v, LockedAt %v; want nil and still set", got.LastSignInAt, got.LockedAt)
 		}
 		if n := len(auditEvents(t, db.Client, audit.SignInSucceeded)); n != 0 {
 			t.Fatalf("%d SIGN_IN_SUCCEEDED events for a locked account, want 0", n)
 		}
-		// Unlocked, the same password works again.
+		// Unlocked, the right password works again and the wrong one is
+		// just wrong.
 		if err := db.Client.User.UpdateOne(u).ClearLockedAt().Exec(ctx); err != nil {
 			t.Fatal(err)
+		}
+		if _, err := s.SignIn(ctx, "alice", "Wrong-Horse9"); !errors.Is(err, ErrInvalidCredentials) {
+			t.Fatalf("SignIn with a wrong password after unlocking: %v, want ErrInvalidCredentials", err)
 		}
 		if _, err := s.SignIn(ctx, "alice", goodPassword); err != nil {
 			t.Fatalf("SignIn after unlocking: %v", err)

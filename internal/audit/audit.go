@@ -30,6 +30,22 @@ const (
 	SignedUp              = "SIGNED_UP"
 	SettingsUpdated       = "SECURITY_SETTINGS_UPDATED"
 	RateLimited           = "RATE_LIMITED"
+
+	UserUpdated         = "USER_UPDATED"
+	UserDeleted         = "USER_DELETED"
+	AdminResetPassword  = "ADMIN_RESET_PASSWORD"
+	ForcedSignIn        = "FORCED_SIGN_IN"
+	SessionRevoked      = "SESSION_REVOKED"
+	SignedOutEverywhere = "SIGNED_OUT_EVERYWHERE"
+	AccessTokenCreated  = "ACCESS_TOKEN_CREATED"
+	AccessTokenRevoked  = "ACCESS_TOKEN_REVOKED"
+	OrganizationCreated = "ORGANIZATION_CREATED"
+	OrganizationUpdated = "ORGANIZATION_UPDATED"
+	MemberInvited       = "MEMBER_INVITED"
+	InvitationAccepted  = "INVITATION_ACCEPTED"
+	InvitationRevoked   = "INVITATION_REVOKED"
+	MemberUpdated       = "MEMBER_UPDATED"
+	MemberRemoved       = "MEMBER_REMOVED"
 )
 
 // Event is one entry to record.

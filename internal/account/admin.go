@@ -1,0 +1,287 @@
+package account
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/resettoken"
+	"github.com/latchkey/latchkey/ent/session"
+	"github.com/latchkey/latchkey/ent/user"
+	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/mail"
+	"github.com/latchkey/latchkey/internal/settings"
+)
+
+// Errors of the admin rules.
+var (
+	ErrNotFound  = errors.New("account: no such account")
+	ErrLastAdmin = errors.New("account: the last admin cannot be removed or demoted")
+)
+
+func adminResetKey(adminID string) string { return "admin-reset:hour:" + adminID }
+
+// AdminCreateUser creates an account for someone else and emails them a
+// link to set their password: the admin never chooses or sees it.
+func (s *Service) AdminCreateUser(ctx context.Context, adminID string, nu NewUser) (*ent.User, error) {
+	nu.Password, nu.ActorID = "", adminID
+	u, err := s.CreateUser(ctx, nu)
+	if err != nil {
+		return nil, err
+	}
+	st, err := settings.Load(ctx, s.Client)
+	if err != nil {
+		return nil, err
+	}
+	if s.Outbox == nil {
+		return u, nil
+	}
+	lifetime := time.Duration(st.SetPasswordLinkLifetimeMinutes) * time.Minute
+	var msg *ent.OutboxMessage
+	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		token, err := s.issueToken(ctx, tx, u, resettoken.PurposeSET_PASSWORD, lifetime, "")
+		if err != nil {
+			return err
+		}
+		msg, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: u.Email, Locale: u.Locale, Kind: mail.KindSetPassword,
+			Data: mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, Valid: lifetime, Link: s.Outbox.Link("/reset-password", token)}})
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.Outbox.Committed(msg)
+	return u, nil
+}
+
+// UserChanges are an admin's edits of an account; nil fields stay.
+type UserChanges struct {
+	Email, Username, Name, Locale *string
+	Admin                         *bool
+}
+
+// UpdateUser applies an admin's edits. A new email takes effect at once
+// (the admin vouches for it) and kills links sent to the old one.
+func (s *Service) UpdateUser(ctx context.Context, adminID, id string, ch UserChanges) (*ent.User, error) {
+	u, err := s.userByID(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	var email, username, name, locale *string
+	var role *user.Role
+	if ch.Email != nil {
+		e, err := NormalizeEmail(*ch.Email)
+		if err != nil {
+			return nil, err
+		}
+		email = &e
+	}
+	if ch.Username != nil {
+		un, err := NormalizeUsername(*ch.Username)
+		if err != nil {
+			return nil, err
+		}
+		username = &un
+	}
+	if ch.Name != nil {
+		n, err := NormalizeName(*ch.Name)
+		if err != nil {
+			return nil, err
+		}
+		name = &n
+	}
+	if ch.Locale != nil {
+		l, err := NormalizeLocale(*ch.Locale)
+		if err != nil {
+			return nil, err
+		}
+		locale = &l
+	}
+	if ch.Admin != nil {
+		r := user.RoleUSER
+		if *ch.Admin {
+			r = user.RoleADMIN
+		}
+		if r == user.RoleUSER && u.Role == user.RoleADMIN {
+			if err := s.ensureAnotherAdmin(ctx, u.ID); err != nil {
+				return nil, err
+			}
+		}
+		role = &r
+	}
+	emailChanged := email != nil && EmailKey(*email) != u.EmailKey
+	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		if emailChanged {
+			if taken, err := tx.User.Query().Where(user.EmailKey(EmailKey(*email)), user.IDNEQ(u.ID)).Exist(ctx); err != nil {
+				return err
+			} else if taken {
+				return ErrEmailTaken
+			}
+		}
+		if username != nil && *username != u.Username {
+			if taken, err := tx.User.Query().Where(user.Username(*username), user.IDNEQ(u.ID)).Exist(ctx); err != nil {
+				return err
+			} else if taken {
+				return ErrUsernameTaken
+			}
+		}
+		upd := tx.User.UpdateOne(u).
+			SetNillableUsername(username).SetNillableName(name).SetNillableLocale(locale).SetNillableRole(role)
+		if email != nil {
+			upd.SetEmail(*email).SetEmailKey(EmailKey(*email))
+		}
+		var err error
+		if u, err = upd.Save(ctx); err != nil {
+			if ent.IsConstraintError(err) {
+				return ErrEmailTaken
+			}
+			return err
+		}
+		if emailChanged {
+			if err := killTokens(ctx, tx, u.ID, s.now()); err != nil {
+				return err
+			}
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.UserUpdated, ActorID: adminID, SubjectID: u.ID})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+func (s *Service) ensureAnotherAdmin(ctx context.Context, id string) error {
+	n, err := s.Client.User.Query().Where(user.RoleEQ(user.RoleADMIN), user.IDNEQ(id)).Count(ctx)
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		return ErrLastAdmin
+	}
+	return nil
+}
+
+func (s *Service) userByID(ctx context.Context, id string) (*ent.User, error) {
+	u, err := s.Client.User.Get(ctx, id)
+	if ent.IsNotFound(err) {
+		return nil, ErrNotFound
+	}
+	return u, err
+}
+
+// DeleteUser removes an account with its sessions, tokens and memberships.
+// The audit trail stays: events refer to the account by ID.
+func (s *Service) DeleteUser(ctx context.Context, adminID, id string) error {
+	u, err := s.userByID(ctx, id)
+	if err != nil {
+		return err
+	}
+	if u.Role == user.RoleADMIN {
+		if err := s.ensureAnotherAdmin(ctx, u.ID); err != nil {
+			return err
+		}
+	}
+	return withTx(ctx, s.Client, func(tx *ent.Client) error {
+		// Deleted explicitly as well as by cascade, so that it holds on
+		// databases created before the cascade existed.
+		if _, err := tx.Session.Delete().Where(session.UserID(u.ID)).Exec(ctx); err != nil {
+			return err
+		}
+		if _, err := tx.AccessToken.Delete().Where(accessTokenOf(u.ID)).Exec(ctx); err != nil {
+			return err
+		}
+		if _, err := tx.ResetToken.Delete().Where(resettoken.UserID(u.ID)).Exec(ctx); err != nil {
+			return err
+		}
+		if err := deleteMemberships(ctx, tx, u.ID); err != nil {
+			return err
+		}
+		if err := tx.User.DeleteOne(u).Exec(ctx); err != nil {
+			return fmt.Errorf("account: delete user: %w", err)
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.UserDeleted, ActorID: adminID, SubjectID: u.ID, Details: map[string]string{"email": u.Email, "username": u.Username}})
+	})
+}
+
+// Lock locks an account as the lockout would (without the email).
+func (s *Service) Lock(ctx context.Context, adminID, id string) (*ent.User, error) {
+	u, err := s.userByID(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if u.LockedAt == nil {
+		if u, err = s.Client.User.UpdateOne(u).SetLockedAt(s.now()).Save(ctx); err != nil {
+			return nil, err
+		}
+	}
+	s.audit(ctx, audit.Event{Type: audit.AccountLocked, ActorID: adminID, SubjectID: u.ID, Details: map[string]string{"by": "admin"}})
+	return u, nil
+}
+
+// Unlock lifts a lock and clears the failure count.
+func (s *Service) Unlock(ctx context.Context, adminID, id string) (*ent.User, error) {
+	u, err := s.userByID(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.unlock(ctx, u.ID); err != nil {
+		return nil, err
+	}
+	s.audit(ctx, audit.Event{Type: audit.AccountUnlocked, ActorID: adminID, SubjectID: u.ID, Details: map[string]string{"by": "admin"}})
+	return s.userByID(ctx, id)
+}
+
+// AdminResetPassword emails the account a way to set a new password (link
+// or temporary password, as the settings say). The answer never holds the
+// token. An admin may do this so many times an hour (adminResetsPerHour).
+func (s *Service) AdminResetPassword(ctx context.Context, adminID, id string) error {
+	u, err := s.userByID(ctx, id)
+	if err != nil {
+		return err
+	}
+	st, err := settings.Load(ctx, s.Client)
+	if err != nil {
+		return err
+	}
+	if s.Limits != nil {
+		if err := s.Limits.Allow(ctx, adminResetKey(adminID), st.AdminResetsPerHour, time.Hour); err != nil {
+			return err
+		}
+	}
+	// The admin's limit applies, not the account's silent one.
+	unlimited := *st
+	unlimited.ResetMinIntervalSeconds, unlimited.ResetRequestsPerHour = 0, 0
+	if err := s.sendReset(ctx, &unlimited, u, mail.KindResetLink, 0); err != nil {
+		return err
+	}
+	s.audit(ctx, audit.Event{Type: audit.AdminResetPassword, ActorID: adminID, SubjectID: u.ID})
+	return nil
+}
+
+// ForceSignIn ends every session, revokes every access token and kills
+// every outstanding reset token of an account at once; the password stays.
+// Every instance sees it on its next request: all of them live in the
+// database.
+func (s *Service) ForceSignIn(ctx context.Context, adminID, id string) (sessions, tokens int, err error) {
+	u, err := s.userByID(ctx, id)
+	if err != nil {
+		return 0, 0, err
+	}
+	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		var err error
+		if sessions, err = tx.Session.Delete().Where(session.UserID(u.ID)).Exec(ctx); err != nil {
+			return err
+		}
+		if tokens, err = tx.AccessToken.Delete().Where(accessTokenOf(u.ID)).Exec(ctx); err != nil {
+			return err
+		}
+		if err := killTokens(ctx, tx, u.ID, s.now()); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.ForcedSignIn, ActorID: adminID, SubjectID: u.ID,
+			Details: map[string]string{"sessions": fmt.Sprint(sessions), "tokens": fmt.Sprint(tokens)}})
+	})
+	return sessions, tokens, err
+}

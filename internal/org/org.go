@@ -1,0 +1,500 @@
+// Package org holds the rules of organisations (seed 004's accounts and
+// establishments): members with rights, and invitations by email that start
+// a membership only when accepted.
+package org
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/invitation"
+	"github.com/latchkey/latchkey/ent/membership"
+	"github.com/latchkey/latchkey/ent/organization"
+	"github.com/latchkey/latchkey/ent/user"
+	"github.com/latchkey/latchkey/internal/account"
+	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/mail"
+	"github.com/latchkey/latchkey/internal/rights"
+	"github.com/latchkey/latchkey/internal/secret"
+	"github.com/latchkey/latchkey/internal/settings"
+)
+
+// Errors callers branch on.
+var (
+	ErrForbidden       = errors.New("org: not allowed")
+	ErrNotFound        = errors.New("org: not found")
+	ErrInvalidName     = errors.New("org: give the organisation a name of 1 to 200 characters")
+	ErrInvalidRights   = errors.New("org: unknown right")
+	ErrAlreadyMember   = errors.New("org: already a member")
+	ErrSignInAsInvitee = errors.New("org: sign in as the invited account to accept")
+	ErrWrongAccount    = errors.New("org: this invitation is for another account")
+)
+
+// Actor is who asks: a user, and whether they are an admin (admins may do
+// anything in any organisation).
+type Actor struct {
+	User  *ent.User
+	Admin bool
+}
+
+// Service implements the organisation rules.
+type Service struct {
+	Client   *ent.Client
+	Accounts *account.Service
+	Outbox   *mail.Outbox
+	Now      func() time.Time
+}
+
+func (s *Service) now() time.Time {
+	if s.Now != nil {
+		return s.Now()
+	}
+	return time.Now()
+}
+
+func checkName(name string) (string, error) {
+	name = strings.TrimSpace(name)
+	if name == "" || utf8.RuneCountInString(name) > 200 || strings.ContainsAny(name, "\r\n\x00") {
+		return "", ErrInvalidName
+	}
+	return name, nil
+}
+
+func checkRights(rs []rights.Right) ([]rights.Right, error) {
+	for _, r := range rs {
+		if !r.Valid() {
+			return nil, ErrInvalidRights
+		}
+	}
+	return rights.Normalize(rs), nil
+}
+
+// Create makes an organisation (admins only; the caller checks the role).
+func (s *Service) Create(ctx context.Context, a Actor, name string) (*ent.Organization, error) {
+	if !a.Admin {
+		return nil, ErrForbidden
+	}
+	name, err := checkName(name)
+	if err != nil {
+		return nil, err
+	}
+	o, err := s.Client.Organization.Create().SetName(name).Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s.audit(ctx, audit.Event{Type: audit.OrganizationCreated, ActorID: a.User.ID, SubjectID: o.ID, Details: map[string]string{"name": name}})
+	return o, nil
+}
+
+// Rename changes the name (MANAGE_ORGANIZATION).
+func (s *Service) Rename(ctx context.Context, a Actor, id, name string) (*ent.Organization, error) {
+	if err := s.require(ctx, a, id, rights.ManageOrganization); err != nil {
+		return nil, err
+	}
+	name, err := checkName(name)
+	if err != nil {
+		return nil, err
+	}
+	o, err := s.Client.Organization.UpdateOneID(id).SetName(name).Save(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s.audit(ctx, audit.Event{Type: audit.OrganizationUpdated, ActorID: a.User.ID, SubjectID: o.ID, Details: map[string]string{"name": name}})
+	return o, nil
+}
+
+// Get returns an organisation the actor may see (admins: all; others: the
+// ones they are members of). Others are ErrNotFound, as if absent.
+func (s *Service) Get(ctx context.Context, a Actor, id string) (*ent.Organization, error) {
+	o, err := s.Client.Organization.Get(ctx, id)
+	if ent.IsNotFound(err) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	if a.Admin {
+		return o, nil
+	}
+	if _, err := s.membership(ctx, a.User.ID, id); err != nil {
+		return nil, ErrNotFound
+	}
+	return o, nil
+}
+
+// List returns every organisation (admins).
+func (s *Service) List(ctx context.Context, a Actor) ([]*ent.Organization, error) {
+	if !a.Admin {
+		return nil, ErrForbidden
+	}
+	return s.Client.Organization.Query().Order(organization.ByName()).Limit(1000).All(ctx)
+}
+
+// Rights returns what the actor may do in organisation id.
+func (s *Service) Rights(ctx context.Context, a Actor, id string) ([]rights.Right, error) {
+	if a.Admin {
+		return rights.All, nil
+	}
+	m, err := s.membership(ctx, a.User.ID, id)
+	if err != nil {
+		return []rights.Right{}, nil
+	}
+	return m.Rights, nil
+}
+
+func (s *Service) membership(ctx context.Context, userID, orgID string) (*ent.Membership, error) {
+	return s.Client.Membership.Query().Where(membership.UserID(userID), membership.OrganizationID(orgID)).Only(ctx)
+}
+
+// require checks that the actor holds every right in want in orgID.
+func (s *Service) require(ctx context.Context, a Actor, orgID string, want ...rights.Right) error {
+	if _, err := s.Get(ctx, a, orgID); err != nil {
+		return err
+	}
+	have, err := s.Rights(ctx, a, orgID)
+	if err != nil {
+		return err
+	}
+	if !rights.Covers(have, want) {
+		return ErrForbidden
+	}
+	return nil
+}
+
+// Members lists an organisation's members with their users (members of it
+// and admins may see them).
+func (s *Service) Members(ctx context.Context, a Actor, orgID string) ([]*ent.Membership, error) {
+	if _, err := s.Get(ctx, a, orgID); err != nil {
+		return nil, err
+	}
+	return s.Client.Membership.Query().Where(membership.OrganizationID(orgID)).WithUser().Order(membership.ByCreatedAt()).All(ctx)
+}
+
+// Invitations lists pending and past invitations (MANAGE_MEMBERS).
+func (s *Service) Invitations(ctx context.Context, a Actor, orgID string) ([]*ent.Invitation, error) {
+	if err := s.require(ctx, a, orgID, rights.ManageMembers); err != nil {
+		return nil, err
+	}
+	return s.Client.Invitation.Query().Where(invitation.OrganizationID(orgID)).Order(ent.Desc(invitation.FieldCreatedAt)).Limit(500).All(ctx)
+}
+
+// MembershipsOf lists the organisations a user belongs to, with rights.
+func (s *Service) MembershipsOf(ctx context.Context, userID string) ([]*ent.Membership, error) {
+	return s.Client.Membership.Query().Where(membership.UserID(userID)).WithOrganization().Order(membership.ByCreatedAt()).All(ctx)
+}
+
+// Invite emails email a one-time link to join orgID with rs. Inviters need
+// MANAGE_MEMBERS and can grant only rights they hold themselves. A new
+// invitation to the same address replaces a pending one.
+func (s *Service) Invite(ctx context.Context, a Actor, orgID, email string, rs []rights.Right) (*ent.Invitation, error) {
+	if err := s.require(ctx, a, orgID, rights.ManageMembers); err != nil {
+		return nil, err
+	}
+	email, err := account.NormalizeEmail(email)
+	if err != nil {
+		return nil, err
+	}
+	rs, err = checkRights(rs)
+	if err != nil {
+		return nil, err
+	}
+	if have, _ := s.Rights(ctx, a, orgID); !rights.Covers(have, rs) {
+		return nil, ErrForbidden
+	}
+	key := account.EmailKey(email)
+	if existing, err := s.Client.User.Query().Where(user.EmailKey(key)).Only(ctx); err == nil {
+		if _, err := s.membership(ctx, existing.ID, orgID); err == nil {
+			return nil, account.ErrEmailTaken
+		}
+	}
+	o, err := s.Client.Organization.Get(ctx, orgID)
+	if err != nil {
+		return nil, err
+	}
+	st, err := settings.Load(ctx, s.Client)
+	if err != nil {
+		return nil, err
+	}
+	lifetime := time.Duration(st.SetPasswordLinkLifetimeMinutes) * time.Minute
+	locale := a.User.Locale
+	token, hash := secret.NewToken("lk_inv_")
+	var inv *ent.Invitation
+	var msg *ent.OutboxMessage
+	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		now := s.now()
+		if err := tx.Invitation.Update().
+			Where(invitation.OrganizationID(orgID), invitation.EmailKey(key), invitation.AcceptedAtIsNil(), invitation.RevokedAtIsNil()).
+			SetRevokedAt(now).Exec(ctx); err != nil {
+			return err
+		}
+		var err error
+		inv, err = tx.Invitation.Create().
+			SetOrganizationID(orgID).SetEmail(email).SetEmailKey(key).SetRights(rs).
+			SetTokenHash(hash).SetInvitedByID(a.User.ID).SetExpiresAt(now.Add(lifetime)).
+			Save(ctx)
+		if err != nil {
+			return err
+		}
+		if s.Outbox != nil {
+			inviter := a.User.Name
+			if inviter == "" {
+				inviter = a.User.Username
+			}
+			msg, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: email, Locale: locale, Kind: mail.KindInvitation,
+				Data: mail.Data{Email: email, OrgName: o.Name, Inviter: inviter, Valid: lifetime, Link: s.Outbox.Link("/accept-invitation", token)}})
+			if err != nil {
+				return err
+			}
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.MemberInvited, ActorID: a.User.ID, SubjectID: orgID,
+			Details: map[string]string{"email": email, "invitation_id": inv.ID, "rights": joinRights(rs)}})
+	})
+	if err != nil {
+		return nil, err
+	}
+	if msg != nil {
+		s.Outbox.Committed(msg)
+	}
+	return inv, nil
+}
+
+// Preview describes an invitation to whoever holds its token, so that the
+// acceptance page knows whether to ask for a new password.
+type Preview struct {
+	Invitation   *ent.Invitation
+	Organization *ent.Organization
+	HasAccount   bool
+}
+
+// PreviewInvitation finds the invitation behind a token.
+func (s *Service) PreviewInvitation(ctx context.Context, token string) (*Preview, error) {
+	inv, err := s.redeemable(ctx, token)
+	if err != nil {
+		return nil, err
+	}
+	has, err := s.Client.User.Query().Where(user.EmailKey(inv.EmailKey)).Exist(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &Preview{Invitation: inv, Organization: inv.Edges.Organization, HasAccount: has}, nil
+}
+
+func (s *Service) redeemable(ctx context.Context, token string) (*ent.Invitation, error) {
+	if token == "" || len(token) > 200 {
+		return nil, account.ErrTokenInvalid
+	}
+	inv, err := s.Client.Invitation.Query().Where(invitation.TokenHash(secret.Hash(token))).WithOrganization().Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, account.ErrTokenInvalid
+	}
+	if err != nil {
+		return nil, err
+	}
+	if inv.AcceptedAt != nil || inv.RevokedAt != nil {
+		return nil, account.ErrTokenInvalid
+	}
+	if !inv.ExpiresAt.After(s.now()) {
+		return nil, account.ErrTokenExpired
+	}
+	return inv, nil
+}
+
+// NewAccount is what a new person gives when accepting an invitation.
+type NewAccount struct {
+	Password, Username, Name string
+}
+
+// Accept redeems an invitation. If an account has the invited address, the
+// caller must be signed in as it (viewer); otherwise a new account is made
+// for that address with na. The token is single-use, expires, and is bound
+// to the invited address: it never attaches an organisation to, or takes
+// over, another account. Returns the membership and whether an account was
+// created.
+func (s *Service) Accept(ctx context.Context, viewer *ent.User, token string, na NewAccount) (*ent.Membership, bool, error) {
+	if err := s.Accounts.AllowClient(ctx); err != nil {
+		return nil, false, err
+	}
+	inv, err := s.redeemable(ctx, token)
+	if err != nil {
+		return nil, false, err
+	}
+	existing, err := s.Client.User.Query().Where(user.EmailKey(inv.EmailKey)).Only(ctx)
+	if err != nil && !ent.IsNotFound(err) {
+		return nil, false, err
+	}
+	created := false
+	var u *ent.User
+	switch {
+	case existing != nil && viewer == nil:
+		return nil, false, ErrSignInAsInvitee
+	case existing != nil && viewer.ID != existing.ID:
+		return nil, false, ErrWrongAccount
+	case existing != nil:
+		u = existing
+	default:
+		u, err = s.Accounts.CreateUser(ctx, account.NewUser{Email: inv.Email, Username: na.Username, Name: na.Name, Password: na.Password, Locale: localeOf(viewer)})
+		if err != nil {
+			return nil, false, err
+		}
+		created = true
+	}
+	var m *ent.Membership
+	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		n, err := tx.Invitation.Update().
+			Where(invitation.ID(inv.ID), invitation.AcceptedAtIsNil(), invitation.RevokedAtIsNil()).
+			SetAcceptedAt(s.now()).Save(ctx)
+		if err != nil {
+			return err
+		}
+		if n != 1 {
+			return account.ErrTokenInvalid
+		}
+		if created {
+			// The link reached this address: it is the new person's.
+			if err := tx.User.UpdateOneID(u.ID).SetEmailVerifiedAt(s.now()).Exec(ctx); err != nil {
+				return err
+			}
+		}
+		cur, err := tx.Membership.Query().Where(membership.UserID(u.ID), membership.OrganizationID(inv.OrganizationID)).Only(ctx)
+		switch {
+		case ent.IsNotFound(err):
+			m, err = tx.Membership.Create().SetUserID(u.ID).SetOrganizationID(inv.OrganizationID).SetRights(inv.Rights).Save(ctx)
+		case err == nil:
+			m, err = tx.Membership.UpdateOne(cur).SetRights(rights.Normalize(append(slices.Clone(cur.Rights), inv.Rights...))).Save(ctx)
+		}
+		if err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.InvitationAccepted, ActorID: u.ID, SubjectID: inv.OrganizationID,
+			Details: map[string]string{"invitation_id": inv.ID, "membership_id": m.ID, "new_account": fmt.Sprint(created)}})
+	})
+	if err != nil {
+		if created {
+			// Do not leave an account behind for an invitation that was
+			// not accepted (lost a race with another acceptance).
+			s.Client.User.DeleteOneID(u.ID).Exec(context.WithoutCancel(ctx)) //nolint:errcheck // best effort
+		}
+		return nil, false, err
+	}
+	m.Edges.User = u
+	return m, created, nil
+}
+
+func localeOf(u *ent.User) string {
+	if u == nil {
+		return ""
+	}
+	return u.Locale
+}
+
+// UpdateMember changes a member's rights (MANAGE_MEMBERS; only rights the
+// actor holds may be granted or taken away).
+func (s *Service) UpdateMember(ctx context.Context, a Actor, membershipID string, rs []rights.Right) (*ent.Membership, error) {
+	m, err := s.Client.Membership.Get(ctx, membershipID)
+	if ent.IsNotFound(err) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := s.require(ctx, a, m.OrganizationID, rights.ManageMembers); err != nil {
+		return nil, err
+	}
+	if rs, err = checkRights(rs); err != nil {
+		return nil, err
+	}
+	have, _ := s.Rights(ctx, a, m.OrganizationID)
+	if !rights.Covers(have, changed(m.Rights, rs)) {
+		return nil, ErrForbidden
+	}
+	if m, err = s.Client.Membership.UpdateOne(m).SetRights(rs).Save(ctx); err != nil {
+		return nil, err
+	}
+	s.audit(ctx, audit.Event{Type: audit.MemberUpdated, ActorID: a.User.ID, SubjectID: m.OrganizationID,
+		Details: map[string]string{"membership_id": m.ID, "user_id": m.UserID, "rights": joinRights(rs)}})
+	return m, nil
+}
+
+// changed lists the rights added or removed between before and after.
+func changed(before, after []rights.Right) []rights.Right {
+	var out []rights.Right
+	for _, r := range rights.All {
+		if slices.Contains(before, r) != slices.Contains(after, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// RemoveMember ends a membership (MANAGE_MEMBERS, or the member leaving).
+func (s *Service) RemoveMember(ctx context.Context, a Actor, membershipID string) error {
+	m, err := s.Client.Membership.Get(ctx, membershipID)
+	if ent.IsNotFound(err) {
+		return ErrNotFound
+	}
+	if err != nil {
+		return err
+	}
+	if m.UserID != a.User.ID {
+		if err := s.require(ctx, a, m.OrganizationID, rights.ManageMembers); err != nil {
+			return err
+		}
+	}
+	if err := s.Client.Membership.DeleteOne(m).Exec(ctx); err != nil {
+		return err
+	}
+	s.audit(ctx, audit.Event{Type: audit.MemberRemoved, ActorID: a.User.ID, SubjectID: m.OrganizationID,
+		Details: map[string]string{"membership_id": m.ID, "user_id": m.UserID}})
+	return nil
+}
+
+// RevokeInvitation cancels a pending invitation (MANAGE_MEMBERS).
+func (s *Service) RevokeInvitation(ctx context.Context, a Actor, id string) (*ent.Invitation, error) {
+	inv, err := s.Client.Invitation.Get(ctx, id)
+	if ent.IsNotFound(err) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := s.require(ctx, a, inv.OrganizationID, rights.ManageMembers); err != nil {
+		return nil, err
+	}
+	if inv.AcceptedAt == nil && inv.RevokedAt == nil {
+		if inv, err = s.Client.Invitation.UpdateOne(inv).SetRevokedAt(s.now()).Save(ctx); err != nil {
+			return nil, err
+		}
+		s.audit(ctx, audit.Event{Type: audit.InvitationRevoked, ActorID: a.User.ID, SubjectID: inv.OrganizationID, Details: map[string]string{"invitation_id": inv.ID}})
+	}
+	return inv, nil
+}
+
+func joinRights(rs []rights.Right) string {
+	s := make([]string, len(rs))
+	for i, r := range rs {
+		s[i] = string(r)
+	}
+	return strings.Join(s, ",")
+}
+
+func (s *Service) audit(ctx context.Context, e audit.Event) {
+	audit.Record(ctx, s.Client, e) //nolint:errcheck // the change is made; a lost audit line is logged by the database layer
+}
+
+func withTx(ctx context.Context, c *ent.Client, fn func(tx *ent.Client) error) error {
+	tx, err := c.Tx(ctx)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx.Client()); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}

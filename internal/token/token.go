@@ -1,0 +1,128 @@
+// Package token issues and revokes access tokens: the bearer tokens that
+// integrators send in Authorization. A token is shown once when made; only
+// its SHA-256 is stored, and it carries the prefix "lk_at_" so that secret
+// scanners can recognise a leaked one.
+package token
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/accesstoken"
+	"github.com/latchkey/latchkey/internal/account"
+	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/secret"
+)
+
+// Prefix starts every access token.
+const Prefix = "lk_at_"
+
+// MaxPerUser bounds the live tokens of one account.
+const MaxPerUser = 50
+
+// MaxLifetime is the furthest expiry a token may be given.
+const MaxLifetime = 2 * 366 * 24 * time.Hour
+
+// Errors callers branch on.
+var (
+	ErrInvalidName   = errors.New("token: give the token a name of 1 to 100 characters")
+	ErrInvalidExpiry = errors.New("token: the expiry must be in the future and within two years")
+	ErrTooMany       = errors.New("token: too many access tokens; revoke some first")
+	ErrNotFound      = errors.New("token: no such access token")
+)
+
+// Service issues tokens.
+type Service struct {
+	Client   *ent.Client
+	Accounts *account.Service
+	Now      func() time.Time
+}
+
+func (s *Service) now() time.Time {
+	if s.Now != nil {
+		return s.Now()
+	}
+	return time.Now()
+}
+
+// Generate signs in with login and password, like a shop platform's
+// customer-token call, and issues a token. It is subject to the same
+// lockout and rate limits as a sign-in, and a temporary password must be
+// changed in a browser first.
+func (s *Service) Generate(ctx context.Context, login, password, name string) (string, *ent.AccessToken, error) {
+	name, err := checkName(name)
+	if err != nil {
+		return "", nil, err
+	}
+	u, err := s.Accounts.SignIn(ctx, login, password)
+	if err != nil {
+		return "", nil, err
+	}
+	if u.MustChangePassword {
+		return "", nil, ErrMustChangePassword
+	}
+	return s.Create(ctx, u.ID, name, nil)
+}
+
+// ErrMustChangePassword: the account signed in with a temporary password.
+var ErrMustChangePassword = errors.New("token: change the temporary password before creating tokens")
+
+// Create issues a token for userID.
+func (s *Service) Create(ctx context.Context, userID, name string, expiresAt *time.Time) (string, *ent.AccessToken, error) {
+	name, err := checkName(name)
+	if err != nil {
+		return "", nil, err
+	}
+	if expiresAt != nil && (!expiresAt.After(s.now()) || expiresAt.Sub(s.now()) > MaxLifetime) {
+		return "", nil, ErrInvalidExpiry
+	}
+	n, err := s.Client.AccessToken.Query().Where(accesstoken.UserID(userID)).Count(ctx)
+	if err != nil {
+		return "", nil, err
+	}
+	if n >= MaxPerUser {
+		return "", nil, ErrTooMany
+	}
+	tok, hash := secret.NewToken(Prefix)
+	t, err := s.Client.AccessToken.Create().
+		SetName(name).SetTokenHash(hash).SetUserID(userID).SetNillableExpiresAt(expiresAt).
+		Save(ctx)
+	if err != nil {
+		return "", nil, fmt.Errorf("token: create: %w", err)
+	}
+	if err := audit.Record(ctx, s.Client, audit.Event{Type: audit.AccessTokenCreated, ActorID: userID, SubjectID: userID, Details: map[string]string{"token_id": t.ID, "name": name}}); err != nil {
+		return "", nil, err
+	}
+	return tok, t, nil
+}
+
+// List returns an account's tokens, newest first (never the secrets).
+func (s *Service) List(ctx context.Context, userID string) ([]*ent.AccessToken, error) {
+	return s.Client.AccessToken.Query().Where(accesstoken.UserID(userID)).Order(ent.Desc(accesstoken.FieldCreatedAt)).All(ctx)
+}
+
+// Revoke deletes one of an account's tokens; it is refused from the next
+// request on, on every instance.
+func (s *Service) Revoke(ctx context.Context, userID, id string) error {
+	n, err := s.Client.AccessToken.Delete().Where(accesstoken.ID(id), accesstoken.UserID(userID)).Exec(ctx)
+	if err != nil {
+		return fmt.Errorf("token: revoke: %w", err)
+	}
+	if n == 0 {
+		return ErrNotFound
+	}
+	return audit.Record(ctx, s.Client, audit.Event{Type: audit.AccessTokenRevoked, ActorID: userID, SubjectID: userID, Details: map[string]string{"token_id": id}})
+}
+
+func checkName(name string) (string, error) {
+	name = strings.TrimSpace(name)
+	if name == "" || utf8.RuneCountInString(name) > 100 || strings.ContainsAny(name, "\r\n\x00") {
+		return "", ErrInvalidName
+	}
+	return name, nil
+}
