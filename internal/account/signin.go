@@ -32,14 +32,14 @@ func (s *Service) SignIn(ctx context.Context, login, pw string) (*ent.User, erro
 		return nil, err
 	}
 	login = strings.TrimSpace(login)
-	if len(pw) > 4*password.MaxLength {
-		// No stored password is this long. Refuse without hashing the
-		// megabytes (nor truncating them), but spend the time of a hash.
-		return nil, s.fail(ctx, st, nil, login, "")
-	}
 	u, err := s.FindByLogin(ctx, login)
 	if err != nil && !ent.IsNotFound(err) {
 		return nil, fmt.Errorf("account: sign in: %w", err)
+	}
+	if len(pw) > 4*password.MaxLength {
+		// No stored password is this long. Refuse without hashing the
+		// megabytes (nor truncating them), but spend the time of a hash.
+		return nil, s.fail(ctx, st, u, login, "")
 	}
 	if u == nil {
 		return nil, s.fail(ctx, st, nil, login, pw)

@@ -19,6 +19,12 @@ import (
 	"github.com/latchkey/latchkey/ent"
 )
 
+// SQLite keeps times as text and compares them as text, so every time must
+// be written in one zone: the process runs in UTC (and so do its logs).
+// Without this, sessions and links would expire hours early or late on a
+// machine whose zone is not UTC.
+func init() { time.Local = time.UTC }
+
 // DB is an open store: the Ent client and the pool beneath it.
 type DB struct {
 	Client  *ent.Client

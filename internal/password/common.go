@@ -16,7 +16,10 @@ var common = sync.OnceValue(func() map[string]struct{} {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
+		// Store both spellings, so that "P@ssw0rd" and "password" are
+		// compared alike without rewriting digits the user typed.
 		m[line] = struct{}{}
+		m[unleet.Replace(line)] = struct{}{}
 	}
 	return m
 })
@@ -28,7 +31,8 @@ func isCommon(pw string) bool {
 	if _, ok := common()[l]; ok {
 		return true
 	}
-	_, ok := common()[unleet.Replace(l)]
+	// Leet spellings of a listed word without its digits: "Pa$$word!".
+	_, ok := common()[unleet.Replace(strings.TrimRight(l, "0123456789!@#$%&*?.-_ "))]
 	return ok
 }
 

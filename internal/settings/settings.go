@@ -12,11 +12,15 @@ import (
 	"github.com/latchkey/latchkey/internal/password"
 )
 
+const singletonID = "set_singleton"
+
 // Load returns the settings in force.
 func Load(ctx context.Context, c *ent.Client) (*ent.SecuritySettings, error) {
 	s, err := c.SecuritySettings.Query().Order(securitysettings.ByID()).First(ctx)
 	if ent.IsNotFound(err) {
-		s, err = c.SecuritySettings.Create().Save(ctx)
+		// A fixed ID makes the row a singleton: when several callers
+		// create it at once, the losers hit the primary key and re-read.
+		s, err = c.SecuritySettings.Create().SetID(singletonID).Save(ctx)
 		if ent.IsConstraintError(err) {
 			return Load(ctx, c)
 		}
