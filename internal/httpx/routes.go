@@ -75,6 +75,8 @@ func NewHandler(d Deps) http.Handler {
 		}
 		w.Write([]byte("ok\n"))
 	})
+	mux.Handle("GET /playground", chain(playground(d.SPA),
+		session.Track, d.Sessions.LoadAndSave, authenticate(d.Authenticator, d.Log)))
 	mux.Handle("/", SPA(d.SPA))
 
 	return chain(mux, requestLog(d.Log, d.ClientIPs), securityHeaders)
