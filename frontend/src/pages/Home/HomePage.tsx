@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { Redirect, useLocation } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/PageHeading';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { RequestError, request, useQuery } from '../../graphql';
+import { errorMessage } from '../../i18n/errors';
+import { formatDateTime } from '../../i18n/format';
+import { paths } from '../../routes';
+import { HomeDocument, SignOutDocument } from './home.graphql';
+
+type Problem = { code: string; message?: string };
+
+export default function HomePage() {
+  const { t, i18n } = useTranslation();
+  useDocumentTitle(t('home.title'));
+  const [, navigate] = useLocation();
+  const { data, error, loading } = useQuery(HomeDocument);
+  const [signingOut, setSigningOut] = useState(false);
+  const [signOutProblem, setSignOutProblem] = useState<Problem>();
+
+  if (error?.code === 'UNAUTHENTICATED' || (data && !data.me)) {
+    return <Redirect to={paths.signIn} replace />;
+  }
+  if (loading && !data) {
+    return (
+      <p className="status" role="status">
+        {t('app.loading')}
+      </p>
+    );
+  }
+  if (error || !data?.me) {
+    return (
+      <div className="narrow">
+        <PageHeading>{t('home.title')}</PageHeading>
+        <p className="error-summary" role="alert">
+          {errorMessage(t, error ?? { code: 'UNKNOWN' })}
+        </p>
+      </div>
+    );
+  }
+
+  const me = data.me;
+  const locale = i18n.resolvedLanguage ?? 'en';
+
+  async function signOut() {
+    if (signingOut) return;
+    setSigningOut(true);
+    setSignOutProblem(undefined);
+    try {
+      const { signOut } = await request(SignOutDocument);
+      const [first] = signOut.userErrors;
+      if (first) {
+        setSignOutProblem({ code: first.code, message: first.message });
+        return;
+      }
+      navigate(paths.signIn, { replace: true });
+    } catch (err) {
+      if (err instanceof RequestError && err.code === 'UNAUTHENTICATED') {
+        navigate(paths.signIn, { replace: true }); // already signed out
+        return;
+      }
+      setSignOutProblem(err instanceof RequestError ? { code: err.code, message: err.message } : { code: 'UNKNOWN' });
+    } finally {
+      setSigningOut(false);
+    }
+  }
+
+  return (
+    <div className="narrow">
+      <PageHeading>{t('home.title')}</PageHeading>
+      <p className="lead">{t('home.greeting', { name: me.name || me.username })}</p>
+      <dl className="details">
+        <div>
+          <dt>{t('home.name')}</dt>
+          <dd>{me.name}</dd>
+        </div>
+        <div>
+          <dt>{t('home.email')}</dt>
+          <dd>{me.email}</dd>
+        </div>
+        <div>
+          <dt>{t('home.username')}</dt>
+          <dd>{me.username}</dd>
+        </div>
+        <div>
+          <dt>{t('home.role')}</dt>
+          <dd>{t(`role.${me.role}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('home.memberSince')}</dt>
+          <dd>
+            <time dateTime={me.createdAt}>{formatDateTime(me.createdAt, locale)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('home.lastSignIn')}</dt>
+          <dd>
+            {me.lastSignInAt ? (
+              <time dateTime={me.lastSignInAt}>{formatDateTime(me.lastSignInAt, locale)}</time>
+            ) : (
+              t('home.never')
+            )}
+          </dd>
+        </div>
+      </dl>
+      {signOutProblem && (
+        <p className="error-summary" role="alert">
+          {errorMessage(t, signOutProblem)}
+        </p>
+      )}
+      <button type="button" className="button" onClick={signOut} aria-disabled={signingOut || undefined}>
+        {signingOut ? t('home.signingOut') : t('home.signOut')}
+      </button>
+    </div>
+  );
+}

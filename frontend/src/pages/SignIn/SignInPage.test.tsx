@@ -1,0 +1,176 @@
+import { describe, expect, it, vi } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { App } from '../../App';
+import i18n from '../../i18n';
+import en from '../../i18n/en.json';
+import fr from '../../i18n/fr.json';
+
+function renderAt(path: string) {
+  const location = memoryLocation({ path, record: true });
+  const user = userEvent.setup();
+  render(
+    <Router hook={location.hook}>
+      <App />
+    </Router>,
+  );
+  return { location, user };
+}
+
+function reply(body: unknown, status = 200) {
+  return vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
+}
+
+const described = (field: HTMLElement) =>
+  (field.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => document.getElementById(id)?.textContent)
+    .join(' ');
+
+describe('sign-in page', () => {
+  it('labels every control', () => {
+    renderAt('/sign-in');
+    expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
+    expect(screen.getByLabelText('Email or username')).toBeTruthy();
+    expect(screen.getByLabelText('Password')).toBeTruthy();
+    expect(screen.getByLabelText('Language')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: "Can't sign in?" }).getAttribute('href')).toBe('/forgot-password');
+  });
+
+  it('shows errors tied to the empty fields and focuses the summary', async () => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    const { user } = renderAt('/sign-in');
+
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    const login = screen.getByLabelText('Email or username');
+    const password = screen.getByLabelText('Password');
+    expect(login.getAttribute('aria-invalid')).toBe('true');
+    expect(password.getAttribute('aria-invalid')).toBe('true');
+    expect(described(login)).toBe(en.signIn.loginRequired);
+    expect(described(password)).toBe(en.signIn.passwordRequired);
+
+    const summary = screen.getByRole('alert');
+    expect(document.activeElement).toBe(summary);
+    expect(within(summary).getByRole('link', { name: en.signIn.loginRequired })).toBeTruthy();
+    expect(within(summary).getByRole('link', { name: en.signIn.passwordRequired })).toBeTruthy();
+    expect(fetch).not.toHaveBeenCalled();
+
+    // A summary entry takes the reader to its field.
+    await user.click(within(summary).getByRole('link', { name: en.signIn.passwordRequired }));
+    expect(document.activeElement).toBe(password);
+
+    // Filling one field clears its error on the next try, not the other's.
+    await user.type(login, 'alice');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(login.getAttribute('aria-invalid')).toBeNull();
+    expect(login.getAttribute('aria-describedby')).toBeNull();
+    expect(described(password)).toBe(en.signIn.passwordRequired);
+  });
+
+  it("shows the catalogue's text for a server error code, not the server's message", async () => {
+    const fetch = reply({
+      data: {
+        signIn: {
+          user: null,
+          mustChangePassword: false,
+          userErrors: [{ code: 'INVALID_CREDENTIALS', field: null, message: 'Server English text' }],
+        },
+      },
+    });
+    vi.stubGlobal('fetch', fetch);
+    const { user } = renderAt('/sign-in');
+
+    await user.type(screen.getByLabelText('Email or username'), ' alice ');
+    await user.type(screen.getByLabelText('Password'), 'wrong');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(en.errors.INVALID_CREDENTIALS);
+    expect(alert.textContent).not.toContain('Server English text');
+    expect(document.activeElement).toBe(alert);
+    expect((screen.getByLabelText('Password') as HTMLInputElement).value).toBe('');
+
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/graphql');
+    expect(init.method).toBe('POST');
+    expect(init.credentials).toBe('same-origin');
+    expect(JSON.parse(init.body as string).variables).toEqual({ input: { login: 'alice', password: 'wrong' } });
+
+    // The shown error follows the language.
+    await act(() => i18n.changeLanguage('fr'));
+    expect(screen.getByRole('alert').textContent).toContain(fr.errors.INVALID_CREDENTIALS);
+  });
+
+  it('ties a server error about a field to that field', async () => {
+    vi.stubGlobal(
+      'fetch',
+      reply({
+        data: {
+          signIn: {
+            user: null,
+            mustChangePassword: false,
+            userErrors: [{ code: 'INVALID_INPUT', field: ['input', 'login'], message: 'too long' }],
+          },
+        },
+      }),
+    );
+    const { user } = renderAt('/sign-in');
+    await user.type(screen.getByLabelText('Email or username'), 'x');
+    await user.type(screen.getByLabelText('Password'), 'y');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByRole('alert');
+    expect(described(screen.getByLabelText('Email or username'))).toBe(en.errors.INVALID_INPUT);
+  });
+
+  it('translates top-level error codes and network failures', async () => {
+    vi.stubGlobal(
+      'fetch',
+      reply({ data: null, errors: [{ message: 'Slow down', extensions: { code: 'RATE_LIMITED' } }] }, 429),
+    );
+    const { user } = renderAt('/sign-in');
+    await user.type(screen.getByLabelText('Email or username'), 'alice');
+    await user.type(screen.getByLabelText('Password'), 'pw');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect((await screen.findByRole('alert')).textContent).toContain(en.errors.RATE_LIMITED);
+
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    await user.type(screen.getByLabelText('Password'), 'pw');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain(en.errors.NETWORK));
+  });
+
+  it('goes home after signing in', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        const { query } = JSON.parse(init.body as string) as { query: string };
+        const data = query.includes('mutation SignIn')
+          ? { signIn: { user: { id: 'u1' }, mustChangePassword: false, userErrors: [] } }
+          : {
+              me: {
+                id: 'u1',
+                name: 'Alice Example',
+                email: 'alice@example.com',
+                username: 'alice',
+                role: 'ADMIN',
+                createdAt: '2024-03-05T14:30:00Z',
+                lastSignInAt: null,
+              },
+            };
+        return new Response(JSON.stringify({ data }), { headers: { 'Content-Type': 'application/json' } });
+      }),
+    );
+    const { user, location } = renderAt('/sign-in');
+    await user.type(screen.getByLabelText('Email or username'), 'alice');
+    await user.type(screen.getByLabelText('Password'), 'Correct-Horse-9');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('alice@example.com')).toBeTruthy();
+    expect(location.history.at(-1)).toBe('/');
+  });
+});

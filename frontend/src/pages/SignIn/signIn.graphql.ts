@@ -1,0 +1,17 @@
+import { graphql } from '../../gql';
+
+export const SignInDocument = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      user {
+        id
+      }
+      mustChangePassword
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
