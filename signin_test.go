@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/session"
 	"github.com/latchkey/latchkey/internal/testdb"
 )
@@ -132,6 +133,8 @@ func TestFailedSignInLooksTheSameWhetherOrNotTheAccountExists(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
 		ta := newTestApp(t, b)
 		ta.createUser(t, "dave@example.com", "dave", false)
+		// This test is about the answers, not the lockout.
+		ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetLockoutThreshold(100) })
 		tests := []struct{ name, login, password string }{
 			{"wrong password for a real email", "dave@example.com", "Wrong-Horse-9"},
 			{"wrong password for a real username", "dave", "Wrong-Horse-9"},

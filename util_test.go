@@ -1,7 +1,12 @@
 package main
 
 import (
+	"context"
 	"net/url"
+	"testing"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/internal/settings"
 )
 
 func mustURL(raw string) *url.URL {
@@ -10,4 +15,19 @@ func mustURL(raw string) *url.URL {
 		panic(err)
 	}
 	return u
+}
+
+// setSettings changes the security settings directly, for tests whose
+// subject is not the settings themselves.
+func (ta *testApp) setSettings(t testing.TB, change func(*ent.SecuritySettingsUpdateOne)) {
+	t.Helper()
+	st, err := settings.Load(context.Background(), ta.db.Client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := ta.db.Client.SecuritySettings.UpdateOne(st)
+	change(u)
+	if err := u.Exec(context.Background()); err != nil {
+		t.Fatal(err)
+	}
 }
