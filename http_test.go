@@ -273,3 +273,39 @@ func TestAMalformedBodyIsNotEchoedBack(t *testing.T) {
 		t.Fatalf("status %d: %s", resp.Status, resp.Raw)
 	}
 }
+
+func TestMetricsCountRequestsSignInsAndTheOutbox(t *testing.T) {
+	ta := newTestApp(t, testdb.SQLite)
+	ta.createUser(t, "mia@example.com", "mia", false)
+	br := ta.browser(t)
+	br.mustSignIn("mia", goodPassword)
+	br.signIn("mia", "Wrong-Horse-9")
+	br.gql(`mutation { requestReset(input: {login: "mia"}) { userErrors { code } } }`, nil)
+	ta.background.Wait()
+	http.Get(ta.srv.URL + "/some/unknown/path?with=query")
+	resp, err := http.Get(ta.srv.URL + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	text := string(body)
+	for _, want := range []string{
+		`latchkey_sign_ins_total{outcome="success"} 1`,
+		`latchkey_sign_ins_total{outcome="invalid_credentials"} 1`,
+		`latchkey_reset_requests_total 1`,
+		`latchkey_graphql_operations_total{field="signIn",result="ok"} 2`,
+		`latchkey_http_requests_total{route="POST /graphql",status="200"}`,
+		`latchkey_http_requests_total{route="/",status="200"}`,
+		`latchkey_outbox_pending 1`,
+		`latchkey_password_hashes_running 0`,
+		`latchkey_http_request_duration_seconds_bucket{route="POST /graphql"`,
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+	if strings.Contains(text, "unknown/path") {
+		t.Error("a request path leaked into a metric label")
+	}
+}

@@ -21,6 +21,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/latchkey/latchkey/frontend"
 	"github.com/latchkey/latchkey/graph"
 	"github.com/latchkey/latchkey/internal/account"
@@ -29,11 +31,12 @@ import (
 	"github.com/latchkey/latchkey/internal/database"
 	"github.com/latchkey/latchkey/internal/httpx"
 	"github.com/latchkey/latchkey/internal/mail"
+	"github.com/latchkey/latchkey/internal/metrics"
 	"github.com/latchkey/latchkey/internal/org"
-	"github.com/latchkey/latchkey/internal/token"
 	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/session"
+	"github.com/latchkey/latchkey/internal/token"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -142,7 +145,20 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 		worker = &mail.Worker{Client: db.Client, Dialect: db.Dialect, Sender: sender, Outbox: outbox, Log: log}
 	}
 	background := &account.Background{Log: log}
-	accounts := &account.Service{Client: db.Client, Hasher: hasher, Log: log, Outbox: outbox, Limits: limits, Background: background}
+	m := metrics.New(metrics.Gauges{
+		OutboxPending: func() float64 {
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			defer cancel()
+			n, _ := mail.Pending(ctx, db.Client)
+			return float64(n)
+		},
+		HashesRunning: func() float64 { r, _ := hasher.InFlight(); return float64(r) },
+		HashesWaiting: func() float64 { _, w := hasher.InFlight(); return float64(w) },
+	})
+	if worker != nil {
+		worker.Observe = m.Sent
+	}
+	accounts := &account.Service{Client: db.Client, Hasher: hasher, Log: log, Outbox: outbox, Limits: limits, Background: background, Observer: m}
 	sessions := session.NewManager(db.Client, session.Config{
 		Secure:      cfg.secure(),
 		IdleTimeout: cfg.SessionIdle,
@@ -161,7 +177,8 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 		Schema:        graph.NewSchema(resolver),
 		ErrorPresent:  graph.ErrorPresenter(log),
 		Recover:       graph.RecoverFunc(log),
-		RootFields:    graph.PasswordChangeGate,
+		RootFields:    []graphql.RootFieldMiddleware{m.RootField, graph.PasswordChangeGate},
+		Metrics:       m,
 		Sessions:      sessions,
 		Authenticator: &auth.Authenticator{Client: db.Client, Sessions: sessions},
 		ClientIPs:     clientinfo.Resolver{Trusted: trusted},

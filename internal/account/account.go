@@ -49,6 +49,29 @@ type Service struct {
 	// Background runs work that must not make an answer slower for an
 	// existing account than for an unknown one (see RequestReset).
 	Background *Background
+	// Observer is told about sign-ins, lockouts and reset requests, for
+	// metrics; nil is fine.
+	Observer Observer
+}
+
+// Observer is told about security events as they happen.
+type Observer interface {
+	SignIn(outcome string)
+	Locked()
+	ResetRequested()
+}
+
+type noObserver struct{}
+
+func (noObserver) SignIn(string)   {}
+func (noObserver) Locked()         {}
+func (noObserver) ResetRequested() {}
+
+func (s *Service) observer() Observer {
+	if s.Observer == nil {
+		return noObserver{}
+	}
+	return s.Observer
 }
 
 func (s *Service) now() time.Time {

@@ -38,6 +38,7 @@ func (s *Service) RequestReset(ctx context.Context, login string) error {
 	if login == "" || len(login) > 254 {
 		return ErrInvalidLogin
 	}
+	s.observer().ResetRequested()
 	return s.run(ctx, "password reset request", func(ctx context.Context) error {
 		u, err := s.FindByLogin(ctx, login)
 		if ent.IsNotFound(err) {

@@ -24,6 +24,27 @@ import (
 // number of consecutive failures. A temporary password, once used, becomes
 // the password and the account must change it (User.MustChangePassword).
 func (s *Service) SignIn(ctx context.Context, login, pw string) (*ent.User, error) {
+	u, err := s.signIn(ctx, login, pw)
+	s.observer().SignIn(outcome(err))
+	return u, err
+}
+
+// outcome names a sign-in result for metrics.
+func outcome(err error) string {
+	switch {
+	case err == nil:
+		return "success"
+	case errors.Is(err, ErrInvalidCredentials):
+		return "invalid_credentials"
+	case errors.Is(err, ErrLocked):
+		return "locked"
+	case errors.Is(err, ErrRateLimited), errors.Is(err, password.ErrBusy):
+		return "rate_limited"
+	}
+	return "error"
+}
+
+func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, error) {
 	st, err := settings.Load(ctx, s.Client)
 	if err != nil {
 		return nil, err
@@ -142,6 +163,7 @@ func (s *Service) countFailure(ctx context.Context, st *ent.SecuritySettings, u 
 		return false, fmt.Errorf("account: lock: %w", err)
 	}
 	if won == 1 {
+		s.observer().Locked()
 		s.audit(ctx, audit.Event{Type: audit.AccountLocked, SubjectID: u.ID, Details: map[string]string{"failed_attempts": fmt.Sprint(n)}})
 		// Seed 004: the owner gets a link to create a new password at once.
 		if err := s.sendReset(ctx, st, u, mail.KindAccountLocked, n); err != nil {

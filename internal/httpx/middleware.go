@@ -58,7 +58,7 @@ func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 // requestLog gives each request an ID, puts the client in the context and
 // logs one line per request. It logs the path only: query strings can carry
 // tokens, and headers carry cookies and bearer tokens.
-func requestLog(log *slog.Logger, ips clientinfo.Resolver) func(http.Handler) http.Handler {
+func requestLog(log *slog.Logger, ips clientinfo.Resolver, observe func(route string, status int, d time.Duration)) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			start := time.Now()
@@ -81,6 +81,7 @@ func requestLog(log *slog.Logger, ips clientinfo.Resolver) func(http.Handler) ht
 					attrs = append(attrs, "user_id", note.userID)
 				}
 				log.InfoContext(ctx, "request", attrs...)
+				observe(note.route, sw.status, time.Since(start))
 			}()
 			next.ServeHTTP(sw, r.WithContext(ctx))
 		})
@@ -88,7 +89,7 @@ func requestLog(log *slog.Logger, ips clientinfo.Resolver) func(http.Handler) ht
 }
 
 // logNote lets inner middleware add fields to the access log line.
-type logNote struct{ userID string }
+type logNote struct{ userID, route string }
 
 type logNoteKey struct{}
 

@@ -20,6 +20,7 @@ import (
 
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/clientinfo"
+	"github.com/latchkey/latchkey/internal/metrics"
 	"github.com/latchkey/latchkey/internal/session"
 )
 
@@ -36,8 +37,10 @@ type Deps struct {
 	Schema       graphql.ExecutableSchema
 	ErrorPresent graphql.ErrorPresenterFunc
 	Recover      graphql.RecoverFunc
-	// RootFields wraps every root field (the password-change gate).
-	RootFields    graphql.RootFieldMiddleware
+	// RootFields wrap every root field (the password-change gate, metrics).
+	RootFields []graphql.RootFieldMiddleware
+	// Metrics, served at /metrics; nil: none.
+	Metrics       *metrics.Metrics
 	Sessions      *scs.SessionManager
 	Authenticator *auth.Authenticator
 	ClientIPs     clientinfo.Resolver
@@ -58,13 +61,14 @@ func NewHandler(d Deps) http.Handler {
 	)
 
 	mux := http.NewServeMux()
-	mux.Handle("POST /graphql", api)
-	mux.Handle("GET /graphql", api)
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+	handle := func(pattern string, h http.Handler) { mux.Handle(pattern, routed(pattern, h)) }
+	handle("POST /graphql", api)
+	handle("GET /graphql", api)
+	handle("GET /healthz", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Write([]byte("ok\n"))
-	})
-	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+	}))
+	handle("GET /readyz", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
@@ -74,12 +78,26 @@ func NewHandler(d Deps) http.Handler {
 			return
 		}
 		w.Write([]byte("ok\n"))
-	})
-	mux.Handle("GET /playground", chain(playground(d.SPA),
+	}))
+	handle("GET /playground", chain(playground(d.SPA),
 		session.Track, d.Sessions.LoadAndSave, authenticate(d.Authenticator, d.Log)))
-	mux.Handle("/", SPA(d.SPA))
+	if d.Metrics != nil {
+		handle("GET /metrics", d.Metrics.Handler())
+	}
+	handle("/", SPA(d.SPA))
 
-	return chain(mux, requestLog(d.Log, d.ClientIPs), securityHeaders)
+	return chain(mux, requestLog(d.Log, d.ClientIPs, d.Metrics.ObserveRequest), securityHeaders)
+}
+
+// routed notes the route pattern for the access log and metrics, so that
+// request counts are labelled by route, not by whatever path was asked.
+func routed(pattern string, h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if note, ok := r.Context().Value(logNoteKey{}).(*logNote); ok {
+			note.route = pattern
+		}
+		h.ServeHTTP(w, r)
+	})
 }
 
 // chain wraps h in middleware, the first listed outermost.
@@ -103,8 +121,8 @@ func newGraphQL(d Deps) *handler.Server {
 	srv.Use(introspectionWhenSignedIn{})
 	srv.SetErrorPresenter(d.ErrorPresent)
 	srv.SetRecoverFunc(d.Recover)
-	if d.RootFields != nil {
-		srv.AroundRootFields(d.RootFields)
+	for _, f := range d.RootFields {
+		srv.AroundRootFields(f)
 	}
 	return srv
 }

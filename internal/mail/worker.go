@@ -46,6 +46,9 @@ type Worker struct {
 	Poll  time.Duration
 	Batch int
 	Now   func() time.Time
+	// Observe, when set, is told each delivery's result: sent, retry or
+	// failed (for metrics).
+	Observe func(result string)
 }
 
 func (w *Worker) now() time.Time {
@@ -167,17 +170,23 @@ func (w *Worker) deliver(ctx context.Context, m *ent.OutboxMessage, until time.T
 		AddAttempts(1).
 		ClearLockedUntil()
 	var perm *PermanentError
+	result := "retry"
 	switch {
 	case err == nil:
+		result = "sent"
 		upd.SetStatus(outboxmessage.StatusSENT).SetSentAt(w.now()).SetLastError("")
 		w.Log.Info("outbox: sent", "message_id", m.ID, "kind", m.Kind)
 	case errors.As(err, &perm):
+		result = "failed"
 		upd.SetStatus(outboxmessage.StatusFAILED).SetLastError(truncate(err.Error(), 500))
 		w.Log.Error("outbox: refused for good", "message_id", m.ID, "kind", m.Kind, "err", err)
 	default:
 		wait := backoff(m.Attempts+1, w.MaxBackoff)
 		upd.SetNextAttemptAt(w.now().Add(wait)).SetLastError(truncate(err.Error(), 500))
 		w.Log.Warn("outbox: send failed, will retry", "message_id", m.ID, "kind", m.Kind, "attempt", m.Attempts+1, "retry_in", wait.String(), "err", err)
+	}
+	if w.Observe != nil {
+		w.Observe(result)
 	}
 	if err := upd.Exec(ctx); err != nil {
 		w.Log.Error("outbox: recording delivery", "message_id", m.ID, "err", err)
