@@ -84,7 +84,7 @@ func (w *Worker) Run(ctx context.Context) {
 	defer t.Stop()
 	for {
 		for {
-			n, err := w.RunOnce(context.WithoutCancel(ctx))
+			n, err := w.runOnce(ctx)
 			if err != nil {
 				w.Log.Error("outbox: delivering", "err", err)
 				break
@@ -109,15 +109,41 @@ func (w *Worker) Run(ctx context.Context) {
 // RunOnce claims and sends one batch of due messages and returns how many
 // it claimed.
 func (w *Worker) RunOnce(ctx context.Context) (int, error) {
+	return w.runOnce(ctx)
+}
+
+// runOnce sends a batch. When stop ends (shutdown), the send in progress
+// finishes and is recorded, and the rest of the batch is released at once
+// for another instance (or the next start) to send.
+func (w *Worker) runOnce(stop context.Context) (int, error) {
 	w.defaults()
+	ctx := context.WithoutCancel(stop)
 	msgs, until, err := w.claim(ctx)
 	if err != nil {
 		return 0, err
 	}
-	for _, m := range msgs {
+	for i, m := range msgs {
+		if stop.Err() != nil {
+			w.release(ctx, msgs[i:], until)
+			break
+		}
 		w.deliver(ctx, m, until)
 	}
 	return len(msgs), nil
+}
+
+// release gives up the lease on messages this worker will not send.
+func (w *Worker) release(ctx context.Context, msgs []*ent.OutboxMessage, until time.Time) {
+	ids := make([]string, len(msgs))
+	for i, m := range msgs {
+		ids[i] = m.ID
+	}
+	err := w.Client.OutboxMessage.Update().
+		Where(outboxmessage.IDIn(ids...), outboxmessage.LockedUntil(until)).
+		ClearLockedUntil().Exec(ctx)
+	if err != nil {
+		w.Log.Error("outbox: releasing leases", "err", err)
+	}
 }
 
 // claim reserves due messages by setting their lease.

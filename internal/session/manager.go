@@ -27,9 +27,11 @@ const CookieName = "latchkey_session"
 // NewManager returns an scs session manager that stores in client.
 func NewManager(client *ent.Client, cfg Config) *scs.SessionManager {
 	m := scs.New()
-	m.Store = &Store{Client: client, Codec: scs.GobCodec{}}
+	// The store, not scs, enforces the idle timeout: scs would rewrite the
+	// session on every request to push its expiry forward, while the store
+	// records use at most once a minute (see Store.FindCtx).
+	m.Store = &Store{Client: client, Codec: scs.GobCodec{}, Idle: cfg.IdleTimeout}
 	m.Codec = scs.GobCodec{}
-	m.IdleTimeout = cfg.IdleTimeout
 	m.Lifetime = cfg.Lifetime
 	m.Cookie.Name = CookieName
 	m.Cookie.HttpOnly = true

@@ -25,7 +25,14 @@ const UserKey = "user_id"
 type Store struct {
 	Client *ent.Client
 	Codec  scs.Codec
+	// Idle ends a session unused for this long (0: no idle timeout).
+	Idle time.Duration
 }
+
+// touchEvery is how stale last_seen_at may get before a request refreshes
+// it: often enough for the idle timeout and the sessions list, rarely
+// enough that reading a session is not a write.
+const touchEvery = time.Minute
 
 var _ scs.CtxStore = (*Store)(nil)
 
@@ -47,14 +54,26 @@ func Track(next http.Handler) http.Handler {
 // FindCtx returns the data of an unexpired session.
 func (s *Store) FindCtx(ctx context.Context, token string) ([]byte, bool, error) {
 	h := secret.Hash(token)
-	row, err := s.Client.Session.Query().
-		Where(session.TokenHash(h), session.ExpiresAtGT(time.Now())).
-		Only(ctx)
+	now := time.Now()
+	q := s.Client.Session.Query().Where(session.TokenHash(h), session.ExpiresAtGT(now))
+	if s.Idle > 0 {
+		q = q.Where(session.LastSeenAtGT(now.Add(-s.Idle)))
+	}
+	row, err := q.Only(ctx)
 	if ent.IsNotFound(err) {
 		return nil, false, nil
 	}
 	if err != nil {
 		return nil, false, fmt.Errorf("session: find: %w", err)
+	}
+	if now.Sub(row.LastSeenAt) > touchEvery {
+		info := clientinfo.From(ctx)
+		err := s.Client.Session.Update().Where(session.ID(row.ID)).
+			SetLastSeenAt(now).SetIP(truncate(info.IP, 64)).SetUserAgent(truncate(info.UserAgent, 512)).
+			Exec(ctx)
+		if err != nil {
+			return nil, false, fmt.Errorf("session: touch: %w", err)
+		}
 	}
 	if l, ok := ctx.Value(loadedKey{}).(*loaded); ok {
 		l.tokenHash = h
