@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"net/url"
+	"os"
 	"testing"
 
 	"github.com/latchkey/latchkey/ent"
@@ -31,3 +32,7 @@ func (ta *testApp) setSettings(t testing.TB, change func(*ent.SecuritySettingsUp
 		t.Fatal(err)
 	}
 }
+
+// benchBackend is LATCHKEY_BENCH_BACKEND: "postgres" runs the storage
+// benchmarks on PostgreSQL instead of SQLite.
+func benchBackend() string { return os.Getenv("LATCHKEY_BENCH_BACKEND") }

@@ -335,6 +335,16 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{UsersColumns[10]},
 			},
+			{
+				Name:    "user_email",
+				Unique:  false,
+				Columns: []*schema.Column{UsersColumns[1]},
+			},
+			{
+				Name:    "user_name",
+				Unique:  false,
+				Columns: []*schema.Column{UsersColumns[4]},
+			},
 		},
 	}
 	// Tables holds all the tables in the schema.

@@ -93,6 +93,9 @@ func (User) Indexes() []ent.Index {
 		index.Fields("email_key").Unique(),
 		index.Fields("username").Unique(),
 		index.Fields("created_at"),
+		// The admin grid sorts by these.
+		index.Fields("email"),
+		index.Fields("name"),
 	}
 }
 
