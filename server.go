@@ -211,6 +211,10 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		log.Warn("no SMTP server configured (--smtp): emails stay in the outbox and their links are printed here")
 	}
 
+	// Start-up (migrations, the dummy hash) allocates memory that is not
+	// needed again: hand it back before serving.
+	debug.FreeOSMemory()
+
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Load benchmarks against the real binary on this machine's loopback:
+# `me` with a session cookie and with a bearer token (wrk, 32 connections),
+# idle and peak RSS, start-up time and binary size, on SQLite and on
+# PostgreSQL. Every request goes to 127.0.0.1 only, bounded in time.
+#
+#   bench/load.sh                 # both backends
+#   BACKENDS=sqlite bench/load.sh
+#   PG=postgres://127.0.0.1:5432/test?sslmode=disable bench/load.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${DURATION:-10s}
+CONNS=${CONNS:-32}
+BACKENDS=${BACKENDS:-"sqlite postgres"}
+PG=${PG:-postgres://127.0.0.1:5432/test?sslmode=disable}
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+command -v curl >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl; }
+
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+go build -o "$work/latchkey" .
+echo "binary size: $(du -h "$work/latchkey" | cut -f1) ($(stat -c %s "$work/latchkey") bytes)"
+
+port=18123
+pw='Load-test-Passw0rd!'
+rss() { awk '/VmRSS/ {printf "%.1f MiB", $2/1024}' "/proc/$1/status"; }
+peak() { awk '/VmHWM/ {printf "%.1f MiB", $2/1024}' "/proc/$1/status"; }
+
+for backend in $BACKENDS; do
+  case $backend in
+    sqlite) db="sqlite:$work/bench.db" ;;
+    postgres)
+      schema="bench_$$"
+      psql "$PG" -qc "DROP SCHEMA IF EXISTS $schema CASCADE; CREATE SCHEMA $schema" >/dev/null
+      db="${PG}&search_path=$schema" ;;
+  esac
+  echo "== $backend"
+  echo "$pw" | "$work/latchkey" user create --database "$db" --email loadtest@example.com --username loader --admin >/dev/null
+  start=$(date +%s%N)
+  "$work/latchkey" serve --database "$db" --addr 127.0.0.1:$port --log-level error >/dev/null 2>&1 &
+  pid=$!
+  until curl -sf http://127.0.0.1:$port/healthz >/dev/null; do sleep 0.01; done
+  echo "start-up on an existing database: $(( ($(date +%s%N) - start) / 1000000 )) ms"
+  sleep 1
+  echo "idle RSS: $(rss $pid)"
+
+  q='{"query":"mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }","variables":{"i":{"login":"loader","password":"'"$pw"'"}}}'
+  cookie=$(curl -s -c - -H 'Content-Type: application/json' -d "$q" http://127.0.0.1:$port/graphql | awk '/latchkey_session/ {print $7}')
+  t='{"query":"mutation { createAccessToken(input: {name: \"bench\"}) { token } }"}'
+  token=$(curl -s -H "Cookie: latchkey_session=$cookie" -H 'Content-Type: application/json' -d "$t" http://127.0.0.1:$port/graphql | sed -E 's/.*"token":"([^"]+)".*/\1/')
+
+  echo -n "me with a session cookie, $CONNS connections: "
+  wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s bench/me.lua -H "Cookie: latchkey_session=$cookie" http://127.0.0.1:$port/graphql | grep RESULT
+  echo -n "me with a bearer token, $CONNS connections: "
+  wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s bench/me.lua -H "Authorization: Bearer $token" http://127.0.0.1:$port/graphql | grep RESULT
+  echo "RSS after load: $(rss $pid), peak: $(peak $pid)"
+  kill $pid; wait $pid 2>/dev/null || true
+  [ "$backend" = postgres ] && psql "$PG" -qc "DROP SCHEMA $schema CASCADE" >/dev/null
+done
