@@ -13,6 +13,7 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/database"
 	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/ratelimit"
@@ -223,21 +224,8 @@ func (s *Service) log() *slog.Logger {
 	return slog.Default()
 }
 
-// withTx runs fn in a transaction and commits it unless fn fails.
-func withTx(ctx context.Context, c *ent.Client, fn func(tx *ent.Client) error) error {
-	tx, err := c.Tx(ctx)
-	if err != nil {
-		return fmt.Errorf("account: begin: %w", err)
-	}
-	if err := fn(tx.Client()); err != nil {
-		tx.Rollback()
-		return err
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("account: commit: %w", err)
-	}
-	return nil
-}
+// withTx runs fn in a transaction (see database.WithTx).
+var withTx = database.WithTx
 
 // RecordSignOut writes the sign-out to the audit log.
 func (s *Service) RecordSignOut(ctx context.Context, userID string) error {

@@ -271,13 +271,7 @@ func (s *Service) ForceSignIn(ctx context.Context, adminID, id string) (sessions
 	}
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
 		var err error
-		if sessions, err = tx.Session.Delete().Where(session.UserID(u.ID)).Exec(ctx); err != nil {
-			return err
-		}
-		if tokens, err = tx.AccessToken.Delete().Where(accessTokenOf(u.ID)).Exec(ctx); err != nil {
-			return err
-		}
-		if err := killTokens(ctx, tx, u.ID, s.now()); err != nil {
+		if sessions, tokens, err = endCredentials(ctx, tx, u.ID, s.now()); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, audit.Event{Type: audit.ForcedSignIn, ActorID: adminID, SubjectID: u.ID,

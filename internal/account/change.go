@@ -28,13 +28,7 @@ func (s *Service) ChangePassword(ctx context.Context, u *ent.User, keepSession, 
 	if err := s.checkCurrentPassword(ctx, st, u, current); err != nil {
 		return nil, err
 	}
-	if err := settings.Policy(st).Check(newPassword, password.Personal{Username: u.Username, Email: u.Email}); err != nil {
-		return nil, err
-	}
-	if newPassword != confirmation {
-		return nil, ErrPasswordMismatch
-	}
-	hash, err := s.Hasher.Hash(ctx, newPassword)
+	hash, err := s.newPasswordHash(ctx, st, u, newPassword, confirmation)
 	if err != nil {
 		return nil, err
 	}

@@ -118,13 +118,7 @@ func (s *Service) ResetPassword(ctx context.Context, token, newPassword, confirm
 	if err != nil {
 		return nil, err
 	}
-	if err := settings.Policy(st).Check(newPassword, password.Personal{Username: u.Username, Email: u.Email}); err != nil {
-		return nil, err
-	}
-	if newPassword != confirmation {
-		return nil, ErrPasswordMismatch
-	}
-	hash, err := s.Hasher.Hash(ctx, newPassword)
+	hash, err := s.newPasswordHash(ctx, st, u, newPassword, confirmation)
 	if err != nil {
 		return nil, err
 	}
@@ -134,14 +128,8 @@ func (s *Service) ResetPassword(ctx context.Context, token, newPassword, confirm
 		if err := s.spend(ctx, tx, t); err != nil {
 			return err
 		}
-		if err := killTokens(ctx, tx, u.ID, now); err != nil {
+		if _, _, err := endCredentials(ctx, tx, u.ID, now); err != nil {
 			return err
-		}
-		if _, err := tx.Session.Delete().Where(session.UserID(u.ID)).Exec(ctx); err != nil {
-			return fmt.Errorf("end sessions: %w", err)
-		}
-		if _, err := tx.AccessToken.Delete().Where(accessTokenOf(u.ID)).Exec(ctx); err != nil {
-			return fmt.Errorf("revoke access tokens: %w", err)
 		}
 		upd := tx.User.UpdateOneID(u.ID).
 			SetPasswordHash(hash).SetPasswordChangedAt(now).SetMustChangePassword(false).
@@ -170,6 +158,35 @@ func (s *Service) ResetPassword(ctx context.Context, token, newPassword, confirm
 		s.Outbox.Committed(msg)
 	}
 	return u, nil
+}
+
+// newPasswordHash checks a new password against the policy and its
+// confirmation, then hashes it (outside any transaction: SQLite has one
+// writer, and a write transaction must never wait on argon2).
+func (s *Service) newPasswordHash(ctx context.Context, st *ent.SecuritySettings, u *ent.User, newPassword, confirmation string) (string, error) {
+	if err := settings.Policy(st).Check(newPassword, password.Personal{Username: u.Username, Email: u.Email}); err != nil {
+		return "", err
+	}
+	if newPassword != confirmation {
+		return "", ErrPasswordMismatch
+	}
+	return s.Hasher.Hash(ctx, newPassword)
+}
+
+// endCredentials ends every session, access token and outstanding one-time
+// token of an account, in tx: after a reset, a temporary password's first
+// use, and a forced sign-in.
+func endCredentials(ctx context.Context, tx *ent.Client, userID string, now time.Time) (sessions, tokens int, err error) {
+	if err := killTokens(ctx, tx, userID, now); err != nil {
+		return 0, 0, err
+	}
+	if sessions, err = tx.Session.Delete().Where(session.UserID(userID)).Exec(ctx); err != nil {
+		return 0, 0, fmt.Errorf("account: end sessions: %w", err)
+	}
+	if tokens, err = tx.AccessToken.Delete().Where(accessTokenOf(userID)).Exec(ctx); err != nil {
+		return 0, 0, fmt.Errorf("account: revoke access tokens: %w", err)
+	}
+	return sessions, tokens, nil
 }
 
 // RequestUsernameReminder emails the username of the account with this

@@ -9,7 +9,6 @@ import (
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/resettoken"
-	"github.com/latchkey/latchkey/ent/session"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/mail"
@@ -241,13 +240,7 @@ func (s *Service) useTemporaryPassword(ctx context.Context, u *ent.User, t *ent.
 		if err := s.spend(ctx, tx, t); err != nil {
 			return err
 		}
-		if err := killTokens(ctx, tx, u.ID, now); err != nil {
-			return err
-		}
-		if _, err := tx.Session.Delete().Where(session.UserID(u.ID)).Exec(ctx); err != nil {
-			return err
-		}
-		if _, err := tx.AccessToken.Delete().Where(accessTokenOf(u.ID)).Exec(ctx); err != nil {
+		if _, _, err := endCredentials(ctx, tx, u.ID, now); err != nil {
 			return err
 		}
 		u, err = tx.User.UpdateOneID(u.ID).

@@ -130,3 +130,21 @@ func OpenAndMigrate(ctx context.Context, raw string) (*DB, error) {
 	}
 	return db, nil
 }
+
+// WithTx runs fn in a transaction on c and commits it unless fn fails, in
+// which case it rolls back and returns fn's error unchanged (so callers can
+// still compare it with errors.Is).
+func WithTx(ctx context.Context, c *ent.Client, fn func(tx *ent.Client) error) error {
+	tx, err := c.Tx(ctx)
+	if err != nil {
+		return fmt.Errorf("database: begin: %w", err)
+	}
+	if err := fn(tx.Client()); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("database: commit: %w", err)
+	}
+	return nil
+}

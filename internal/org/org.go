@@ -19,6 +19,7 @@ import (
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/database"
 	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/rights"
 	"github.com/latchkey/latchkey/internal/secret"
@@ -487,14 +488,4 @@ func (s *Service) audit(ctx context.Context, e audit.Event) {
 	audit.Record(ctx, s.Client, e) //nolint:errcheck // the change is made; a lost audit line is logged by the database layer
 }
 
-func withTx(ctx context.Context, c *ent.Client, fn func(tx *ent.Client) error) error {
-	tx, err := c.Tx(ctx)
-	if err != nil {
-		return err
-	}
-	if err := fn(tx.Client()); err != nil {
-		tx.Rollback()
-		return err
-	}
-	return tx.Commit()
-}
+var withTx = database.WithTx
