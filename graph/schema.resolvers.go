@@ -60,7 +60,8 @@ func (r *membershipResolver) Organization(ctx context.Context, obj *ent.Membersh
 	if obj.Edges.Organization != nil {
 		return obj.Edges.Organization, nil
 	}
-	return obj.QueryOrganization().Only(ctx)
+	// Through the resolver's client: obj may come from a finished transaction.
+	return r.Client.Organization.Get(ctx, obj.OrganizationID)
 }
 
 // User is the resolver for the user field.
@@ -68,7 +69,7 @@ func (r *membershipResolver) User(ctx context.Context, obj *ent.Membership) (*en
 	if obj.Edges.User != nil {
 		return obj.Edges.User, nil
 	}
-	return obj.QueryUser().Only(ctx)
+	return r.Client.User.Get(ctx, obj.UserID)
 }
 
 // SignIn is the resolver for the signIn field.

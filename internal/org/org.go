@@ -21,6 +21,7 @@ import (
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/database"
 	"github.com/latchkey/latchkey/internal/mail"
+	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/rights"
 	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/settings"
@@ -154,9 +155,18 @@ func (s *Service) membership(ctx context.Context, userID, orgID string) (*ent.Me
 }
 
 // require checks that the actor holds every right in want in orgID.
+// An organisation that does not exist is ErrNotFound; one the actor is
+// not a member of is ErrForbidden.
 func (s *Service) require(ctx context.Context, a Actor, orgID string, want ...rights.Right) error {
-	if _, err := s.Get(ctx, a, orgID); err != nil {
+	if exists, err := s.Client.Organization.Query().Where(organization.ID(orgID)).Exist(ctx); err != nil {
 		return err
+	} else if !exists {
+		return ErrNotFound
+	}
+	if !a.Admin {
+		if _, err := s.membership(ctx, a.User.ID, orgID); err != nil {
+			return ErrForbidden
+		}
 	}
 	have, err := s.Rights(ctx, a, orgID)
 	if err != nil {
@@ -338,6 +348,13 @@ func (s *Service) Accept(ctx context.Context, viewer *ent.User, token string, na
 		return nil, false, ErrWrongAccount
 	case existing != nil:
 		u = existing
+	case na.Password == "":
+		// A new account needs a password: say which rules it must meet.
+		st, err := settings.Load(ctx, s.Client)
+		if err != nil {
+			return nil, false, err
+		}
+		return nil, false, settings.Policy(st).Check("", password.Personal{})
 	default:
 		u, err = s.Accounts.CreateUser(ctx, account.NewUser{Email: inv.Email, Username: na.Username, Name: na.Name, Password: na.Password, Locale: localeOf(viewer)})
 		if err != nil {
@@ -358,7 +375,7 @@ func (s *Service) Accept(ctx context.Context, viewer *ent.User, token string, na
 		}
 		if created {
 			// The link reached this address: it is the new person's.
-			if err := tx.User.UpdateOneID(u.ID).SetEmailVerifiedAt(s.now()).Exec(ctx); err != nil {
+			if u, err = tx.User.UpdateOneID(u.ID).SetEmailVerifiedAt(s.now()).Save(ctx); err != nil {
 				return err
 			}
 		}
