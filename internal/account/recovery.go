@@ -80,8 +80,11 @@ func (s *Service) sendReset(ctx context.Context, st *ent.SecuritySettings, u *en
 				return err
 			}
 			d.Password, d.Link = pw, s.Outbox.Link("/sign-in", "")
-			if kind == mail.KindResetLink {
+			switch kind {
+			case mail.KindResetLink:
 				kind = mail.KindTemporaryPassword
+			case mail.KindAccountLocked:
+				kind = mail.KindAccountLockedTemporary
 			}
 		} else {
 			token, err := s.issueToken(ctx, tx, u, resettoken.PurposeRESET_PASSWORD, lifetime, "")

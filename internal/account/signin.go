@@ -13,6 +13,7 @@ import (
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/password"
+	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/settings"
 )
@@ -120,14 +121,7 @@ func (s *Service) fail(ctx context.Context, st *ent.SecuritySettings, u *ent.Use
 		if s.Limits == nil || login == "" {
 			return ErrInvalidCredentials
 		}
-		n, err := s.Limits.Hit(ctx, failedLoginKey(login), failureWindow)
-		if err != nil {
-			return err
-		}
-		if n >= st.LockoutThreshold {
-			return ErrLocked
-		}
-		return ErrInvalidCredentials
+		return s.failUnknown(ctx, st, login)
 	}
 	s.audit(ctx, audit.Event{Type: audit.SignInFailed, SubjectID: u.ID, Details: map[string]string{"reason": "wrong_password"}})
 	locked, err := s.countFailure(ctx, st, u)
@@ -138,6 +132,55 @@ func (s *Service) fail(ctx context.Context, st *ent.SecuritySettings, u *ent.Use
 		return ErrLocked
 	}
 	return ErrInvalidCredentials
+}
+
+// failUnknown counts a failure for a login no account has, and locks it the
+// way a real account locks (see countFailure and lockedNow): after the same
+// number of failures, lapsing after the same lockoutMinutes, starting the
+// count afresh after a lapse. A mark that starts when the lock does plays
+// the part of the account's locked_at.
+func (s *Service) failUnknown(ctx context.Context, st *ent.SecuritySettings, login string) error {
+	failKey, lockKey := failedLoginKey(login), lockedLoginKey(login)
+	state, err := s.Limits.State(ctx, lockKey)
+	if err != nil {
+		return err
+	}
+	if state == ratelimit.Live {
+		return ErrLocked
+	}
+	lapsed := state == ratelimit.Lapsed
+	if !lapsed {
+		// The sweeper may have removed a lapsed mark: a count already at
+		// the threshold with no mark can only be a lapsed lock.
+		n, err := s.Limits.Count(ctx, failKey, failureWindow)
+		if err != nil {
+			return err
+		}
+		lapsed = n >= st.LockoutThreshold
+	}
+	if lapsed {
+		if err := s.Limits.Reset(ctx, lockKey); err != nil {
+			return err
+		}
+		if err := s.Limits.Reset(ctx, failKey); err != nil {
+			return err
+		}
+	}
+	n, err := s.Limits.Hit(ctx, failKey, failureWindow)
+	if err != nil {
+		return err
+	}
+	if n < st.LockoutThreshold {
+		return ErrInvalidCredentials
+	}
+	lock := 100 * 365 * 24 * time.Hour // no reset can end it: no account
+	if st.LockoutMinutes > 0 {
+		lock = time.Duration(st.LockoutMinutes) * time.Minute
+	}
+	if err := s.Limits.Mark(ctx, lockKey, lock); err != nil {
+		return err
+	}
+	return ErrLocked
 }
 
 // countFailure adds one failed attempt to u (sign-in or a wrong current

@@ -34,6 +34,12 @@ var catalogue = map[string]map[Kind]copyText{
 			Action:  "Yes, create my password",
 			Ignore:  "If these attempts were not yours, someone may be guessing your password: creating a new one keeps them out.",
 		},
+		KindAccountLockedTemporary: {
+			Subject: "Your account was locked",
+			Lines:   []string{"Hello {name},", "Your account {email} was locked after {attempts} failed sign-in attempts in a row.", "To unlock it, sign in with this temporary password; you will then choose a new password:", "{password}", "It is valid for {valid}."},
+			Action:  "Sign in",
+			Ignore:  "If these attempts were not yours, someone may be guessing your password: a new password keeps them out.",
+		},
 		KindUsernameReminder: {
 			Subject: "Your username",
 			Lines:   []string{"Hello {name},", "You asked for the username of the account with this email address. Your username is:", "{username}", "You can sign in with it or with this email address."},
@@ -101,6 +107,12 @@ var catalogue = map[string]map[Kind]copyText{
 			Action:  "Oui, créer mon mot de passe",
 			Ignore:  "Si ces tentatives ne viennent pas de vous, quelqu'un essaie peut-être de deviner votre mot de passe : en créer un nouveau l'en empêche.",
 		},
+		KindAccountLockedTemporary: {
+			Subject: "Votre compte a été verrouillé",
+			Lines:   []string{"Bonjour {name},", "Votre compte {email} a été verrouillé après {attempts} tentatives de connexion infructueuses consécutives.", "Pour le déverrouiller, connectez-vous avec ce mot de passe temporaire ; vous choisirez ensuite un nouveau mot de passe :", "{password}", "Il est valable {valid}."},
+			Action:  "Se connecter",
+			Ignore:  "Si ces tentatives ne viennent pas de vous, quelqu'un essaie peut-être de deviner votre mot de passe : un nouveau mot de passe l'en empêche.",
+		},
 		KindUsernameReminder: {
 			Subject: "Votre nom d'utilisateur",
 			Lines:   []string{"Bonjour {name},", "Vous avez demandé le nom d'utilisateur du compte associé à cette adresse e-mail. Votre nom d'utilisateur est :", "{username}", "Vous pouvez vous connecter avec celui-ci ou avec cette adresse e-mail."},
@@ -166,6 +178,12 @@ var catalogue = map[string]map[Kind]copyText{
 			Subject: "Ditt konto har låsts",
 			Lines:   []string{"Hej {name},", "Ditt konto {email} har låsts efter {attempts} misslyckade inloggningsförsök i rad.", "Skapa ett nytt lösenord med länken nedan för att låsa upp det. Den gäller i {valid}."},
 			Action:  "Ja, skapa mitt lösenord",
+			Ignore:  "Om försöken inte var dina kanske någon försöker gissa ditt lösenord: ett nytt lösenord håller dem ute.",
+		},
+		KindAccountLockedTemporary: {
+			Subject: "Ditt konto har låsts",
+			Lines:   []string{"Hej {name},", "Ditt konto {email} har låsts efter {attempts} misslyckade inloggningsförsök i rad.", "Logga in med det här tillfälliga lösenordet för att låsa upp det; sedan väljer du ett nytt lösenord:", "{password}", "Det gäller i {valid}."},
+			Action:  "Logga in",
 			Ignore:  "Om försöken inte var dina kanske någon försöker gissa ditt lösenord: ett nytt lösenord håller dem ute.",
 		},
 		KindUsernameReminder: {

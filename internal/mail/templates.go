@@ -17,12 +17,15 @@ const (
 	KindPasswordChanged   Kind = "PASSWORD_CHANGED"
 	KindPasswordReset     Kind = "PASSWORD_RESET"
 	KindAccountLocked     Kind = "ACCOUNT_LOCKED"
-	KindUsernameReminder  Kind = "USERNAME_REMINDER"
-	KindEmailChangeLink   Kind = "EMAIL_CHANGE_LINK"
-	KindEmailChanged      Kind = "EMAIL_CHANGE_NOTICE"
-	KindVerifyEmail       Kind = "VERIFY_EMAIL"
-	KindSetPassword       Kind = "SET_PASSWORD"
-	KindInvitation        Kind = "INVITATION"
+	// KindAccountLockedTemporary is the lock email when resets send
+	// temporary passwords: it carries one instead of a link.
+	KindAccountLockedTemporary Kind = "ACCOUNT_LOCKED_TEMPORARY_PASSWORD"
+	KindUsernameReminder       Kind = "USERNAME_REMINDER"
+	KindEmailChangeLink        Kind = "EMAIL_CHANGE_LINK"
+	KindEmailChanged           Kind = "EMAIL_CHANGE_NOTICE"
+	KindVerifyEmail            Kind = "VERIFY_EMAIL"
+	KindSetPassword            Kind = "SET_PASSWORD"
+	KindInvitation             Kind = "INVITATION"
 )
 
 // Data fills a template. Link is the action's URL; Valid how long it (or a

@@ -181,7 +181,7 @@ func TestWithoutSMTPLinksArePrintedOnlyAfterCommit(t *testing.T) {
 
 func TestEveryEmailExistsInEveryLanguage(t *testing.T) {
 	kinds := []mail.Kind{mail.KindResetLink, mail.KindTemporaryPassword, mail.KindPasswordChanged, mail.KindPasswordReset,
-		mail.KindAccountLocked, mail.KindUsernameReminder, mail.KindEmailChangeLink, mail.KindEmailChanged,
+		mail.KindAccountLocked, mail.KindAccountLockedTemporary, mail.KindUsernameReminder, mail.KindEmailChangeLink, mail.KindEmailChanged,
 		mail.KindVerifyEmail, mail.KindSetPassword, mail.KindInvitation}
 	subjects := map[string]bool{}
 	for _, locale := range mail.Locales {
@@ -201,12 +201,12 @@ func TestEveryEmailExistsInEveryLanguage(t *testing.T) {
 				if strings.Contains(html, "<b>") {
 					t.Fatal("HTML part does not escape data")
 				}
-				subjects[locale+subject] = true
+				subjects[locale+subject+text] = true
 			})
 		}
 	}
 	if len(subjects) != len(kinds)*len(mail.Locales) {
-		t.Errorf("%d distinct subjects, want %d", len(subjects), len(kinds)*len(mail.Locales))
+		t.Errorf("%d distinct emails, want %d", len(subjects), len(kinds)*len(mail.Locales))
 	}
 	t.Run("validity is said in the reader's language", func(t *testing.T) {
 		for locale, want := range map[string]string{"en": "24 hours", "fr": "24 heures", "sv": "24 timmar"} {

@@ -133,3 +133,65 @@ func (c *Counter) placeholders(n int) string {
 	}
 	return s
 }
+
+// Marks are timed flags kept in the same table (window 0, which no counting
+// window uses): "this login is locked until", "the last reset email to this
+// account went out at". Unlike fixed windows they start when they are set.
+const markWindow = 0
+
+// Claim sets the mark key for ttl if it is not set (or has lapsed) and
+// reports whether it did. It is one atomic statement: of several callers at
+// once, exactly one claims. Used for minimum intervals between emails.
+func (c *Counter) Claim(ctx context.Context, key string, ttl time.Duration) (bool, error) {
+	now := c.now().UTC()
+	q := fmt.Sprintf(`INSERT INTO "%[1]s" ("%[2]s", "%[3]s", "%[4]s", "%[5]s") VALUES (%[6]s)
+ON CONFLICT ("%[2]s", "%[3]s") DO UPDATE SET "%[5]s" = excluded."%[5]s", "%[4]s" = "%[1]s"."%[4]s" + 1
+WHERE "%[1]s"."%[5]s" <= %[7]s
+RETURNING "%[4]s"`,
+		ratelimitcounter.Table, ratelimitcounter.FieldKey, ratelimitcounter.FieldWindow,
+		ratelimitcounter.FieldCount, ratelimitcounter.FieldExpiresAt, c.placeholders(4), c.placeholder(5))
+	var n int
+	err := c.DB.QueryRowContext(ctx, q, key, markWindow, 1, now.Add(ttl), now).Scan(&n)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("ratelimit: claim %s: %w", key, err)
+	}
+	return true, nil
+}
+
+// Mark sets key for ttl unless it is already set and live.
+func (c *Counter) Mark(ctx context.Context, key string, ttl time.Duration) error {
+	_, err := c.Claim(ctx, key, ttl)
+	return err
+}
+
+// MarkState tells whether a mark is set: Unset (never, or removed), Live,
+// or Lapsed (set once, now past its time).
+type MarkState int
+
+const (
+	Unset MarkState = iota
+	Live
+	Lapsed
+)
+
+// State reads the mark key.
+func (c *Counter) State(ctx context.Context, key string) (MarkState, error) {
+	q := fmt.Sprintf(`SELECT "%s" FROM "%s" WHERE "%s" = %s AND "%s" = %s`,
+		ratelimitcounter.FieldExpiresAt, ratelimitcounter.Table,
+		ratelimitcounter.FieldKey, c.placeholder(1), ratelimitcounter.FieldWindow, c.placeholder(2))
+	var exp time.Time
+	err := c.DB.QueryRowContext(ctx, q, key, markWindow).Scan(&exp)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Unset, nil
+	}
+	if err != nil {
+		return Unset, fmt.Errorf("ratelimit: mark %s: %w", key, err)
+	}
+	if exp.After(c.now()) {
+		return Live, nil
+	}
+	return Lapsed, nil
+}
