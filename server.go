@@ -171,7 +171,7 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 	}
 	tokens := &token.Service{Client: db.Client, Accounts: accounts}
 	orgs := &org.Service{Client: db.Client, Accounts: accounts, Outbox: outbox}
-	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Tokens: tokens, Orgs: orgs, Sessions: sessions, Log: log}
+	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Tokens: tokens, Orgs: orgs, Sessions: sessions, Log: log, RedactMail: worker != nil}
 	handler := httpx.NewHandler(httpx.Deps{
 		Log:           log,
 		Schema:        graph.NewSchema(resolver),

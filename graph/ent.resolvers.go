@@ -14,6 +14,16 @@ import (
 	"github.com/latchkey/latchkey/internal/auth"
 )
 
+// TextBody is the resolver for the textBody field.
+func (r *outboxMessageResolver) TextBody(ctx context.Context, obj *ent.OutboxMessage) (string, error) {
+	return r.mailBody(obj.TextBody), nil
+}
+
+// HTMLBody is the resolver for the htmlBody field.
+func (r *outboxMessageResolver) HTMLBody(ctx context.Context, obj *ent.OutboxMessage) (string, error) {
+	return r.mailBody(obj.HTMLBody), nil
+}
+
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id string) (ent.Noder, error) {
 	v := auth.FromContext(ctx)
@@ -91,6 +101,9 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[string],
 // AuditEvent returns generated.AuditEventResolver implementation.
 func (r *Resolver) AuditEvent() generated.AuditEventResolver { return &auditEventResolver{r} }
 
+// OutboxMessage returns generated.OutboxMessageResolver implementation.
+func (r *Resolver) OutboxMessage() generated.OutboxMessageResolver { return &outboxMessageResolver{r} }
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
@@ -98,7 +111,8 @@ func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 func (r *Resolver) User() generated.UserResolver { return &userResolver{r} }
 
 type (
-	auditEventResolver struct{ *Resolver }
-	queryResolver      struct{ *Resolver }
-	userResolver       struct{ *Resolver }
+	auditEventResolver    struct{ *Resolver }
+	outboxMessageResolver struct{ *Resolver }
+	queryResolver         struct{ *Resolver }
+	userResolver          struct{ *Resolver }
 )

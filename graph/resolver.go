@@ -23,6 +23,9 @@ type Resolver struct {
 	Tokens   *token.Service
 	Orgs     *org.Service
 	Sessions *scs.SessionManager
+	// RedactMail hides links and temporary passwords in the outbox shown to
+	// admins: true whenever mail is delivered by SMTP.
+	RedactMail bool
 	Log      *slog.Logger
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/org"
 	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/session"
@@ -81,4 +82,12 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
+}
+
+// mailBody is an outbox body as admins may see it.
+func (r *Resolver) mailBody(body string) string {
+	if r.RedactMail {
+		return mail.Redact(body)
+	}
+	return body
 }

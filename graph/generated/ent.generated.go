@@ -26,6 +26,10 @@ import (
 type AuditEventResolver interface {
 	Details(ctx context.Context, obj *ent.AuditEvent) ([]*model.AuditDetail, error)
 }
+type OutboxMessageResolver interface {
+	TextBody(ctx context.Context, obj *ent.OutboxMessage) (string, error)
+	HTMLBody(ctx context.Context, obj *ent.OutboxMessage) (string, error)
+}
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (ent.Noder, error)
 	Nodes(ctx context.Context, ids []string) ([]ent.Noder, error)
@@ -744,7 +748,7 @@ func (ec *executionContext) _OutboxMessage_textBody(ctx context.Context, field g
 			return ec.fieldContext_OutboxMessage_textBody(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.TextBody, nil
+			return ec.Resolvers.OutboxMessage().TextBody(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -755,7 +759,7 @@ func (ec *executionContext) _OutboxMessage_textBody(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_OutboxMessage_textBody(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("OutboxMessage", field, false, false, "String")
+	return graphql.NewScalarFieldContext("OutboxMessage", field, true, true, "String")
 }
 
 func (ec *executionContext) _OutboxMessage_htmlBody(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMessage) (ret graphql.Marshaler) {
@@ -767,7 +771,7 @@ func (ec *executionContext) _OutboxMessage_htmlBody(ctx context.Context, field g
 			return ec.fieldContext_OutboxMessage_htmlBody(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.HTMLBody, nil
+			return ec.Resolvers.OutboxMessage().HTMLBody(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -778,7 +782,7 @@ func (ec *executionContext) _OutboxMessage_htmlBody(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_OutboxMessage_htmlBody(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("OutboxMessage", field, false, false, "String")
+	return graphql.NewScalarFieldContext("OutboxMessage", field, true, true, "String")
 }
 
 func (ec *executionContext) _OutboxMessage_status(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMessage) (ret graphql.Marshaler) {
@@ -5067,62 +5071,64 @@ func (ec *executionContext) _OutboxMessage(ctx context.Context, sel ast.Selectio
 		case "id":
 			out.Values[i] = ec._OutboxMessage_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "kind":
 			out.Values[i] = ec._OutboxMessage_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "toAddress":
 			out.Values[i] = ec._OutboxMessage_toAddress(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "subject":
 			out.Values[i] = ec._OutboxMessage_subject(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "textBody":
-			out.Values[i] = ec._OutboxMessage_textBody(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OutboxMessage_textBody(ctx, field, obj)
+				})
 		case "htmlBody":
-			out.Values[i] = ec._OutboxMessage_htmlBody(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OutboxMessage_htmlBody(ctx, field, obj)
+				})
 		case "status":
 			out.Values[i] = ec._OutboxMessage_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "attempts":
 			out.Values[i] = ec._OutboxMessage_attempts(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "nextAttemptAt":
 			out.Values[i] = ec._OutboxMessage_nextAttemptAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "lastError":
 			out.Values[i] = ec._OutboxMessage_lastError(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "createdAt":
 			out.Values[i] = ec._OutboxMessage_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "sentAt":
 			out.Values[i] = ec._OutboxMessage_sentAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

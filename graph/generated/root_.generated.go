@@ -30,6 +30,7 @@ type ResolverRoot interface {
 	Membership() MembershipResolver
 	Mutation() MutationResolver
 	Organization() OrganizationResolver
+	OutboxMessage() OutboxMessageResolver
 	Query() QueryResolver
 	Session() SessionResolver
 	User() UserResolver

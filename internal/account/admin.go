@@ -205,19 +205,32 @@ func (s *Service) DeleteUser(ctx context.Context, adminID, id string) error {
 	})
 }
 
-// Lock locks an account as the lockout would (without the email).
+// Lock locks an account as the lockout would, and also cuts the access it
+// has: an admin locks an account to stop its use, so its sessions and
+// access tokens end too (an automatic lockout leaves them: the failures may
+// be a stranger's, not the owner's).
 func (s *Service) Lock(ctx context.Context, adminID, id string) (*ent.User, error) {
 	u, err := s.userByID(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	if u.LockedAt == nil {
-		if u, err = s.Client.User.UpdateOne(u).SetLockedAt(s.now()).Save(ctx); err != nil {
-			return nil, err
+	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		if u.LockedAt == nil {
+			if u, err = tx.User.UpdateOne(u).SetLockedAt(s.now()).Save(ctx); err != nil {
+				return err
+			}
 		}
+		sessions, tokens, err := endCredentials(ctx, tx, u.ID, s.now())
+		if err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.AccountLocked, ActorID: adminID, SubjectID: u.ID,
+			Details: map[string]string{"by": "admin", "sessions": fmt.Sprint(sessions), "tokens": fmt.Sprint(tokens)}})
+	})
+	if err != nil {
+		return nil, err
 	}
-	s.audit(ctx, audit.Event{Type: audit.AccountLocked, ActorID: adminID, SubjectID: u.ID, Details: map[string]string{"by": "admin"}})
-	return u, nil
+	return s.userByID(ctx, u.ID)
 }
 
 // Unlock lifts a lock and clears the failure count.

@@ -43,11 +43,14 @@ func (s *Service) allowClient(ctx context.Context, st *ent.SecuritySettings) err
 
 // allowResetMail applies the per-account limits on reset emails: so many an
 // hour, and a minimum interval. Over a limit nothing is sent, silently.
-func (s *Service) allowResetMail(ctx context.Context, st *ent.SecuritySettings, userID string) (bool, error) {
+// The minimum interval guards against duplicates (a double click); the
+// lockout email is never a duplicate of a reset request, so it passes
+// (withInterval false) while still counting against the hourly limit.
+func (s *Service) allowResetMail(ctx context.Context, st *ent.SecuritySettings, userID string, withInterval bool) (bool, error) {
 	if s.Limits == nil {
 		return true, nil
 	}
-	if st.ResetMinIntervalSeconds > 0 {
+	if withInterval && st.ResetMinIntervalSeconds > 0 {
 		// A mark that starts with the email, not a clock-aligned window:
 		// two requests a second apart never both send, whatever the clock.
 		ok, err := s.Limits.Claim(ctx, resetIntervalKey(userID), time.Duration(st.ResetMinIntervalSeconds)*time.Second)

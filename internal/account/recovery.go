@@ -62,7 +62,7 @@ func (s *Service) sendReset(ctx context.Context, st *ent.SecuritySettings, u *en
 	if s.Outbox == nil {
 		return nil
 	}
-	ok, err := s.allowResetMail(ctx, st, u.ID)
+	ok, err := s.allowResetMail(ctx, st, u.ID, kind != mail.KindAccountLocked)
 	if err != nil {
 		return err
 	}

@@ -200,7 +200,9 @@ func (w *Worker) deliver(ctx context.Context, m *ent.OutboxMessage, until time.T
 	switch {
 	case err == nil:
 		result = "sent"
-		upd.SetStatus(outboxmessage.StatusSENT).SetSentAt(w.now()).SetLastError("")
+		// Once delivered, the secrets it carried need not be kept.
+		upd.SetStatus(outboxmessage.StatusSENT).SetSentAt(w.now()).SetLastError("").
+			SetTextBody(Redact(m.TextBody)).SetHTMLBody(Redact(m.HTMLBody))
 		w.Log.Info("outbox: sent", "message_id", m.ID, "kind", m.Kind)
 	case errors.As(err, &perm):
 		result = "failed"

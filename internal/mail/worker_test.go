@@ -221,3 +221,25 @@ func TestEveryEmailExistsInEveryLanguage(t *testing.T) {
 		}
 	})
 }
+
+func TestDeliveredEmailsAreKeptWithoutTheirSecrets(t *testing.T) {
+	db := testdb.New(t, testdb.SQLite)
+	smtp := mailtest.Start(t)
+	o := mail.NewOutbox("http://localhost:8080", nil)
+	m, err := o.Enqueue(context.Background(), db.Client, mail.Email{To: "eve@example.com", Locale: "en", Kind: mail.KindTemporaryPassword,
+		Data: mail.Data{Password: "Abcde-fgh2j-23456-KLMNP", Link: o.Link("/reset-password", "lk_rst_0123456789abcdefghijklmnop"), Valid: time.Hour}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	worker(db, smtp.URL()).RunOnce(context.Background())
+	got := smtp.WaitTo("eve@example.com", "temporary password", 5*time.Second)
+	if !strings.Contains(got.Text, "Abcde-fgh2j-23456-KLMNP") {
+		t.Fatal("the delivered email must carry the password")
+	}
+	row := status(t, db, m.ID)
+	for _, body := range []string{row.TextBody, row.HTMLBody} {
+		if strings.Contains(body, "Abcde-fgh2j-23456-KLMNP") || strings.Contains(body, "lk_rst_0123456789") || !strings.Contains(body, "[redacted]") {
+			t.Fatalf("stored body after delivery keeps a secret:\n%s", body)
+		}
+	}
+}

@@ -463,6 +463,11 @@ func (s *Service) RemoveMember(ctx context.Context, a Actor, membershipID string
 		if err := s.require(ctx, a, m.OrganizationID, rights.ManageMembers); err != nil {
 			return err
 		}
+		// Removing someone takes away all their rights: only those who
+		// hold every one of them may (as UpdateMember requires).
+		if have, _ := s.Rights(ctx, a, m.OrganizationID); !rights.Covers(have, m.Rights) {
+			return ErrForbidden
+		}
 	}
 	if err := s.Client.Membership.DeleteOne(m).Exec(ctx); err != nil {
 		return err

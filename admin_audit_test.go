@@ -1,0 +1,125 @@
+package main
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/latchkey/latchkey/internal/testdb"
+)
+
+func TestAdminReadsTheAuditLog(t *testing.T) {
+	ta := newTestApp(t, testdb.SQLite)
+	admLiftIPLimit(t, ta)
+	rootID := ta.createUser(t, "root@example.com", "root", true)
+	annID := ta.createUser(t, "ann@example.com", "ann", false)
+	benID := ta.createUser(t, "ben@example.com", "ben", false)
+	admin := admSignedIn(t, ta, "root")
+	for i := 0; i < 3; i++ {
+		admSignedIn(t, ta, "ann")
+		admSignedIn(t, ta, "ben")
+	}
+	ta.browser(t).signIn("ben", "Wrong-Horse-1")
+	const force = `mutation($id: ID!) { forceSignIn(input: {userId: $id}) { revokedSessions userErrors { code } } }`
+	for _, id := range []string{annID, benID} {
+		admWantUserError(t, admin.gql(force, map[string]any{"id": id}), "forceSignIn", "")
+		time.Sleep(2 * time.Millisecond)
+	}
+	admin.gql(`mutation($id: ID!) { lockUser(input: {id: $id}) { userErrors { code } } }`, map[string]any{"id": annID})
+	ta.background.Wait()
+
+	t.Run("filters by type", func(t *testing.T) {
+		page := admAuditEvents(t, admin, map[string]any{"where": map[string]any{"type": "FORCED_SIGN_IN"}})
+		if page.TotalCount != 2 || len(page.Edges) != 2 {
+			t.Fatalf("FORCED_SIGN_IN events: %s", admJSON(page))
+		}
+		evs := page.events()
+		// Newest first: ben was forced out last.
+		if *evs[0].SubjectID != benID || *evs[1].SubjectID != annID {
+			t.Errorf("order: %s", admJSON(evs))
+		}
+		for _, e := range evs {
+			if e.Type != "FORCED_SIGN_IN" || e.ActorID == nil || *e.ActorID != rootID || e.IP != "127.0.0.1" || e.detail("sessions") != "3" {
+				t.Errorf("event %s", admJSON(e))
+			}
+		}
+	})
+
+	t.Run("filters by user, as actor or subject", func(t *testing.T) {
+		page := admAuditEvents(t, admin, map[string]any{"first": 100, "where": map[string]any{"or": []any{map[string]any{"actorID": benID}, map[string]any{"subjectID": benID}}}})
+		types := admTypes(page.events())
+		for _, want := range []string{"SIGN_IN_SUCCEEDED", "SIGN_IN_FAILED", "FORCED_SIGN_IN"} {
+			if !admContains(types, want) {
+				t.Errorf("ben's trail %v lacks %s", types, want)
+			}
+		}
+		for _, e := range page.events() {
+			if !e.involves(benID) {
+				t.Errorf("an event not about ben: %s", admJSON(e))
+			}
+		}
+		if admContains(types, "ACCOUNT_LOCKED") {
+			t.Errorf("ann's lock is in ben's trail: %v", types)
+		}
+	})
+
+	var all []admAuditEvent
+	t.Run("lists newest first by default", func(t *testing.T) {
+		page := admAuditEvents(t, admin, map[string]any{"first": 100})
+		all = page.events()
+		if len(all) < 10 || page.TotalCount != len(all) {
+			t.Fatalf("%d events, total %d", len(all), page.TotalCount)
+		}
+		for i := 1; i < len(all); i++ {
+			prev, _ := time.Parse(time.RFC3339Nano, all[i-1].CreatedAt)
+			cur, _ := time.Parse(time.RFC3339Nano, all[i].CreatedAt)
+			if cur.After(prev) {
+				t.Fatalf("event %d (%s) is newer than event %d (%s)", i, all[i].CreatedAt, i-1, all[i-1].CreatedAt)
+			}
+		}
+		if all[0].Type != "ACCOUNT_LOCKED" {
+			t.Errorf("newest event is %s, want the lock (the last thing done)", all[0].Type)
+		}
+	})
+
+	t.Run("pages with first and after", func(t *testing.T) {
+		var seen []string
+		var after any
+		for page := 0; ; page++ {
+			p := admAuditEvents(t, admin, map[string]any{"first": 3, "after": after})
+			if len(p.Edges) > 3 {
+				t.Fatalf("page of %d", len(p.Edges))
+			}
+			for _, e := range p.events() {
+				seen = append(seen, e.ID)
+			}
+			if !p.PageInfo.HasNextPage {
+				break
+			}
+			after = *p.PageInfo.EndCursor
+			if page > 50 {
+				t.Fatal("paging does not end")
+			}
+		}
+		var want []string
+		for _, e := range all {
+			want = append(want, e.ID)
+		}
+		if fmt.Sprint(seen) != fmt.Sprint(want) {
+			t.Fatalf("pages gave\n%v\nwant\n%v", seen, want)
+		}
+	})
+
+	t.Run("refuses pages over 100", func(t *testing.T) {
+		for _, vars := range []map[string]any{{"first": 101}, {"first": -1}} {
+			resp := admin.gql(admAuditEventsQuery, vars)
+			if resp.code() != "INVALID_INPUT" {
+				t.Fatalf("%v: code %q: %s", vars, resp.code(), resp.Raw)
+			}
+		}
+		resp := admin.gql(`{ auditEvents(last: 1000) { totalCount } }`, nil)
+		if resp.code() != "INVALID_INPUT" {
+			t.Fatalf("last: 1000: code %q: %s", resp.code(), resp.Raw)
+		}
+	})
+}
