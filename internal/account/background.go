@@ -2,6 +2,8 @@ package account
 
 import (
 	"context"
+
+	"github.com/latchkey/latchkey/internal/afterward"
 	"log/slog"
 	"sync"
 )
@@ -32,14 +34,21 @@ func (b *Background) Go(ctx context.Context, name string, fn func(ctx context.Co
 	b.init()
 	b.wg.Add(1)
 	ctx = context.WithoutCancel(ctx)
-	go func() {
-		defer b.wg.Done()
-		b.sem <- struct{}{}
-		defer func() { <-b.sem }()
-		if err := fn(ctx); err != nil && b.Log != nil {
-			b.Log.ErrorContext(ctx, "background "+name+" failed", "err", err)
-		}
-	}()
+	start := func() {
+		go func() {
+			defer b.wg.Done()
+			b.sem <- struct{}{}
+			defer func() { <-b.sem }()
+			if err := fn(ctx); err != nil && b.Log != nil {
+				b.Log.ErrorContext(ctx, "background "+name+" failed", "err", err)
+			}
+		}()
+	}
+	// Inside an HTTP request, start only once the answer has gone out, so
+	// the work does not slow the answer down for existing accounts.
+	if !afterward.Defer(ctx, start) {
+		start()
+	}
 }
 
 // Wait blocks until every job started so far has finished.

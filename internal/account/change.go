@@ -70,6 +70,15 @@ func (s *Service) ChangePassword(ctx context.Context, u *ent.User, keepSession, 
 // checkCurrentPassword verifies a signed-in person's password before a
 // sensitive change; a wrong one counts as a failed sign-in.
 func (s *Service) checkCurrentPassword(ctx context.Context, st *ent.SecuritySettings, u *ent.User, current string) error {
+	// A locked account stops all guessing, here as at sign-in: otherwise a
+	// stolen session could go on guessing the password and then change it
+	// or the email address.
+	if s.lockedNow(ctx, st, u) {
+		if err := s.Hasher.VerifyDummy(ctx, current); err != nil {
+			return err
+		}
+		return ErrLocked
+	}
 	if len(current) > 4*password.MaxLength {
 		return ErrInvalidCredentials
 	}

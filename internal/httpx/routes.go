@@ -18,6 +18,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"github.com/latchkey/latchkey/internal/afterward"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/clientinfo"
 	"github.com/latchkey/latchkey/internal/metrics"
@@ -53,6 +54,7 @@ type Deps struct {
 func NewHandler(d Deps) http.Handler {
 	gql := newGraphQL(d)
 	api := chain(gql,
+		afterward.Middleware,
 		limitBody(MaxBodyBytes),
 		csrf(d.PublicOrigin),
 		session.Track,

@@ -1,0 +1,266 @@
+package main
+
+import (
+	"net/http"
+	"net/http/cookiejar"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/internal/testdb"
+)
+
+func TestFiveWrongPasswordsLockTheAccountAndTheEmailUnlocksIt(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta, smtp := lcMailApp(t, b)
+		lcNoClientLimit(t, ta)
+		id := ta.createUser(t, "erin@example.com", "erin", false)
+
+		// A real account and an unknown login answer alike at every step,
+		// so the lockout never tells whether an account exists.
+		steps := []struct {
+			password, want string
+		}{
+			{"Wrong-Horse-1", "INVALID_CREDENTIALS"},
+			{"Wrong-Horse-2", "INVALID_CREDENTIALS"},
+			{"Wrong-Horse-3", "INVALID_CREDENTIALS"},
+			{"Wrong-Horse-4", "INVALID_CREDENTIALS"},
+			{"Wrong-Horse-5", "ACCOUNT_LOCKED"},
+			{goodPassword, "ACCOUNT_LOCKED"},
+			{"Wrong-Horse-7", "ACCOUNT_LOCKED"},
+		}
+		for i, s := range steps {
+			real := ta.browser(t).gql(signInMutation, map[string]any{"login": "erin", "password": s.password})
+			unknown := ta.browser(t).gql(signInMutation, map[string]any{"login": "ghost", "password": s.password})
+			var out signInResult
+			real.into(t, &out)
+			if out.SignIn.User != nil || len(out.SignIn.UserErrors) != 1 || out.SignIn.UserErrors[0].Code != s.want {
+				t.Fatalf("attempt %d for the real account: %s, want %s", i+1, real.Raw, s.want)
+			}
+			if unknown.Raw != real.Raw || unknown.Status != real.Status {
+				t.Fatalf("attempt %d: an unknown login answers differently:\n%s\n%s", i+1, unknown.Raw, real.Raw)
+			}
+		}
+		if u := ta.db.Client.User.GetX(t.Context(), id); u.LockedAt == nil {
+			t.Fatal("the account is not marked locked")
+		}
+
+		m := smtp.WaitTo("erin@example.com", "Your account was locked", lcMailWait)
+		for _, want := range []string{"5 failed sign-in attempts", "Yes, create my password", "24 hours"} {
+			if !strings.Contains(m.Text, want) {
+				t.Errorf("the lock email lacks %q:\n%s", want, m.Text)
+			}
+		}
+		if !strings.HasPrefix(m.Links()[0], "http://localhost:8080/reset-password?token=") {
+			t.Fatalf("the lock email's link: %q", m.Links())
+		}
+		if p := lcResetPassword(t, ta.browser(t), m.Token(), lcNewPassword, lcNewPassword); p.code() != "" {
+			t.Fatalf("the lock email's link: %+v", p)
+		}
+		if c := lcSignInCode(t, ta.browser(t), "erin", lcNewPassword); c != "" {
+			t.Fatalf("sign-in after unlocking through the email: %q", c)
+		}
+		lcDrain(t, ta)
+		if n := lcCount(smtp, "erin@example.com", "Your account was locked"); n != 1 {
+			t.Fatalf("%d lock emails, want 1", n)
+		}
+	})
+}
+
+func TestWrongPasswordsSentAtOnceLockExactlyOnce(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta, smtp := lcMailApp(t, b)
+		lcNoClientLimit(t, ta)
+		id := ta.createUser(t, "erin@example.com", "erin", false)
+
+		const n = 5
+		codes := make([]string, n)
+		errs := make([]error, n)
+		start := make(chan struct{})
+		var wg sync.WaitGroup
+		for i := 0; i < n; i++ {
+			wg.Add(1)
+			go func(i int) {
+				defer wg.Done()
+				jar, _ := cookiejar.New(nil)
+				c := &http.Client{Jar: jar, Timeout: 60 * time.Second}
+				<-start
+				_, raw, err := lcRaw(c, ta.srv.URL, signInMutation, map[string]any{"login": "erin", "password": "Wrong-Horse-9"})
+				if err != nil {
+					errs[i] = err
+					return
+				}
+				p, err := lcRawPayload(raw, "signIn")
+				errs[i], codes[i] = err, p.code()
+			}(i)
+		}
+		close(start)
+		wg.Wait()
+		locked := 0
+		for i := range codes {
+			if errs[i] != nil {
+				t.Fatalf("call %d: %v", i, errs[i])
+			}
+			if codes[i] == "ACCOUNT_LOCKED" {
+				locked++
+			} else if codes[i] != "INVALID_CREDENTIALS" {
+				t.Fatalf("call %d: %q", i, codes[i])
+			}
+		}
+		if locked == 0 {
+			t.Fatalf("no answer said the account is locked: %q", codes)
+		}
+		if c := lcSignInCode(t, ta.browser(t), "erin", goodPassword); c != "ACCOUNT_LOCKED" {
+			t.Fatalf("after 5 parallel failures the right password gives %q, want ACCOUNT_LOCKED", c)
+		}
+		if k := len(lcOutbox(t, ta, "ACCOUNT_LOCKED")); k != 1 {
+			t.Fatalf("%d lock emails written, want 1", k)
+		}
+		if k := len(lcAudit(t, ta, "ACCOUNT_LOCKED", id)); k != 1 {
+			t.Fatalf("%d ACCOUNT_LOCKED events, want 1", k)
+		}
+		smtp.WaitTo("erin@example.com", "Your account was locked", lcMailWait)
+		lcDrain(t, ta)
+		if k := lcCount(smtp, "erin@example.com", "Your account was locked"); k != 1 {
+			t.Fatalf("%d lock emails delivered, want 1", k)
+		}
+	})
+}
+
+func TestALockIsLiftedAfterLockoutMinutes(t *testing.T) {
+	ta := newTestApp(t, testdb.SQLite)
+	lcNoClientLimit(t, ta)
+	old := ta.createUser(t, "old@example.com", "oldlock", false)
+	recent := ta.createUser(t, "recent@example.com", "recentlock", false)
+	forever := ta.createUser(t, "forever@example.com", "foreverlock", false)
+	ta.db.Client.User.UpdateOneID(old).SetLockedAt(time.Now().Add(-16 * time.Minute)).ExecX(t.Context())
+	ta.db.Client.User.UpdateOneID(recent).SetLockedAt(time.Now().Add(-5 * time.Minute)).ExecX(t.Context())
+	ta.db.Client.User.UpdateOneID(forever).SetLockedAt(time.Now().Add(-365 * 24 * time.Hour)).ExecX(t.Context())
+
+	t.Run("with lockoutMinutes 0 a lock lasts until a reset", func(t *testing.T) {
+		if c := lcSignInCode(t, ta.browser(t), "foreverlock", goodPassword); c != "ACCOUNT_LOCKED" {
+			t.Fatalf("a year-old lock: %q", c)
+		}
+	})
+	lcSettings(t, ta, func(u *ent.SecuritySettingsUpdateOne) { u.SetLockoutMinutes(15) })
+	tests := []struct{ name, login, want string }{
+		{"a lock older than lockoutMinutes is lifted", "oldlock", ""},
+		{"a newer lock holds", "recentlock", "ACCOUNT_LOCKED"},
+		{"the year-old lock is lifted too", "foreverlock", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if c := lcSignInCode(t, ta.browser(t), tt.login, goodPassword); c != tt.want {
+				t.Fatalf("code %q, want %q", c, tt.want)
+			}
+		})
+	}
+	if u := ta.db.Client.User.GetX(t.Context(), old); u.LockedAt != nil {
+		t.Fatal("the lifted lock is still stored")
+	}
+	if n := len(lcAudit(t, ta, "ACCOUNT_UNLOCKED", old)); n != 1 {
+		t.Fatalf("%d ACCOUNT_UNLOCKED events, want 1", n)
+	}
+}
+
+// When locks last lockoutMinutes, a real account answers INVALID_CREDENTIALS
+// again once its lock has lapsed. An unknown login must do the same, or the
+// answer after the lapse tells which logins exist.
+func TestALapsedLockLooksTheSameForAnUnknownLogin(t *testing.T) {
+	ta := newTestApp(t, testdb.SQLite)
+	var skew atomic.Int64
+	clock := func() time.Time { return time.Now().Add(time.Duration(skew.Load())) }
+	ta.accounts.Now = clock
+	ta.limits.Now = clock
+	lcNoClientLimit(t, ta)
+	lcSettings(t, ta, func(u *ent.SecuritySettingsUpdateOne) { u.SetLockoutMinutes(15) })
+	ta.createUser(t, "erin@example.com", "erin", false)
+
+	for i := 0; i < 5; i++ {
+		lcSignInCode(t, ta.browser(t), "erin", "Wrong-Horse-9")
+		lcSignInCode(t, ta.browser(t), "ghost", "Wrong-Horse-9")
+	}
+	for _, login := range []string{"erin", "ghost"} {
+		if c := lcSignInCode(t, ta.browser(t), login, "Wrong-Horse-9"); c != "ACCOUNT_LOCKED" {
+			t.Fatalf("%s after 5 failures: %q", login, c)
+		}
+	}
+
+	skew.Store(int64(16 * time.Minute)) // the locks are now 16 minutes old
+	real := ta.browser(t).gql(signInMutation, map[string]any{"login": "erin", "password": "Wrong-Horse-9"})
+	unknown := ta.browser(t).gql(signInMutation, map[string]any{"login": "ghost", "password": "Wrong-Horse-9"})
+	if !strings.Contains(real.Raw, "INVALID_CREDENTIALS") {
+		t.Fatalf("the real account after its lock lapsed: %s", real.Raw)
+	}
+	if unknown.Raw != real.Raw {
+		t.Fatalf("after the lock lapsed an unknown login answers differently from a real one:\nunknown: %s\nreal:    %s", unknown.Raw, real.Raw)
+	}
+}
+
+func TestALockedAccountCanAlwaysReset(t *testing.T) {
+	ta, smtp := lcMailApp(t, testdb.SQLite)
+	id := ta.createUser(t, "erin@example.com", "erin", false)
+	ta.db.Client.User.UpdateOneID(id).SetLockedAt(time.Now()).ExecX(t.Context())
+
+	if p := lcRequestReset(t, ta.browser(t), "erin"); p.code() != "" {
+		t.Fatalf("requestReset for a locked account: %+v", p)
+	}
+	m := smtp.WaitTo("erin@example.com", "Reset your password", lcMailWait)
+	p := lcResetPassword(t, ta.browser(t), m.Token(), lcNewPassword, lcNewPassword)
+	if p.code() != "" || p.User.LockedAt != nil {
+		t.Fatalf("resetPassword for a locked account: %+v", p)
+	}
+	if c := lcSignInCode(t, ta.browser(t), "erin", lcNewPassword); c != "" {
+		t.Fatalf("sign-in after the reset: %q", c)
+	}
+}
+
+// With resetMethod TEMPORARY_PASSWORD the lockout email must still give the
+// owner a way back in: a working link, or the temporary password itself.
+func TestTheLockEmailUnlocksUnderTheTemporaryPasswordMethodToo(t *testing.T) {
+	ta, smtp := lcMailApp(t, testdb.SQLite)
+	lcNoClientLimit(t, ta)
+	lcSettings(t, ta, func(u *ent.SecuritySettingsUpdateOne) { u.SetResetMethod("TEMPORARY_PASSWORD") })
+	ta.createUser(t, "erin@example.com", "erin", false)
+	for i := 0; i < 5; i++ {
+		lcSignInCode(t, ta.browser(t), "erin", "Wrong-Horse-9")
+	}
+	m := smtp.WaitTo("erin@example.com", "Your account was locked", lcMailWait)
+	switch {
+	case m.Token() != "":
+		if p := lcResetPassword(t, ta.browser(t), m.Token(), lcNewPassword, lcNewPassword); p.code() != "" {
+			t.Fatalf("the lock email's link: %+v", p)
+		}
+	case lcTempPassword(m.Text) != "":
+		r := ta.browser(t).signIn("erin", lcTempPassword(m.Text))
+		if r.SignIn.User == nil || !r.SignIn.MustChangePassword {
+			t.Fatalf("the lock email's temporary password: %+v", r)
+		}
+	default:
+		t.Fatalf("the lock email holds neither a reset link nor a temporary password, so it cannot unlock the account:\n%s", m.Text)
+	}
+}
+
+// The lock email tells the owner that someone is guessing their password.
+// Asking for a reset link first (which anyone can do for any account) must
+// not silence it.
+func TestARecentResetRequestDoesNotSilenceTheLockEmail(t *testing.T) {
+	ta, smtp := lcMailApp(t, testdb.SQLite)
+	lcNoClientLimit(t, ta)
+	ta.createUser(t, "erin@example.com", "erin", false)
+	lcRequestReset(t, ta.browser(t), "erin")
+	smtp.WaitTo("erin@example.com", "Reset your password", lcMailWait)
+	for i := 0; i < 5; i++ {
+		lcSignInCode(t, ta.browser(t), "erin", "Wrong-Horse-9")
+	}
+	if c := lcSignInCode(t, ta.browser(t), "erin", goodPassword); c != "ACCOUNT_LOCKED" {
+		t.Fatalf("after 5 failures: %q", c)
+	}
+	lcDrain(t, ta)
+	if n := lcCount(smtp, "erin@example.com", "Your account was locked"); n != 1 {
+		t.Fatalf("%d lock emails after a reset request a moment earlier; want 1", n)
+	}
+}

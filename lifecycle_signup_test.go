@@ -1,0 +1,128 @@
+package main
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/latchkey/latchkey/internal/testdb"
+)
+
+func TestUsernameReminderAnswersTheSameWhetherOrNotTheAddressIsKnown(t *testing.T) {
+	ta, smtp := lcMailApp(t, testdb.SQLite)
+	lcNoClientLimit(t, ta)
+	ta.createUser(t, "Alice@Example.com", "alice.w", false)
+
+	var first *gqlResponse
+	for _, email := range []string{"alice@example.com", "nobody@example.com", "alice@exampl\u0435.com", "  ALICE@example.com  "} {
+		resp := ta.browser(t).gql(lcReminderQ, map[string]any{"email": email})
+		if resp.Status != http.StatusOK {
+			t.Fatalf("%q: status %d", email, resp.Status)
+		}
+		if first == nil {
+			first = resp
+			var out struct{ RequestUsernameReminder lcPayload }
+			resp.into(t, &out)
+			if len(out.RequestUsernameReminder.UserErrors) != 0 {
+				t.Fatalf("userErrors: %s", resp.Raw)
+			}
+		}
+		if resp.Raw != first.Raw {
+			t.Fatalf("%q answers differently:\n%s\n%s", email, resp.Raw, first.Raw)
+		}
+	}
+	m := smtp.WaitTo("Alice@Example.com", "Your username", lcMailWait)
+	if m.To[0] != "Alice@Example.com" {
+		t.Fatalf("the reminder went to %q, not the stored address", m.To)
+	}
+	found := false
+	for _, line := range strings.Split(m.Text, "\n") {
+		if strings.TrimSpace(line) == "alice.w" {
+			found = true
+		}
+	}
+	if !found || !strings.Contains(m.HTML, "alice.w") {
+		t.Fatalf("the reminder does not give the username on a line of its own:\n%s", m.Text)
+	}
+	lcDrain(t, ta)
+	if msgs := smtp.Messages(); len(msgs) != 2 {
+		// Alice asked twice (the reminder limit is per hour, not per minute).
+		t.Fatalf("%d emails; want the two reminders to Alice only", len(msgs))
+	}
+	for _, m := range smtp.Messages() {
+		if m.To[0] != "Alice@Example.com" {
+			t.Fatalf("an email went to %q", m.To)
+		}
+	}
+}
+
+func TestPersonSignsUpWhenRegistrationIsOpen(t *testing.T) {
+	ta, smtp := lcMailApp(t, testdb.SQLite)
+	admin := lcAdmin(t, ta)
+	ta.createUser(t, "taken@example.com", "taken", false)
+	signUp := func(t *testing.T, email, username, pw, confirm string, locale any) lcPayload {
+		t.Helper()
+		return lcCall(t, ta.browser(t), "signUp", lcSignUpQ, map[string]any{"email": email, "username": username, "pw": pw, "confirm": confirm, "locale": locale})
+	}
+
+	t.Run("closed by default", func(t *testing.T) {
+		if p := signUp(t, "joiner@example.com", "joiner", lcNewPassword, lcNewPassword, nil); p.code() != "REGISTRATION_CLOSED" || p.User != nil {
+			t.Fatalf("got %+v", p)
+		}
+	})
+	lcSetSettingsAsAdmin(t, admin, map[string]any{"registrationOpen": true})
+
+	refusals := []struct {
+		name, email, username, pw, confirm string
+		code, field                        string
+	}{
+		{"confirmation differs", "joiner@example.com", "joiner", lcNewPassword, lcNewPassword + "!", "PASSWORD_MISMATCH", "input.passwordConfirmation"},
+		{"weak password", "joiner@example.com", "joiner", "password", "password", "PASSWORD_POLICY", "input.password"},
+		{"email in use, in another letter case", "TAKEN@example.com", "joiner", lcNewPassword, lcNewPassword, "ALREADY_EXISTS", "input.email"},
+		{"username in use", "joiner@example.com", "Taken", lcNewPassword, lcNewPassword, "ALREADY_EXISTS", "input.username"},
+		{"invalid email", "new@", "joiner", lcNewPassword, lcNewPassword, "INVALID_INPUT", "input.email"},
+	}
+	for _, r := range refusals {
+		t.Run(r.name, func(t *testing.T) {
+			if p := signUp(t, r.email, r.username, r.pw, r.confirm, nil); p.code() != r.code || p.field() != r.field || p.User != nil {
+				t.Fatalf("got %+v, want %s on %s", p, r.code, r.field)
+			}
+		})
+	}
+
+	p := signUp(t, "Joiner@Example.com", "joiner", lcNewPassword, lcNewPassword, nil)
+	if p.code() != "" || p.User == nil || p.User.Email != "Joiner@Example.com" || p.User.EmailVerifiedAt != nil {
+		t.Fatalf("signUp: %+v", p)
+	}
+	m := smtp.WaitTo("Joiner@Example.com", "Confirm your email address", lcMailWait)
+	if l := m.Links(); len(l) != 1 || !strings.HasPrefix(l[0], "http://localhost:8080/verify-email?token=lk_vfy_") || !strings.Contains(m.Text, "24 hours") {
+		t.Fatalf("verification email links %q:\n%s", l, m.Text)
+	}
+	v := lcCall(t, ta.browser(t), "verifyEmail", lcVerifyEmailQ, map[string]any{"token": m.Token()})
+	if v.code() != "" || v.User == nil || v.User.ID != p.User.ID || v.User.EmailVerifiedAt == nil {
+		t.Fatalf("verifyEmail: %+v", v)
+	}
+	if v := lcCall(t, ta.browser(t), "verifyEmail", lcVerifyEmailQ, map[string]any{"token": m.Token()}); v.code() != "TOKEN_INVALID" {
+		t.Fatalf("the verification link a second time: %+v", v)
+	}
+	br := ta.browser(t)
+	if c := lcSignInCode(t, br, "joiner", lcNewPassword); c != "" {
+		t.Fatalf("sign-in as the new account: %q", c)
+	}
+	if me := lcMeOf(t, br); me == nil || me.EmailVerifiedAt == nil {
+		t.Fatalf("me: %+v", me)
+	}
+	if p := signUp(t, "joiner@example.com", "joiner2", lcNewPassword, lcNewPassword, nil); p.code() != "ALREADY_EXISTS" {
+		t.Fatalf("signing up again with the address: %+v", p)
+	}
+
+	t.Run("the confirmation is in the chosen language", func(t *testing.T) {
+		if p := signUp(t, "marie@example.com", "marie", lcNewPassword, lcNewPassword, "fr"); p.code() != "" {
+			t.Fatalf("signUp: %+v", p)
+		}
+		m := smtp.WaitTo("marie@example.com", "Confirmez votre adresse e-mail", lcMailWait)
+		if !strings.Contains(m.Text, "24 heures") {
+			t.Fatalf("French text:\n%s", m.Text)
+		}
+	})
+}
