@@ -53,7 +53,16 @@ for backend in $BACKENDS; do
   wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s bench/me.lua -H "Cookie: latchkey_session=$cookie" http://127.0.0.1:$port/graphql | grep RESULT
   echo -n "me with a bearer token, $CONNS connections: "
   wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s bench/me.lua -H "Authorization: Bearer $token" http://127.0.0.1:$port/graphql | grep RESULT
-  echo "RSS after load: $(rss $pid), peak: $(peak $pid)"
+  echo "RSS after the me load: $(rss $pid), peak so far: $(peak $pid)"
+  # 200 concurrent sign-ins (ipRequestsPerMinute off for the run).
+  s='{"query":"mutation { updateSecuritySettings(input: {ipRequestsPerMinute: 0, lockoutThreshold: 100}) { userErrors { code } } }"}'
+  curl -s -H "Cookie: latchkey_session=$cookie" -H 'Content-Type: application/json' -d "$s" http://127.0.0.1:$port/graphql >/dev/null
+  echo -n "sign-ins, 4 connections (throughput, nothing refused): "
+  wrk -t2 -c4 -d"$DURATION" --timeout 10s --latency -s bench/signin.lua http://127.0.0.1:$port/graphql | grep RESULT
+  echo -n "sign-ins, 200 connections: "
+  wrk -t2 -c200 -d"$DURATION" --timeout 10s --latency -s bench/signin.lua http://127.0.0.1:$port/graphql | grep RESULT
+  echo "peak RSS under 200 concurrent sign-ins: $(peak $pid)"
+  curl -s http://127.0.0.1:$port/metrics | grep '^latchkey_sign_ins_total' | sed 's/^/  /' 
   kill $pid; wait $pid 2>/dev/null || true
   [ "$backend" = postgres ] && psql "$PG" -qc "DROP SCHEMA $schema CASCADE" >/dev/null
 done

@@ -40,11 +40,18 @@ func outcome(err error) string {
 		return "locked"
 	case errors.Is(err, ErrRateLimited), errors.Is(err, password.ErrBusy):
 		return "rate_limited"
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return "abandoned"
 	}
 	return "error"
 }
 
 func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, error) {
+	// Under a flood, refuse before touching the database: the CPU is
+	// better spent on the hashes already admitted.
+	if s.Hasher.Full() {
+		return nil, password.ErrBusy
+	}
 	st, err := settings.Load(ctx, s.Client)
 	if err != nil {
 		return nil, err

@@ -66,6 +66,13 @@ func NewHasher(p Params, concurrency, queue int) *Hasher {
 // Params returns the parameters new hashes use.
 func (h *Hasher) Params() Params { return h.params }
 
+// Full reports whether every slot is taken and the queue is full, so that
+// a caller can refuse at once, before doing any other work for a request
+// that would only be refused by Hash or Verify.
+func (h *Hasher) Full() bool {
+	return h.running.Load() >= int64(cap(h.slots)) && h.waiting.Load() >= h.queue
+}
+
 // InFlight reports how many hashes are running and how many wait.
 func (h *Hasher) InFlight() (running, waiting int64) { return h.running.Load(), h.waiting.Load() }
 
