@@ -60,7 +60,7 @@ func (s *Service) ChangePassword(ctx context.Context, u *ent.User, keepSession, 
 	if err != nil {
 		return nil, err
 	}
-	s.clearFailures(ctx, u.ID, "")
+	s.clearFailures(ctx, u.ID)
 	if msg != nil {
 		s.Outbox.Committed(msg)
 	}

@@ -156,7 +156,7 @@ func (s *Service) ResetPassword(ctx context.Context, token, newPassword, confirm
 	if err != nil {
 		return nil, err
 	}
-	s.clearFailures(ctx, u.ID, "")
+	s.clearFailures(ctx, u.ID)
 	if msg != nil {
 		s.Outbox.Committed(msg)
 	}

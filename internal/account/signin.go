@@ -98,6 +98,7 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 		}
 		return nil, s.fail(ctx, st, u, login, "-")
 	}
+	hadFailures := u.FailedAttempts > 0
 	upd := s.Client.User.UpdateOne(u).SetLastSignInAt(s.now()).SetFailedAttempts(0)
 	if stale {
 		// The cost parameters changed since this hash was made: re-hash
@@ -109,7 +110,10 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 	if u, err = upd.Save(ctx); err != nil {
 		return nil, fmt.Errorf("account: sign in: %w", err)
 	}
-	s.clearFailures(ctx, u.ID, login)
+	if hadFailures {
+		// Most sign-ins follow no failure: skip the write then.
+		s.clearFailures(ctx, u.ID)
+	}
 	s.audit(ctx, audit.Event{Type: audit.SignInSucceeded, ActorID: u.ID, SubjectID: u.ID})
 	return u, nil
 }
@@ -251,15 +255,13 @@ func (s *Service) unlock(ctx context.Context, userID string) error {
 	return nil
 }
 
-func (s *Service) clearFailures(ctx context.Context, userID, login string) {
+// clearFailures forgets an account's failed sign-ins.
+func (s *Service) clearFailures(ctx context.Context, userID string) {
 	if s.Limits == nil {
 		return
 	}
 	if err := s.Limits.Reset(ctx, failedUserKey(userID)); err != nil {
 		s.log().ErrorContext(ctx, "clear failures", "err", err)
-	}
-	if login != "" {
-		s.Limits.Reset(ctx, failedLoginKey(login)) //nolint:errcheck // best effort
 	}
 }
 
@@ -308,6 +310,6 @@ func (s *Service) useTemporaryPassword(ctx context.Context, u *ent.User, t *ent.
 	if err != nil {
 		return nil, fmt.Errorf("account: use temporary password: %w", err)
 	}
-	s.clearFailures(ctx, u.ID, "")
+	s.clearFailures(ctx, u.ID)
 	return u, nil
 }
