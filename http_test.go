@@ -309,3 +309,43 @@ func TestMetricsCountRequestsSignInsAndTheOutbox(t *testing.T) {
 		t.Error("a request path leaked into a metric label")
 	}
 }
+
+func TestThePlaygroundIsForSignedInAdmins(t *testing.T) {
+	ta := newTestApp(t, testdb.SQLite)
+	ta.createUser(t, "root@example.com", "root", true)
+	ta.createUser(t, "user@example.com", "user", false)
+	tests := []struct {
+		name, login string
+		status      int
+	}{
+		{"anonymous visitors are sent to sign in", "", http.StatusSeeOther},
+		{"ordinary users are refused", "user", http.StatusForbidden},
+		{"admins get GraphiQL", "root", http.StatusOK},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			br := ta.browser(t)
+			if tt.login != "" {
+				br.mustSignIn(tt.login, goodPassword)
+			}
+			resp, err := br.c.Get(ta.srv.URL + "/playground")
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != tt.status {
+				t.Fatalf("status %d, want %d", resp.StatusCode, tt.status)
+			}
+			if tt.status == http.StatusSeeOther && resp.Header.Get("Location") != "/sign-in?next=%2Fplayground" {
+				t.Fatalf("redirect to %q", resp.Header.Get("Location"))
+			}
+			if tt.status == http.StatusOK {
+				page := string(body)
+				if strings.Contains(page, "https://") || strings.Contains(page, "//cdn") || strings.Contains(page, "unpkg") || strings.Contains(page, "jsdelivr") {
+					t.Fatalf("the playground loads something from elsewhere:\n%s", page)
+				}
+			}
+		})
+	}
+}

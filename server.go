@@ -24,6 +24,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/latchkey/latchkey/frontend"
+	"github.com/latchkey/latchkey/frontend/playground"
 	"github.com/latchkey/latchkey/graph"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/auth"
@@ -185,6 +186,7 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 		PublicOrigin:  cfg.origin(),
 		Ready:         db.Ping,
 		SPA:           frontend.Dist(),
+		Playground:    playground.Dist(),
 	})
 	return &app{db: db, handler: handler, accounts: accounts, sessions: sessions.Store.(*session.Store),
 		limits: limits, outbox: outbox, worker: worker, background: background, log: log}, nil

@@ -48,6 +48,7 @@ type Deps struct {
 	PublicOrigin  string
 	Ready         func(context.Context) error
 	SPA           fs.FS
+	Playground    fs.FS
 }
 
 // NewHandler returns the service's whole HTTP handler.
@@ -81,8 +82,9 @@ func NewHandler(d Deps) http.Handler {
 		}
 		w.Write([]byte("ok\n"))
 	}))
-	handle("GET /playground", chain(playground(d.SPA),
-		session.Track, d.Sessions.LoadAndSave, authenticate(d.Authenticator, d.Log)))
+	pg := chain(playground(d.Playground), session.Track, d.Sessions.LoadAndSave, authenticate(d.Authenticator, d.Log))
+	handle("GET /playground", pg)
+	handle("GET /playground/", pg)
 	if d.Metrics != nil {
 		handle("GET /metrics", d.Metrics.Handler())
 	}
