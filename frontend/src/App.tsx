@@ -1,21 +1,91 @@
-import { Route, Switch } from 'wouter';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { Route, Switch, useLocation } from 'wouter';
 import { Layout } from './components/Layout';
+import { RequireViewer } from './components/RequireViewer';
+import { Loading } from './components/Status';
+import { onRequestError } from './graphql';
 import HomePage from './pages/Home/HomePage';
 import NotFoundPage from './pages/NotFound/NotFoundPage';
 import SignInPage from './pages/SignIn/SignInPage';
+import ForgotPasswordPage from './pages/ForgotPassword/ForgotPasswordPage';
+import ForgotUsernamePage from './pages/ForgotUsername/ForgotUsernamePage';
+import ResetPasswordPage from './pages/ResetPassword/ResetPasswordPage';
+import ChangePasswordPage from './pages/ChangePassword/ChangePasswordPage';
+import ProfilePage from './pages/Profile/ProfilePage';
 import { paths } from './routes';
+import { ViewerProvider } from './viewer';
 
-// One <Route> per screen; later screens (/forgot-password, /reset-password,
-// /profile, /admin/…) are added here, each from its own src/pages/ folder.
-// The last route catches every unknown path.
+// Screens few people need are loaded on demand: the admin screens (one
+// chunk, never downloaded by people who are not admins), organisations,
+// and the one-time pages behind emailed links.
+const admin = () => import('./pages/Admin');
+const AdminUsersPage = lazy(() => admin().then((m) => ({ default: m.AdminUsersPage })));
+const AdminNewUserPage = lazy(() => admin().then((m) => ({ default: m.AdminNewUserPage })));
+const AdminUserPage = lazy(() => admin().then((m) => ({ default: m.AdminUserPage })));
+const AdminSettingsPage = lazy(() => admin().then((m) => ({ default: m.AdminSettingsPage })));
+const AdminAuditPage = lazy(() => admin().then((m) => ({ default: m.AdminAuditPage })));
+const AdminOutboxPage = lazy(() => admin().then((m) => ({ default: m.AdminOutboxPage })));
+const AdminOrganizationsPage = lazy(() => admin().then((m) => ({ default: m.AdminOrganizationsPage })));
+const VerifyEmailPage = lazy(() => import('./pages/EmailLinks/VerifyEmailPage'));
+const ConfirmEmailPage = lazy(() => import('./pages/EmailLinks/ConfirmEmailPage'));
+
+/** A page for admins only: others are told so (and the chunk is not loaded). */
+function adminOnly(Page: ComponentType) {
+  return function AdminRoute() {
+    return <RequireViewer admin>{() => <Page />}</RequireViewer>;
+  };
+}
+
+const routes: [string, ComponentType][] = [
+  [paths.adminNewUser, adminOnly(AdminNewUserPage)],
+  [paths.adminUser, adminOnly(AdminUserPage)],
+  [paths.adminUsers, adminOnly(AdminUsersPage)],
+  [paths.adminSettings, adminOnly(AdminSettingsPage)],
+  [paths.adminAudit, adminOnly(AdminAuditPage)],
+  [paths.adminOutbox, adminOnly(AdminOutboxPage)],
+  [paths.adminOrganizations, adminOnly(AdminOrganizationsPage)],
+];
+
+/** Any PASSWORD_CHANGE_REQUIRED answer sends the person to change their password. */
+function PasswordChangeGate() {
+  const [location, navigate] = useLocation();
+  useEffect(
+    () =>
+      onRequestError((error) => {
+        if (error.code === 'PASSWORD_CHANGE_REQUIRED' && location !== paths.changePassword) {
+          navigate(`${paths.changePassword}?next=${encodeURIComponent(location)}`, { replace: true });
+        }
+      }),
+    [location, navigate],
+  );
+  return null;
+}
+
+// One <Route> per screen, each from its own src/pages/ folder. The last
+// route catches every unknown path.
 export function App() {
   return (
-    <Layout>
-      <Switch>
-        <Route path={paths.home} component={HomePage} />
-        <Route path={paths.signIn} component={SignInPage} />
-        <Route component={NotFoundPage} />
-      </Switch>
-    </Layout>
+    <ViewerProvider>
+      <PasswordChangeGate />
+      <Layout>
+        <Suspense fallback={<Loading />}>
+          <Switch>
+            <Route path={paths.home} component={HomePage} />
+            <Route path={paths.signIn} component={SignInPage} />
+            <Route path={paths.forgotPassword} component={ForgotPasswordPage} />
+            <Route path={paths.forgotUsername} component={ForgotUsernamePage} />
+            <Route path={paths.resetPassword} component={ResetPasswordPage} />
+            <Route path={paths.changePassword} component={ChangePasswordPage} />
+            <Route path={paths.profile} component={ProfilePage} />
+            <Route path={paths.verifyEmail} component={VerifyEmailPage} />
+            <Route path={paths.confirmEmail} component={ConfirmEmailPage} />
+            {routes.map(([path, component]) => (
+              <Route key={path} path={path} component={component} />
+            ))}
+            <Route component={NotFoundPage} />
+          </Switch>
+        </Suspense>
+      </Layout>
+    </ViewerProvider>
   );
 }

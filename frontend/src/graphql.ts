@@ -37,6 +37,26 @@ function codeForStatus(status: number): string {
   return 'INTERNAL';
 }
 
+type Listener = (error: RequestError) => void;
+const listeners = new Set<Listener>();
+
+/**
+ * Calls `listener` with every failed request's error (the app uses it to
+ * send a person with a temporary password to the change-password screen on
+ * PASSWORD_CHANGE_REQUIRED). Returns the function that stops it.
+ */
+export function onRequestError(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+function fail(error: RequestError): never {
+  for (const listener of listeners) listener(error);
+  throw error;
+}
+
 type VariablesArg<V> = V extends Record<string, never> ? [variables?: V] : [variables: V];
 
 /** Runs one operation; resolves with its data or rejects with a RequestError. */
@@ -59,7 +79,7 @@ async function execute<TResult>(query: string, variables: unknown, signal?: Abor
     });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    throw new RequestError('NETWORK', err instanceof Error ? err.message : String(err));
+    fail(new RequestError('NETWORK', err instanceof Error ? err.message : String(err)));
   }
 
   let body: { data?: TResult | null; errors?: GraphQLErrorEntry[] } | undefined;
@@ -72,10 +92,10 @@ async function execute<TResult>(query: string, variables: unknown, signal?: Abor
   const errors = body?.errors ?? [];
   if (errors.length > 0) {
     const first = errors[0];
-    throw new RequestError(first.extensions?.code ?? codeForStatus(response.status), first.message, errors);
+    fail(new RequestError(first.extensions?.code ?? codeForStatus(response.status), first.message, errors));
   }
   if (!response.ok || body?.data == null) {
-    throw new RequestError(codeForStatus(response.status), `HTTP ${response.status}`);
+    fail(new RequestError(codeForStatus(response.status), `HTTP ${response.status}`));
   }
   return body.data;
 }
@@ -84,7 +104,10 @@ export interface QueryState<TResult> {
   data?: TResult;
   error?: RequestError;
   loading: boolean;
+  /** Asks again, showing the data it has meanwhile. */
   refetch: () => void;
+  /** Forgets the data and asks again. */
+  reload: () => void;
 }
 
 /** Runs a query when the component mounts (and again on refetch). */
@@ -92,7 +115,7 @@ export function useQuery<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   ...[variables]: VariablesArg<TVariables>
 ): QueryState<TResult> {
-  const [state, setState] = useState<Omit<QueryState<TResult>, 'refetch'>>({ loading: true });
+  const [state, setState] = useState<Omit<QueryState<TResult>, 'refetch' | 'reload'>>({ loading: true });
   const [generation, setGeneration] = useState(0);
   const key = JSON.stringify(variables ?? {});
 
@@ -113,5 +136,9 @@ export function useQuery<TResult, TVariables>(
   }, [document, key, generation]);
 
   const refetch = useCallback(() => setGeneration((g) => g + 1), []);
-  return { ...state, refetch };
+  const reload = useCallback(() => {
+    setState({ loading: true });
+    setGeneration((g) => g + 1);
+  }, []);
+  return { ...state, refetch, reload };
 }

@@ -3,6 +3,26 @@
 export const paths = {
   home: '/',
   signIn: '/sign-in',
-  // Built by later issues; linked already (they show "page not found" until then).
+  signUp: '/sign-up',
   forgotPassword: '/forgot-password',
+  forgotUsername: '/forgot-username',
+  resetPassword: '/reset-password',
+  changePassword: '/change-password',
+  verifyEmail: '/verify-email',
+  confirmEmail: '/confirm-email',
+  acceptInvitation: '/accept-invitation',
+  profile: '/profile',
+  organization: '/organizations/:id',
+  adminUsers: '/admin/users',
+  adminNewUser: '/admin/users/new',
+  adminUser: '/admin/users/:id',
+  adminSettings: '/admin/settings',
+  adminAudit: '/admin/audit',
+  adminOutbox: '/admin/outbox',
+  adminOrganizations: '/admin/organizations',
+  /** Served by the Go binary to admins: a plain link, not a client route. */
+  playground: '/playground',
 } as const;
+
+export const organizationPath = (id: string) => `/organizations/${encodeURIComponent(id)}`;
+export const adminUserPath = (id: string) => `/admin/users/${encodeURIComponent(id)}`;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface SummaryError {
@@ -16,6 +16,7 @@ export interface SummaryError {
 export function ErrorSummary({ errors, focusKey }: { errors: readonly SummaryError[]; focusKey: unknown }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
 
   useEffect(() => {
     if (errors.length > 0) ref.current?.focus();
@@ -24,8 +25,8 @@ export function ErrorSummary({ errors, focusKey }: { errors: readonly SummaryErr
 
   if (errors.length === 0) return null;
   return (
-    <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">{t('form.errorSummaryTitle')}</h2>
+    <div ref={ref} className="error-summary" role="alert" tabIndex={-1} aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('form.errorSummaryTitle')}</h2>
       <ul>
         {errors.map((error, i) => (
           <li key={`${error.fieldId ?? ''}:${i}`}>

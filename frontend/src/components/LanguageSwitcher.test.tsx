@@ -26,7 +26,7 @@ describe('language switcher', () => {
     await userEvent.selectOptions(screen.getByLabelText('Langue'), 'sv');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Logga in');
     expect(screen.getByRole('button', { name: 'Logga in' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Kan du inte logga in?' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Kan du inte logga in?' })).toBeTruthy();
     expect(window.localStorage.getItem(storageKey)).toBe('sv');
   });
 });

@@ -4,3 +4,8 @@ export function formatDateTime(value: string, locale: string): string {
   if (Number.isNaN(date.getTime())) return value;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
 }
+
+/** A number in the locale's way (1 234,5 in French; 1 234,5 in Swedish). */
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(value);
+}

@@ -41,7 +41,7 @@ describe('home page', () => {
     renderAt('/');
     expect(await screen.findByText('alice@example.com')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1, name: en.home.title })).toBeTruthy();
-    expect(screen.getByText('Alice Example')).toBeTruthy();
+    expect(screen.getAllByText('Alice Example').length).toBeGreaterThan(0);
     expect(screen.getByText('alice')).toBeTruthy();
     expect(screen.getByText(en.role.ADMIN)).toBeTruthy();
     expect(screen.getByText(/March 5, 2024/)).toBeTruthy();
@@ -55,14 +55,19 @@ describe('home page', () => {
   });
 
   it('signs out', async () => {
-    const fetch = serve((query) =>
-      query.includes('mutation SignOut') ? { data: { signOut: { userErrors: [] } } } : { data: { me: alice } },
-    );
+    let signedOut = false;
+    const fetch = serve((query) => {
+      if (query.includes('mutation SignOut')) {
+        signedOut = true;
+        return { data: { signOut: { userErrors: [] } } };
+      }
+      return { data: { me: signedOut ? null : alice } };
+    });
     const location = renderAt('/');
     await userEvent.click(await screen.findByRole('button', { name: en.home.signOut }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
     expect(location.history.at(-1)).toBe('/sign-in');
-    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(fetch.mock.calls.filter(([, i]) => String(i.body).includes('mutation SignOut'))).toHaveLength(1);
   });
 
   it('shows a translated error when the account is unavailable', async () => {

@@ -7,6 +7,7 @@ import { RequestError, request, useQuery } from '../../graphql';
 import { errorMessage } from '../../i18n/errors';
 import { formatDateTime } from '../../i18n/format';
 import { paths } from '../../routes';
+import { useViewer } from '../../viewer';
 import { HomeDocument, SignOutDocument } from './home.graphql';
 
 type Problem = { code: string; message?: string };
@@ -16,6 +17,7 @@ export default function HomePage() {
   useDocumentTitle(t('home.title'));
   const [, navigate] = useLocation();
   const { data, error, loading } = useQuery(HomeDocument);
+  const viewer = useViewer();
   const [signingOut, setSigningOut] = useState(false);
   const [signOutProblem, setSignOutProblem] = useState<Problem>();
 
@@ -54,9 +56,11 @@ export default function HomePage() {
         setSignOutProblem({ code: first.code, message: first.message });
         return;
       }
+      viewer.reload();
       navigate(paths.signIn, { replace: true });
     } catch (err) {
       if (err instanceof RequestError && err.code === 'UNAUTHENTICATED') {
+        viewer.reload();
         navigate(paths.signIn, { replace: true }); // already signed out
         return;
       }

@@ -23,6 +23,9 @@ function reply(body: unknown, status = 200) {
   return vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
 }
 
+const sentQueries = (fetch: { mock: { calls: unknown[][] } }) =>
+  fetch.mock.calls.map((call) => String((call[1] as RequestInit | undefined)?.body ?? ''));
+
 const described = (field: HTMLElement) =>
   (field.getAttribute('aria-describedby') ?? '')
     .split(/\s+/)
@@ -31,14 +34,22 @@ const described = (field: HTMLElement) =>
     .join(' ');
 
 describe('sign-in page', () => {
-  it('labels every control', () => {
+  it('labels every control', async () => {
     renderAt('/sign-in');
     expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
     expect(screen.getByLabelText('Email or username')).toBeTruthy();
     expect(screen.getByLabelText('Password')).toBeTruthy();
     expect(screen.getByLabelText('Language')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: "Can't sign in?" }).getAttribute('href')).toBe('/forgot-password');
+    const help = screen.getByRole('button', { name: "Can't sign in?" });
+    expect(help.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('link', { name: 'Forgot password?' })).toBeNull();
+    help.click();
+    expect(await screen.findByRole('link', { name: 'Forgot password?' })).toBeTruthy();
+    expect(help.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('link', { name: 'Forgot password?' }).getAttribute('href')).toBe('/forgot-password');
+    expect(screen.getByRole('link', { name: 'Forgot username?' }).getAttribute('href')).toBe('/forgot-username');
+    expect(screen.getByRole('link', { name: 'Create an account' }).getAttribute('href')).toBe('/sign-up');
   });
 
   it('shows errors tied to the empty fields and focuses the summary', async () => {
@@ -59,7 +70,7 @@ describe('sign-in page', () => {
     expect(document.activeElement).toBe(summary);
     expect(within(summary).getByRole('link', { name: en.signIn.loginRequired })).toBeTruthy();
     expect(within(summary).getByRole('link', { name: en.signIn.passwordRequired })).toBeTruthy();
-    expect(fetch).not.toHaveBeenCalled();
+    expect(sentQueries(fetch).some((q) => q.includes('mutation SignIn'))).toBe(false);
 
     // A summary entry takes the reader to its field.
     await user.click(within(summary).getByRole('link', { name: en.signIn.passwordRequired }));
@@ -96,7 +107,10 @@ describe('sign-in page', () => {
     expect(document.activeElement).toBe(alert);
     expect((screen.getByLabelText('Password') as HTMLInputElement).value).toBe('');
 
-    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    const [url, init] = (fetch.mock.calls as unknown as [string, RequestInit][]).find(([, i]) => String(i.body).includes('mutation SignIn')) as unknown as [
+      string,
+      RequestInit,
+    ];
     expect(url).toBe('/graphql');
     expect(init.method).toBe('POST');
     expect(init.credentials).toBe('same-origin');
@@ -146,23 +160,26 @@ describe('sign-in page', () => {
   });
 
   it('goes home after signing in', async () => {
+    let signedIn = false;
+    const alice = {
+      id: 'u1',
+      name: 'Alice Example',
+      email: 'alice@example.com',
+      username: 'alice',
+      role: 'ADMIN',
+      locale: 'en',
+      mustChangePassword: false,
+      createdAt: '2024-03-05T14:30:00Z',
+      lastSignInAt: null,
+    };
     vi.stubGlobal(
       'fetch',
       vi.fn(async (_url: string, init: RequestInit) => {
         const { query } = JSON.parse(init.body as string) as { query: string };
+        if (query.includes('mutation SignIn')) signedIn = true;
         const data = query.includes('mutation SignIn')
           ? { signIn: { user: { id: 'u1' }, mustChangePassword: false, userErrors: [] } }
-          : {
-              me: {
-                id: 'u1',
-                name: 'Alice Example',
-                email: 'alice@example.com',
-                username: 'alice',
-                role: 'ADMIN',
-                createdAt: '2024-03-05T14:30:00Z',
-                lastSignInAt: null,
-              },
-            };
+          : { me: signedIn ? alice : null };
         return new Response(JSON.stringify({ data }), { headers: { 'Content-Type': 'application/json' } });
       }),
     );
@@ -172,5 +189,76 @@ describe('sign-in page', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('alice@example.com')).toBeTruthy();
     expect(location.history.at(-1)).toBe('/');
+  });
+
+  it('follows a safe ?next= and ignores another site', async () => {
+    let signedIn = false;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        const { query } = JSON.parse(init.body as string) as { query: string };
+        if (query.includes('mutation SignIn')) signedIn = true;
+        const data = query.includes('mutation SignIn')
+          ? { signIn: { user: { id: 'u1' }, mustChangePassword: false, userErrors: [] } }
+          : { me: signedIn ? { id: 'u1', name: 'A', email: 'a@example.com', username: 'a', role: 'USER', locale: 'en', mustChangePassword: false, createdAt: '2024-03-05T14:30:00Z', lastSignInAt: null } : null };
+        return new Response(JSON.stringify({ data }), { headers: { 'Content-Type': 'application/json' } });
+      }),
+    );
+    const { user, location } = renderAt('/sign-in?next=%2F%2Fevil.example%2Fx');
+    await user.type(screen.getByLabelText('Email or username'), 'alice');
+    await user.type(screen.getByLabelText('Password'), 'pw');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await vi.waitFor(() => expect(location.history.at(-1)).toBe('/'));
+  });
+
+  it('sends a temporary password to the change-password screen', async () => {
+    let signedIn = false;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        const { query } = JSON.parse(init.body as string) as { query: string };
+        if (query.includes('mutation SignIn')) signedIn = true;
+        const data = query.includes('mutation SignIn')
+          ? { signIn: { user: { id: 'u1' }, mustChangePassword: true, userErrors: [] } }
+          : { me: signedIn ? { id: 'u1', name: 'A', email: 'a@example.com', username: 'a', role: 'USER', locale: 'en', mustChangePassword: true } : null };
+        return new Response(JSON.stringify({ data }), { headers: { 'Content-Type': 'application/json' } });
+      }),
+    );
+    const { user, location } = renderAt('/sign-in?next=%2Fprofile');
+    await user.type(screen.getByLabelText('Email or username'), 'alice');
+    await user.type(screen.getByLabelText('Password'), 'Tmp-pass-123!');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await vi.waitFor(() => expect(location.history.at(-1)).toMatch(/^\/change-password/));
+    expect(await screen.findByRole('heading', { level: 1, name: en.changePassword.title })).toBeTruthy();
+    expect(screen.getByLabelText(en.changePassword.temporary)).toBeTruthy();
+  });
+
+  it('explains a locked account and emails a link on "Yes, create my password"', async () => {
+    const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+      const { query } = JSON.parse(init.body as string) as { query: string };
+      const data = query.includes('mutation SignIn')
+        ? {
+            signIn: {
+              user: null,
+              mustChangePassword: false,
+              userErrors: [{ code: 'ACCOUNT_LOCKED', field: null, message: 'locked' }],
+            },
+          }
+        : query.includes('mutation RequestReset')
+          ? { requestReset: { userErrors: [] } }
+          : { me: null };
+      return new Response(JSON.stringify({ data }), { headers: { 'Content-Type': 'application/json' } });
+    });
+    vi.stubGlobal('fetch', fetch);
+    const { user } = renderAt('/sign-in');
+    await user.type(screen.getByLabelText('Email or username'), 'alice@example.com');
+    await user.type(screen.getByLabelText('Password'), 'whatever');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { name: en.locked.title })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: en.locked.confirm }));
+    expect(await screen.findByText(en.locked.sent)).toBeTruthy();
+    expect(screen.getByText(en.forgotPassword.checkSpam)).toBeTruthy();
+    const reset = fetch.mock.calls.find(([, i]) => String(i.body).includes('mutation RequestReset'))!;
+    expect(JSON.parse(String(reset[1].body)).variables).toEqual({ input: { login: 'alice@example.com' } });
   });
 });

@@ -1,115 +1,149 @@
-import { useState, type FormEvent } from 'react';
-import { Link, useLocation } from 'wouter';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { Link, Redirect, useLocation, useSearch } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/TextField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useProblems } from '../../components/useProblems';
 import { RequestError, request } from '../../graphql';
 import { errorMessage } from '../../i18n/errors';
+import { safeNext } from '../../lib/next';
 import { paths } from '../../routes';
-import { SignInDocument } from './signIn.graphql';
-import {
-  fieldFromPath,
-  signInFields,
-  validateSignIn,
-  type SignInClientError,
-  type SignInField,
-  type SignInValues,
-} from './validate';
-
-/** A problem kept as a code or a catalogue key, so that it follows the language. */
-type Problem = { key: SignInClientError } | { code: string; message?: string };
+import { useViewer } from '../../viewer';
+import { RequestResetDocument, SignInDocument } from './signIn.graphql';
+import { signInFields, validateSignIn, type SignInField, type SignInValues } from './validate';
 
 const fieldIds: Record<SignInField, string> = { login: 'sign-in-login', password: 'sign-in-password' };
+
+/**
+ * The account is locked: say why, and offer to email a link to create a
+ * new password ("Yes, create my password") to the address on the account.
+ */
+function LockedAccount({ login }: { login: string }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const [state, setState] = useState<'ask' | 'sending' | 'sent'>('ask');
+  const [problem, setProblem] = useState<{ code: string; message?: string }>();
+  useEffect(() => ref.current?.focus(), []);
+
+  async function send() {
+    if (state !== 'ask') return;
+    setState('sending');
+    setProblem(undefined);
+    try {
+      const { requestReset } = await request(RequestResetDocument, { input: { login } });
+      const [first] = requestReset.userErrors;
+      if (first) {
+        setProblem(first);
+        setState('ask');
+        return;
+      }
+      setState('sent');
+    } catch (err) {
+      setProblem(err instanceof RequestError ? err : { code: 'UNKNOWN' });
+      setState('ask');
+    }
+  }
+
+  return (
+    <div className="notice notice-warning locked" ref={ref} tabIndex={-1} role="alert" aria-labelledby="locked-title">
+      <h2 id="locked-title">{t('locked.title')}</h2>
+      {state === 'sent' ? (
+        <div role="status">
+          <p>
+            <strong>{t('locked.sent')}</strong>
+          </p>
+          <p>{t('forgotPassword.checkSpam')}</p>
+        </div>
+      ) : (
+        <>
+          <p>{t('locked.body')}</p>
+          <p>{t('locked.question')}</p>
+          {problem && <p className="field-error">{errorMessage(t, problem)}</p>}
+          <button type="button" className="button" onClick={send} aria-disabled={state === 'sending' || undefined}>
+            {state === 'sending' ? t('app.sending') : t('locked.confirm')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
 
 export default function SignInPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('signIn.title'));
   const [, navigate] = useLocation();
+  const search = useSearch();
+  const next = safeNext(new URLSearchParams(search).get('next'));
+  const { viewer, loading, reload } = useViewer();
+  const helpId = useId();
 
   const [values, setValues] = useState<SignInValues>({ login: '', password: '' });
-  const [fieldProblems, setFieldProblems] = useState<Partial<Record<SignInField, Problem>>>({});
-  const [formProblems, setFormProblems] = useState<Problem[]>([]);
-  // Counts the times problems were shown: each time, the summary takes the focus.
-  const [attempt, setAttempt] = useState(0);
+  const problems = useProblems(fieldIds);
   const [submitting, setSubmitting] = useState(false);
+  const [locked, setLocked] = useState<string>();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [done, setDone] = useState(false);
 
-  const describe = (problem: Problem): string => ('key' in problem ? t(problem.key) : errorMessage(t, problem));
-
-  function show(fields: Partial<Record<SignInField, Problem>>, form: Problem[]) {
-    setFieldProblems(fields);
-    setFormProblems(form);
-    setAttempt((n) => n + 1);
+  if (viewer && !loading && !done) {
+    return <Redirect to={viewer.mustChangePassword ? paths.changePassword : (next ?? paths.home)} replace />;
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (submitting) return;
+    setLocked(undefined);
 
     const invalid = validateSignIn(values);
     if (Object.keys(invalid).length > 0) {
-      const fields: Partial<Record<SignInField, Problem>> = {};
+      const fields: Partial<Record<SignInField, { key: string }>> = {};
       for (const f of signInFields) {
         const key = invalid[f];
         if (key) fields[f] = { key };
       }
-      show(fields, []);
+      problems.show(fields);
       return;
     }
 
     setSubmitting(true);
+    const login = values.login.trim();
     try {
-      const { signIn } = await request(SignInDocument, {
-        input: { login: values.login.trim(), password: values.password },
-      });
+      const { signIn } = await request(SignInDocument, { input: { login, password: values.password } });
       if (signIn.user && signIn.userErrors.length === 0) {
-        // A temporary password (signIn.mustChangePassword) is dealt with by
-        // the change-password screen of a later issue; until then, home.
-        navigate(paths.home, { replace: true });
+        setDone(true);
+        reload();
+        if (signIn.mustChangePassword) {
+          navigate(`${paths.changePassword}${next ? `?next=${encodeURIComponent(next)}` : ''}`, { replace: true });
+        } else {
+          navigate(next ?? paths.home, { replace: true });
+        }
         return;
       }
-      const fields: Partial<Record<SignInField, Problem>> = {};
-      const form: Problem[] = [];
-      for (const e of signIn.userErrors) {
-        const f = fieldFromPath(e.field);
-        if (f && !fields[f]) fields[f] = { code: e.code, message: e.message };
-        else form.push({ code: e.code, message: e.message });
-      }
-      if (signIn.userErrors.length === 0) form.push({ code: 'UNKNOWN' });
       setValues((v) => ({ ...v, password: '' }));
-      show(fields, form);
+      if (signIn.userErrors.some((e) => e.code === 'ACCOUNT_LOCKED')) {
+        problems.clear();
+        setLocked(login);
+        return;
+      }
+      problems.showUserErrors(signIn.userErrors);
     } catch (err) {
-      if (err instanceof RequestError) show({}, [{ code: err.code, message: err.message }]);
-      else show({}, [{ code: 'UNKNOWN' }]);
+      problems.showError(err);
     } finally {
       setSubmitting(false);
     }
   }
 
-  // The summary lists form-wide problems first, then each field's, in form order.
-  const summaryErrors: SummaryError[] = [
-    ...formProblems.map((p) => ({ message: describe(p) })),
-    ...signInFields
-      .filter((f) => fieldProblems[f])
-      .map((f) => ({ message: describe(fieldProblems[f]!), fieldId: fieldIds[f] })),
-  ];
-
-  const fieldError = (f: SignInField) => {
-    const p = fieldProblems[f];
-    return p ? describe(p) : undefined;
-  };
-
   return (
     <div className="narrow">
       <PageHeading>{t('signIn.title')}</PageHeading>
-      <ErrorSummary errors={summaryErrors} focusKey={attempt} />
+      {problems.summary}
+      {locked && <LockedAccount key={locked} login={locked} />}
       <form noValidate onSubmit={onSubmit} aria-busy={submitting || undefined}>
         <TextField
           id={fieldIds.login}
           name="login"
           label={t('signIn.login')}
-          error={fieldError('login')}
+          error={problems.fieldError('login')}
           type="text"
           autoComplete="username"
           autoCapitalize="none"
@@ -122,7 +156,7 @@ export default function SignInPage() {
           id={fieldIds.password}
           name="password"
           label={t('signIn.password')}
-          error={fieldError('password')}
+          error={problems.fieldError('password')}
           type="password"
           autoComplete="current-password"
           value={values.password}
@@ -132,9 +166,28 @@ export default function SignInPage() {
           {submitting ? t('signIn.submitting') : t('signIn.submit')}
         </button>
       </form>
-      <p className="aside">
-        <Link href={paths.forgotPassword}>{t('signIn.cantSignIn')}</Link>
-      </p>
+      <div className="aside">
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={helpOpen}
+          aria-controls={helpId}
+          onClick={() => setHelpOpen((o) => !o)}
+        >
+          {t('signIn.cantSignIn')}
+        </button>
+        <ul id={helpId} className="help-links" hidden={!helpOpen}>
+          <li>
+            <Link href={paths.forgotPassword}>{t('signIn.forgotPassword')}</Link>
+          </li>
+          <li>
+            <Link href={paths.forgotUsername}>{t('signIn.forgotUsername')}</Link>
+          </li>
+        </ul>
+        <p>
+          {t('signIn.noAccount')} <Link href={paths.signUp}>{t('signIn.signUp')}</Link>
+        </p>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,78 @@
+import { Link } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { isAuditType } from '../i18n/audit';
+import { adminUserPath } from '../routes';
+import { DateTime } from './DateTime';
+import { describeUserAgent } from '../lib/userAgent';
+
+export interface AuditRow {
+  id: string;
+  type: string;
+  actorID?: string | null;
+  subjectID?: string | null;
+  ip: string;
+  userAgent: string;
+  createdAt: string;
+  details: readonly { key: string; value: string }[];
+}
+
+/** An event type in the reader's language. */
+export function useAuditTypeLabel() {
+  const { t } = useTranslation();
+  return (type: string) => (isAuditType(type) ? t(`audit.type.${type}`) : type);
+}
+
+/** Audit events as a table: when, what, who, from where. */
+export function AuditTable({ rows, caption, linkUsers }: { rows: readonly AuditRow[]; caption: string; linkUsers?: boolean }) {
+  const { t } = useTranslation();
+  const label = useAuditTypeLabel();
+  const who = (id?: string | null) =>
+    !id ? '—' : linkUsers && id.startsWith('usr_') ? <Link href={adminUserPath(id)}>{id}</Link> : id;
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('audit.when')}</th>
+            <th scope="col">{t('audit.what')}</th>
+            {linkUsers && <th scope="col">{t('audit.actor')}</th>}
+            {linkUsers && <th scope="col">{t('audit.subject')}</th>}
+            <th scope="col">{t('audit.from')}</th>
+            <th scope="col">{t('audit.details')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((e) => (
+            <tr key={e.id}>
+              <td>
+                <DateTime value={e.createdAt} />
+              </td>
+              <td>{label(e.type)}</td>
+              {linkUsers && <td>{who(e.actorID)}</td>}
+              {linkUsers && <td>{who(e.subjectID)}</td>}
+              <td>
+                {e.ip}
+                {e.userAgent && (
+                  <>
+                    <br />
+                    <span className="muted">{describeUserAgent(e.userAgent)}</span>
+                  </>
+                )}
+              </td>
+              <td>
+                {e.details.length === 0
+                  ? '—'
+                  : e.details.map((d) => (
+                      <div key={d.key}>
+                        <span className="muted">{d.key}:</span> {d.value}
+                      </div>
+                    ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { DateTime } from '../../components/DateTime';
+import { Empty, LoadError, Loading } from '../../components/Status';
+import { TextField } from '../../components/TextField';
+import { useProblems } from '../../components/useProblems';
+import { request, useQuery } from '../../graphql';
+import { organizationPath } from '../../routes';
+import { AdminLayout } from './AdminLayout';
+import { AdminOrganizationsDocument, CreateOrganizationDocument } from './admin.graphql';
+
+export function AdminOrganizationsPage() {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const { data, error, loading, refetch } = useQuery(AdminOrganizationsDocument);
+  const [name, setName] = useState('');
+  const [saving, setSaving] = useState(false);
+  const problems = useProblems({ name: 'org-name' });
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (saving) return;
+    if (!name.trim()) {
+      problems.show({ name: { key: 'admin.organizations.nameRequired' } });
+      return;
+    }
+    setSaving(true);
+    try {
+      const { createOrganization } = await request(CreateOrganizationDocument, { input: { name: name.trim() } });
+      if (createOrganization.userErrors.length > 0 || !createOrganization.organization) {
+        problems.showUserErrors(createOrganization.userErrors);
+        return;
+      }
+      navigate(organizationPath(createOrganization.organization.id));
+    } catch (err) {
+      problems.showError(err);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const orgs = data?.organizations ?? [];
+  return (
+    <AdminLayout title={t('admin.organizations.title')}>
+      {error ? (
+        <LoadError error={error} retry={refetch} />
+      ) : !data && loading ? (
+        <Loading />
+      ) : orgs.length === 0 ? (
+        <Empty>{t('admin.organizations.none')}</Empty>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t('admin.organizations.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('home.name')}</th>
+                <th scope="col">{t('admin.organizations.members')}</th>
+                <th scope="col">{t('admin.users.created')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {orgs.map((o) => (
+                <tr key={o.id}>
+                  <td>
+                    <Link href={organizationPath(o.id)}>{o.name}</Link>
+                  </td>
+                  <td>{o.members.length}</td>
+                  <td>
+                    <DateTime value={o.createdAt} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <section className="section narrow-left" aria-labelledby="new-org">
+        <h2 id="new-org">{t('admin.organizations.create')}</h2>
+        {problems.summary}
+        <form noValidate onSubmit={onSubmit} aria-busy={saving || undefined}>
+          <TextField
+            id="org-name"
+            label={t('home.name')}
+            value={name}
+            error={problems.fieldError('name')}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <button type="submit" className="button" aria-disabled={saving || undefined}>
+            {saving ? t('app.working') : t('admin.organizations.createButton')}
+          </button>
+        </form>
+      </section>
+    </AdminLayout>
+  );
+}

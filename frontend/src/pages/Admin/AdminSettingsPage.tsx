@@ -1,0 +1,198 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateTime } from '../../components/DateTime';
+import { SelectField } from '../../components/SelectField';
+import { LoadError, Loading, Notice } from '../../components/Status';
+import { TextField } from '../../components/TextField';
+import { useProblems, type Problem } from '../../components/useProblems';
+import { request, useQuery } from '../../graphql';
+import type { PasswordPolicyPreset, ResetMethod, SecuritySettingsQuery } from '../../gql/graphql';
+import { formatNumber } from '../../i18n/format';
+import { AdminLayout } from './AdminLayout';
+import { SecuritySettingsDocument, UpdateSecuritySettingsDocument } from './admin.graphql';
+
+type Settings = SecuritySettingsQuery['securitySettings'];
+
+/** The numeric settings with the bounds the server enforces (internal/settings). */
+export const numericSettings = [
+  ['resetLinkLifetimeMinutes', 5, 7 * 24 * 60],
+  ['setPasswordLinkLifetimeMinutes', 5, 30 * 24 * 60],
+  ['resetRequestsPerHour', 1, 100],
+  ['resetMinIntervalSeconds', 0, 3600],
+  ['adminResetsPerHour', 1, 1000],
+  ['ipRequestsPerMinute', 0, 100000],
+  ['lockoutThreshold', 1, 100],
+  ['lockoutMinutes', 0, 7 * 24 * 60],
+] as const;
+
+type NumericKey = (typeof numericSettings)[number][0];
+type Field = NumericKey | 'resetMethod' | 'registrationOpen' | 'passwordPolicy';
+
+const ids = Object.fromEntries(
+  [...numericSettings.map(([k]) => k), 'resetMethod', 'registrationOpen', 'passwordPolicy'].map((k) => [k, `settings-${k}`]),
+) as Record<Field, string>;
+
+/** Checks the numbers: whole, within the server's bounds. */
+export function validateSettings(values: Record<NumericKey, string>): Partial<Record<NumericKey, Problem>> {
+  const out: Partial<Record<NumericKey, Problem>> = {};
+  for (const [key, min, max] of numericSettings) {
+    const raw = values[key].trim();
+    const n = Number(raw);
+    if (raw === '' || !Number.isInteger(n) || n < min || n > max) {
+      out[key] = { key: 'admin.settings.outOfRange', values: { min: String(min), max: String(max) } };
+    }
+  }
+  return out;
+}
+
+function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: Settings) => void }) {
+  const { t, i18n } = useTranslation();
+  const fmt = (n: number) => formatNumber(n, i18n.resolvedLanguage ?? 'en');
+  const [numbers, setNumbers] = useState<Record<NumericKey, string>>(
+    () => Object.fromEntries(numericSettings.map(([k]) => [k, String(settings[k])])) as Record<NumericKey, string>,
+  );
+  const [resetMethod, setResetMethod] = useState<ResetMethod>(settings.resetMethod);
+  const [registrationOpen, setRegistrationOpen] = useState(settings.registrationOpen);
+  const [passwordPolicy, setPasswordPolicy] = useState<PasswordPolicyPreset>(settings.passwordPolicy);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const problems = useProblems(ids);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (saving) return;
+    setSaved(false);
+    const invalid = validateSettings(numbers);
+    if (Object.keys(invalid).length) {
+      problems.show(invalid);
+      return;
+    }
+    setSaving(true);
+    try {
+      const input = {
+        ...(Object.fromEntries(numericSettings.map(([k]) => [k, Number(numbers[k])])) as Record<NumericKey, number>),
+        resetMethod,
+        registrationOpen,
+        passwordPolicy,
+      };
+      const { updateSecuritySettings } = await request(UpdateSecuritySettingsDocument, { input });
+      if (updateSecuritySettings.userErrors.length > 0 || !updateSecuritySettings.securitySettings) {
+        problems.showUserErrors(updateSecuritySettings.userErrors);
+        return;
+      }
+      problems.clear();
+      setSaved(true);
+      onSaved(updateSecuritySettings.securitySettings);
+    } catch (err) {
+      problems.showError(err);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const group = (legend: string, keys: NumericKey[]) => (
+    <fieldset>
+      <legend>{legend}</legend>
+      {keys.map((key) => {
+        const [, min, max] = numericSettings.find(([k]) => k === key)!;
+        return (
+          <TextField
+            key={key}
+            id={ids[key]}
+            label={t(`admin.settings.field.${key}`)}
+            hint={`${t(`admin.settings.hint.${key}`)} ${t('admin.settings.range', { min: fmt(min), max: fmt(max) })}`}
+            type="number"
+            inputMode="numeric"
+            min={min}
+            max={max}
+            step={1}
+            value={numbers[key]}
+            error={problems.fieldError(key)}
+            onChange={(e) => {
+              setNumbers((n) => ({ ...n, [key]: e.target.value }));
+              setSaved(false);
+            }}
+          />
+        );
+      })}
+    </fieldset>
+  );
+
+  return (
+    <>
+      {problems.summary}
+      {saved && <Notice>{t('admin.settings.saved')}</Notice>}
+      <form noValidate onSubmit={onSubmit} aria-busy={saving || undefined} className="settings-form">
+        <fieldset>
+          <legend>{t('admin.settings.passwords')}</legend>
+          <SelectField
+            id={ids.passwordPolicy}
+            label={t('admin.settings.field.passwordPolicy')}
+            hint={t('admin.settings.hint.passwordPolicy')}
+            value={passwordPolicy}
+            error={problems.fieldError('passwordPolicy')}
+            onChange={(e) => setPasswordPolicy(e.target.value as PasswordPolicyPreset)}
+          >
+            <option value="DEFAULT">{t('admin.settings.policy.DEFAULT')}</option>
+            <option value="NIST">{t('admin.settings.policy.NIST')}</option>
+          </SelectField>
+          <SelectField
+            id={ids.resetMethod}
+            label={t('admin.settings.field.resetMethod')}
+            hint={t('admin.settings.hint.resetMethod')}
+            value={resetMethod}
+            error={problems.fieldError('resetMethod')}
+            onChange={(e) => setResetMethod(e.target.value as ResetMethod)}
+          >
+            <option value="LINK">{t('admin.settings.method.LINK')}</option>
+            <option value="TEMPORARY_PASSWORD">{t('admin.settings.method.TEMPORARY_PASSWORD')}</option>
+          </SelectField>
+          <div className="checkbox">
+            <input
+              id={ids.registrationOpen}
+              type="checkbox"
+              checked={registrationOpen}
+              aria-describedby={`${ids.registrationOpen}-hint`}
+              onChange={(e) => setRegistrationOpen(e.target.checked)}
+            />
+            <label htmlFor={ids.registrationOpen}>{t('admin.settings.field.registrationOpen')}</label>
+          </div>
+          <p className="field-hint" id={`${ids.registrationOpen}-hint`}>
+            {t('admin.settings.hint.registrationOpen')}
+          </p>
+        </fieldset>
+        {group(t('admin.settings.links'), ['resetLinkLifetimeMinutes', 'setPasswordLinkLifetimeMinutes'])}
+        {group(t('admin.settings.limits'), ['resetRequestsPerHour', 'resetMinIntervalSeconds', 'adminResetsPerHour', 'ipRequestsPerMinute'])}
+        {group(t('admin.settings.lockout'), ['lockoutThreshold', 'lockoutMinutes'])}
+        <button type="submit" className="button" aria-disabled={saving || undefined}>
+          {saving ? t('app.saving') : t('app.save')}
+        </button>
+      </form>
+    </>
+  );
+}
+
+export function AdminSettingsPage() {
+  const { t } = useTranslation();
+  const { data, error, loading, refetch } = useQuery(SecuritySettingsDocument);
+  const [latest, setLatest] = useState<Settings>();
+  const settings = latest ?? data?.securitySettings;
+  return (
+    <AdminLayout title={t('admin.settings.title')}>
+      <div className="narrow-left">
+        {error ? (
+          <LoadError error={error} retry={refetch} />
+        ) : !settings ? (
+          loading ? <Loading /> : <LoadError retry={refetch} />
+        ) : (
+          <>
+            <p className="muted">
+              {t('admin.settings.updatedAt')} <DateTime value={settings.updatedAt} />
+            </p>
+            <SettingsForm settings={settings} onSaved={setLatest} />
+          </>
+        )}
+      </div>
+    </AdminLayout>
+  );
+}

@@ -1,0 +1,355 @@
+import { useState } from 'react';
+import { Link, useLocation, useParams } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { AuditTable } from '../../components/AuditTable';
+import { DateTime } from '../../components/DateTime';
+import { ConfirmDialog } from '../../components/Dialog';
+import { setFlash, takeFlash, type Flash } from '../../components/flash';
+import { Pager, useCursorPager } from '../../components/Pager';
+import { Empty, LoadError, Loading, Notice } from '../../components/Status';
+import { useAction } from '../../components/useAction';
+import { request, useQuery } from '../../graphql';
+import type { AdminUserQuery } from '../../gql/graphql';
+import { errorMessage } from '../../i18n/errors';
+import { formatNumber } from '../../i18n/format';
+import { describeUserAgent } from '../../lib/userAgent';
+import { organizationPath, paths } from '../../routes';
+import { useViewer } from '../../viewer';
+import { AdminLayout } from './AdminLayout';
+import {
+  AdminResetPasswordDocument,
+  AdminUserDocument,
+  AuditEventsDocument,
+  DeleteUserDocument,
+  ForceSignInDocument,
+  LockUserDocument,
+  UnlockUserDocument,
+  UpdateUserDocument,
+} from './admin.graphql';
+import { UserForm } from './UserForm';
+
+type AdminUser = Extract<NonNullable<AdminUserQuery['node']>, { email: string }>;
+type Dialog = 'force' | 'delete' | undefined;
+
+function UserActivity({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const pager = useCursorPager();
+  const { data, error, loading, refetch } = useQuery(AuditEventsDocument, {
+    first: 10,
+    after: pager.after,
+    where: { or: [{ actorID: id }, { subjectID: id }] },
+  });
+  const rows = (data?.auditEvents.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+  if (error) return <LoadError error={error} retry={refetch} />;
+  if (!data && loading) return <Loading />;
+  if (rows.length === 0) return <Empty>{t('profile.noActivity')}</Empty>;
+  return (
+    <div aria-busy={loading || undefined}>
+      <AuditTable rows={rows} caption={t('admin.user.activity')} linkUsers />
+      <Pager pager={pager} pageInfo={data?.auditEvents.pageInfo} totalCount={data?.auditEvents.totalCount} label={t('admin.user.activityPages')} />
+    </div>
+  );
+}
+
+function UserScreen({ user, refetch }: { user: AdminUser; refetch: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [, navigate] = useLocation();
+  const { viewer, refresh } = useViewer();
+  const [flash, setFlashHere] = useState<Flash | undefined>(takeFlash);
+  const [dialog, setDialog] = useState<Dialog>();
+  const [editing, setEditing] = useState(false);
+  const action = useAction();
+  const dialogAction = useAction();
+  const fmt = (n: number) => formatNumber(n, i18n.resolvedLanguage ?? 'en');
+  const self = viewer?.id === user.id;
+  const display = user.name || user.username;
+
+  async function simple(run: () => Promise<readonly { code: string; message: string }[]>, done: Flash) {
+    if (action.busy) return;
+    setFlashHere(undefined);
+    const ok = await action.run(run);
+    if (ok) {
+      setFlashHere(done);
+      refetch();
+    }
+  }
+
+  return (
+    <AdminLayout title={t('admin.user.title', { name: display })}>
+      <p>
+        <Link href={paths.adminUsers}>{t('admin.user.back')}</Link>
+      </p>
+      {flash && <Notice>{t(flash.key as 'admin.user.resetSent', flash.values)}</Notice>}
+      {action.problem && (
+        <p className="notice notice-error" role="alert">
+          {errorMessage(t, action.problem)}
+        </p>
+      )}
+      <div className="actions user-actions" role="group" aria-label={t('admin.user.actions')}>
+        <button type="button" className="button button-secondary" aria-pressed={editing} onClick={() => setEditing((e) => !e)}>
+          {t('admin.users.edit')}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-disabled={action.busy || undefined}
+          onClick={() =>
+            simple(
+              async () => (await request(AdminResetPasswordDocument, { input: { userId: user.id } })).adminResetPassword.userErrors,
+              { key: 'admin.user.resetSent', values: { email: user.email } },
+            )
+          }
+        >
+          {t('admin.user.resetPassword')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => setDialog('force')}>
+          {t('admin.user.forceSignIn')}
+        </button>
+        {user.lockedAt ? (
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-disabled={action.busy || undefined}
+            onClick={() =>
+              simple(async () => (await request(UnlockUserDocument, { input: { id: user.id } })).unlockUser.userErrors, {
+                key: 'admin.user.unlocked',
+              })
+            }
+          >
+            {t('admin.user.unlock')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-disabled={action.busy || undefined}
+            onClick={() =>
+              simple(async () => (await request(LockUserDocument, { input: { id: user.id } })).lockUser.userErrors, {
+                key: 'admin.user.lockedDone',
+              })
+            }
+          >
+            {t('admin.user.lock')}
+          </button>
+        )}
+        {!self && (
+          <button type="button" className="button button-danger" onClick={() => setDialog('delete')}>
+            {t('admin.user.delete')}
+          </button>
+        )}
+      </div>
+
+      {editing && (
+        <section className="section" aria-labelledby="edit-user">
+          <h2 id="edit-user">{t('admin.user.editTitle')}</h2>
+          <UserForm
+            idPrefix="edit-user"
+            initial={{ email: user.email, username: user.username, name: user.name, role: user.role, locale: user.locale }}
+            submitLabel={t('app.save')}
+            onSubmit={async (v) => {
+              const { updateUser } = await request(UpdateUserDocument, {
+                input: { id: user.id, email: v.email, username: v.username, name: v.name, role: v.role, locale: v.locale },
+              });
+              if (updateUser.userErrors.length === 0) {
+                setEditing(false);
+                setFlashHere({ key: 'admin.user.saved' });
+                refetch();
+                if (self) refresh();
+              }
+              return updateUser.userErrors;
+            }}
+          />
+        </section>
+      )}
+
+      <section className="section" aria-labelledby="user-details">
+        <h2 id="user-details">{t('profile.accountDetails')}</h2>
+        <dl className="details">
+          <div>
+            <dt>{t('home.name')}</dt>
+            <dd>{user.name || '—'}</dd>
+          </div>
+          <div>
+            <dt>{t('home.email')}</dt>
+            <dd>
+              {user.email}{' '}
+              {user.emailVerifiedAt ? (
+                <span className="badge badge-ok">{t('profile.verified')}</span>
+              ) : (
+                <span className="badge">{t('profile.notVerified')}</span>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('home.username')}</dt>
+            <dd>{user.username}</dd>
+          </div>
+          <div>
+            <dt>{t('home.role')}</dt>
+            <dd>{t(`role.${user.role}`)}</dd>
+          </div>
+          <div>
+            <dt>{t('admin.user.locale')}</dt>
+            <dd>{user.locale}</dd>
+          </div>
+          <div>
+            <dt>{t('admin.users.status')}</dt>
+            <dd>
+              {user.lockedAt ? (
+                <>
+                  <span className="badge badge-error">{t('admin.user.locked')}</span> <DateTime value={user.lockedAt} />
+                </>
+              ) : (
+                <span className="badge badge-ok">{t('admin.user.active')}</span>
+              )}
+              {user.mustChangePassword && <> {t('admin.user.mustChange')}</>}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('home.memberSince')}</dt>
+            <dd>
+              <DateTime value={user.createdAt} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t('home.lastSignIn')}</dt>
+            <dd>{user.lastSignInAt ? <DateTime value={user.lastSignInAt} /> : t('home.never')}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section className="section" aria-labelledby="user-sessions">
+        <h2 id="user-sessions">{t('admin.user.sessions', { sessions: fmt(user.sessions.length), tokens: fmt(user.accessTokens.length) })}</h2>
+        {user.sessions.length === 0 && user.accessTokens.length === 0 ? (
+          <Empty>{t('admin.user.noSessions')}</Empty>
+        ) : (
+          <ul className="cards">
+            {user.sessions.map((s) => (
+              <li key={s.id} className="card">
+                <p className="card-title">{describeUserAgent(s.userAgent) || t('profile.unknownDevice')}</p>
+                <p className="muted">
+                  {s.ip} · {t('profile.lastSeen')} <DateTime value={s.lastSeenAt} />
+                </p>
+              </li>
+            ))}
+            {user.accessTokens.map((a) => (
+              <li key={a.id} className="card">
+                <p className="card-title">
+                  {t('admin.user.token')}: {a.name}
+                </p>
+                <p className="muted">
+                  {t('tokens.lastUsed')}: {a.lastUsedAt ? <DateTime value={a.lastUsedAt} /> : t('home.never')}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="user-orgs">
+        <h2 id="user-orgs">{t('admin.nav.organizations')}</h2>
+        {user.memberships.length === 0 ? (
+          <Empty>{t('admin.user.noOrganizations')}</Empty>
+        ) : (
+          <ul>
+            {user.memberships.map((m) => (
+              <li key={m.id}>
+                <Link href={organizationPath(m.organization.id)}>{m.organization.name}</Link>:{' '}
+                {m.rights.map((r) => t(`rights.${r}`)).join(', ') || t('org.noRights')}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="user-activity">
+        <h2 id="user-activity">{t('admin.user.activity')}</h2>
+        <UserActivity id={user.id} />
+      </section>
+
+      {dialog === 'force' && (
+        <ConfirmDialog
+          title={t('admin.user.forceTitle', { name: display })}
+          confirmLabel={t('admin.user.forceSignIn')}
+          danger
+          busy={dialogAction.busy}
+          error={dialogAction.problem && errorMessage(t, dialogAction.problem)}
+          onCancel={() => {
+            dialogAction.reset();
+            setDialog(undefined);
+          }}
+          onConfirm={async () => {
+            let counts = { sessions: 0, tokens: 0 };
+            const ok = await dialogAction.run(async () => {
+              const { forceSignIn } = await request(ForceSignInDocument, { input: { userId: user.id } });
+              counts = { sessions: forceSignIn.revokedSessions, tokens: forceSignIn.revokedTokens };
+              return forceSignIn.userErrors;
+            });
+            if (ok) {
+              setDialog(undefined);
+              setFlashHere({ key: 'admin.user.forced', values: { sessions: fmt(counts.sessions), tokens: fmt(counts.tokens) } });
+              refetch();
+            }
+          }}
+        >
+          <p>{t('admin.user.forceBody')}</p>
+          <ul>
+            <li>{t('admin.user.forceSessions')}</li>
+            <li>{t('admin.user.forceTokens')}</li>
+            <li>{t('admin.user.forceLinks')}</li>
+            <li>
+              <strong>{t('admin.user.forcePassword')}</strong>
+            </li>
+          </ul>
+        </ConfirmDialog>
+      )}
+      {dialog === 'delete' && (
+        <ConfirmDialog
+          title={t('admin.user.deleteTitle', { name: display })}
+          confirmLabel={t('admin.user.delete')}
+          danger
+          busy={dialogAction.busy}
+          error={dialogAction.problem && errorMessage(t, dialogAction.problem)}
+          onCancel={() => {
+            dialogAction.reset();
+            setDialog(undefined);
+          }}
+          onConfirm={async () => {
+            const ok = await dialogAction.run(
+              async () => (await request(DeleteUserDocument, { input: { id: user.id } })).deleteUser.userErrors,
+            );
+            if (ok) {
+              setFlash({ key: 'admin.users.deleted', values: { email: user.email } });
+              navigate(paths.adminUsers);
+            }
+          }}
+        >
+          <p>{t('admin.user.deleteBody', { email: user.email })}</p>
+        </ConfirmDialog>
+      )}
+    </AdminLayout>
+  );
+}
+
+/** One account, with the admin's options at the top: Edit, Reset password, Force sign-in, Lock, Delete. */
+export function AdminUserPage() {
+  const { t } = useTranslation();
+  const { id } = useParams<{ id: string }>();
+  const { data, error, loading, refetch } = useQuery(AdminUserDocument, { id: decodeURIComponent(id ?? '') });
+  const user = data?.node && 'email' in data.node ? (data.node as AdminUser) : undefined;
+  if (error) {
+    return (
+      <AdminLayout title={t('admin.user.titleUnknown')}>
+        <LoadError error={error} retry={refetch} />
+      </AdminLayout>
+    );
+  }
+  if (!user) {
+    return (
+      <AdminLayout title={t('admin.user.titleUnknown')}>
+        {loading ? <Loading /> : <LoadError error={{ code: 'NOT_FOUND' }} />}
+      </AdminLayout>
+    );
+  }
+  return <UserScreen key={user.id} user={user} refetch={refetch} />;
+}

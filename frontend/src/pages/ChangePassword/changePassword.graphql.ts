@@ -1,0 +1,17 @@
+import { graphql } from '../../gql';
+
+export const ChangePasswordDocument = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      user {
+        id
+        mustChangePassword
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

@@ -1,0 +1,127 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/PageHeading';
+import { PasswordFields, validateNewPassword, type NewPasswordValues } from '../../components/PasswordFields';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useProblems } from '../../components/useProblems';
+import { request } from '../../graphql';
+import { errorMessage } from '../../i18n/errors';
+import { useEmailedToken } from '../../lib/token';
+import { paths } from '../../routes';
+import { ResetPasswordDocument } from './resetPassword.graphql';
+
+const ids = { newPassword: 'reset-new-password', newPasswordConfirmation: 'reset-new-password-confirmation' };
+
+/** A link that no longer works: say so and offer a new one. */
+export function BadLink({ code }: { code: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice notice-error" role="alert">
+      <p>
+        <strong>{errorMessage(t, { code })}</strong>
+      </p>
+      <p>{code === 'TOKEN_EXPIRED' ? t('resetPassword.expiredBody') : t('resetPassword.invalidBody')}</p>
+      <p>
+        <Link href={paths.forgotPassword} className="button">
+          {t('resetPassword.newLink')}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * Sets a new password from an emailed link (/reset-password?token=… or
+ * #token=…): a reset, a lockout's "create my password", or the first
+ * password of an account an admin made. It does not sign in.
+ */
+export default function ResetPasswordPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('resetPassword.title'));
+  const token = useEmailedToken();
+  const [values, setValues] = useState<NewPasswordValues>({ password: '', confirmation: '' });
+  const [submitting, setSubmitting] = useState(false);
+  const [outcome, setOutcome] = useState<'done' | { code: string }>();
+  const problems = useProblems(ids);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (submitting || !token) return;
+    const invalid = validateNewPassword(values);
+    if (invalid.password || invalid.confirmation) {
+      problems.show({
+        ...(invalid.password ? { newPassword: { key: invalid.password } } : {}),
+        ...(invalid.confirmation ? { newPasswordConfirmation: { key: invalid.confirmation } } : {}),
+      });
+      return;
+    }
+    setSubmitting(true);
+    try {
+      const { resetPassword } = await request(ResetPasswordDocument, {
+        input: { token, newPassword: values.password, newPasswordConfirmation: values.confirmation },
+      });
+      const tokenProblem = resetPassword.userErrors.find((e) => e.code === 'TOKEN_EXPIRED' || e.code === 'TOKEN_INVALID');
+      if (tokenProblem) {
+        setOutcome({ code: tokenProblem.code });
+        return;
+      }
+      if (resetPassword.userErrors.length > 0 || !resetPassword.user) {
+        problems.showUserErrors(resetPassword.userErrors);
+        return;
+      }
+      setOutcome('done');
+    } catch (err) {
+      problems.showError(err);
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  if (outcome === 'done') {
+    return (
+      <div className="narrow">
+        <PageHeading>{t('resetPassword.doneTitle')}</PageHeading>
+        <div className="notice notice-success" role="status">
+          <p>{t('resetPassword.doneBody')}</p>
+        </div>
+        <p>
+          <Link href={paths.signIn} className="button">
+            {t('signIn.title')}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  if (!token || outcome) {
+    return (
+      <div className="narrow">
+        <PageHeading>{t('resetPassword.title')}</PageHeading>
+        <BadLink code={outcome?.code ?? 'TOKEN_INVALID'} />
+      </div>
+    );
+  }
+
+  return (
+    <div className="narrow">
+      <PageHeading>{t('resetPassword.title')}</PageHeading>
+      <p>{t('resetPassword.intro')}</p>
+      {problems.summary}
+      <form noValidate onSubmit={onSubmit} aria-busy={submitting || undefined}>
+        <PasswordFields
+          ids={{ password: ids.newPassword, confirmation: ids.newPasswordConfirmation }}
+          values={values}
+          onChange={setValues}
+          errors={{
+            password: problems.fieldError('newPassword'),
+            confirmation: problems.fieldError('newPasswordConfirmation'),
+          }}
+        />
+        <button type="submit" className="button" aria-disabled={submitting || undefined}>
+          {submitting ? t('app.saving') : t('resetPassword.submit')}
+        </button>
+      </form>
+    </div>
+  );
+}
