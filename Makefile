@@ -24,6 +24,7 @@ test: deps check-generated test-go test-frontend e2e
 ## deps: what the tests need on a fresh machine
 deps:
 	cd $(FRONTEND) && $(NPM) ci --no-audit --no-fund
+	cd $(FRONTEND)/playground && $(NPM) ci --no-audit --no-fund
 	@command -v chromium >/dev/null 2>&1 || { \
 		echo "installing Chromium for the end-to-end tests"; \
 		SUDO=$$(command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo); \
@@ -35,6 +36,7 @@ test-go:
 
 test-frontend:
 	cd $(FRONTEND) && $(NPM) run typecheck && $(NPM) test
+	cd $(FRONTEND)/playground && $(NPM) run typecheck && $(NPM) test
 
 e2e:
 	$(GO) build -o $(CURDIR)/bin/latchkey-e2e .
@@ -49,9 +51,10 @@ generate:
 check-generated:
 	./.ci/check-generated
 
-## frontend: rebuild the embedded web app (commit frontend/dist afterwards)
+## frontend: rebuild the embedded web app and playground (commit both dist/ folders afterwards)
 frontend:
 	cd $(FRONTEND) && $(NPM) ci --no-audit --no-fund && $(NPM) run build
+	cd $(FRONTEND)/playground && $(NPM) ci --no-audit --no-fund && $(NPM) run build
 
 ## bench: Go benchmarks (see docs/benchmarks.md)
 bench:
