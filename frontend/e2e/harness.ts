@@ -149,7 +149,7 @@ export interface Latchkey {
   browser: Browser;
   /** `latchkey user create` with the password on stdin. */
   createUser(u: { email: string; username: string; name?: string; password: string; admin?: boolean }): void;
-  newPage(opts?: { locale?: string; width?: number; height?: number }): Promise<{ context: BrowserContext; page: Page }>;
+  newPage(opts?: { locale?: string; width?: number; height?: number; dark?: boolean }): Promise<{ context: BrowserContext; page: Page }>;
   log(): string;
   stop(): Promise<void>;
 }
@@ -233,11 +233,9 @@ export async function startLatchkey(): Promise<Latchkey> {
     api,
     browser,
     createUser,
-    async newPage({ locale = 'en-US', width = 1280, height = 800 } = {}) {
-      const context = await browser.newContext({ locale, viewport: { width, height } });
+    async newPage({ locale = 'en-US', width = 1280, height = 800, dark = false } = {}) {
+      const context = await browser.newContext({ locale, viewport: { width, height }, colorScheme: dark ? 'dark' : 'light' });
       const page = await context.newPage();
-      const problems: string[] = [];
-      page.on('pageerror', (e) => problems.push(String(e)));
       return { context, page };
     },
     log: () => serverLog,

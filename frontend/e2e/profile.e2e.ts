@@ -102,7 +102,7 @@ describe('my profile', () => {
     await page.getByText(en.profile.sessionRevoked).waitFor();
     await page.getByRole('button', { name: en.profile.signOutEverywhere }).click();
     await page.getByRole('dialog').getByRole('button', { name: en.profile.signOutEverywhere }).click();
-    await page.getByText(/^Done: /).waitFor();
+    await page.getByText(/^Done. Other sessions ended: /).waitFor();
     await expect(third.gql('{ me { id } }')).resolves.toEqual({ me: null });
 
     // Activity, paged.

@@ -120,6 +120,41 @@ describe('sign in', () => {
     await page.getByRole('button', { name: en.signIn.submit, exact: true }).click();
     await page.locator('main').getByText(admin.email).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // The profile and the admin grid fit too (wide tables scroll inside their box).
+    await page.goto(`${lk.base}/profile`);
+    await expectHeading(page, en.profile.title);
+    await page.getByText(en.profile.thisDevice).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectAccessible(page, 'profile (phone)');
+    await page.goto(`${lk.base}/admin/users`);
+    await page.locator('tbody tr').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await shot(page, 'admin-users-phone');
+    await context.close();
+  });
+
+  it('passes axe in the dark colour scheme too', async () => {
+    const { context, page } = await lk.newPage({ dark: true });
+    await page.goto(`${lk.base}/sign-in`);
+    await expectHeading(page, en.signIn.title);
+    await page.getByLabel(en.signIn.login).fill(admin.email);
+    await page.getByRole('button', { name: en.signIn.submit, exact: true }).click();
+    await page.getByRole('alert').waitFor();
+    await expectAccessible(page, 'sign-in (dark)');
+    await page.getByLabel(en.signIn.password).fill(admin.password);
+    await page.getByRole('button', { name: en.signIn.submit, exact: true }).click();
+    await page.waitForURL(`${lk.base}/`);
+    for (const [path, title] of [
+      ['/profile', en.profile.title],
+      ['/admin/users', en.admin.users.title],
+      ['/admin/settings', en.admin.settings.title],
+    ] as const) {
+      await page.goto(`${lk.base}${path}`);
+      await expectHeading(page, title);
+      await page.locator('main form, main table').first().waitFor();
+      await expectAccessible(page, `${path} (dark)`);
+    }
+    await shot(page, 'settings-dark');
     await context.close();
   });
 

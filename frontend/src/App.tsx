@@ -26,6 +26,9 @@ const AdminSettingsPage = lazy(() => admin().then((m) => ({ default: m.AdminSett
 const AdminAuditPage = lazy(() => admin().then((m) => ({ default: m.AdminAuditPage })));
 const AdminOutboxPage = lazy(() => admin().then((m) => ({ default: m.AdminOutboxPage })));
 const AdminOrganizationsPage = lazy(() => admin().then((m) => ({ default: m.AdminOrganizationsPage })));
+const OrganizationPage = lazy(() => import('./pages/Organization/OrganizationPage'));
+const AcceptInvitationPage = lazy(() => import('./pages/AcceptInvitation/AcceptInvitationPage'));
+const SignUpPage = lazy(() => import('./pages/SignUp/SignUpPage'));
 const VerifyEmailPage = lazy(() => import('./pages/EmailLinks/VerifyEmailPage'));
 const ConfirmEmailPage = lazy(() => import('./pages/EmailLinks/ConfirmEmailPage'));
 
@@ -77,6 +80,9 @@ export function App() {
             <Route path={paths.resetPassword} component={ResetPasswordPage} />
             <Route path={paths.changePassword} component={ChangePasswordPage} />
             <Route path={paths.profile} component={ProfilePage} />
+            <Route path={paths.signUp} component={SignUpPage} />
+            <Route path={paths.acceptInvitation} component={AcceptInvitationPage} />
+            <Route path={paths.organization} component={OrganizationPage} />
             <Route path={paths.verifyEmail} component={VerifyEmailPage} />
             <Route path={paths.confirmEmail} component={ConfirmEmailPage} />
             {routes.map(([path, component]) => (

@@ -1,9 +1,12 @@
+import { TableWrap } from './TableWrap';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { isAuditType } from '../i18n/audit';
 import { adminUserPath } from '../routes';
 import { DateTime } from './DateTime';
 import { describeUserAgent } from '../lib/userAgent';
+import { useQuery } from '../graphql';
+import { AuditPeopleDocument } from './auditPeople.graphql';
 
 export interface AuditRow {
   id: string;
@@ -26,10 +29,19 @@ export function useAuditTypeLabel() {
 export function AuditTable({ rows, caption, linkUsers }: { rows: readonly AuditRow[]; caption: string; linkUsers?: boolean }) {
   const { t } = useTranslation();
   const label = useAuditTypeLabel();
+  // Admins see who is behind each ID (deleted accounts stay as their ID).
+  const ids = linkUsers
+    ? [...new Set(rows.flatMap((r) => [r.actorID, r.subjectID]).filter((id): id is string => Boolean(id?.startsWith('usr_'))))].sort()
+    : [];
+  const people = useQuery(AuditPeopleDocument, { ids });
+  const names = new Map<string, string>();
+  for (const n of people.data?.nodes ?? []) {
+    if (n && 'username' in n) names.set(n.id, n.name || n.username);
+  }
   const who = (id?: string | null) =>
-    !id ? '—' : linkUsers && id.startsWith('usr_') ? <Link href={adminUserPath(id)}>{id}</Link> : id;
+    !id ? '—' : linkUsers && id.startsWith('usr_') ? <Link href={adminUserPath(id)}>{names.get(id) ?? id}</Link> : id;
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -46,7 +58,7 @@ export function AuditTable({ rows, caption, linkUsers }: { rows: readonly AuditR
           {rows.map((e) => (
             <tr key={e.id}>
               <td>
-                <DateTime value={e.createdAt} />
+                <DateTime value={e.createdAt} short />
               </td>
               <td>{label(e.type)}</td>
               {linkUsers && <td>{who(e.actorID)}</td>}
@@ -73,6 +85,6 @@ export function AuditTable({ rows, caption, linkUsers }: { rows: readonly AuditR
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

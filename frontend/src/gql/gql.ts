@@ -15,7 +15,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditPeople($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on User {\n        id\n        name\n        username\n      }\n    }\n  }\n": typeof types.AuditPeopleDocument,
     "\n  query PasswordPolicy {\n    passwordPolicy {\n      preset\n      minLength\n      maxLength\n      rules\n    }\n  }\n": typeof types.PasswordPolicyDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      organizationName\n      rights\n      expiresAt\n      hasAccount\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      membership {\n        id\n        organization {\n          id\n          name\n        }\n      }\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query AdminUsers($first: Int, $after: Cursor, $where: UserWhereInput, $orderBy: UserOrder) {\n    users(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          username\n          name\n          role\n          createdAt\n          lastSignInAt\n          lockedAt\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  query AdminUser($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        id\n        email\n        username\n        name\n        role\n        locale\n        createdAt\n        lastSignInAt\n        lockedAt\n        emailVerifiedAt\n        mustChangePassword\n        sessions {\n          id\n          createdAt\n          lastSeenAt\n          ip\n          userAgent\n        }\n        accessTokens {\n          id\n          name\n          createdAt\n          lastUsedAt\n          expiresAt\n        }\n        memberships {\n          id\n          rights\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminUserDocument,
     "\n  query AuditEvents($first: Int, $after: Cursor, $where: AuditEventWhereInput) {\n    auditEvents(first: $first, after: $after, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          type\n          actorID\n          subjectID\n          ip\n          userAgent\n          createdAt\n          details {\n            key\n            value\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
@@ -37,6 +40,13 @@ type Documents = {
     "\n  mutation RequestUsernameReminder($input: RequestUsernameReminderInput!) {\n    requestUsernameReminder(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RequestUsernameReminderDocument,
     "\n  query Home {\n    me {\n      id\n      name\n      email\n      username\n      role\n      createdAt\n      lastSignInAt\n    }\n  }\n": typeof types.HomeDocument,
     "\n  mutation SignOut {\n    signOut {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SignOutDocument,
+    "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      createdAt\n      viewerRights\n      members {\n        id\n        rights\n        createdAt\n        user {\n          id\n          name\n          username\n          email\n        }\n      }\n    }\n  }\n": typeof types.OrganizationDocument,
+    "\n  query Invitations($id: ID!) {\n    organization(id: $id) {\n      id\n      invitations {\n        id\n        email\n        rights\n        status\n        createdAt\n        expiresAt\n        acceptedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitation {\n        id\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      membership {\n        id\n        rights\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.UpdateMemberDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
     "\n  query Profile {\n    me {\n      id\n      email\n      username\n      name\n      role\n      locale\n      createdAt\n      lastSignInAt\n      emailVerifiedAt\n      sessions {\n        id\n        createdAt\n        lastSeenAt\n        expiresAt\n        ip\n        userAgent\n        current\n      }\n      accessTokens {\n        id\n        name\n        createdAt\n        lastUsedAt\n        expiresAt\n      }\n      memberships {\n        id\n        rights\n        createdAt\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  query MyActivity($first: Int, $after: Cursor) {\n    me {\n      id\n      activity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            actorID\n            subjectID\n            ip\n            userAgent\n            createdAt\n            details {\n              key\n              value\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyActivityDocument,
     "\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      user {\n        id\n        name\n        locale\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.UpdateMeDocument,
@@ -48,10 +58,14 @@ type Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n      mustChangePassword\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RequestReset($input: RequestResetInput!) {\n    requestReset(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RequestResetDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  query Viewer {\n    me {\n      id\n      email\n      username\n      name\n      role\n      locale\n      mustChangePassword\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
+    "\n  query AuditPeople($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on User {\n        id\n        name\n        username\n      }\n    }\n  }\n": types.AuditPeopleDocument,
     "\n  query PasswordPolicy {\n    passwordPolicy {\n      preset\n      minLength\n      maxLength\n      rules\n    }\n  }\n": types.PasswordPolicyDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      organizationName\n      rights\n      expiresAt\n      hasAccount\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      membership {\n        id\n        organization {\n          id\n          name\n        }\n      }\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query AdminUsers($first: Int, $after: Cursor, $where: UserWhereInput, $orderBy: UserOrder) {\n    users(first: $first, after: $after, where: $where, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          username\n          name\n          role\n          createdAt\n          lastSignInAt\n          lockedAt\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  query AdminUser($id: ID!) {\n    node(id: $id) {\n      ... on User {\n        id\n        email\n        username\n        name\n        role\n        locale\n        createdAt\n        lastSignInAt\n        lockedAt\n        emailVerifiedAt\n        mustChangePassword\n        sessions {\n          id\n          createdAt\n          lastSeenAt\n          ip\n          userAgent\n        }\n        accessTokens {\n          id\n          name\n          createdAt\n          lastUsedAt\n          expiresAt\n        }\n        memberships {\n          id\n          rights\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminUserDocument,
     "\n  query AuditEvents($first: Int, $after: Cursor, $where: AuditEventWhereInput) {\n    auditEvents(first: $first, after: $after, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          type\n          actorID\n          subjectID\n          ip\n          userAgent\n          createdAt\n          details {\n            key\n            value\n          }\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
@@ -73,6 +87,13 @@ const documents: Documents = {
     "\n  mutation RequestUsernameReminder($input: RequestUsernameReminderInput!) {\n    requestUsernameReminder(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RequestUsernameReminderDocument,
     "\n  query Home {\n    me {\n      id\n      name\n      email\n      username\n      role\n      createdAt\n      lastSignInAt\n    }\n  }\n": types.HomeDocument,
     "\n  mutation SignOut {\n    signOut {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SignOutDocument,
+    "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      createdAt\n      viewerRights\n      members {\n        id\n        rights\n        createdAt\n        user {\n          id\n          name\n          username\n          email\n        }\n      }\n    }\n  }\n": types.OrganizationDocument,
+    "\n  query Invitations($id: ID!) {\n    organization(id: $id) {\n      id\n      invitations {\n        id\n        email\n        rights\n        status\n        createdAt\n        expiresAt\n        acceptedAt\n        revokedAt\n      }\n    }\n  }\n": types.InvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitation {\n        id\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      membership {\n        id\n        rights\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.UpdateMemberDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.UpdateOrganizationDocument,
     "\n  query Profile {\n    me {\n      id\n      email\n      username\n      name\n      role\n      locale\n      createdAt\n      lastSignInAt\n      emailVerifiedAt\n      sessions {\n        id\n        createdAt\n        lastSeenAt\n        expiresAt\n        ip\n        userAgent\n        current\n      }\n      accessTokens {\n        id\n        name\n        createdAt\n        lastUsedAt\n        expiresAt\n      }\n      memberships {\n        id\n        rights\n        createdAt\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  query MyActivity($first: Int, $after: Cursor) {\n    me {\n      id\n      activity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            type\n            actorID\n            subjectID\n            ip\n            userAgent\n            createdAt\n            details {\n              key\n              value\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyActivityDocument,
     "\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      user {\n        id\n        name\n        locale\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.UpdateMeDocument,
@@ -84,13 +105,26 @@ const documents: Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n      mustChangePassword\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation RequestReset($input: RequestResetInput!) {\n    requestReset(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RequestResetDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  query Viewer {\n    me {\n      id\n      email\n      username\n      name\n      role\n      locale\n      mustChangePassword\n    }\n  }\n": types.ViewerDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuditPeople($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on User {\n        id\n        name\n        username\n      }\n    }\n  }\n"): typeof import('./graphql').AuditPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PasswordPolicy {\n    passwordPolicy {\n      preset\n      minLength\n      maxLength\n      rules\n    }\n  }\n"): typeof import('./graphql').PasswordPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      organizationName\n      rights\n      expiresAt\n      hasAccount\n    }\n  }\n"): typeof import('./graphql').InvitationPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      membership {\n        id\n        organization {\n          id\n          name\n        }\n      }\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -178,6 +212,34 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      us
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      createdAt\n      viewerRights\n      members {\n        id\n        rights\n        createdAt\n        user {\n          id\n          name\n          username\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations($id: ID!) {\n    organization(id: $id) {\n      id\n      invitations {\n        id\n        email\n        rights\n        status\n        createdAt\n        expiresAt\n        acceptedAt\n        revokedAt\n      }\n    }\n  }\n"): typeof import('./graphql').InvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitation {\n        id\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').InviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      membership {\n        id\n        rights\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').RemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').RevokeInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Profile {\n    me {\n      id\n      email\n      username\n      name\n      role\n      locale\n      createdAt\n      lastSignInAt\n      emailVerifiedAt\n      sessions {\n        id\n        createdAt\n        lastSeenAt\n        expiresAt\n        ip\n        userAgent\n        current\n      }\n      accessTokens {\n        id\n        name\n        createdAt\n        lastUsedAt\n        expiresAt\n      }\n      memberships {\n        id\n        rights\n        createdAt\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -219,6 +281,10 @@ export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestReset($input: RequestResetInput!) {\n    requestReset(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').RequestResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

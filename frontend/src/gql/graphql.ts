@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptInvitationInput = {
+  name?: string | null | undefined;
+  /** For a new account: its password (the policy applies), username and name. */
+  password?: string | null | undefined;
+  token: string;
+  username?: string | null | undefined;
+};
+
 export type AdminResetPasswordInput = {
   userId: string | number;
 };
@@ -147,6 +155,18 @@ export type DeleteUserInput = {
 
 export type ForceSignInInput = {
   userId: string | number;
+};
+
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
+export type InviteMemberInput = {
+  email: string;
+  organizationId: string | number;
+  rights: Array<Right>;
 };
 
 export type LockUserInput = {
@@ -330,6 +350,10 @@ export type PasswordRule =
   | 'SYMBOL'
   | 'UPPERCASE';
 
+export type RemoveMemberInput = {
+  membershipId: string | number;
+};
+
 export type RequestEmailChangeInput = {
   currentPassword: string;
   newEmail: string;
@@ -360,6 +384,10 @@ export type RevokeAccessTokenInput = {
   id: string | number;
 };
 
+export type RevokeInvitationInput = {
+  id: string | number;
+};
+
 export type RevokeSessionInput = {
   id: string | number;
 };
@@ -385,6 +413,16 @@ export type SignInInput = {
   password: string;
 };
 
+export type SignUpInput = {
+  email: string;
+  /** en, fr or sv: the language of emails. */
+  locale?: string | null | undefined;
+  name?: string | null | undefined;
+  password: string;
+  passwordConfirmation: string;
+  username: string;
+};
+
 export type UnlockUserInput = {
   id: string | number;
 };
@@ -393,6 +431,16 @@ export type UpdateMeInput = {
   /** en, fr or sv. */
   locale?: string | null | undefined;
   name?: string | null | undefined;
+};
+
+export type UpdateMemberInput = {
+  membershipId: string | number;
+  rights: Array<Right>;
+};
+
+export type UpdateOrganizationInput = {
+  id: string | number;
+  name: string;
 };
 
 /** Every field is optional: only those given change. */
@@ -582,10 +630,34 @@ export type VerifyEmailInput = {
   token: string;
 };
 
+export type AuditPeopleQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type AuditPeopleQuery = { nodes: Array<
+    | { id: string, name: string, username: string }
+    | Record<PropertyKey, never>
+   | null> };
+
 export type PasswordPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PasswordPolicyQuery = { passwordPolicy: { preset: PasswordPolicyPreset, minLength: number, maxLength: number, rules: Array<PasswordRule> } };
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationPreviewQuery = { invitation: { email: string, organizationName: string, rights: Array<Right>, expiresAt: string, hasAccount: boolean } | null };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { membership: { id: string, organization: { id: string, name: string } } | null, user: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AdminUsersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -736,6 +808,55 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { signOut: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
+export type OrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganizationQuery = { organization: { id: string, name: string, createdAt: string, viewerRights: Array<Right>, members: Array<{ id: string, rights: Array<Right>, createdAt: string, user: { id: string, name: string, username: string, email: string } }> } | null };
+
+export type InvitationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvitationsQuery = { organization: { id: string, invitations: Array<{ id: string, email: string, rights: Array<Right>, status: InvitationStatus, createdAt: string, expiresAt: string, acceptedAt: string | null, revokedAt: string | null }> } | null };
+
+export type InviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type InviteMemberMutation = { inviteMember: { invitation: { id: string, email: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UpdateMemberMutationVariables = Exact<{
+  input: UpdateMemberInput;
+}>;
+
+
+export type UpdateMemberMutation = { updateMember: { membership: { id: string, rights: Array<Right> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  input: RemoveMemberInput;
+}>;
+
+
+export type RemoveMemberMutation = { removeMember: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  input: RevokeInvitationInput;
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: { invitation: { id: string, status: InvitationStatus } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type UpdateOrganizationMutation = { updateOrganization: { organization: { id: string, name: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
 export type ProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -810,6 +931,13 @@ export type RequestResetMutationVariables = Exact<{
 
 export type RequestResetMutation = { requestReset: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { signUp: { user: { id: string, email: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -834,6 +962,17 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AuditPeopleDocument = new TypedDocumentString(`
+    query AuditPeople($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on User {
+      id
+      name
+      username
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditPeopleQuery, AuditPeopleQueryVariables>;
 export const PasswordPolicyDocument = new TypedDocumentString(`
     query PasswordPolicy {
   passwordPolicy {
@@ -844,6 +983,38 @@ export const PasswordPolicyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PasswordPolicyQuery, PasswordPolicyQueryVariables>;
+export const InvitationPreviewDocument = new TypedDocumentString(`
+    query InvitationPreview($token: String!) {
+  invitation(token: $token) {
+    email
+    organizationName
+    rights
+    expiresAt
+    hasAccount
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    membership {
+      id
+      organization {
+        id
+        name
+      }
+    }
+    user {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const AdminUsersDocument = new TypedDocumentString(`
     query AdminUsers($first: Int, $after: Cursor, $where: UserWhereInput, $orderBy: UserOrder) {
   users(first: $first, after: $after, where: $where, orderBy: $orderBy) {
@@ -1220,6 +1391,115 @@ export const SignOutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const OrganizationDocument = new TypedDocumentString(`
+    query Organization($id: ID!) {
+  organization(id: $id) {
+    id
+    name
+    createdAt
+    viewerRights
+    members {
+      id
+      rights
+      createdAt
+      user {
+        id
+        name
+        username
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationQuery, OrganizationQueryVariables>;
+export const InvitationsDocument = new TypedDocumentString(`
+    query Invitations($id: ID!) {
+  organization(id: $id) {
+    id
+    invitations {
+      id
+      email
+      rights
+      status
+      createdAt
+      expiresAt
+      acceptedAt
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationsQuery, InvitationsQueryVariables>;
+export const InviteMemberDocument = new TypedDocumentString(`
+    mutation InviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    invitation {
+      id
+      email
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+export const UpdateMemberDocument = new TypedDocumentString(`
+    mutation UpdateMember($input: UpdateMemberInput!) {
+  updateMember(input: $input) {
+    membership {
+      id
+      rights
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMemberMutation, UpdateMemberMutationVariables>;
+export const RemoveMemberDocument = new TypedDocumentString(`
+    mutation RemoveMember($input: RemoveMemberInput!) {
+  removeMember(input: $input) {
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($input: RevokeInvitationInput!) {
+  revokeInvitation(input: $input) {
+    invitation {
+      id
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const UpdateOrganizationDocument = new TypedDocumentString(`
+    mutation UpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    organization {
+      id
+      name
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
 export const ProfileDocument = new TypedDocumentString(`
     query Profile {
   me {
@@ -1410,6 +1690,21 @@ export const RequestResetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestResetMutation, RequestResetMutationVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    user {
+      id
+      email
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {

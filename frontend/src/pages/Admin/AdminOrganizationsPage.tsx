@@ -1,3 +1,4 @@
+import { TableWrap } from '../../components/TableWrap';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
@@ -50,7 +51,7 @@ export function AdminOrganizationsPage() {
       ) : orgs.length === 0 ? (
         <Empty>{t('admin.organizations.none')}</Empty>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t('admin.organizations.title')}>
           <table>
             <caption className="visually-hidden">{t('admin.organizations.title')}</caption>
             <thead>
@@ -74,7 +75,7 @@ export function AdminOrganizationsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <section className="section narrow-left" aria-labelledby="new-org">
         <h2 id="new-org">{t('admin.organizations.create')}</h2>

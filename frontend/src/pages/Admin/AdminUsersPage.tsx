@@ -1,3 +1,4 @@
+import { TableWrap } from '../../components/TableWrap';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
@@ -110,7 +111,7 @@ export function AdminUsersPage() {
           <p className="muted" role="status">
             {t('admin.users.count', { formatted: formatNumber(data?.users.totalCount ?? 0, i18n.resolvedLanguage ?? 'en') })}
           </p>
-          <div className="table-wrap">
+          <TableWrap label={t('admin.users.title')}>
             <table>
               <caption className="visually-hidden">{t('admin.users.title')}</caption>
               <thead>
@@ -152,7 +153,7 @@ export function AdminUsersPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <Pager pager={pager} pageInfo={data?.users.pageInfo} totalCount={data?.users.totalCount} label={t('admin.users.pages')} />
         </div>
       )}

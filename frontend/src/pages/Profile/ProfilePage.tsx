@@ -1,3 +1,4 @@
+import { TableWrap } from '../../components/TableWrap';
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
@@ -488,7 +489,7 @@ function AccessTokens({ me, onChanged }: { me: Me; onChanged: () => void }) {
       {me.accessTokens.length === 0 ? (
         <Empty>{t('tokens.none')}</Empty>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t('tokens.title')}>
           <table>
             <caption className="visually-hidden">{t('tokens.title')}</caption>
             <thead>
@@ -525,7 +526,7 @@ function AccessTokens({ me, onChanged }: { me: Me; onChanged: () => void }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <h3>{t('tokens.createTitle')}</h3>
       {problems.summary}

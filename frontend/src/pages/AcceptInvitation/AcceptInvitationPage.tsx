@@ -1,0 +1,215 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { DateTime } from '../../components/DateTime';
+import { PageHeading } from '../../components/PageHeading';
+import { PasswordFields, validateNewPassword, type NewPasswordValues } from '../../components/PasswordFields';
+import { LoadError, Loading } from '../../components/Status';
+import { TextField } from '../../components/TextField';
+import { useAction } from '../../components/useAction';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useProblems, type Problem } from '../../components/useProblems';
+import { request, useQuery } from '../../graphql';
+import type { InvitationPreviewQuery } from '../../gql/graphql';
+import { errorMessage } from '../../i18n/errors';
+import { useEmailedToken } from '../../lib/token';
+import { organizationPath, paths } from '../../routes';
+import { useViewer } from '../../viewer';
+import { AcceptInvitationDocument, InvitationPreviewDocument } from './acceptInvitation.graphql';
+
+type Preview = NonNullable<InvitationPreviewQuery['invitation']>;
+
+/** A new person: username, name and a password twice; accepting signs them in. */
+function NewAccount({ token, preview, onJoined }: { token: string; preview: Preview; onJoined: (orgId?: string) => void }) {
+  const { t } = useTranslation();
+  const ids = { username: 'accept-username', name: 'accept-name', password: 'accept-password', confirmation: 'accept-confirmation' };
+  const [username, setUsername] = useState('');
+  const [name, setName] = useState('');
+  const [pw, setPw] = useState<NewPasswordValues>({ password: '', confirmation: '' });
+  const [saving, setSaving] = useState(false);
+  const problems = useProblems(ids);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (saving) return;
+    const fields: Partial<Record<keyof typeof ids, Problem>> = {};
+    if (!username.trim()) fields.username = { key: 'admin.user.usernameRequired' };
+    const invalid = validateNewPassword(pw);
+    if (invalid.password) fields.password = { key: invalid.password };
+    if (invalid.confirmation) fields.confirmation = { key: invalid.confirmation };
+    if (Object.keys(fields).length) {
+      problems.show(fields);
+      return;
+    }
+    setSaving(true);
+    try {
+      const { acceptInvitation } = await request(AcceptInvitationDocument, {
+        input: { token, username: username.trim(), name: name.trim() || undefined, password: pw.password },
+      });
+      if (acceptInvitation.userErrors.length > 0 || !acceptInvitation.membership) {
+        problems.showUserErrors(acceptInvitation.userErrors);
+        return;
+      }
+      onJoined(acceptInvitation.membership.organization.id);
+    } catch (err) {
+      problems.showError(err);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <>
+      <p>{t('accept.newIntro', { email: preview.email })}</p>
+      {problems.summary}
+      <form noValidate onSubmit={onSubmit} aria-busy={saving || undefined}>
+        <TextField id="accept-email" label={t('home.email')} value={preview.email} readOnly autoComplete="email" />
+        <TextField
+          id={ids.username}
+          label={t('home.username')}
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          value={username}
+          error={problems.fieldError('username')}
+          onChange={(e) => setUsername(e.target.value)}
+        />
+        <TextField
+          id={ids.name}
+          label={`${t('home.name')} (${t('form.optional')})`}
+          autoComplete="name"
+          value={name}
+          error={problems.fieldError('name')}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <PasswordFields
+          ids={{ password: ids.password, confirmation: ids.confirmation }}
+          labels={{ password: t('signIn.password'), confirmation: t('accept.passwordAgain') }}
+          values={pw}
+          onChange={setPw}
+          personal={{ username, email: preview.email }}
+          errors={{ password: problems.fieldError('password'), confirmation: problems.fieldError('confirmation') }}
+        />
+        <button type="submit" className="button" aria-disabled={saving || undefined}>
+          {saving ? t('app.working') : t('accept.createAndJoin')}
+        </button>
+      </form>
+    </>
+  );
+}
+
+function ExistingAccount({ token, preview, onJoined }: { token: string; preview: Preview; onJoined: (orgId?: string) => void }) {
+  const { t } = useTranslation();
+  const { viewer } = useViewer();
+  const action = useAction();
+  const here = `${paths.acceptInvitation}?token=${encodeURIComponent(token)}`;
+  const signIn = `${paths.signIn}?next=${encodeURIComponent(here)}`;
+  if (viewer === undefined) return <Loading />;
+  if (!viewer) {
+    return (
+      <>
+        <p>{t('accept.signInFirst', { email: preview.email })}</p>
+        <p>
+          <Link href={signIn} className="button">
+            {t('accept.signInToAccept')}
+          </Link>
+        </p>
+      </>
+    );
+  }
+  if (viewer.email.toLowerCase() !== preview.email.toLowerCase()) {
+    return (
+      <div className="notice notice-warning" role="status">
+        <p>{t('accept.otherAccount', { current: viewer.email, email: preview.email })}</p>
+        <p>{t('accept.otherAccountHow')}</p>
+      </div>
+    );
+  }
+  return (
+    <>
+      <p>{t('accept.existingIntro', { email: preview.email })}</p>
+      {action.problem && (
+        <p className="notice notice-error" role="alert">
+          {errorMessage(t, action.problem)}
+        </p>
+      )}
+      <button
+        type="button"
+        className="button"
+        aria-disabled={action.busy || undefined}
+        onClick={async () => {
+          if (action.busy) return;
+          let orgId: string | undefined;
+          const ok = await action.run(async () => {
+            const { acceptInvitation } = await request(AcceptInvitationDocument, { input: { token } });
+            orgId = acceptInvitation.membership?.organization.id;
+            return acceptInvitation.userErrors;
+          });
+          if (ok) onJoined(orgId);
+        }}
+      >
+        {action.busy ? t('app.working') : t('accept.accept')}
+      </button>
+    </>
+  );
+}
+
+/** /accept-invitation?token=…: what the invitation is, then join. */
+export default function AcceptInvitationPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('accept.title'));
+  const token = useEmailedToken();
+  const [, navigate] = useLocation();
+  const { reload } = useViewer();
+  const { data, error, loading, refetch } = useQuery(InvitationPreviewDocument, { token: token ?? '' });
+  const preview = data?.invitation;
+
+  const joined = (orgId?: string) => {
+    reload();
+    navigate(orgId ? organizationPath(orgId) : paths.profile, { replace: true });
+  };
+
+  let body;
+  if (!token || (data && !preview)) {
+    body = (
+      <div className="notice notice-error" role="alert">
+        <p>
+          <strong>{errorMessage(t, { code: 'TOKEN_INVALID' })}</strong>
+        </p>
+        <p>{t('accept.badLink')}</p>
+      </div>
+    );
+  } else if (error) {
+    body = <LoadError error={error} retry={refetch} />;
+  } else if (!preview) {
+    body = loading ? <Loading /> : <LoadError retry={refetch} />;
+  } else {
+    body = (
+      <>
+        <div className="notice notice-info">
+          <p>
+            <strong>{t('accept.summary', { org: preview.organizationName, email: preview.email })}</strong>
+          </p>
+          <p>
+            {t('accept.rights')}{' '}
+            {preview.rights.length ? preview.rights.map((r) => t(`rights.${r}`)).join(', ') : t('org.noRights')}
+          </p>
+          <p>
+            {t('accept.expires')} <DateTime value={preview.expiresAt} />
+          </p>
+        </div>
+        {preview.hasAccount ? (
+          <ExistingAccount token={token} preview={preview} onJoined={joined} />
+        ) : (
+          <NewAccount token={token} preview={preview} onJoined={joined} />
+        )}
+      </>
+    );
+  }
+  return (
+    <div className="narrow">
+      <PageHeading>{t('accept.title')}</PageHeading>
+      {body}
+    </div>
+  );
+}

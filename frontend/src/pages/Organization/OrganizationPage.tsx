@@ -1,0 +1,482 @@
+import { TableWrap } from '../../components/TableWrap';
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { DateTime } from '../../components/DateTime';
+import { ConfirmDialog, Dialog } from '../../components/Dialog';
+import { PageHeading } from '../../components/PageHeading';
+import { RequireViewer } from '../../components/RequireViewer';
+import { RightsFieldset } from '../../components/RightsFieldset';
+import { Empty, LoadError, Loading, Notice } from '../../components/Status';
+import { TextField } from '../../components/TextField';
+import { useAction } from '../../components/useAction';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useProblems } from '../../components/useProblems';
+import { request, useQuery } from '../../graphql';
+import type { InvitationStatus, OrganizationQuery, Right } from '../../gql/graphql';
+import { errorMessage } from '../../i18n/errors';
+import { looksLikeEmail } from '../../lib/email';
+import { paths } from '../../routes';
+import { isAdmin, type Viewer } from '../../viewer';
+import {
+  InvitationsDocument,
+  InviteMemberDocument,
+  OrganizationDocument,
+  RemoveMemberDocument,
+  RevokeInvitationDocument,
+  UpdateMemberDocument,
+  UpdateOrganizationDocument,
+} from './organization.graphql';
+
+type Org = NonNullable<OrganizationQuery['organization']>;
+type Member = Org['members'][number];
+
+const rightsText = (t: (k: `rights.${Right}`) => string, rs: readonly Right[], none: string) =>
+  rs.length === 0 ? none : rs.map((r) => t(`rights.${r}`)).join(', ');
+
+/** "Add user": New user or Existing user, then access rights, then "Send invitation". */
+function AddUser({ org, onSent }: { org: Org; onSent: (email: string) => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [kind, setKind] = useState<'new' | 'existing'>('new');
+  const [email, setEmail] = useState('');
+  const [rights, setRights] = useState<Right[]>([]);
+  const [sending, setSending] = useState(false);
+  const problems = useProblems({ email: 'invite-email', rights: 'invite-rights-MANAGE_MEMBERS' });
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (sending) return;
+    const value = email.trim();
+    if (!value || !looksLikeEmail(value)) {
+      problems.show({ email: { key: value ? 'form.emailInvalid' : 'admin.user.emailRequired' } });
+      return;
+    }
+    setSending(true);
+    try {
+      const { inviteMember } = await request(InviteMemberDocument, {
+        input: { organizationId: org.id, email: value, rights },
+      });
+      if (inviteMember.userErrors.length > 0) {
+        problems.showUserErrors(inviteMember.userErrors);
+        return;
+      }
+      problems.clear();
+      setEmail('');
+      setRights([]);
+      setOpen(false);
+      onSent(value);
+    } catch (err) {
+      problems.showError(err);
+    } finally {
+      setSending(false);
+    }
+  }
+
+  if (!open) {
+    return (
+      <button type="button" className="button" onClick={() => setOpen(true)} aria-expanded={false}>
+        {t('org.addUser')}
+      </button>
+    );
+  }
+  return (
+    <section className="panel" aria-labelledby="add-user-title">
+      <h3 id="add-user-title">{t('org.addUser')}</h3>
+      {problems.summary}
+      <form noValidate onSubmit={onSubmit} aria-busy={sending || undefined}>
+        <fieldset>
+          <legend>{t('org.whoLegend')}</legend>
+          <div className="checkbox">
+            <input id="invite-new" type="radio" name="invite-kind" checked={kind === 'new'} onChange={() => setKind('new')} />
+            <label htmlFor="invite-new">{t('org.newUser')}</label>
+          </div>
+          <div className="checkbox">
+            <input
+              id="invite-existing"
+              type="radio"
+              name="invite-kind"
+              checked={kind === 'existing'}
+              onChange={() => setKind('existing')}
+            />
+            <label htmlFor="invite-existing">{t('org.existingUser')}</label>
+          </div>
+          <p className="field-hint">{kind === 'new' ? t('org.newUserHint') : t('org.existingUserHint')}</p>
+        </fieldset>
+        <TextField
+          id="invite-email"
+          label={kind === 'new' ? t('org.newUserEmail') : t('org.existingUserEmail')}
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          value={email}
+          error={problems.fieldError('email')}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+        <RightsFieldset
+          idPrefix="invite-rights"
+          value={rights}
+          onChange={setRights}
+          grantable={org.viewerRights}
+          error={problems.fieldError('rights')}
+        />
+        <div className="actions">
+          <button type="submit" className="button" aria-disabled={sending || undefined}>
+            {sending ? t('app.sending') : t('org.sendInvitation')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={() => setOpen(false)}>
+            {t('app.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** Manage → change the access rights, or delete the user from the organisation. */
+function ManageMember({
+  org,
+  member,
+  onClose,
+  onDone,
+}: {
+  org: Org;
+  member: Member;
+  onClose: () => void;
+  onDone: (key: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [rights, setRights] = useState<Right[]>([...member.rights]);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const save = useAction();
+  const remove = useAction();
+  const who = member.user.name || member.user.username;
+
+  if (confirmDelete) {
+    return (
+      <ConfirmDialog
+        title={t('org.deleteTitle', { name: who, org: org.name })}
+        confirmLabel={t('org.deleteUser')}
+        danger
+        busy={remove.busy}
+        error={remove.problem && errorMessage(t, remove.problem)}
+        onCancel={() => setConfirmDelete(false)}
+        onConfirm={async () => {
+          const ok = await remove.run(
+            async () => (await request(RemoveMemberDocument, { input: { membershipId: member.id } })).removeMember.userErrors,
+          );
+          if (ok) onDone('org.removed');
+        }}
+      >
+        <p>{t('org.deleteBody', { name: who, org: org.name })}</p>
+      </ConfirmDialog>
+    );
+  }
+
+  return (
+    <Dialog title={t('org.manageTitle', { name: who })} onClose={onClose}>
+      <form
+        noValidate
+        onSubmit={async (event) => {
+          event.preventDefault();
+          if (save.busy) return;
+          const ok = await save.run(
+            async () =>
+              (await request(UpdateMemberDocument, { input: { membershipId: member.id, rights } })).updateMember.userErrors,
+          );
+          if (ok) onDone('org.rightsSaved');
+        }}
+      >
+        <p className="muted">{member.user.email}</p>
+        <RightsFieldset idPrefix={`manage-${member.id}`} value={rights} onChange={setRights} grantable={org.viewerRights} />
+        {save.problem && (
+          <p className="notice notice-error" role="alert">
+            {errorMessage(t, save.problem)}
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" className="button" aria-disabled={save.busy || undefined}>
+            {save.busy ? t('app.saving') : t('org.saveRights')}
+          </button>
+          <button type="button" className="button button-danger" onClick={() => setConfirmDelete(true)}>
+            {t('org.deleteUser')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onClose}>
+            {t('app.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+const statusClass: Record<InvitationStatus, string> = {
+  PENDING: 'badge',
+  ACCEPTED: 'badge badge-ok',
+  REVOKED: 'badge badge-error',
+  EXPIRED: 'badge',
+};
+
+function Invitations({ org }: { org: Org }) {
+  const { t } = useTranslation();
+  const { data, error, loading, refetch } = useQuery(InvitationsDocument, { id: org.id });
+  const revoke = useAction();
+  const [revoking, setRevoking] = useState<{ id: string; email: string }>();
+  const list = data?.organization?.invitations ?? [];
+  return (
+    <section className="section" aria-labelledby="invitations-title">
+      <h2 id="invitations-title">{t('org.invitations')}</h2>
+      {error ? (
+        <LoadError error={error} retry={refetch} />
+      ) : !data && loading ? (
+        <Loading />
+      ) : list.length === 0 ? (
+        <Empty>{t('org.noInvitations')}</Empty>
+      ) : (
+        <TableWrap label={t('org.invitations')}>
+          <table>
+            <caption className="visually-hidden">{t('org.invitations')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('home.email')}</th>
+                <th scope="col">{t('org.rightsLegend')}</th>
+                <th scope="col">{t('admin.users.status')}</th>
+                <th scope="col">{t('org.sentAt')}</th>
+                <th scope="col">{t('org.expiresAt')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('app.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((inv) => (
+                <tr key={inv.id}>
+                  <td>{inv.email}</td>
+                  <td>{rightsText(t, inv.rights, t('org.noRights'))}</td>
+                  <td>
+                    <span className={statusClass[inv.status]}>{t(`org.status.${inv.status}`)}</span>
+                  </td>
+                  <td>
+                    <DateTime value={inv.createdAt} />
+                  </td>
+                  <td>
+                    <DateTime value={inv.expiresAt} />
+                  </td>
+                  <td>
+                    {inv.status === 'PENDING' && (
+                      <button
+                        type="button"
+                        className="button button-secondary button-small"
+                        aria-label={t('org.revokeLabel', { email: inv.email })}
+                        onClick={() => setRevoking({ id: inv.id, email: inv.email })}
+                      >
+                        {t('tokens.revoke')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+      {revoking && (
+        <ConfirmDialog
+          title={t('org.revokeTitle', { email: revoking.email })}
+          confirmLabel={t('tokens.revoke')}
+          danger
+          busy={revoke.busy}
+          error={revoke.problem && errorMessage(t, revoke.problem)}
+          onCancel={() => {
+            revoke.reset();
+            setRevoking(undefined);
+          }}
+          onConfirm={async () => {
+            const ok = await revoke.run(
+              async () => (await request(RevokeInvitationDocument, { input: { id: revoking.id } })).revokeInvitation.userErrors,
+            );
+            if (ok) {
+              setRevoking(undefined);
+              refetch();
+            }
+          }}
+        >
+          <p>{t('org.revokeBody')}</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}
+
+function Rename({ org, onDone }: { org: Org; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(org.name);
+  const problems = useProblems({ name: 'org-rename' });
+  const [saving, setSaving] = useState(false);
+  return (
+    <details className="rename">
+      <summary>{t('org.rename')}</summary>
+      {problems.summary}
+      <form
+        noValidate
+        className="toolbar"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          if (saving) return;
+          if (!name.trim()) {
+            problems.show({ name: { key: 'admin.organizations.nameRequired' } });
+            return;
+          }
+          setSaving(true);
+          try {
+            const { updateOrganization } = await request(UpdateOrganizationDocument, { input: { id: org.id, name: name.trim() } });
+            if (updateOrganization.userErrors.length) problems.showUserErrors(updateOrganization.userErrors);
+            else {
+              problems.clear();
+              onDone();
+            }
+          } catch (err) {
+            problems.showError(err);
+          } finally {
+            setSaving(false);
+          }
+        }}
+      >
+        <TextField id="org-rename" label={t('home.name')} value={name} error={problems.fieldError('name')} onChange={(e) => setName(e.target.value)} />
+        <button type="submit" className="button button-secondary" aria-disabled={saving || undefined}>
+          {saving ? t('app.saving') : t('app.save')}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+function OrganizationScreen({ id, viewer }: { id: string; viewer: Viewer }) {
+  const { t } = useTranslation();
+  const { data, error, loading, refetch } = useQuery(OrganizationDocument, { id });
+  const [notice, setNotice] = useState<{ key: string; values?: Record<string, string> }>();
+  const [managing, setManaging] = useState<Member>();
+  const [invitesVersion, setInvitesVersion] = useState(0);
+  const org = data?.organization;
+  useDocumentTitle(org?.name ?? t('org.title'));
+
+  if (error) return <LoadError error={error} retry={refetch} />;
+  if (!org) return loading ? <Loading /> : <LoadError error={{ code: 'NOT_FOUND' }} />;
+  const canManage = org.viewerRights.includes('MANAGE_MEMBERS');
+  const canRename = org.viewerRights.includes('MANAGE_ORGANIZATION');
+
+  return (
+    <>
+      <PageHeading>{org.name}</PageHeading>
+      <p className="muted">
+        {t('org.since')} <DateTime value={org.createdAt} />
+        {isAdmin(viewer) && (
+          <>
+            {' · '}
+            <Link href={paths.adminOrganizations}>{t('admin.organizations.title')}</Link>
+          </>
+        )}
+      </p>
+      {canRename && (
+        <Rename
+          org={org}
+          onDone={() => {
+            setNotice({ key: 'org.renamed' });
+            refetch();
+          }}
+        />
+      )}
+      {notice && <Notice>{t(notice.key as 'org.renamed', notice.values)}</Notice>}
+      <section className="section" aria-labelledby="members-title">
+        <div className="page-head">
+          <h2 id="members-title">{t('org.members')}</h2>
+        </div>
+        {canManage && (
+          <AddUser
+            org={org}
+            onSent={(email) => {
+              setNotice({ key: 'org.invitationSent', values: { email } });
+              setInvitesVersion((v) => v + 1);
+            }}
+          />
+        )}
+        {org.members.length === 0 ? (
+          <Empty>{t('org.noMembers')}</Empty>
+        ) : (
+          <TableWrap label={t('org.members')}>
+            <table>
+              <caption className="visually-hidden">{t('org.members')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('home.name')}</th>
+                  <th scope="col">{t('home.email')}</th>
+                  <th scope="col">{t('org.rightsLegend')}</th>
+                  <th scope="col">{t('org.memberSince')}</th>
+                  {canManage && (
+                    <th scope="col">
+                      <span className="visually-hidden">{t('app.actions')}</span>
+                    </th>
+                  )}
+                </tr>
+              </thead>
+              <tbody>
+                {org.members.map((m) => (
+                  <tr key={m.id}>
+                    <td>
+                      {m.user.name || m.user.username}
+                      {m.user.id === viewer.id && <span className="muted"> ({t('org.you')})</span>}
+                    </td>
+                    <td>{m.user.email}</td>
+                    <td>{rightsText(t, m.rights, t('org.noRights'))}</td>
+                    <td>
+                      <DateTime value={m.createdAt} />
+                    </td>
+                    {canManage && (
+                      <td>
+                        <button
+                          type="button"
+                          className="button button-secondary button-small"
+                          aria-label={t('org.manageLabel', { name: m.user.name || m.user.username })}
+                          onClick={() => setManaging(m)}
+                        >
+                          {t('org.manage')}
+                        </button>
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        )}
+      </section>
+      {canManage && <Invitations key={invitesVersion} org={org} />}
+      {managing && (
+        <ManageMember
+          org={org}
+          member={managing}
+          onClose={() => setManaging(undefined)}
+          onDone={(key) => {
+            setManaging(undefined);
+            setNotice({ key, values: { name: managing.user.name || managing.user.username } });
+            refetch();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+/** An organisation: its members and their rights; management for those with MANAGE_MEMBERS. */
+export default function OrganizationPage() {
+  const { id } = useParams<{ id: string }>();
+  return (
+    <RequireViewer>
+      {(viewer) => (
+        <div className="wide">
+          <OrganizationScreen id={decodeURIComponent(id ?? '')} viewer={viewer} />
+        </div>
+      )}
+    </RequireViewer>
+  );
+}

@@ -1,0 +1,165 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/PageHeading';
+import { PasswordFields, validateNewPassword, type NewPasswordValues } from '../../components/PasswordFields';
+import { Notice } from '../../components/Status';
+import { TextField } from '../../components/TextField';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useProblems, type Problem } from '../../components/useProblems';
+import { request } from '../../graphql';
+import { looksLikeEmail } from '../../lib/email';
+import { paths } from '../../routes';
+import { SignUpDocument } from './signUp.graphql';
+
+const ids = {
+  email: 'sign-up-email',
+  username: 'sign-up-username',
+  name: 'sign-up-name',
+  password: 'sign-up-password',
+  passwordConfirmation: 'sign-up-confirmation',
+};
+
+/**
+ * Creating one's own account. There is no public way to ask whether
+ * registration is open: the page is always there and says so when the
+ * server answers REGISTRATION_CLOSED.
+ */
+export default function SignUpPage() {
+  const { t, i18n } = useTranslation();
+  useDocumentTitle(t('signUp.title'));
+  const [email, setEmail] = useState('');
+  const [username, setUsername] = useState('');
+  const [name, setName] = useState('');
+  const [pw, setPw] = useState<NewPasswordValues>({ password: '', confirmation: '' });
+  const [saving, setSaving] = useState(false);
+  const [closed, setClosed] = useState(false);
+  const [done, setDone] = useState<string>();
+  const problems = useProblems(ids);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (saving) return;
+    const fields: Partial<Record<keyof typeof ids, Problem>> = {};
+    if (!email.trim()) fields.email = { key: 'admin.user.emailRequired' };
+    else if (!looksLikeEmail(email)) fields.email = { key: 'form.emailInvalid' };
+    if (!username.trim()) fields.username = { key: 'admin.user.usernameRequired' };
+    const invalid = validateNewPassword(pw);
+    if (invalid.password) fields.password = { key: invalid.password };
+    if (invalid.confirmation) fields.passwordConfirmation = { key: invalid.confirmation };
+    if (Object.keys(fields).length) {
+      problems.show(fields);
+      return;
+    }
+    setSaving(true);
+    try {
+      const { signUp } = await request(SignUpDocument, {
+        input: {
+          email: email.trim(),
+          username: username.trim(),
+          name: name.trim() || undefined,
+          password: pw.password,
+          passwordConfirmation: pw.confirmation,
+          locale: i18n.resolvedLanguage,
+        },
+      });
+      if (signUp.userErrors.some((e) => e.code === 'REGISTRATION_CLOSED')) {
+        problems.clear();
+        setClosed(true);
+        return;
+      }
+      if (signUp.userErrors.length > 0 || !signUp.user) {
+        problems.showUserErrors(signUp.userErrors);
+        return;
+      }
+      problems.clear();
+      setDone(signUp.user.email);
+    } catch (err) {
+      problems.showError(err);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  if (done) {
+    return (
+      <div className="narrow">
+        <PageHeading>{t('signUp.doneTitle')}</PageHeading>
+        <Notice>
+          <p>{t('signUp.doneBody', { email: done })}</p>
+          <p>{t('forgotPassword.checkSpam')}</p>
+        </Notice>
+        <p>
+          <Link href={paths.signIn} className="button">
+            {t('signIn.title')}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="narrow">
+      <PageHeading>{t('signUp.title')}</PageHeading>
+      {closed ? (
+        <div className="notice notice-warning" role="alert">
+          <p>
+            <strong>{t('errors.REGISTRATION_CLOSED')}</strong>
+          </p>
+          <p>{t('signUp.closedBody')}</p>
+          <p>
+            <Link href={paths.signIn}>{t('forgotPassword.backToSignIn')}</Link>
+          </p>
+        </div>
+      ) : (
+        <>
+          {problems.summary}
+          <form noValidate onSubmit={onSubmit} aria-busy={saving || undefined}>
+            <TextField
+              id={ids.email}
+              label={t('home.email')}
+              type="email"
+              autoComplete="email"
+              spellCheck={false}
+              value={email}
+              error={problems.fieldError('email')}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+            <TextField
+              id={ids.username}
+              label={t('home.username')}
+              autoComplete="username"
+              autoCapitalize="none"
+              spellCheck={false}
+              value={username}
+              error={problems.fieldError('username')}
+              onChange={(e) => setUsername(e.target.value)}
+            />
+            <TextField
+              id={ids.name}
+              label={`${t('home.name')} (${t('form.optional')})`}
+              autoComplete="name"
+              value={name}
+              error={problems.fieldError('name')}
+              onChange={(e) => setName(e.target.value)}
+            />
+            <PasswordFields
+              ids={{ password: ids.password, confirmation: ids.passwordConfirmation }}
+              labels={{ password: t('signIn.password'), confirmation: t('accept.passwordAgain') }}
+              values={pw}
+              onChange={setPw}
+              personal={{ username, email }}
+              errors={{ password: problems.fieldError('password'), confirmation: problems.fieldError('passwordConfirmation') }}
+            />
+            <button type="submit" className="button" aria-disabled={saving || undefined}>
+              {saving ? t('app.working') : t('signUp.submit')}
+            </button>
+          </form>
+          <p className="aside">
+            <Link href={paths.signIn}>{t('signUp.haveAccount')}</Link>
+          </p>
+        </>
+      )}
+    </div>
+  );
+}
