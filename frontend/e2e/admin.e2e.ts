@@ -252,3 +252,4 @@ describe('admin', () => {
     await context.close();
   });
 });
+

@@ -114,7 +114,9 @@ describe('organisations and invitations', () => {
     await dialog.getByLabel(en.rights.USE_API).check();
     await dialog.getByRole('button', { name: en.org.saveRights }).click();
     await page.getByText(en.org.rightsSaved.replace('{{name}}', 'Ivan Petit')).waitFor();
-    expect(await page.locator('section[aria-labelledby="members-title"] tbody tr', { hasText: ivan.email }).textContent()).toContain(en.rights.USE_API);
+    await expect
+      .poll(() => page.locator('section[aria-labelledby="members-title"] tbody tr', { hasText: ivan.email }).textContent())
+      .toContain(en.rights.USE_API);
     await expectAccessible(page, 'organization');
     await shot(page, 'organization');
 
@@ -123,7 +125,7 @@ describe('organisations and invitations', () => {
     await page.getByRole('dialog').getByRole('button', { name: en.org.deleteUser }).click();
     await page.getByRole('dialog', { name: 'Delete Ivan Petit from Hôtel du Lac?' }).getByRole('button', { name: en.org.deleteUser }).click();
     await page.getByText(en.org.removed.replace('{{name}}', 'Ivan Petit')).waitFor();
-    expect(await page.locator('section[aria-labelledby="members-title"] tbody tr', { hasText: ivan.email }).count()).toBe(0);
+    await expect.poll(() => page.locator('section[aria-labelledby="members-title"] tbody tr', { hasText: ivan.email }).count()).toBe(0);
 
     // A pending invitation can be revoked; its link then says so.
     await page.getByRole('button', { name: en.org.addUser }).click();

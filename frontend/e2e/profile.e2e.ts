@@ -148,6 +148,17 @@ describe('my profile', () => {
       '{ users(where: {username: "frank"}) { edges { node { locale } } } }',
     );
     expect(me.users.edges[0].node.locale).toBe('sv');
+    // The header's switcher saves the choice on the account too.
+    await page.locator('#language').selectOption('en');
+    await expectHeading(page, en.profile.title);
+    await expect
+      .poll(async () => {
+        const d = await lk.api.gql<{ users: { edges: { node: { locale: string } }[] } }>(
+          '{ users(where: {username: "frank"}) { edges { node { locale } } } }',
+        );
+        return d.users.edges[0].node.locale;
+      })
+      .toBe('en');
     await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Redirect, useLocation } from 'wouter';
+import { Link, Redirect, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -108,6 +108,16 @@ export default function HomePage() {
           </dd>
         </div>
       </dl>
+      <ul className="help-links home-links">
+        <li>
+          <Link href={paths.profile}>{t('home.profileLink')}</Link>
+        </li>
+        {me.role === 'ADMIN' && (
+          <li>
+            <Link href={paths.adminUsers}>{t('home.adminLink')}</Link>
+          </li>
+        )}
+      </ul>
       {signOutProblem && (
         <p className="error-summary" role="alert">
           {errorMessage(t, signOutProblem)}

@@ -252,6 +252,7 @@ function EmailChange({ me }: { me: Me }) {
 /** The language of the app and of the account's emails. */
 function LanguageSetting({ me, onChanged }: { me: Me; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
+  const { refresh } = useViewer();
   const [value, setValue] = useState(isLanguage(me.locale) ? me.locale : (i18n.resolvedLanguage ?? 'en'));
   const [saved, setSaved] = useState(false);
   const action = useAction();
@@ -263,6 +264,7 @@ function LanguageSetting({ me, onChanged }: { me: Me; onChanged: () => void }) {
     if (ok) {
       if (isLanguage(value)) await setLanguage(value);
       setSaved(true);
+      refresh();
       onChanged();
     }
   }

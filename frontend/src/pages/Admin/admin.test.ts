@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { usersWhere } from './AdminUsersPage';
+import { numericSettings, validateSettings } from './AdminSettingsPage';
+
+describe('usersWhere', () => {
+  it('searches email, username and name without regard to case', () => {
+    expect(usersWhere('  Haas ', false)).toEqual({
+      or: [{ emailContainsFold: 'Haas' }, { usernameContainsFold: 'Haas' }, { nameContainsFold: 'Haas' }],
+    });
+  });
+  it('filters locked accounts, alone or with a search', () => {
+    expect(usersWhere('', true)).toEqual({ lockedAtNotNil: true });
+    expect(usersWhere('a', true)).toEqual({
+      and: [{ or: [{ emailContainsFold: 'a' }, { usernameContainsFold: 'a' }, { nameContainsFold: 'a' }] }, { lockedAtNotNil: true }],
+    });
+  });
+  it('asks for everything when there is nothing to filter', () => {
+    expect(usersWhere('   ', false)).toBeUndefined();
+  });
+});
+
+describe('validateSettings', () => {
+  const ok = Object.fromEntries(numericSettings.map(([k, min]) => [k, String(min)])) as Parameters<typeof validateSettings>[0];
+  it('accepts whole numbers within the bounds', () => {
+    expect(validateSettings(ok)).toEqual({});
+    expect(validateSettings({ ...ok, ipRequestsPerMinute: '100000', lockoutMinutes: '0' })).toEqual({});
+  });
+  it('refuses empty, fractional and out-of-range values, naming the bounds', () => {
+    const bad = validateSettings({ ...ok, lockoutThreshold: '0', resetLinkLifetimeMinutes: '', adminResetsPerHour: '2.5' });
+    expect(Object.keys(bad).sort()).toEqual(['adminResetsPerHour', 'lockoutThreshold', 'resetLinkLifetimeMinutes']);
+    expect(bad.lockoutThreshold).toEqual({ key: 'admin.settings.outOfRange', values: { min: '1', max: '100' } });
+  });
+});

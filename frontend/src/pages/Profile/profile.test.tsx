@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { fakeServer, renderApp } from '../../testing';
+import en from '../../i18n/en.json';
+import { endOfDay } from './ProfilePage';
+
+const me = {
+  id: 'usr_1',
+  email: 'alice@example.com',
+  username: 'alice',
+  name: 'Alice Example',
+  role: 'USER',
+  locale: 'en',
+  createdAt: '2024-03-05T14:30:00Z',
+  lastSignInAt: null,
+  emailVerifiedAt: null,
+  mustChangePassword: false,
+  sessions: [
+    { id: 's1', createdAt: '2024-03-05T14:30:00Z', lastSeenAt: '2024-03-05T14:30:00Z', expiresAt: '2024-03-12T14:30:00Z', ip: '10.0.0.1', userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0', current: true },
+    { id: 's2', createdAt: '2024-03-04T14:30:00Z', lastSeenAt: '2024-03-04T14:30:00Z', expiresAt: '2024-03-11T14:30:00Z', ip: '10.0.0.2', userAgent: 'curl/8.5.0', current: false },
+  ],
+  accessTokens: [],
+  memberships: [{ id: 'm1', rights: ['VIEW_ORDERS'], createdAt: '2024-03-05T14:30:00Z', organization: { id: 'org_1', name: 'Hôtel du Lac' } }],
+};
+
+describe('endOfDay', () => {
+  it('is the last second of the chosen local day, in RFC 3339', () => {
+    const iso = endOfDay('2030-06-15')!;
+    const d = new Date(iso);
+    expect([d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()]).toEqual([2030, 5, 15, 23, 59]);
+    expect(endOfDay('15/06/2030')).toBeUndefined();
+  });
+});
+
+describe('my profile', () => {
+  it('marks this device, offers to sign out the others, and lists the organisations', async () => {
+    fakeServer({
+      Viewer: { me },
+      Profile: { me },
+      MyActivity: { me: { id: 'usr_1', activity: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } },
+      AuditPeople: { nodes: [] },
+    });
+    renderApp('/profile');
+    expect(await screen.findByRole('heading', { level: 1, name: en.profile.title })).toBeTruthy();
+    const sessions = await screen.findByRole('region', { name: en.profile.sessionsTitle });
+    expect(within(sessions).getByText(en.profile.thisDevice)).toBeTruthy();
+    // Only the other session has its own button.
+    expect(within(sessions).getAllByRole('button', { name: /^Sign out .*\(10\.0\.0\.2\)$/ })).toHaveLength(1);
+    expect(within(sessions).queryByRole('button', { name: /10\.0\.0\.1/ })).toBeNull();
+    expect(screen.getByText(en.tokens.none)).toBeTruthy();
+    expect(await screen.findByText(en.profile.noActivity)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Hôtel du Lac' }).getAttribute('href')).toBe('/organizations/org_1');
+    // "Change password" is a checkbox that reveals the three fields.
+    expect(document.getElementById('profile-password-current')).toBeNull();
+    expect(screen.queryByLabelText(en.password.new)).toBeNull();
+    screen.getByRole('checkbox', { name: en.changePassword.title }).click();
+    expect(await screen.findByLabelText(en.password.new)).toBeTruthy();
+    expect(document.getElementById('profile-password-current')).toBeTruthy();
+    expect(screen.getByLabelText(en.password.confirm)).toBeTruthy();
+  });
+});
+
+describe('PASSWORD_CHANGE_REQUIRED', () => {
+  it('sends the person to the change-password screen from wherever the error comes', async () => {
+    fakeServer({
+      Viewer: { me },
+      Profile: { errors: [{ message: 'change it', extensions: { code: 'PASSWORD_CHANGE_REQUIRED' } }] },
+    });
+    const { location } = renderApp('/profile');
+    expect(await screen.findByRole('heading', { level: 1, name: en.changePassword.title })).toBeTruthy();
+    expect(location.history.at(-1)).toMatch(/^\/change-password/);
+  });
+});
