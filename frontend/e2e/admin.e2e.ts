@@ -33,7 +33,7 @@ async function signedInAdmin() {
 describe('admin', () => {
   it('users grid: search, sort, locked filter and pages', async () => {
     const { context, page } = await signedInAdmin();
-    await page.getByRole('link', { name: en.nav.admin }).click();
+    await page.getByRole('link', { name: en.nav.admin, exact: true }).click();
     await page.waitForURL(`${lk.base}/admin/users`);
     await expectHeading(page, en.admin.users.title);
     await page.getByText('Users found: 25').waitFor();
@@ -156,7 +156,7 @@ describe('admin', () => {
     await page.locator('#new-user-username').fill('alice'); // taken
     await page.locator('#new-user-name').fill('Hugo Lind');
     await page.getByRole('button', { name: en.admin.newUser.submit }).click();
-    await page.getByRole('alert').getByText(en.errors.ALREADY_EXISTS).first().waitFor();
+    await page.getByRole('alert').getByText(en.fieldErrors.username.ALREADY_EXISTS).first().waitFor();
     expect(await page.locator('#new-user-email').inputValue()).toBe('hugo@example.com');
     await page.locator('#new-user-username').fill('hugo');
     await page.getByRole('button', { name: en.admin.newUser.submit }).click();

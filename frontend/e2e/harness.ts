@@ -151,6 +151,9 @@ export interface Latchkey {
   createUser(u: { email: string; username: string; name?: string; password: string; admin?: boolean }): void;
   newPage(opts?: { locale?: string; width?: number; height?: number; dark?: boolean }): Promise<{ context: BrowserContext; page: Page }>;
   log(): string;
+  /** Uncaught exceptions and console errors of every page opened with newPage. */
+  pageErrors: string[];
+  /** Stops everything; fails if a page had an uncaught exception or logged an error. */
   stop(): Promise<void>;
 }
 
@@ -227,7 +230,9 @@ export async function startLatchkey(): Promise<Latchkey> {
   });
   mkdirSync(screenshots, { recursive: true });
 
+  const pageErrors: string[] = [];
   return {
+    pageErrors,
     base,
     mailbox,
     api,
@@ -236,6 +241,11 @@ export async function startLatchkey(): Promise<Latchkey> {
     async newPage({ locale = 'en-US', width = 1280, height = 800, dark = false } = {}) {
       const context = await browser.newContext({ locale, viewport: { width, height }, colorScheme: dark ? 'dark' : 'light' });
       const page = await context.newPage();
+      page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${String(e)}`));
+      page.on('console', (m) => {
+        // A refused request is the server's answer, shown by the app; anything else is a bug.
+        if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) pageErrors.push(`${page.url()}: ${m.text()}`);
+      });
       return { context, page };
     },
     log: () => serverLog,
@@ -250,6 +260,7 @@ export async function startLatchkey(): Promise<Latchkey> {
       }
       await mailbox.stop();
       rmSync(work, { recursive: true, force: true });
+      if (pageErrors.length > 0) throw new Error(`errors in the pages:\n${pageErrors.join('\n')}`);
     },
   };
 }

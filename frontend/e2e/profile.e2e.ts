@@ -33,7 +33,7 @@ describe('my profile', () => {
     await signInWithForm(page, lk.base, frank.email, frank.password);
     await page.waitForURL(`${lk.base}/`);
     // No Admin entry for a person who is not an admin.
-    expect(await page.getByRole('link', { name: en.nav.admin }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: en.nav.admin, exact: true }).count()).toBe(0);
 
     await page.getByRole('button', { name: new RegExp(en.nav.accountMenu) }).click();
     await page.getByRole('link', { name: en.nav.settings }).click();
@@ -159,6 +159,22 @@ describe('my profile', () => {
         return d.users.edges[0].node.locale;
       })
       .toBe('en');
+    await context.close();
+  });
+
+  it('sends the person to sign in (and back) when their session ends while the page is open', async () => {
+    const { context, page } = await lk.newPage();
+    await signInWithForm(page, lk.base, frank.username, 'Second-Purple-77');
+    await page.waitForURL(`${lk.base}/`);
+    await page.goto(`${lk.base}/profile`);
+    await expectHeading(page, en.profile.title);
+    // Elsewhere, "sign out everywhere" ends this browser's session.
+    const other = new Api(lk.base);
+    await other.signIn(frank.username, 'Second-Purple-77');
+    await other.gql('mutation { signOutEverywhere { revokedSessions } }');
+    await page.getByRole('button', { name: en.profile.saveName }).click();
+    await page.waitForURL(`${lk.base}/sign-in?next=%2Fprofile`);
+    await expectHeading(page, en.signIn.title);
     await context.close();
   });
 });

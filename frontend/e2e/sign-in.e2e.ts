@@ -47,7 +47,7 @@ describe('sign in', () => {
     expect(new URL(page.url()).pathname).toBe('/');
     const main = (await page.locator('main').textContent()) ?? '';
     for (const text of [admin.name, admin.username, en.role.ADMIN]) expect(main).toContain(text);
-    await page.getByRole('link', { name: en.nav.admin }).waitFor();
+    await page.getByRole('link', { name: en.nav.admin, exact: true }).waitFor();
     await expectAccessible(page, 'home');
     await shot(page, 'home');
 

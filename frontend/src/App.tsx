@@ -13,7 +13,7 @@ import ResetPasswordPage from './pages/ResetPassword/ResetPasswordPage';
 import ChangePasswordPage from './pages/ChangePassword/ChangePasswordPage';
 import ProfilePage from './pages/Profile/ProfilePage';
 import { paths } from './routes';
-import { ViewerProvider } from './viewer';
+import { useViewer, ViewerProvider } from './viewer';
 
 // Screens few people need are loaded on demand: the admin screens (one
 // chunk, never downloaded by people who are not admins), organisations,
@@ -49,17 +49,27 @@ const routes: [string, ComponentType][] = [
   [paths.adminOrganizations, adminOnly(AdminOrganizationsPage)],
 ];
 
-/** Any PASSWORD_CHANGE_REQUIRED answer sends the person to change their password. */
-function PasswordChangeGate() {
+/**
+ * Answers that concern the whole app, whichever request got them: a
+ * PASSWORD_CHANGE_REQUIRED sends the person to change their password; an
+ * UNAUTHENTICATED while we thought someone was signed in (the session
+ * ended) asks again who is signed in, so that pages needing an account send
+ * the person to sign in and back.
+ */
+function RequestErrorGate() {
   const [location, navigate] = useLocation();
+  const { viewer, reload } = useViewer();
+  const signedIn = Boolean(viewer);
   useEffect(
     () =>
       onRequestError((error) => {
         if (error.code === 'PASSWORD_CHANGE_REQUIRED' && location !== paths.changePassword) {
           navigate(`${paths.changePassword}?next=${encodeURIComponent(location)}`, { replace: true });
+        } else if (error.code === 'UNAUTHENTICATED' && signedIn) {
+          reload();
         }
       }),
-    [location, navigate],
+    [location, navigate, signedIn, reload],
   );
   return null;
 }
@@ -69,7 +79,7 @@ function PasswordChangeGate() {
 export function App() {
   return (
     <ViewerProvider>
-      <PasswordChangeGate />
+      <RequestErrorGate />
       <Layout>
         <Suspense fallback={<Loading />}>
           <Switch>

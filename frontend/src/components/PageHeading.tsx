@@ -8,11 +8,12 @@ let navigated = false;
  * new page's heading takes the focus so that screen readers announce it; on
  * the page the app was opened at, the browser's focus is left alone.
  */
-export function PageHeading({ children }: { children: ReactNode }) {
+export function PageHeading({ children, focusOnMount }: { children: ReactNode; focusOnMount?: boolean }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (window.location.href !== landing) navigated = true;
-    if (navigated) ref.current?.focus();
+    // focusOnMount: a step of the same page (a confirmation in place of its form).
+    if (navigated || focusOnMount) ref.current?.focus();
   }, []);
   return (
     <h1 ref={ref} tabIndex={-1}>

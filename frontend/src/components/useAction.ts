@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { RequestError } from '../graphql';
 import type { ServerUserError } from './useProblems';
 
-export type ActionProblem = { code: string; message?: string };
+export type ActionProblem = { code: string; message?: string; field?: readonly string[] | null };
 
 /**
  * One button's mutation: busy while it runs, and its problem (the first
@@ -18,7 +18,7 @@ export function useAction() {
     try {
       const errors = await action();
       if (errors && errors.length > 0) {
-        setProblem({ code: errors[0].code, message: errors[0].message });
+        setProblem({ code: errors[0].code, message: errors[0].message, field: errors[0].field });
         return false;
       }
       return true;

@@ -8,7 +8,9 @@ import { ErrorSummary, type SummaryError } from './ErrorSummary';
  * A problem kept as a catalogue key or as a server code, never as text, so
  * that it follows a change of language.
  */
-export type Problem = { key: string; values?: Record<string, unknown> } | { code: string; message?: string };
+export type Problem =
+  | { key: string; values?: Record<string, unknown> }
+  | { code: string; message?: string; field?: readonly string[] | null };
 
 export interface ServerUserError {
   code: string;
@@ -50,8 +52,8 @@ export function useProblems<F extends string>(ids: Record<F, string>) {
       for (const e of errors) {
         const last = e.field?.[e.field.length - 1];
         const f = last ? (fieldFor?.(last) ?? (last in ids ? (last as F) : undefined)) : undefined;
-        if (f && !fields[f]) fields[f] = { code: e.code, message: e.message };
-        else form.push({ code: e.code, message: e.message });
+        if (f && !fields[f]) fields[f] = { code: e.code, message: e.message, field: e.field };
+        else form.push({ code: e.code, message: e.message, field: e.field });
       }
       if (errors.length === 0) form.push({ code: 'UNKNOWN' });
       show(fields, form);

@@ -79,3 +79,12 @@ describe('errorMessage', () => {
     expect(errorMessage(i18n.t, {})).toBe(en.errors.UNKNOWN);
   });
 });
+
+describe('errors about a field', () => {
+  it('say more than the code when the catalogue can', () => {
+    expect(errorMessage(i18n.t, { code: 'ALREADY_EXISTS', field: ['input', 'username'] })).toBe(en.fieldErrors.username.ALREADY_EXISTS);
+    expect(errorMessage(i18n.t, { code: 'INVALID_INPUT', field: ['input', 'expiresAt'] })).toBe(en.fieldErrors.expiresAt.INVALID_INPUT);
+    expect(errorMessage(i18n.t, { code: 'ALREADY_EXISTS', field: ['input', 'nothing'] })).toBe(en.errors.ALREADY_EXISTS);
+    expect(errorMessage(i18n.t, { code: 'NOT_FOUND', field: ['input', 'username'] })).toBe(en.errors.NOT_FOUND);
+  });
+});

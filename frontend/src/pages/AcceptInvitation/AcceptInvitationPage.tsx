@@ -15,6 +15,7 @@ import { errorMessage } from '../../i18n/errors';
 import { useEmailedToken } from '../../lib/token';
 import { organizationPath, paths } from '../../routes';
 import { useViewer } from '../../viewer';
+import { SignOutDocument } from '../Home/home.graphql';
 import { AcceptInvitationDocument, InvitationPreviewDocument } from './acceptInvitation.graphql';
 
 type Preview = NonNullable<InvitationPreviewQuery['invitation']>;
@@ -100,7 +101,8 @@ function NewAccount({ token, preview, onJoined }: { token: string; preview: Prev
 
 function ExistingAccount({ token, preview, onJoined }: { token: string; preview: Preview; onJoined: (orgId?: string) => void }) {
   const { t } = useTranslation();
-  const { viewer } = useViewer();
+  const { viewer, reload } = useViewer();
+  const [, navigate] = useLocation();
   const action = useAction();
   const here = `${paths.acceptInvitation}?token=${encodeURIComponent(token)}`;
   const signIn = `${paths.signIn}?next=${encodeURIComponent(here)}`;
@@ -121,7 +123,21 @@ function ExistingAccount({ token, preview, onJoined }: { token: string; preview:
     return (
       <div className="notice notice-warning" role="status">
         <p>{t('accept.otherAccount', { current: viewer.email, email: preview.email })}</p>
-        <p>{t('accept.otherAccountHow')}</p>
+        <button
+          type="button"
+          className="button"
+          onClick={async () => {
+            try {
+              await request(SignOutDocument);
+            } catch {
+              // signed out already: go on
+            }
+            reload();
+            navigate(signIn);
+          }}
+        >
+          {t('accept.switchAccount', { email: preview.email })}
+        </button>
       </div>
     );
   }

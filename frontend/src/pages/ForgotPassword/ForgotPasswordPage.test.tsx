@@ -45,3 +45,14 @@ describe('forgot username', () => {
     expect(server.sent('RequestUsernameReminder')[0].variables).toEqual({ input: { email: 'alice@example.com' } });
   });
 });
+
+describe('focus', () => {
+  it('moves to the confirmation heading once the email is sent', async () => {
+    fakeServer({ RequestReset: { requestReset: { userErrors: [] } } });
+    const { user } = renderApp('/forgot-password');
+    await user.type(screen.getByLabelText(en.signIn.login), 'alice');
+    await user.click(screen.getByRole('button', { name: en.forgotPassword.submit }));
+    const heading = await screen.findByRole('heading', { level: 1, name: en.forgotPassword.sentTitle });
+    expect(document.activeElement).toBe(heading);
+  });
+});

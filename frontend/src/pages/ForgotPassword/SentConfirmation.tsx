@@ -12,7 +12,7 @@ export function SentConfirmation({ title, children, onAgain }: { title: string; 
   const { t } = useTranslation();
   return (
     <div className="narrow">
-      <PageHeading>{title}</PageHeading>
+      <PageHeading focusOnMount>{title}</PageHeading>
       <div className="notice notice-success" role="status">
         {children}
         <p>{t('forgotPassword.checkSpam')}</p>

@@ -434,7 +434,10 @@ function AccessTokens({ me, onChanged }: { me: Me; onChanged: () => void }) {
   const [revoking, setRevoking] = useState<{ id: string; name: string }>();
   const revoke = useAction();
   const today = new Date();
-  const min = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  const ymd = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const min = ymd(today);
+  // The server takes expiries within two years.
+  const max = ymd(new Date(today.getFullYear() + 2, today.getMonth(), today.getDate() - 1));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -442,7 +445,9 @@ function AccessTokens({ me, onChanged }: { me: Me; onChanged: () => void }) {
     const fields: Parameters<typeof problems.show>[0] = {};
     if (!name.trim()) fields.name = { key: 'tokens.nameRequired' };
     const expiresAt = expiry ? endOfDay(expiry) : undefined;
-    if (expiry && (!expiresAt || new Date(expiresAt) <= new Date())) fields.expiresAt = { key: 'tokens.expiryInvalid' };
+    if (expiry && (!expiresAt || new Date(expiresAt) <= new Date() || expiry > max)) {
+      fields.expiresAt = { key: 'fieldErrors.expiresAt.INVALID_INPUT' };
+    }
     if (Object.keys(fields).length) {
       problems.show(fields);
       return;
@@ -548,6 +553,7 @@ function AccessTokens({ me, onChanged }: { me: Me; onChanged: () => void }) {
           hint={t('tokens.expiryHint')}
           type="date"
           min={min}
+          max={max}
           value={expiry}
           error={problems.fieldError('expiresAt')}
           onChange={(e) => setExpiry(e.target.value)}

@@ -81,7 +81,7 @@ export default function ResetPasswordPage() {
   if (outcome === 'done') {
     return (
       <div className="narrow">
-        <PageHeading>{t('resetPassword.doneTitle')}</PageHeading>
+        <PageHeading focusOnMount>{t('resetPassword.doneTitle')}</PageHeading>
         <div className="notice notice-success" role="status">
           <p>{t('resetPassword.doneBody')}</p>
         </div>

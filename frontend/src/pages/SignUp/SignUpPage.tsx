@@ -84,7 +84,7 @@ export default function SignUpPage() {
   if (done) {
     return (
       <div className="narrow">
-        <PageHeading>{t('signUp.doneTitle')}</PageHeading>
+        <PageHeading focusOnMount>{t('signUp.doneTitle')}</PageHeading>
         <Notice>
           <p>{t('signUp.doneBody', { email: done })}</p>
           <p>{t('forgotPassword.checkSpam')}</p>
