@@ -26,7 +26,7 @@ type Resolver struct {
 	// RedactMail hides links and temporary passwords in the outbox shown to
 	// admins: true whenever mail is delivered by SMTP.
 	RedactMail bool
-	Log      *slog.Logger
+	Log        *slog.Logger
 }
 
 // NewSchema returns the executable schema with its directives.
