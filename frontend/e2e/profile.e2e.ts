@@ -168,6 +168,8 @@ describe('my profile', () => {
     await page.waitForURL(`${lk.base}/`);
     await page.goto(`${lk.base}/profile`);
     await expectHeading(page, en.profile.title);
+    await page.locator('#profile-name').waitFor();
+    await page.getByText(en.profile.noActivity).or(page.locator('section[aria-labelledby="activity"] table')).first().waitFor();
     // Elsewhere, "sign out everywhere" ends this browser's session.
     const other = new Api(lk.base);
     await other.signIn(frank.username, 'Second-Purple-77');

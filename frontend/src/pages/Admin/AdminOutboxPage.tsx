@@ -99,7 +99,7 @@ export function AdminOutboxPage() {
                 </dl>
                 {m.lastError && (
                   <p className="field-error">
-                    {t('admin.outbox.lastError')}: {m.lastError}
+                    {t('admin.outbox.lastErrorIs', { error: m.lastError })}
                   </p>
                 )}
                 <details>

@@ -235,10 +235,10 @@ function UserScreen({ user, refetch }: { user: AdminUser; refetch: () => void })
             {user.accessTokens.map((a) => (
               <li key={a.id} className="card">
                 <p className="card-title">
-                  {t('admin.user.token')}: {a.name}
+                  {t('admin.user.tokenNamed', { name: a.name })}
                 </p>
                 <p className="muted">
-                  {t('tokens.lastUsed')}: {a.lastUsedAt ? <DateTime value={a.lastUsedAt} /> : t('home.never')}
+                  {t('admin.user.lastUsed')} {a.lastUsedAt ? <DateTime value={a.lastUsedAt} /> : t('home.never')}
                 </p>
               </li>
             ))}

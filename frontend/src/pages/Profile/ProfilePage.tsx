@@ -458,7 +458,13 @@ function AccessTokens({ me, onChanged }: { me: Me; onChanged: () => void }) {
         input: { name: name.trim(), ...(expiresAt ? { expiresAt } : {}) },
       });
       if (createAccessToken.userErrors.length > 0 || !createAccessToken.token) {
-        problems.showUserErrors(createAccessToken.userErrors);
+        // The name is checked here (1 to 100 characters), so INVALID_INPUT
+        // about it means the other case the server files under it: too many tokens.
+        if (createAccessToken.userErrors.some((e) => e.code === 'INVALID_INPUT' && e.field?.at(-1) === 'name')) {
+          problems.show({}, [{ key: 'tokens.tooMany' }]);
+        } else {
+          problems.showUserErrors(createAccessToken.userErrors);
+        }
         return;
       }
       problems.clear();
