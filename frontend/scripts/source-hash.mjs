@@ -12,10 +12,13 @@
 //   node scripts/source-hash.mjs --write  writes it plus "\n" to dist/SOURCE_HASH
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, lstatSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// The app to hash: frontend/ by default, or the folder after --root (the
+// playground's build uses this script too, with --root .).
+const rootArg = process.argv.indexOf('--root');
+const root = rootArg > 0 ? resolve(process.argv[rootArg + 1]) : join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const TOP = [
   'index.html',
