@@ -51,13 +51,19 @@ func BenchmarkUsersGrid(b *testing.B) {
 	br := ta.browser(b)
 	br.mustSignIn("root", goodPassword)
 
-	// A cursor half-way down the list ordered by email.
-	var mid usersResult
-	after := any(nil)
-	for i := 0; i < 5; i++ {
-		br.gql(usersQuery, map[string]any{"first": 100, "after": after, "orderBy": map[string]any{"field": "EMAIL", "direction": "ASC"}, "where": map[string]any{"emailContainsFold": "@shop50."}}).into(b, &mid)
-		after = *mid.Users.PageInfo.EndCursor
+	// Cursors half-way down the list ordered by email, filtered the old way
+	// and with the search box.
+	cursor := func(where map[string]any) any {
+		var mid usersResult
+		after := any(nil)
+		for i := 0; i < 5; i++ {
+			br.gql(usersQuery, map[string]any{"first": 100, "after": after, "orderBy": map[string]any{"field": "EMAIL", "direction": "ASC"}, "where": where}).into(b, &mid)
+			after = *mid.Users.PageInfo.EndCursor
+		}
+		return after
 	}
+	after := cursor(map[string]any{"emailContainsFold": "@shop50."})
+	afterSearch := cursor(map[string]any{"search": "@shop50."})
 	cases := []struct {
 		name string
 		vars map[string]any
@@ -67,6 +73,10 @@ func BenchmarkUsersGrid(b *testing.B) {
 		{"search-email", map[string]any{"first": 50, "where": map[string]any{"emailContainsFold": "user04242"}}},
 		{"search-any-field", map[string]any{"first": 50, "where": map[string]any{"or": []any{
 			map[string]any{"emailContainsFold": "04242"}, map[string]any{"usernameContainsFold": "04242"}, map[string]any{"nameContainsFold": "04242"}}}}},
+		{"search-box-rare", map[string]any{"first": 50, "where": map[string]any{"search": "04242"}}},
+		{"search-box-one-in-97", map[string]any{"first": 50, "where": map[string]any{"search": "@shop50."}}},
+		{"search-box-everyone", map[string]any{"first": 50, "where": map[string]any{"search": "customer"}}},
+		{"search-box-deep-page", map[string]any{"first": 50, "after": afterSearch, "orderBy": map[string]any{"field": "EMAIL", "direction": "ASC"}, "where": map[string]any{"search": "@shop50."}}},
 		{"deep-page-after-cursor", map[string]any{"first": 50, "after": after, "orderBy": map[string]any{"field": "EMAIL", "direction": "ASC"}, "where": map[string]any{"emailContainsFold": "@shop50."}}},
 		{"last-page", map[string]any{"last": 50, "orderBy": map[string]any{"field": "CREATED_AT", "direction": "ASC"}}},
 	}

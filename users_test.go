@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -91,6 +92,12 @@ func TestAdminSearchesSortsAndPagesUsers(t *testing.T) {
 			{"search by username", map[string]any{"where": map[string]any{"usernameContains": "er"}, "orderBy": map[string]any{"field": "USERNAME", "direction": "ASC"}}, []string{"bert", "erik"}, 2},
 			{"search by name", map[string]any{"where": map[string]any{"nameContainsFold": "ann"}}, []string{"anna"}, 1},
 			{"search email or username", map[string]any{"where": map[string]any{"or": []any{map[string]any{"emailContainsFold": "dora"}, map[string]any{"usernameContainsFold": "carl"}}}, "orderBy": map[string]any{"field": "EMAIL", "direction": "ASC"}}, []string{"carl", "dora"}, 2},
+			{"search box: any field, any case", map[string]any{"where": map[string]any{"search": "ER"}, "orderBy": map[string]any{"field": "USERNAME", "direction": "ASC"}}, []string{"bert", "erik"}, 2},
+			{"search box: part of an address", map[string]any{"where": map[string]any{"search": "nna@SHOP.ex"}}, []string{"anna"}, 1},
+			{"search box: no match", map[string]any{"where": map[string]any{"search": "zz"}}, nil, 0},
+			{"search box: never across two fields", map[string]any{"where": map[string]any{"search": "example\nanna"}}, nil, 0},
+			{"search box with a role filter", map[string]any{"where": map[string]any{"search": "o", "role": "ADMIN"}}, []string{"root"}, 1},
+			{"search box: empty is no filter", map[string]any{"where": map[string]any{"search": ""}, "first": 1}, []string{"root"}, 6},
 			{"filter by role", map[string]any{"where": map[string]any{"role": "ADMIN"}}, []string{"root"}, 1},
 			{"order by email descending", map[string]any{"first": 3, "orderBy": map[string]any{"field": "EMAIL", "direction": "DESC"}}, []string{"root", "erik", "dora"}, 6},
 			{"order by creation", map[string]any{"first": 2, "orderBy": map[string]any{"field": "CREATED_AT", "direction": "DESC"}}, []string{"bert", "anna"}, 6},
@@ -128,6 +135,29 @@ func TestAdminSearchesSortsAndPagesUsers(t *testing.T) {
 			br.gql(usersQuery, map[string]any{"last": 2, "before": after, "orderBy": order}).into(t, &back)
 			if fmt.Sprint(back.usernames()) != "[bert carl]" {
 				t.Fatalf("last 2 before %v = %v", after, back.usernames())
+			}
+		})
+
+		t.Run("search finds a user by a name an admin just gave", func(t *testing.T) {
+			var found usersResult
+			br.gql(usersQuery, map[string]any{"where": map[string]any{"search": "carl@"}}).into(t, &found)
+			if len(found.Users.Edges) != 1 {
+				t.Fatalf("carl: %v", found.usernames())
+			}
+			id := found.Users.Edges[0].Node.ID
+			admWantUserError(t, br.gql(`mutation($i: UpdateUserInput!) { updateUser(input: $i) { userErrors { code field message } } }`,
+				map[string]any{"i": map[string]any{"id": id, "name": "Åsa Öberg"}}), "updateUser", "")
+			var out usersResult
+			br.gql(usersQuery, map[string]any{"where": map[string]any{"search": "åSA ö"}}).into(t, &out)
+			if fmt.Sprint(out.usernames()) != "[carl]" {
+				t.Fatalf("search for the new name gave %v", out.usernames())
+			}
+		})
+
+		t.Run("search is bounded", func(t *testing.T) {
+			resp := br.gql(usersQuery, map[string]any{"where": map[string]any{"search": strings.Repeat("a", 257)}})
+			if resp.code() != "INVALID_INPUT" {
+				t.Fatalf("code %q, want INVALID_INPUT: %s", resp.code(), resp.Raw)
 			}
 		})
 

@@ -520,6 +520,10 @@ func init() {
 	user.DefaultFailedAttempts = userDescFailedAttempts.Default.(int)
 	// user.FailedAttemptsValidator is a validator for the "failed_attempts" field. It is called by the builders before save.
 	user.FailedAttemptsValidator = userDescFailedAttempts.Validators[0].(func(int) error)
+	// userDescSearchText is the schema descriptor for search_text field.
+	userDescSearchText := userFields[14].Descriptor()
+	// user.DefaultSearchText holds the default value on creation for the search_text field.
+	user.DefaultSearchText = userDescSearchText.Default.(string)
 	// userDescID is the schema descriptor for id field.
 	userDescID := userMixinFields0[0].Descriptor()
 	// user.DefaultID holds the default value on creation for the id field.

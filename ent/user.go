@@ -45,6 +45,8 @@ type User struct {
 	FailedAttempts int `json:"failed_attempts,omitempty"`
 	// EmailVerifiedAt holds the value of the "email_verified_at" field.
 	EmailVerifiedAt *time.Time `json:"email_verified_at,omitempty"`
+	// SearchText holds the value of the "search_text" field.
+	SearchText string `json:"search_text,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the UserQuery when eager-loading is set.
 	Edges        UserEdges `json:"edges"`
@@ -116,7 +118,7 @@ func (*User) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case user.FieldFailedAttempts:
 			values[i] = new(sql.NullInt64)
-		case user.FieldID, user.FieldEmail, user.FieldEmailKey, user.FieldUsername, user.FieldName, user.FieldRole, user.FieldPasswordHash, user.FieldLocale:
+		case user.FieldID, user.FieldEmail, user.FieldEmailKey, user.FieldUsername, user.FieldName, user.FieldRole, user.FieldPasswordHash, user.FieldLocale, user.FieldSearchText:
 			values[i] = new(sql.NullString)
 		case user.FieldPasswordChangedAt, user.FieldCreatedAt, user.FieldLastSignInAt, user.FieldLockedAt, user.FieldEmailVerifiedAt:
 			values[i] = new(sql.NullTime)
@@ -229,6 +231,12 @@ func (_m *User) assignValues(columns []string, values []any) error {
 				_m.EmailVerifiedAt = new(time.Time)
 				*_m.EmailVerifiedAt = value.Time
 			}
+		case user.FieldSearchText:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field search_text", values[i])
+			} else if value.Valid {
+				_m.SearchText = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -333,6 +341,9 @@ func (_m *User) String() string {
 		builder.WriteString("email_verified_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("search_text=")
+	builder.WriteString(_m.SearchText)
 	builder.WriteByte(')')
 	return builder.String()
 }

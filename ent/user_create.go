@@ -199,6 +199,20 @@ func (_c *UserCreate) SetNillableEmailVerifiedAt(v *time.Time) *UserCreate {
 	return _c
 }
 
+// SetSearchText sets the "search_text" field.
+func (_c *UserCreate) SetSearchText(v string) *UserCreate {
+	_c.mutation.SetSearchText(v)
+	return _c
+}
+
+// SetNillableSearchText sets the "search_text" field if the given value is not nil.
+func (_c *UserCreate) SetNillableSearchText(v *string) *UserCreate {
+	if v != nil {
+		_c.SetSearchText(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *UserCreate) SetID(v string) *UserCreate {
 	_c.mutation.SetID(v)
@@ -336,6 +350,10 @@ func (_c *UserCreate) defaults() {
 		v := user.DefaultFailedAttempts
 		_c.mutation.SetFailedAttempts(v)
 	}
+	if _, ok := _c.mutation.SearchText(); !ok {
+		v := user.DefaultSearchText
+		_c.mutation.SetSearchText(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		v := user.DefaultID()
 		_c.mutation.SetID(v)
@@ -408,6 +426,9 @@ func (_c *UserCreate) check() error {
 		if err := user.FailedAttemptsValidator(v); err != nil {
 			return &ValidationError{Name: "failed_attempts", err: fmt.Errorf(`ent: validator failed for field "User.failed_attempts": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.SearchText(); !ok {
+		return &ValidationError{Name: "search_text", err: errors.New(`ent: missing required field "User.search_text"`)}
 	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := user.IDValidator(v); err != nil {
@@ -505,6 +526,10 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.EmailVerifiedAt(); ok {
 		_spec.SetField(user.FieldEmailVerifiedAt, field.TypeTime, value)
 		_node.EmailVerifiedAt = &value
+	}
+	if value, ok := _c.mutation.SearchText(); ok {
+		_spec.SetField(user.FieldSearchText, field.TypeString, value)
+		_node.SearchText = value
 	}
 	if nodes := _c.mutation.SessionsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -808,6 +833,18 @@ func (u *UserUpsert) ClearEmailVerifiedAt() *UserUpsert {
 	return u
 }
 
+// SetSearchText sets the "search_text" field.
+func (u *UserUpsert) SetSearchText(v string) *UserUpsert {
+	u.Set(user.FieldSearchText, v)
+	return u
+}
+
+// UpdateSearchText sets the "search_text" field to the value that was provided on create.
+func (u *UserUpsert) UpdateSearchText() *UserUpsert {
+	u.SetExcluded(user.FieldSearchText)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -1073,6 +1110,20 @@ func (u *UserUpsertOne) UpdateEmailVerifiedAt() *UserUpsertOne {
 func (u *UserUpsertOne) ClearEmailVerifiedAt() *UserUpsertOne {
 	return u.Update(func(s *UserUpsert) {
 		s.ClearEmailVerifiedAt()
+	})
+}
+
+// SetSearchText sets the "search_text" field.
+func (u *UserUpsertOne) SetSearchText(v string) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetSearchText(v)
+	})
+}
+
+// UpdateSearchText sets the "search_text" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateSearchText() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateSearchText()
 	})
 }
 
@@ -1508,6 +1559,20 @@ func (u *UserUpsertBulk) UpdateEmailVerifiedAt() *UserUpsertBulk {
 func (u *UserUpsertBulk) ClearEmailVerifiedAt() *UserUpsertBulk {
 	return u.Update(func(s *UserUpsert) {
 		s.ClearEmailVerifiedAt()
+	})
+}
+
+// SetSearchText sets the "search_text" field.
+func (u *UserUpsertBulk) SetSearchText(v string) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetSearchText(v)
+	})
+}
+
+// UpdateSearchText sets the "search_text" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateSearchText() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateSearchText()
 	})
 }
 

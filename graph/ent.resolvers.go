@@ -110,9 +110,15 @@ func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 // User returns generated.UserResolver implementation.
 func (r *Resolver) User() generated.UserResolver { return &userResolver{r} }
 
+// UserWhereInput returns generated.UserWhereInputResolver implementation.
+func (r *Resolver) UserWhereInput() generated.UserWhereInputResolver {
+	return &userWhereInputResolver{r}
+}
+
 type (
-	auditEventResolver    struct{ *Resolver }
-	outboxMessageResolver struct{ *Resolver }
-	queryResolver         struct{ *Resolver }
-	userResolver          struct{ *Resolver }
+	auditEventResolver     struct{ *Resolver }
+	outboxMessageResolver  struct{ *Resolver }
+	queryResolver          struct{ *Resolver }
+	userResolver           struct{ *Resolver }
+	userWhereInputResolver struct{ *Resolver }
 )

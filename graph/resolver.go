@@ -13,6 +13,7 @@ import (
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/org"
 	"github.com/latchkey/latchkey/internal/token"
+	"github.com/latchkey/latchkey/internal/usersearch"
 )
 
 // Resolver holds the services the resolvers call. It is the only wiring
@@ -23,11 +24,16 @@ type Resolver struct {
 	Tokens   *token.Service
 	Orgs     *org.Service
 	Sessions *scs.SessionManager
+	// Search filters the admin users grid.
+	UserSearch usersearch.Searcher
 	// RedactMail hides links and temporary passwords in the outbox shown to
 	// admins: true whenever mail is delivered by SMTP.
 	RedactMail bool
 	Log        *slog.Logger
 }
+
+// maxSearchLength bounds the users grid's search text (bytes).
+const maxSearchLength = 256
 
 // NewSchema returns the executable schema with its directives.
 func NewSchema(r *Resolver) graphql.ExecutableSchema {

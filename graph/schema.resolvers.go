@@ -517,6 +517,24 @@ func (r *userResolver) Activity(ctx context.Context, obj *ent.User, first *int, 
 		Paginate(ctx, after, first, nil, nil, ent.WithAuditEventOrder(&ent.AuditEventOrder{Field: ent.AuditEventOrderFieldCreatedAt, Direction: entgql.OrderDirectionDesc}))
 }
 
+// Search is the resolver for the search field.
+func (r *userWhereInputResolver) Search(ctx context.Context, obj *ent.UserWhereInput, data *string) error {
+	// Arguments are read before @hasRole runs: nobody but an admin makes the
+	// search do any work (the field then refuses them anyway).
+	if data == nil || !auth.FromContext(ctx).IsAdmin() {
+		return nil
+	}
+	if len(*data) > maxSearchLength {
+		return invalidInput("Search for at most 256 characters.")
+	}
+	p, err := r.UserSearch.Filter(ctx, *data)
+	if err != nil {
+		return err
+	}
+	obj.AddPredicates(p)
+	return nil
+}
+
 // Invitation returns generated.InvitationResolver implementation.
 func (r *Resolver) Invitation() generated.InvitationResolver { return &invitationResolver{r} }
 

@@ -45,6 +45,8 @@ const (
 	FieldFailedAttempts = "failed_attempts"
 	// FieldEmailVerifiedAt holds the string denoting the email_verified_at field in the database.
 	FieldEmailVerifiedAt = "email_verified_at"
+	// FieldSearchText holds the string denoting the search_text field in the database.
+	FieldSearchText = "search_text"
 	// EdgeSessions holds the string denoting the sessions edge name in mutations.
 	EdgeSessions = "sessions"
 	// EdgeAccessTokens holds the string denoting the access_tokens edge name in mutations.
@@ -102,6 +104,7 @@ var Columns = []string{
 	FieldLockedAt,
 	FieldFailedAttempts,
 	FieldEmailVerifiedAt,
+	FieldSearchText,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -139,6 +142,8 @@ var (
 	DefaultFailedAttempts int
 	// FailedAttemptsValidator is a validator for the "failed_attempts" field. It is called by the builders before save.
 	FailedAttemptsValidator func(int) error
+	// DefaultSearchText holds the default value on creation for the "search_text" field.
+	DefaultSearchText string
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -247,6 +252,11 @@ func ByFailedAttempts(opts ...sql.OrderTermOption) OrderOption {
 // ByEmailVerifiedAt orders the results by the email_verified_at field.
 func ByEmailVerifiedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldEmailVerifiedAt, opts...).ToFunc()
+}
+
+// BySearchText orders the results by the search_text field.
+func BySearchText(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSearchText, opts...).ToFunc()
 }
 
 // BySessionsCount orders the results by sessions count.

@@ -34,6 +34,7 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	Session() SessionResolver
 	User() UserResolver
+	UserWhereInput() UserWhereInputResolver
 }
 
 type DirectiveRoot struct {
@@ -3275,6 +3276,14 @@ extend type User {
   memberships: [Membership!]!
   "The person's own audit trail: what they did and what was done to their account, newest first."
   activity(first: Int, after: Cursor): AuditEventConnection!
+}
+
+extend input UserWhereInput {
+  """
+  Users whose email, username or name contains this text, ignoring case
+  (the admin grid's search box). Served by an index on both backends.
+  """
+  search: String
 }
 
 extend type Query {

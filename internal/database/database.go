@@ -17,6 +17,7 @@ import (
 	_ "github.com/mattn/go-sqlite3"    // registers the "sqlite3" driver
 
 	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/internal/usersearch"
 )
 
 // SQLite keeps times as text and compares them as text, so every time must
@@ -78,8 +79,7 @@ func openSQLite(path string) (*DB, error) {
 	db.SetMaxOpenConns(8)
 	db.SetMaxIdleConns(8)
 	db.SetConnMaxIdleTime(5 * time.Minute)
-	drv := entsql.OpenDB(dialect.SQLite, db)
-	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: db, Dialect: dialect.SQLite}, nil
+	return newDB(db, dialect.SQLite), nil
 }
 
 func openPostgres(raw string) (*DB, error) {
@@ -90,8 +90,14 @@ func openPostgres(raw string) (*DB, error) {
 	db.SetMaxOpenConns(20)
 	db.SetMaxIdleConns(20)
 	db.SetConnMaxIdleTime(5 * time.Minute)
-	drv := entsql.OpenDB(dialect.Postgres, db)
-	return &DB{Client: ent.NewClient(ent.Driver(drv)), SQL: db, Dialect: dialect.Postgres}, nil
+	return newDB(db, dialect.Postgres), nil
+}
+
+// newDB wraps the pool in an Ent client with the hooks every writer needs.
+func newDB(db *sql.DB, name string) *DB {
+	client := ent.NewClient(ent.Driver(entsql.OpenDB(name, db)))
+	client.User.Use(usersearch.Hook())
+	return &DB{Client: client, SQL: db, Dialect: name}
 }
 
 // migrationLock is the PostgreSQL advisory lock key held while migrating, so
@@ -113,6 +119,9 @@ func (db *DB) Migrate(ctx context.Context) error {
 		defer conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", int64(migrationLock)) //nolint:errcheck // released with the connection anyway
 	}
 	if err := db.Client.Schema.Create(ctx); err != nil {
+		return fmt.Errorf("database: migrate: %w", err)
+	}
+	if err := usersearch.EnsureIndex(ctx, db.SQL, db.Client, db.Dialect); err != nil {
 		return fmt.Errorf("database: migrate: %w", err)
 	}
 	return nil

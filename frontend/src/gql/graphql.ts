@@ -610,6 +610,11 @@ export type UserWhereInput = {
   roleIn?: Array<Role> | null | undefined;
   roleNEQ?: Role | null | undefined;
   roleNotIn?: Array<Role> | null | undefined;
+  /**
+   * Users whose email, username or name contains this text, ignoring case
+   * (the admin grid's search box). Served by an index on both backends.
+   */
+  search?: string | null | undefined;
   /** username field predicates */
   username?: string | null | undefined;
   usernameContains?: string | null | undefined;
