@@ -38,6 +38,7 @@ import (
 	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/session"
 	"github.com/latchkey/latchkey/internal/token"
+	"github.com/latchkey/latchkey/internal/usersearch"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -172,7 +173,8 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 	}
 	tokens := &token.Service{Client: db.Client, Accounts: accounts}
 	orgs := &org.Service{Client: db.Client, Accounts: accounts, Outbox: outbox}
-	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Tokens: tokens, Orgs: orgs, Sessions: sessions, Log: log, RedactMail: worker != nil}
+	search := usersearch.Searcher{SQL: db.SQL, Dialect: db.Dialect}
+	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Tokens: tokens, Orgs: orgs, Sessions: sessions, UserSearch: search, Log: log, RedactMail: worker != nil}
 	handler := httpx.NewHandler(httpx.Deps{
 		Log:           log,
 		Schema:        graph.NewSchema(resolver),
@@ -207,7 +209,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	defer a.db.Close()
 
 	if ok, err := a.accounts.HasAdmin(ctx); err == nil && !ok {
-		fmt.Fprintf(stdout, "No admin account exists yet. Create the first one with:\n\n  echo 'A-strong-passw0rd!' | latchkey user create --database %s --email you@example.com --username admin --name 'Your Name' --admin\n\n", cfg.Database)
+		fmt.Fprintf(stdout, "No admin account exists yet. Create the first one with:\n\n  echo 'A-strong-passw0rd!' | latchkey user create --database %s --email you@example.com --username admin --name 'Your Name' --admin\n\n", redactDatabase(cfg.Database))
 	}
 	if cfg.SMTP == "" {
 		log.Warn("no SMTP server configured (--smtp): emails stay in the outbox and their links are printed here")
