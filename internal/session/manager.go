@@ -30,8 +30,8 @@ func NewManager(client *ent.Client, cfg Config) *scs.SessionManager {
 	// The store, not scs, enforces the idle timeout: scs would rewrite the
 	// session on every request to push its expiry forward, while the store
 	// records use at most once a minute (see Store.FindCtx).
-	m.Store = &Store{Client: client, Codec: scs.GobCodec{}, Idle: cfg.IdleTimeout}
-	m.Codec = scs.GobCodec{}
+	m.Store = &Store{Client: client, Codec: Codec{}, Idle: cfg.IdleTimeout}
+	m.Codec = Codec{}
 	m.Lifetime = cfg.Lifetime
 	m.Cookie.Name = CookieName
 	m.Cookie.HttpOnly = true
