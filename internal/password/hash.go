@@ -13,7 +13,7 @@ import (
 	"strings"
 	"sync/atomic"
 
-	"golang.org/x/crypto/argon2"
+	"github.com/latchkey/latchkey/internal/argon2"
 	"golang.org/x/text/unicode/norm"
 )
 
