@@ -217,6 +217,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 
 	// Start-up (migrations, the dummy hash) allocates memory that is not
 	// needed again: hand it back before serving.
+	a.accounts.Hasher.ReleaseMemory()
 	debug.FreeOSMemory()
 	// Each argon2id hash allocates 19 MiB that is garbage a moment later;
 	// a soft memory limit makes the collector reclaim it promptly under a

@@ -48,7 +48,10 @@ package argon2
 
 import (
 	"encoding/binary"
+	"runtime"
+	"runtime/debug"
 	"sync"
+	"time"
 
 	"golang.org/x/crypto/blake2b"
 )
@@ -130,29 +133,60 @@ func deriveKey(mode int, password, salt, secret, data []byte, time, memory uint3
 	return extractKey(B, memory, uint32(threads), keyLen)
 }
 
-// arenas holds the work memory of finished hashes, one sync.Pool per memory
-// size. A pool lets the garbage collector take the memory back once hashing
-// stops, so an idle server does not keep it.
-var arenas sync.Map // uint32 -> *sync.Pool of *[]block
+// kept holds the work memory of finished hashes, by memory size, for the
+// next hashes to reuse: at most one area per CPU (the service never runs
+// more hashes at once). Thirty seconds after the last hash it is let go and
+// handed back to the operating system, so an idle server does not keep it.
+var kept struct {
+	sync.Mutex
+	blocks map[uint32][][]block
+	idle   *time.Timer
+}
+
+const keepFor = 30 * time.Second
 
 // getBlocks returns memory blocks whose content is arbitrary: every block
 // is written before it is read (initBlocks writes the first two of each
 // lane, the first pass every other one).
 func getBlocks(memory uint32) []block {
-	p, ok := arenas.Load(memory)
-	if !ok {
-		p, _ = arenas.LoadOrStore(memory, new(sync.Pool))
+	kept.Lock()
+	if list := kept.blocks[memory]; len(list) > 0 {
+		B := list[len(list)-1]
+		kept.blocks[memory] = list[:len(list)-1]
+		kept.Unlock()
+		return B
 	}
-	if b, ok := p.(*sync.Pool).Get().(*[]block); ok {
-		return *b
-	}
+	kept.Unlock()
 	return make([]block, memory)
 }
 
 func putBlocks(B []block) {
-	if p, ok := arenas.Load(uint32(len(B))); ok {
-		p.(*sync.Pool).Put(&B)
+	kept.Lock()
+	defer kept.Unlock()
+	m := uint32(len(B))
+	if kept.blocks == nil {
+		kept.blocks = make(map[uint32][][]block)
 	}
+	if len(kept.blocks[m]) < runtime.GOMAXPROCS(0) {
+		kept.blocks[m] = append(kept.blocks[m], B)
+	}
+	if kept.idle == nil {
+		kept.idle = time.AfterFunc(keepFor, func() {
+			ReleaseMemory()
+			debug.FreeOSMemory()
+		})
+	} else {
+		kept.idle.Reset(keepFor)
+	}
+}
+
+// ReleaseMemory forgets the kept work memory, so that the next garbage
+// collection can return it to the operating system (the server calls it
+// after start-up, whose one hash would otherwise stay resident).
+func ReleaseMemory() {
+	kept.Lock()
+	defer kept.Unlock()
+	kept.blocks = nil
 }
 
 const (

@@ -63,3 +63,23 @@ func BenchmarkIDKeyOWASP(b *testing.B) {
 		}
 	})
 }
+
+func TestReleaseMemoryForgetsKeptMemory(t *testing.T) {
+	IDKey([]byte("pw"), make([]byte, 16), 1, 64, 1, 32)
+	keptAreas := func() int {
+		kept.Lock()
+		defer kept.Unlock()
+		return len(kept.blocks[64])
+	}
+	if keptAreas() == 0 {
+		t.Fatal("no memory kept after a hash")
+	}
+	ReleaseMemory()
+	if keptAreas() != 0 {
+		t.Fatal("memory still kept")
+	}
+	want := upstream.IDKey([]byte("pw"), make([]byte, 16), 1, 64, 1, 32)
+	if got := IDKey([]byte("pw"), make([]byte, 16), 1, 64, 1, 32); !bytes.Equal(got, want) {
+		t.Fatal("hashing after ReleaseMemory differs")
+	}
+}

@@ -63,6 +63,10 @@ func NewHasher(p Params, concurrency, queue int) *Hasher {
 	return h
 }
 
+// ReleaseMemory lets the garbage collector take back the work memory kept
+// from earlier hashes (19 MiB per hashing slot); hashing goes on as before.
+func (h *Hasher) ReleaseMemory() { argon2.ReleaseMemory() }
+
 // Params returns the parameters new hashes use.
 func (h *Hasher) Params() Params { return h.params }
 
