@@ -2,8 +2,6 @@ package main
 
 import (
 	"testing"
-
-	"github.com/latchkey/latchkey/internal/testdb"
 )
 
 // BenchmarkMe measures `me` through the real HTTP handler, by session
@@ -12,7 +10,7 @@ import (
 //
 //	go test -run '^$' -bench BenchmarkMe -benchtime 2000x .
 func BenchmarkMe(b *testing.B) {
-	ta := newTestApp(b, testdb.SQLite, "--log-level", "error")
+	ta := newTestApp(b, benchBackend(), "--log-level", "error")
 	ta.createUser(b, "me@example.com", "meuser", false)
 	br := ta.browser(b)
 	br.mustSignIn("meuser", goodPassword)

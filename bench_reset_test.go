@@ -6,11 +6,10 @@ import (
 	"time"
 
 	"github.com/latchkey/latchkey/ent"
-	"github.com/latchkey/latchkey/internal/testdb"
 )
 
 // BenchmarkRequestReset measures requestReset through the real HTTP handler
-// on SQLite, without a mail server (emails stay in the outbox). "known"
+// (SQLite, or PostgreSQL with LATCHKEY_BENCH_BACKEND=postgres), without a mail server (emails stay in the outbox). "known"
 // names one of 50 real accounts in turn, "unknown" a login that does not
 // exist. Every limit is off, so each known request issues a token and
 // writes an email. ns/op is the time until the answer, which should be the
@@ -20,7 +19,7 @@ import (
 //
 //	go test -run '^$' -bench RequestReset -benchtime 50x .
 func BenchmarkRequestReset(b *testing.B) {
-	ta := newTestApp(b, testdb.SQLite)
+	ta := newTestApp(b, benchBackend())
 	lcSettings(b, ta, func(u *ent.SecuritySettingsUpdateOne) {
 		u.SetIPRequestsPerMinute(0).SetResetRequestsPerHour(0).SetResetMinIntervalSeconds(0)
 	})

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"github.com/latchkey/latchkey/internal/testdb"
 	"net/url"
 	"os"
 	"testing"
@@ -33,6 +34,11 @@ func (ta *testApp) setSettings(t testing.TB, change func(*ent.SecuritySettingsUp
 	}
 }
 
-// benchBackend is LATCHKEY_BENCH_BACKEND: "postgres" runs the storage
-// benchmarks on PostgreSQL instead of SQLite.
-func benchBackend() string { return os.Getenv("LATCHKEY_BENCH_BACKEND") }
+// benchBackend is LATCHKEY_BENCH_BACKEND: "postgres" runs the benchmarks
+// on PostgreSQL instead of SQLite.
+func benchBackend() testdb.Backend {
+	if os.Getenv("LATCHKEY_BENCH_BACKEND") == "postgres" {
+		return testdb.Postgres
+	}
+	return testdb.SQLite
+}

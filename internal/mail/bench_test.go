@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"testing"
 	"time"
 
@@ -20,7 +21,11 @@ import (
 //	go test ./internal/mail -run '^$' -bench Outbox -benchtime 1x
 func BenchmarkOutboxThroughput(b *testing.B) {
 	for i := 0; i < b.N; i++ {
-		db := testdb.New(b, testdb.SQLite)
+		backend := testdb.SQLite
+		if os.Getenv("LATCHKEY_BENCH_BACKEND") == "postgres" {
+			backend = testdb.Postgres
+		}
+		db := testdb.New(b, backend)
 		smtp := mailtest.Start(b)
 		o := mail.NewOutbox("http://localhost:8080", nil)
 		const n = 500
