@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/latchkey/latchkey/ent"
-	"github.com/latchkey/latchkey/internal/testdb"
 )
 
 // BenchmarkSignIn measures sign-ins through the real HTTP handler on SQLite,
@@ -19,7 +18,7 @@ import (
 //
 //	go test -run '^$' -bench BenchmarkSignIn -benchtime 40x .
 func BenchmarkSignIn(b *testing.B) {
-	ta := newTestApp(b, testdb.SQLite, "--log-level", "error")
+	ta := newTestApp(b, benchBackend(), "--log-level", "error")
 	ta.createUser(b, "bench@example.com", "bench", false)
 	// Measure hashing, not the per-address limit or the lockout.
 	ta.setSettings(b, func(u *ent.SecuritySettingsUpdateOne) { u.SetIPRequestsPerMinute(0).SetLockoutThreshold(1 << 30) })
@@ -96,7 +95,7 @@ func hashRates(b *testing.B, ta *testApp) (bound, parallel float64) {
 // argon2 memory. It reports how many were refused and the peak number of
 // hashes that ran at once (never above the bound).
 func BenchmarkSignInFlood(b *testing.B) {
-	ta := newTestApp(b, testdb.SQLite, "--log-level", "error", "--hash-queue", "8")
+	ta := newTestApp(b, benchBackend(), "--log-level", "error", "--hash-queue", "8")
 	ta.createUser(b, "flood@example.com", "flood", false)
 	ta.setSettings(b, func(u *ent.SecuritySettingsUpdateOne) { u.SetIPRequestsPerMinute(0) })
 	for i := 0; i < b.N; i++ {

@@ -99,22 +99,35 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 		return nil, s.fail(ctx, st, u, login, "-")
 	}
 	hadFailures := u.FailedAttempts > 0
-	upd := s.Client.User.UpdateOne(u).SetLastSignInAt(s.now()).SetFailedAttempts(0)
+	var rehash string
 	if stale {
 		// The cost parameters changed since this hash was made: re-hash
-		// now, while we know the password.
+		// now, while we know the password (before the transaction: no
+		// write lock is held while hashing).
 		if h, err := s.Hasher.Hash(ctx, pw); err == nil {
-			upd.SetPasswordHash(h)
+			rehash = h
 		}
 	}
-	if u, err = upd.Save(ctx); err != nil {
+	// The sign-in and its audit event are one write: one commit per
+	// sign-in, and never a sign-in the audit log does not show.
+	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		upd := tx.User.UpdateOne(u).SetLastSignInAt(s.now()).SetFailedAttempts(0)
+		if rehash != "" {
+			upd.SetPasswordHash(rehash)
+		}
+		var err error
+		if u, err = upd.Save(ctx); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.SignInSucceeded, ActorID: u.ID, SubjectID: u.ID})
+	})
+	if err != nil {
 		return nil, fmt.Errorf("account: sign in: %w", err)
 	}
 	if hadFailures {
 		// Most sign-ins follow no failure: skip the write then.
 		s.clearFailures(ctx, u.ID)
 	}
-	s.audit(ctx, audit.Event{Type: audit.SignInSucceeded, ActorID: u.ID, SubjectID: u.ID})
 	return u, nil
 }
 
