@@ -111,11 +111,12 @@ func TestEveryCommandHasHelp(t *testing.T) {
 
 func TestConfigurationComesFromFlagsThenEnvironment(t *testing.T) {
 	env := map[string]string{
-		"LATCHKEY_ADDR":       "127.0.0.1:9999",
-		"LATCHKEY_DATABASE":   "sqlite:/tmp/env.db",
-		"LATCHKEY_PUBLIC_URL": "https://id.example.com/",
-		"LATCHKEY_SMTP":       "smtp://mail.example.com:587",
-		"LATCHKEY_MAIL_FROM":  "Shop <id@example.com>",
+		"LATCHKEY_ADDR":               "127.0.0.1:9999",
+		"LATCHKEY_DATABASE":           "sqlite:/tmp/env.db",
+		"LATCHKEY_PUBLIC_URL":         "https://id.example.com/",
+		"LATCHKEY_SMTP":               "smtp://mail.example.com:587",
+		"LATCHKEY_MAIL_FROM":          "Shop <id@example.com>",
+		"LATCHKEY_DATABASE_MAX_CONNS": "16",
 	}
 	getenv := func(k string) string { return env[k] }
 	cfg, err := parseServeConfig([]string{"--addr", "127.0.0.1:7777"}, getenv, io.Discard)
@@ -127,6 +128,9 @@ func TestConfigurationComesFromFlagsThenEnvironment(t *testing.T) {
 	}
 	if cfg.Database != "sqlite:/tmp/env.db" || cfg.PublicURL != "https://id.example.com" || cfg.SMTP != "smtp://mail.example.com:587" || cfg.MailFrom != "Shop <id@example.com>" {
 		t.Errorf("environment not applied: %+v", cfg)
+	}
+	if cfg.DatabaseConns != 16 {
+		t.Errorf("LATCHKEY_DATABASE_MAX_CONNS not applied: %d", cfg.DatabaseConns)
 	}
 	if !cfg.secure() || cfg.origin() != "https://id.example.com" {
 		t.Errorf("https public URL should make cookies secure")
@@ -149,6 +153,8 @@ func TestConfigurationComesFromFlagsThenEnvironment(t *testing.T) {
 		{"smtp URL without port", []string{"--smtp", "smtp://mail.example.com"}},
 		{"idle timeout that is no duration", []string{"--session-idle-timeout", "soon"}},
 		{"unknown log format", []string{"--log-format", "xml"}},
+		{"negative pool size", []string{"--database-max-conns", "-1"}},
+		{"pool size that is no number", []string{"--database-max-conns", "many"}},
 		{"trailing argument", []string{"extra"}},
 	}
 	for _, tt := range bad {

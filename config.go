@@ -27,6 +27,7 @@ type config struct {
 	SessionLifetime time.Duration
 	HashConcurrency int
 	HashQueue       int
+	DatabaseConns   int
 	LogFormat       string
 	LogLevel        string
 }
@@ -47,6 +48,7 @@ var (
 	settingLifetime  = setting{"session-lifetime", "LATCHKEY_SESSION_LIFETIME", "168h", "end a browser session this long after sign-in"}
 	settingHashConc  = setting{"hash-concurrency", "LATCHKEY_HASH_CONCURRENCY", "0", "password hashes run at once (0: one per CPU)"}
 	settingHashQueue = setting{"hash-queue", "LATCHKEY_HASH_QUEUE", "-1", "sign-ins that may wait for a hash before the rest are refused (-1: 64 per hashing slot)"}
+	settingDBConns   = setting{"database-max-conns", "LATCHKEY_DATABASE_MAX_CONNS", "0", "database connections this instance opens at most (0: 4 per CPU for PostgreSQL, 8 for SQLite)"}
 	settingLogFormat = setting{"log-format", "LATCHKEY_LOG_FORMAT", "text", "text or json"}
 	settingLogLevel  = setting{"log-level", "LATCHKEY_LOG_LEVEL", "info", "debug, info, warn or error"}
 )
@@ -75,7 +77,7 @@ func newFlagSet(name, usage string, out io.Writer) *flag.FlagSet {
 // parseServeConfig reads serve's flags and environment.
 func parseServeConfig(args []string, getenv func(string) string, out io.Writer) (*config, error) {
 	var c config
-	var idle, lifetime, hashConc, hashQueue string
+	var idle, lifetime, hashConc, hashQueue, dbConns string
 	fs := newFlagSet("latchkey serve", "Usage: latchkey serve [flags]\n\nStarts the HTTP server: the GraphQL API at /graphql and the web app at /.", out)
 	settingAddr.register(fs, &c.Addr, getenv)
 	settingDatabase.register(fs, &c.Database, getenv)
@@ -87,6 +89,7 @@ func parseServeConfig(args []string, getenv func(string) string, out io.Writer) 
 	settingLifetime.register(fs, &lifetime, getenv)
 	settingHashConc.register(fs, &hashConc, getenv)
 	settingHashQueue.register(fs, &hashQueue, getenv)
+	settingDBConns.register(fs, &dbConns, getenv)
 	settingLogFormat.register(fs, &c.LogFormat, getenv)
 	settingLogLevel.register(fs, &c.LogLevel, getenv)
 	if err := fs.Parse(args); err != nil {
@@ -107,6 +110,9 @@ func parseServeConfig(args []string, getenv func(string) string, out io.Writer) 
 	}
 	if c.HashQueue, err = strconv.Atoi(hashQueue); err != nil || c.HashQueue < -1 {
 		return nil, fmt.Errorf("--%s: expected -1 or a whole number, got %q", settingHashQueue.flag, hashQueue)
+	}
+	if c.DatabaseConns, err = strconv.Atoi(dbConns); err != nil || c.DatabaseConns < 0 || c.DatabaseConns > 1000 {
+		return nil, fmt.Errorf("--%s: expected a whole number from 0 to 1000, got %q", settingDBConns.flag, dbConns)
 	}
 	if err := c.validate(); err != nil {
 		return nil, err

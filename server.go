@@ -129,6 +129,7 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 	if err != nil {
 		return nil, err
 	}
+	db.SetMaxConns(cfg.DatabaseConns)
 	hasher := password.NewHasher(password.OWASP, cfg.HashConcurrency, cfg.HashQueue)
 	limits := &ratelimit.Counter{DB: db.SQL, Dialect: db.Dialect}
 

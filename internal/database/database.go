@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"runtime"
 	"strings"
 	"time"
 
@@ -35,6 +36,14 @@ type DB struct {
 
 // Close closes the pool.
 func (db *DB) Close() error { return db.Client.Close() }
+
+// SetMaxConns bounds the pool (n > 0; 0 keeps the default of the backend).
+func (db *DB) SetMaxConns(n int) {
+	if n > 0 {
+		db.SQL.SetMaxOpenConns(n)
+		db.SQL.SetMaxIdleConns(n)
+	}
+}
 
 // Ping checks the database answers; /readyz uses it.
 func (db *DB) Ping(ctx context.Context) error { return db.SQL.PingContext(ctx) }
@@ -91,8 +100,13 @@ func openPostgres(raw string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("database: open postgres: %w", err)
 	}
-	db.SetMaxOpenConns(20)
-	db.SetMaxIdleConns(20)
+	// A few connections per CPU: on a small machine that shares its cores
+	// with PostgreSQL, more connections only mean more backends fighting
+	// for them (20 gave a third of the throughput of 8 and twice the tail
+	// latency here). --database-max-conns raises it for a bigger server.
+	n := max(4, 4*runtime.NumCPU())
+	db.SetMaxOpenConns(n)
+	db.SetMaxIdleConns(n)
 	db.SetConnMaxIdleTime(5 * time.Minute)
 	return newDB(db, dialect.Postgres), nil
 }

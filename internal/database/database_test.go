@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -214,6 +215,23 @@ func TestForeignKeysAreEnforced(t *testing.T) {
 		}
 		if n, err := db.Client.Session.Query().Count(ctx); err != nil || n != 1 {
 			t.Fatalf("%d sessions after deleting the user (%v), want 1 (the anonymous one)", n, err)
+		}
+	})
+}
+
+func TestPoolSizeFollowsTheBackendUnlessTheOperatorSetsIt(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		want := 8
+		if db.Dialect == dialect.Postgres {
+			want = max(4, 4*runtime.NumCPU())
+		}
+		if got := db.SQL.Stats().MaxOpenConnections; got != want {
+			t.Fatalf("default pool: %d connections, want %d", got, want)
+		}
+		db.SetMaxConns(3)
+		db.SetMaxConns(0) // 0 keeps what is set
+		if got := db.SQL.Stats().MaxOpenConnections; got != 3 {
+			t.Fatalf("after --database-max-conns 3: %d", got)
 		}
 	})
 }
