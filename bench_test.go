@@ -36,6 +36,26 @@ func BenchmarkSignIn(b *testing.B) {
 			}
 		})
 	}
+	// The same two failures interleaved, so that the machine's drift falls
+	// on both alike: the gap is what a caller could time.
+	b.Run("wrong-vs-unknown", func(b *testing.B) {
+		br := ta.browser(b)
+		var wrong, unknown time.Duration
+		for i := 0; i < b.N; i++ {
+			for _, c := range []struct {
+				login string
+				total *time.Duration
+			}{{"bench", &wrong}, {"nobody", &unknown}} {
+				start := time.Now()
+				br.gql(signInMutation, map[string]any{"login": c.login, "password": "Wrong-Horse-9"})
+				*c.total += time.Since(start)
+			}
+		}
+		ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 / float64(b.N) }
+		b.ReportMetric(ms(wrong), "wrong-ms")
+		b.ReportMetric(ms(unknown), "unknown-ms")
+		b.ReportMetric(ms(unknown)-ms(wrong), "gap-ms")
+	})
 	b.Run("parallel", func(b *testing.B) {
 		// Two callers per hashing slot, as a busy site has: while one
 		// caller's request does its reads and writes, the other's hash

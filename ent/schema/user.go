@@ -65,6 +65,10 @@ func (User) Fields() []ent.Field {
 		field.Time("locked_at").
 			Optional().
 			Nillable(),
+		// failed_attempts is no longer counted here (the lockout counts in
+		// rate_limit_counters, so that a wrong password writes no more than
+		// an unknown login); it is kept, and reset to 0, for databases of
+		// earlier releases, whose counts a successful sign-in still clears.
 		field.Int("failed_attempts").
 			Default(0).
 			NonNegative().

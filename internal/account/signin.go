@@ -72,13 +72,18 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 	if u == nil {
 		return nil, s.fail(ctx, st, nil, login, pw)
 	}
+	// Whether pw is a temporary password is looked up while the hash runs,
+	// like an unknown login's lock (see fail): a wrong password then makes
+	// the same round trips after its hash as an unknown login.
+	temporary := s.lookUpTemporary(ctx, u, pw)
+	failures := s.lookUpFailures(ctx, u.ID)
 	if s.lockedNow(ctx, st, u) {
 		if err := s.Hasher.VerifyDummy(ctx, pw); err != nil {
 			return nil, err
 		}
 		// A locked account can always reset: a temporary password mailed
 		// to the owner opens it.
-		if t := s.temporaryPassword(ctx, u, pw); t != nil {
+		if t := <-temporary; t != nil {
 			return s.useTemporaryPassword(ctx, u, t, pw)
 		}
 		s.audit(ctx, audit.Event{Type: audit.SignInFailed, SubjectID: u.ID, Details: map[string]string{"reason": "locked"}})
@@ -93,12 +98,12 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 		return nil, err
 	}
 	if !ok {
-		if t := s.temporaryPassword(ctx, u, pw); t != nil {
+		if t := <-temporary; t != nil {
 			return s.useTemporaryPassword(ctx, u, t, pw)
 		}
 		return nil, s.fail(ctx, st, u, login, "-")
 	}
-	hadFailures := u.FailedAttempts > 0
+	hadFailures := <-failures > 0 || u.FailedAttempts > 0
 	var rehash string
 	if stale {
 		// The cost parameters changed since this hash was made: re-hash
@@ -135,6 +140,14 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 // an unknown login (u nil) it first spends the time of a hash on pw, unless
 // pw is "-" (the hash was already spent).
 func (s *Service) fail(ctx context.Context, st *ent.SecuritySettings, u *ent.User, login, pw string) error {
+	// An unknown login's lock lives in the counters, a real account's on
+	// its row (already read): look the counters up while the dummy hash
+	// runs, so that the two failures make the same number of round trips
+	// after their hash.
+	var lookup <-chan unknownLock
+	if u == nil && s.Limits != nil && login != "" {
+		lookup = s.lookUpUnknown(ctx, st, login)
+	}
 	if pw != "-" {
 		if err := s.Hasher.VerifyDummy(ctx, pw); err != nil {
 			return err
@@ -142,10 +155,10 @@ func (s *Service) fail(ctx context.Context, st *ent.SecuritySettings, u *ent.Use
 	}
 	if u == nil {
 		s.audit(ctx, audit.Event{Type: audit.SignInFailed, Details: map[string]string{"reason": "unknown_login"}})
-		if s.Limits == nil || login == "" {
+		if lookup == nil {
 			return ErrInvalidCredentials
 		}
-		return s.failUnknown(ctx, st, login)
+		return s.failUnknown(ctx, st, login, <-lookup)
 	}
 	s.audit(ctx, audit.Event{Type: audit.SignInFailed, SubjectID: u.ID, Details: map[string]string{"reason": "wrong_password"}})
 	locked, err := s.countFailure(ctx, st, u)
@@ -158,31 +171,52 @@ func (s *Service) fail(ctx context.Context, st *ent.SecuritySettings, u *ent.Use
 	return ErrInvalidCredentials
 }
 
+// unknownLock is the lock state of an unknown login, as failUnknown needs it.
+type unknownLock struct {
+	live, lapsed bool
+	err          error
+}
+
+// lookUpUnknown reads the lock state of an unknown login in the background
+// (the channel has room for the answer, so nothing waits if it is unread).
+func (s *Service) lookUpUnknown(ctx context.Context, st *ent.SecuritySettings, login string) <-chan unknownLock {
+	out := make(chan unknownLock, 1)
+	go func() {
+		state, err := s.Limits.State(ctx, lockedLoginKey(login))
+		if err != nil || state == ratelimit.Live {
+			out <- unknownLock{live: err == nil, err: err}
+			return
+		}
+		lapsed := state == ratelimit.Lapsed
+		if !lapsed {
+			// The sweeper may have removed a lapsed mark: a count already
+			// at the threshold with no mark can only be a lapsed lock.
+			n, err := s.Limits.Count(ctx, failedLoginKey(login), failureWindow)
+			if err != nil {
+				out <- unknownLock{err: err}
+				return
+			}
+			lapsed = n >= st.LockoutThreshold
+		}
+		out <- unknownLock{lapsed: lapsed}
+	}()
+	return out
+}
+
 // failUnknown counts a failure for a login no account has, and locks it the
 // way a real account locks (see countFailure and lockedNow): after the same
 // number of failures, lapsing after the same lockoutMinutes, starting the
 // count afresh after a lapse. A mark that starts when the lock does plays
 // the part of the account's locked_at.
-func (s *Service) failUnknown(ctx context.Context, st *ent.SecuritySettings, login string) error {
+func (s *Service) failUnknown(ctx context.Context, st *ent.SecuritySettings, login string, was unknownLock) error {
 	failKey, lockKey := failedLoginKey(login), lockedLoginKey(login)
-	state, err := s.Limits.State(ctx, lockKey)
-	if err != nil {
-		return err
+	if was.err != nil {
+		return was.err
 	}
-	if state == ratelimit.Live {
+	if was.live {
 		return ErrLocked
 	}
-	lapsed := state == ratelimit.Lapsed
-	if !lapsed {
-		// The sweeper may have removed a lapsed mark: a count already at
-		// the threshold with no mark can only be a lapsed lock.
-		n, err := s.Limits.Count(ctx, failKey, failureWindow)
-		if err != nil {
-			return err
-		}
-		lapsed = n >= st.LockoutThreshold
-	}
-	if lapsed {
+	if was.lapsed {
 		if err := s.Limits.Reset(ctx, lockKey); err != nil {
 			return err
 		}
@@ -219,7 +253,9 @@ func (s *Service) countFailure(ctx context.Context, st *ent.SecuritySettings, u 
 	if err != nil {
 		return false, err
 	}
-	s.Client.User.UpdateOneID(u.ID).SetFailedAttempts(n).Exec(ctx) //nolint:errcheck // shown to admins only
+	// The count lives in the counter alone (not on the account's row): a
+	// wrong password for a real account then writes no more than one for an
+	// unknown login, which has no row to write to.
 	if n < st.LockoutThreshold {
 		return false, nil
 	}
@@ -278,8 +314,32 @@ func (s *Service) clearFailures(ctx context.Context, userID string) {
 	}
 }
 
+// lookUpTemporary runs temporaryPassword in the background; the channel
+// has room for the answer, so nothing waits when it is not read.
+func (s *Service) lookUpTemporary(ctx context.Context, u *ent.User, pw string) <-chan *ent.ResetToken {
+	out := make(chan *ent.ResetToken, 1)
+	go func() { out <- s.temporaryPassword(ctx, u, pw) }()
+	return out
+}
+
+// lookUpFailures reads, in the background, how many failures the account
+// has in its counter (0 on error: a success then just skips the clearing).
+func (s *Service) lookUpFailures(ctx context.Context, userID string) <-chan int {
+	out := make(chan int, 1)
+	if s.Limits == nil {
+		out <- 0
+		return out
+	}
+	go func() {
+		n, _ := s.Limits.Count(ctx, failedUserKey(userID), failureWindow)
+		out <- n
+	}()
+	return out
+}
+
 // temporaryPassword returns the unused, unexpired temporary password of u
 // that pw is, if any.
+
 func (s *Service) temporaryPassword(ctx context.Context, u *ent.User, pw string) *ent.ResetToken {
 	t, err := s.Client.ResetToken.Query().
 		Where(resettoken.UserID(u.ID), resettoken.PurposeEQ(resettoken.PurposeTEMPORARY_PASSWORD),
