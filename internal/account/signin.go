@@ -181,6 +181,7 @@ type unknownLock struct {
 // (the channel has room for the answer, so nothing waits if it is unread).
 func (s *Service) lookUpUnknown(ctx context.Context, st *ent.SecuritySettings, login string) <-chan unknownLock {
 	out := make(chan unknownLock, 1)
+	ctx = context.WithoutCancel(ctx) // may finish after the request has ended
 	go func() {
 		state, err := s.Limits.State(ctx, lockedLoginKey(login))
 		if err != nil || state == ratelimit.Live {
@@ -318,7 +319,7 @@ func (s *Service) clearFailures(ctx context.Context, userID string) {
 // has room for the answer, so nothing waits when it is not read.
 func (s *Service) lookUpTemporary(ctx context.Context, u *ent.User, pw string) <-chan *ent.ResetToken {
 	out := make(chan *ent.ResetToken, 1)
-	go func() { out <- s.temporaryPassword(ctx, u, pw) }()
+	go func() { out <- s.temporaryPassword(context.WithoutCancel(ctx), u, pw) }()
 	return out
 }
 
@@ -331,7 +332,10 @@ func (s *Service) lookUpFailures(ctx context.Context, userID string) <-chan int 
 		return out
 	}
 	go func() {
-		n, _ := s.Limits.Count(ctx, failedUserKey(userID), failureWindow)
+		n, err := s.Limits.Count(context.WithoutCancel(ctx), failedUserKey(userID), failureWindow)
+		if err != nil {
+			n = 1 // unknown: let a success clear the count rather than keep it
+		}
 		out <- n
 	}()
 	return out

@@ -37,6 +37,12 @@ type DB struct {
 // Close closes the pool.
 func (db *DB) Close() error { return db.Client.Close() }
 
+// poolSize is the default PostgreSQL pool: 4 connections per CPU the
+// process may use (GOMAXPROCS follows container limits), at least 4 and at
+// most 32, so that a few instances on a big host stay within PostgreSQL's
+// default max_connections of 100.
+func poolSize() int { return min(32, max(4, 4*runtime.GOMAXPROCS(0))) }
+
 // SetMaxConns bounds the pool (n > 0; 0 keeps the default of the backend).
 func (db *DB) SetMaxConns(n int) {
 	if n > 0 {
@@ -104,7 +110,7 @@ func openPostgres(raw string) (*DB, error) {
 	// with PostgreSQL, more connections only mean more backends fighting
 	// for them (20 gave a third of the throughput of 8 and twice the tail
 	// latency here). --database-max-conns raises it for a bigger server.
-	n := max(4, 4*runtime.NumCPU())
+	n := poolSize()
 	db.SetMaxOpenConns(n)
 	db.SetMaxIdleConns(n)
 	db.SetConnMaxIdleTime(5 * time.Minute)

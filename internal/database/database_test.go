@@ -223,7 +223,7 @@ func TestPoolSizeFollowsTheBackendUnlessTheOperatorSetsIt(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
 		want := 8
 		if db.Dialect == dialect.Postgres {
-			want = max(4, 4*runtime.NumCPU())
+			want = min(32, max(4, 4*runtime.GOMAXPROCS(0)))
 		}
 		if got := db.SQL.Stats().MaxOpenConnections; got != want {
 			t.Fatalf("default pool: %d connections, want %d", got, want)

@@ -20,6 +20,7 @@ import (
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
+	"github.com/jackc/pgx/v5/pgconn"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/latchkey/latchkey/ent"
@@ -78,7 +79,25 @@ func Hook() ent.Hook {
 				return nil, ErrBulkUpdate
 			}
 			m.SetSearchText(Text(email, username, name))
-			return next.Mutate(ctx, m)
+			v, err := next.Mutate(ctx, m)
+			if err != nil || !m.Op().Is(ent.OpUpdateOne) {
+				return v, err
+			}
+			// The old values above come from the entity the update started
+			// from, which may be out of date (another update of the same
+			// user since it was read). The row as written is the truth:
+			// correct the text from it when they differ.
+			u, ok := v.(*ent.User)
+			if !ok {
+				return v, nil
+			}
+			if want := Text(u.Email, u.Username, u.Name); u.SearchText != want {
+				if err := m.Client().User.UpdateOneID(u.ID).SetSearchText(want).Exec(ctx); err != nil {
+					return nil, fmt.Errorf("usersearch: %w", err)
+				}
+				u.SearchText = want
+			}
+			return u, nil
 		})
 	}
 }
@@ -97,11 +116,11 @@ type Searcher struct {
 // contains q, ignoring case.
 func (s Searcher) Filter(ctx context.Context, q string) (predicate.User, error) {
 	q = Normalize(q)
-	if q == "" || strings.ContainsRune(q, '\n') {
-		if q == "" {
-			return func(*entsql.Selector) {}, nil
-		}
-		return user.IDIn(), nil // nothing can match a line break
+	if q == "" {
+		return func(*entsql.Selector) {}, nil
+	}
+	if strings.ContainsAny(q, "\n\x00") {
+		return user.IDIn(), nil // no stored text has a NUL; line breaks only separate fields
 	}
 	if s.Dialect != dialect.SQLite {
 		// LIKE '%q%' (escaped) is served by the trigram index.
@@ -159,16 +178,20 @@ func EnsureIndex(ctx context.Context, db *sql.DB, client *ent.Client, dialectNam
 }
 
 func ensureTrigramIndex(ctx context.Context, db *sql.DB) error {
-	var schema string
-	err := db.QueryRowContext(ctx, `SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'`).Scan(&schema)
+	schema, err := trigramSchema(ctx, db)
 	if errors.Is(err, sql.ErrNoRows) {
 		// pg_trgm is a trusted extension: a database owner may create it.
 		// It goes to public so that every schema of the database sees it.
 		if _, err := db.ExecContext(ctx, `CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public`); err != nil {
-			return nil // no right to: search scans instead
+			var pgErr *pgconn.PgError
+			if errors.As(err, &pgErr) && (pgErr.Code == "42501" || pgErr.Code == "0A000" || pgErr.Code == "58P01") {
+				return nil // not allowed, or not installed: search scans instead
+			}
+			return fmt.Errorf("usersearch: pg_trgm: %w", err)
 		}
-		schema = "public"
-	} else if err != nil {
+		schema, err = trigramSchema(ctx, db)
+	}
+	if err != nil {
 		return fmt.Errorf("usersearch: pg_trgm: %w", err)
 	}
 	// fastupdate off: new users go straight into the index instead of a
@@ -180,6 +203,13 @@ func ensureTrigramIndex(ctx context.Context, db *sql.DB) error {
 		return fmt.Errorf("usersearch: index: %w", err)
 	}
 	return nil
+}
+
+// trigramSchema is the schema pg_trgm is installed in (sql.ErrNoRows: none).
+func trigramSchema(ctx context.Context, db *sql.DB) (string, error) {
+	var schema string
+	err := db.QueryRowContext(ctx, `SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'`).Scan(&schema)
+	return schema, err
 }
 
 func quoteIdent(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }

@@ -81,6 +81,30 @@ func TestSearchTextFollowsEveryChange(t *testing.T) {
 	})
 }
 
+// An update that starts from an entity read before another update of the
+// same user must not write that entity's old email back into the text.
+func TestSearchTextFollowsTheRowNotAStaleEntity(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		ctx := context.Background()
+		stale := newUser(t, db.Client, "before@shop.example", "someone", "")
+		if err := db.Client.User.UpdateOneID(stale.ID).SetEmail("after@shop.example").SetEmailKey("after@shop.example").Exec(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.Client.User.UpdateOne(stale).SetName("Renamed").Exec(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if got := search(t, db, "after@"); fmt.Sprint(got) != "[someone]" {
+			t.Fatalf("search for the current email: %v", got)
+		}
+		if got := search(t, db, "before@"); len(got) != 0 {
+			t.Fatalf("the old email still finds the user: %v", got)
+		}
+		if got := search(t, db, "renamed"); fmt.Sprint(got) != "[someone]" {
+			t.Fatalf("search for the new name: %v", got)
+		}
+	})
+}
+
 func TestSearchFindsFewAndManyMatches(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
@@ -108,6 +132,7 @@ func TestSearchFindsFewAndManyMatches(t *testing.T) {
 			{"sure_thing", 1}, //
 			{"o_e", 0},        // "_" is no wildcard ("one" is there)
 			{"nobody", 0},
+			{"c0\x00", 0}, // a NUL matches nothing (and is no SQL error)
 			{"", n + 1},
 		}
 		for _, tt := range tests {
