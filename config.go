@@ -48,7 +48,7 @@ var (
 	settingLifetime  = setting{"session-lifetime", "LATCHKEY_SESSION_LIFETIME", "168h", "end a browser session this long after sign-in"}
 	settingHashConc  = setting{"hash-concurrency", "LATCHKEY_HASH_CONCURRENCY", "0", "password hashes run at once (0: one per CPU)"}
 	settingHashQueue = setting{"hash-queue", "LATCHKEY_HASH_QUEUE", "-1", "sign-ins that may wait for a hash before the rest are refused (-1: 64 per hashing slot)"}
-	settingDBConns   = setting{"database-max-conns", "LATCHKEY_DATABASE_MAX_CONNS", "0", "database connections this instance opens at most (0: 4 per CPU for PostgreSQL, 8 for SQLite)"}
+	settingDBConns   = setting{"database-max-conns", "LATCHKEY_DATABASE_MAX_CONNS", "0", "database connections this instance opens at most (0: for PostgreSQL 4 per CPU, 4 to 32; for SQLite 8)"}
 	settingLogFormat = setting{"log-format", "LATCHKEY_LOG_FORMAT", "text", "text or json"}
 	settingLogLevel  = setting{"log-level", "LATCHKEY_LOG_LEVEL", "info", "debug, info, warn or error"}
 )
