@@ -115,19 +115,25 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 	}
 	// The sign-in and its audit event are one write: one commit per
 	// sign-in, and never a sign-in the audit log does not show.
+	now := s.now().Truncate(time.Microsecond) // what PostgreSQL keeps
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
-		upd := tx.User.UpdateOne(u).SetLastSignInAt(s.now()).SetFailedAttempts(0)
+		// Exec, not Save: the row is not read back (one round trip less);
+		// u is brought up to date below with what was written.
+		upd := tx.User.UpdateOneID(u.ID).SetLastSignInAt(now).SetFailedAttempts(0)
 		if rehash != "" {
 			upd.SetPasswordHash(rehash)
 		}
-		var err error
-		if u, err = upd.Save(ctx); err != nil {
+		if err := upd.Exec(ctx); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, audit.Event{Type: audit.SignInSucceeded, ActorID: u.ID, SubjectID: u.ID})
 	})
 	if err != nil {
 		return nil, fmt.Errorf("account: sign in: %w", err)
+	}
+	u.LastSignInAt, u.FailedAttempts = &now, 0
+	if rehash != "" {
+		u.PasswordHash = rehash
 	}
 	if hadFailures {
 		// Most sign-ins follow no failure: skip the write then.
