@@ -32,7 +32,7 @@ type Resolver struct {
 	Log        *slog.Logger
 }
 
-// maxSearchLength bounds the users grid's search text (bytes).
+// maxSearchLength bounds the users grid's search text (characters).
 const maxSearchLength = 256
 
 // NewSchema returns the executable schema with its directives.

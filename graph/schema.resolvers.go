@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"sort"
 	"time"
+	"unicode/utf8"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -527,7 +528,7 @@ func (r *userWhereInputResolver) Search(ctx context.Context, obj *ent.UserWhereI
 	if data == nil || !auth.FromContext(ctx).IsAdmin() || graphql.GetFieldContext(ctx) == nil {
 		return nil
 	}
-	if len(*data) > maxSearchLength {
+	if utf8.RuneCountInString(*data) > maxSearchLength {
 		return invalidInput("Search for at most 256 characters.")
 	}
 	p, err := r.UserSearch.Filter(ctx, *data)

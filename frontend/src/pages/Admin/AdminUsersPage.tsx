@@ -69,6 +69,7 @@ export function AdminUsersPage() {
         <TextField
           id="users-search"
           type="search"
+          maxLength={256}
           label={t('admin.users.search')}
           value={typed}
           onChange={(e) => setTyped(e.target.value)}
