@@ -58,12 +58,14 @@ func TestOnlyAdminsListUsers(t *testing.T) {
 			if tt.login != "" {
 				br.mustSignIn(tt.login, goodPassword)
 			}
-			resp := br.gql(usersQuery, nil)
-			if got := resp.code(); got != tt.wantCode {
-				t.Fatalf("code = %q, want %q (%s)", got, tt.wantCode, resp.Raw)
-			}
-			if tt.wantCode != "" && string(resp.Data) != "null" {
-				t.Fatalf("refused query still returned data: %s", resp.Raw)
+			for _, vars := range []map[string]any{nil, {"where": map[string]any{"search": "admin"}}} {
+				resp := br.gql(usersQuery, vars)
+				if got := resp.code(); got != tt.wantCode {
+					t.Fatalf("%v: code = %q, want %q (%s)", vars, got, tt.wantCode, resp.Raw)
+				}
+				if tt.wantCode != "" && string(resp.Data) != "null" {
+					t.Fatalf("refused query still returned data: %s", resp.Raw)
+				}
 			}
 		})
 	}

@@ -24,16 +24,13 @@ type Resolver struct {
 	Tokens   *token.Service
 	Orgs     *org.Service
 	Sessions *scs.SessionManager
-	// Search filters the admin users grid.
+	// UserSearch filters the admin users grid.
 	UserSearch usersearch.Searcher
 	// RedactMail hides links and temporary passwords in the outbox shown to
 	// admins: true whenever mail is delivered by SMTP.
 	RedactMail bool
 	Log        *slog.Logger
 }
-
-// maxSearchLength bounds the users grid's search text (characters).
-const maxSearchLength = 256
 
 // NewSchema returns the executable schema with its directives.
 func NewSchema(r *Resolver) graphql.ExecutableSchema {

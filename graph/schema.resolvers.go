@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"sort"
 	"time"
-	"unicode/utf8"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -28,6 +27,7 @@ import (
 	"github.com/latchkey/latchkey/internal/session"
 	"github.com/latchkey/latchkey/internal/settings"
 	"github.com/latchkey/latchkey/internal/token"
+	"github.com/latchkey/latchkey/internal/usersearch"
 )
 
 // Details is the resolver for the details field.
@@ -528,10 +528,10 @@ func (r *userWhereInputResolver) Search(ctx context.Context, obj *ent.UserWhereI
 	if data == nil || !auth.FromContext(ctx).IsAdmin() || graphql.GetFieldContext(ctx) == nil {
 		return nil
 	}
-	if utf8.RuneCountInString(*data) > maxSearchLength {
-		return invalidInput("Search for at most 256 characters.")
-	}
 	p, err := r.UserSearch.Filter(ctx, *data)
+	if errors.Is(err, usersearch.ErrTooLong) {
+		return invalidInput(fmt.Sprintf("Search for at most %d characters.", usersearch.MaxLength))
+	}
 	if err != nil {
 		return err
 	}

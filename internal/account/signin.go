@@ -330,7 +330,7 @@ func (s *Service) lookUpTemporary(ctx context.Context, u *ent.User, pw string) <
 }
 
 // lookUpFailures reads, in the background, how many failures the account
-// has in its counter (0 on error: a success then just skips the clearing).
+// has in its counter (1 when it cannot tell, so that a success clears it).
 func (s *Service) lookUpFailures(ctx context.Context, userID string) <-chan int {
 	out := make(chan int, 1)
 	if s.Limits == nil {
@@ -349,7 +349,6 @@ func (s *Service) lookUpFailures(ctx context.Context, userID string) <-chan int 
 
 // temporaryPassword returns the unused, unexpired temporary password of u
 // that pw is, if any.
-
 func (s *Service) temporaryPassword(ctx context.Context, u *ent.User, pw string) *ent.ResetToken {
 	t, err := s.Client.ResetToken.Query().
 		Where(resettoken.UserID(u.ID), resettoken.PurposeEQ(resettoken.PurposeTEMPORARY_PASSWORD),

@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
@@ -102,6 +103,12 @@ func Hook() ent.Hook {
 	}
 }
 
+// MaxLength is the longest search, in characters.
+const MaxLength = 256
+
+// ErrTooLong refuses a search longer than MaxLength.
+var ErrTooLong = fmt.Errorf("usersearch: a search is at most %d characters", MaxLength)
+
 // fewMatches is how many matching IDs SQLite looks up by ID; beyond it the
 // matches are dense enough for the plain filter to fill pages quickly.
 const fewMatches = 5000
@@ -113,8 +120,11 @@ type Searcher struct {
 }
 
 // Filter returns the predicate for users whose email, username or name
-// contains q, ignoring case.
+// contains q, ignoring case. A q over MaxLength is ErrTooLong.
 func (s Searcher) Filter(ctx context.Context, q string) (predicate.User, error) {
+	if utf8.RuneCountInString(q) > MaxLength {
+		return nil, ErrTooLong
+	}
 	q = Normalize(q)
 	if q == "" {
 		return func(*entsql.Selector) {}, nil

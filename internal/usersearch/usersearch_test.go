@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"testing"
 
 	"entgo.io/ent/dialect"
@@ -186,5 +187,15 @@ func TestMigrationIndexesAndFillsSearchText(t *testing.T) {
 				t.Fatalf("no %s among %v", want, indexes)
 			}
 		})
+	}
+}
+
+func TestSearchIsBoundedInCharacters(t *testing.T) {
+	s := usersearch.Searcher{Dialect: dialect.Postgres} // no query is sent for these
+	if _, err := s.Filter(context.Background(), strings.Repeat("å", usersearch.MaxLength)); err != nil {
+		t.Fatalf("%d characters (twice as many bytes): %v", usersearch.MaxLength, err)
+	}
+	if _, err := s.Filter(context.Background(), strings.Repeat("a", usersearch.MaxLength+1)); !errors.Is(err, usersearch.ErrTooLong) {
+		t.Fatalf("one character too many: %v, want ErrTooLong", err)
 	}
 }
