@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/invitation"
 	"github.com/latchkey/latchkey/ent/resettoken"
 	"github.com/latchkey/latchkey/ent/session"
 	"github.com/latchkey/latchkey/ent/user"
@@ -24,10 +25,12 @@ var (
 func adminResetKey(adminID string) string { return "admin-reset:hour:" + adminID }
 
 // AdminCreateUser creates an account for someone else and emails them a
-// link to set their password: the admin never chooses or sees it.
+// link to set their password: the admin never chooses or sees it. The
+// account, its audit event, the link and the email are written in one
+// transaction: all of them or none.
 func (s *Service) AdminCreateUser(ctx context.Context, adminID string, nu NewUser) (*ent.User, error) {
 	nu.Password, nu.ActorID = "", adminID
-	u, err := s.CreateUser(ctx, nu)
+	p, err := s.PrepareUser(ctx, nu)
 	if err != nil {
 		return nil, err
 	}
@@ -35,12 +38,17 @@ func (s *Service) AdminCreateUser(ctx context.Context, adminID string, nu NewUse
 	if err != nil {
 		return nil, err
 	}
-	if s.Outbox == nil {
-		return u, nil
-	}
 	lifetime := time.Duration(st.SetPasswordLinkLifetimeMinutes) * time.Minute
+	var u *ent.User
 	var msg *ent.OutboxMessage
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		var err error
+		if u, err = s.InsertUser(ctx, tx, p); err != nil {
+			return err
+		}
+		if s.Outbox == nil {
+			return nil
+		}
 		token, err := s.issueToken(ctx, tx, u, resettoken.PurposeSET_PASSWORD, lifetime, "")
 		if err != nil {
 			return err
@@ -52,7 +60,9 @@ func (s *Service) AdminCreateUser(ctx context.Context, adminID string, nu NewUse
 	if err != nil {
 		return nil, err
 	}
-	s.Outbox.Committed(msg)
+	if msg != nil {
+		s.Outbox.Committed(msg)
+	}
 	return u, nil
 }
 
@@ -196,6 +206,12 @@ func (s *Service) DeleteUser(ctx context.Context, adminID, id string) error {
 			return err
 		}
 		if err := deleteMemberships(ctx, tx, u.ID); err != nil {
+			return err
+		}
+		// Invitations outlive no inviter: the pending ones they made go.
+		if err := tx.Invitation.Update().
+			Where(invitation.InvitedByID(u.ID), invitation.AcceptedAtIsNil(), invitation.RevokedAtIsNil()).
+			SetRevokedAt(s.now()).Exec(ctx); err != nil {
 			return err
 		}
 		if err := tx.User.DeleteOne(u).Exec(ctx); err != nil {
