@@ -4,7 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
+
+	"entgo.io/ent/dialect"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/invitation"
@@ -114,15 +117,15 @@ func (s *Service) UpdateUser(ctx context.Context, adminID, id string, ch UserCha
 		if *ch.Admin {
 			r = user.RoleADMIN
 		}
-		if r == user.RoleUSER && u.Role == user.RoleADMIN {
-			if err := s.ensureAnotherAdmin(ctx, u.ID); err != nil {
-				return nil, err
-			}
-		}
 		role = &r
 	}
 	emailChanged := email != nil && EmailKey(*email) != u.EmailKey
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		if role != nil && *role == user.RoleUSER {
+			if err := s.ensureAnotherAdmin(ctx, tx, u.ID); err != nil {
+				return err
+			}
+		}
 		if emailChanged {
 			if taken, err := tx.User.Query().Where(user.EmailKey(EmailKey(*email)), user.IDNEQ(u.ID)).Exist(ctx); err != nil {
 				return err
@@ -162,12 +165,23 @@ func (s *Service) UpdateUser(ctx context.Context, adminID, id string, ch UserCha
 	return u, nil
 }
 
-func (s *Service) ensureAnotherAdmin(ctx context.Context, id string) error {
-	n, err := s.Client.User.Query().Where(user.RoleEQ(user.RoleADMIN), user.IDNEQ(id)).Count(ctx)
-	if err != nil {
-		return err
+// ensureAnotherAdmin refuses (ErrLastAdmin) to demote or delete id when it
+// is the only admin. It runs inside the transaction tx that demotes or
+// deletes, before it writes, so that two admins demoting or deleting each
+// other at once are checked one after the other and the second sees the
+// first's change: SQLite's IMMEDIATE transactions queue writers; on
+// PostgreSQL the admin rows are locked FOR UPDATE, which waits for the
+// other transaction and then skips the rows it demoted or deleted.
+func (s *Service) ensureAnotherAdmin(ctx context.Context, tx *ent.Client, id string) error {
+	q := tx.User.Query().Where(user.RoleEQ(user.RoleADMIN)).Order(user.ByID())
+	if s.Dialect == dialect.Postgres {
+		q = q.ForUpdate()
 	}
-	if n == 0 {
+	admins, err := q.IDs(ctx)
+	if err != nil {
+		return fmt.Errorf("account: count admins: %w", err)
+	}
+	if slices.Contains(admins, id) && len(admins) == 1 {
 		return ErrLastAdmin
 	}
 	return nil
@@ -188,12 +202,10 @@ func (s *Service) DeleteUser(ctx context.Context, adminID, id string) error {
 	if err != nil {
 		return err
 	}
-	if u.Role == user.RoleADMIN {
-		if err := s.ensureAnotherAdmin(ctx, u.ID); err != nil {
+	return withTx(ctx, s.Client, func(tx *ent.Client) error {
+		if err := s.ensureAnotherAdmin(ctx, tx, u.ID); err != nil {
 			return err
 		}
-	}
-	return withTx(ctx, s.Client, func(tx *ent.Client) error {
 		// Deleted explicitly as well as by cascade, so that it holds on
 		// databases created before the cascade existed.
 		if _, err := tx.Session.Delete().Where(session.UserID(u.ID)).Exec(ctx); err != nil {
