@@ -321,9 +321,13 @@ func (r *mutationResolver) GenerateToken(ctx context.Context, input model.Genera
 
 // CreateAccessToken is the resolver for the createAccessToken field.
 func (r *mutationResolver) CreateAccessToken(ctx context.Context, input model.CreateAccessTokenInput) (*model.CreateAccessTokenPayload, error) {
-	tok, t, err := r.Tokens.Create(ctx, viewerID(ctx), input.Name, input.ExpiresAt)
+	viaToken := ""
+	if v := auth.FromContext(ctx); v != nil && v.Via == auth.ViaToken {
+		viaToken = v.TokenID
+	}
+	tok, t, err := r.Tokens.Create(ctx, viewerID(ctx), input.Name, input.ExpiresAt, viaToken)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{token.ErrInvalidExpiry: "expiresAt"}, "name"))
+		ues, err := userErrors(err, fieldsFor(map[error]string{token.ErrInvalidExpiry: "expiresAt", token.ErrOutlivesCaller: "expiresAt"}, "name"))
 		return &model.CreateAccessTokenPayload{UserErrors: ues}, err
 	}
 	return &model.CreateAccessTokenPayload{Token: &tok, AccessToken: t, UserErrors: noErrors()}, nil
