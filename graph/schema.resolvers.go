@@ -202,7 +202,7 @@ func (r *mutationResolver) UpdateMe(ctx context.Context, input model.UpdateMeInp
 
 // UpdateSecuritySettings is the resolver for the updateSecuritySettings field.
 func (r *mutationResolver) UpdateSecuritySettings(ctx context.Context, input model.UpdateSecuritySettingsInput) (*model.UpdateSecuritySettingsPayload, error) {
-	st, err := settings.Update(ctx, r.Client, settings.Changes{
+	st, err := settings.Update(ctx, r.Client, viewerID(ctx), settings.Changes{
 		ResetLinkLifetimeMinutes:       input.ResetLinkLifetimeMinutes,
 		SetPasswordLinkLifetimeMinutes: input.SetPasswordLinkLifetimeMinutes,
 		ResetRequestsPerHour:           input.ResetRequestsPerHour,
@@ -219,7 +219,6 @@ func (r *mutationResolver) UpdateSecuritySettings(ctx context.Context, input mod
 		ues, err := userErrors(err, nil)
 		return &model.UpdateSecuritySettingsPayload{UserErrors: ues}, err
 	}
-	r.Accounts.RecordSettingsChange(ctx, auth.FromContext(ctx).User.ID)
 	return &model.UpdateSecuritySettingsPayload{SecuritySettings: st, UserErrors: noErrors()}, nil
 }
 
