@@ -156,6 +156,8 @@ func userErrors(err error, field func(error) string) ([]*model.UserError, error)
 		return ue(model.UserErrorCodeInvalidInput, "Give the token a name of 1 to 100 characters.")
 	case errors.Is(err, token.ErrInvalidExpiry):
 		return ue(model.UserErrorCodeInvalidInput, "The expiry must be in the future and within two years.")
+	case errors.Is(err, token.ErrOutlivesCaller):
+		return ue(model.UserErrorCodeInvalidInput, "A token cannot create a token that outlives it: choose an expiry no later than this token's, or leave it out to get this token's.")
 	case errors.Is(err, token.ErrTooMany):
 		return ue(model.UserErrorCodeInvalidInput, "Too many access tokens. Revoke some first.")
 	case errors.Is(err, token.ErrMustChangePassword):

@@ -202,7 +202,7 @@ func (r *mutationResolver) UpdateMe(ctx context.Context, input model.UpdateMeInp
 
 // UpdateSecuritySettings is the resolver for the updateSecuritySettings field.
 func (r *mutationResolver) UpdateSecuritySettings(ctx context.Context, input model.UpdateSecuritySettingsInput) (*model.UpdateSecuritySettingsPayload, error) {
-	st, err := settings.Update(ctx, r.Client, settings.Changes{
+	st, err := settings.Update(ctx, r.Client, viewerID(ctx), settings.Changes{
 		ResetLinkLifetimeMinutes:       input.ResetLinkLifetimeMinutes,
 		SetPasswordLinkLifetimeMinutes: input.SetPasswordLinkLifetimeMinutes,
 		ResetRequestsPerHour:           input.ResetRequestsPerHour,
@@ -219,7 +219,6 @@ func (r *mutationResolver) UpdateSecuritySettings(ctx context.Context, input mod
 		ues, err := userErrors(err, nil)
 		return &model.UpdateSecuritySettingsPayload{UserErrors: ues}, err
 	}
-	r.Accounts.RecordSettingsChange(ctx, auth.FromContext(ctx).User.ID)
 	return &model.UpdateSecuritySettingsPayload{SecuritySettings: st, UserErrors: noErrors()}, nil
 }
 
@@ -321,9 +320,13 @@ func (r *mutationResolver) GenerateToken(ctx context.Context, input model.Genera
 
 // CreateAccessToken is the resolver for the createAccessToken field.
 func (r *mutationResolver) CreateAccessToken(ctx context.Context, input model.CreateAccessTokenInput) (*model.CreateAccessTokenPayload, error) {
-	tok, t, err := r.Tokens.Create(ctx, viewerID(ctx), input.Name, input.ExpiresAt)
+	viaToken := ""
+	if v := auth.FromContext(ctx); v != nil && v.Via == auth.ViaToken {
+		viaToken = v.TokenID
+	}
+	tok, t, err := r.Tokens.Create(ctx, viewerID(ctx), input.Name, input.ExpiresAt, viaToken)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{token.ErrInvalidExpiry: "expiresAt"}, "name"))
+		ues, err := userErrors(err, fieldsFor(map[error]string{token.ErrInvalidExpiry: "expiresAt", token.ErrOutlivesCaller: "expiresAt"}, "name"))
 		return &model.CreateAccessTokenPayload{UserErrors: ues}, err
 	}
 	return &model.CreateAccessTokenPayload{Token: &tok, AccessToken: t, UserErrors: noErrors()}, nil

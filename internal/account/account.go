@@ -47,6 +47,9 @@ type Service struct {
 	// line, which sends no mail.
 	Outbox *mail.Outbox
 	Limits *ratelimit.Counter
+	// Dialect is the database's (entgo.io/ent/dialect): on PostgreSQL,
+	// where writers do not queue, some checks lock the rows they read.
+	Dialect string
 	// Background runs work that must not make an answer slower for an
 	// existing account than for an unknown one (see RequestReset).
 	Background *Background

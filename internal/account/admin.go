@@ -4,9 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
+	"entgo.io/ent/dialect"
+
 	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/invitation"
 	"github.com/latchkey/latchkey/ent/resettoken"
 	"github.com/latchkey/latchkey/ent/session"
 	"github.com/latchkey/latchkey/ent/user"
@@ -24,10 +28,12 @@ var (
 func adminResetKey(adminID string) string { return "admin-reset:hour:" + adminID }
 
 // AdminCreateUser creates an account for someone else and emails them a
-// link to set their password: the admin never chooses or sees it.
+// link to set their password: the admin never chooses or sees it. The
+// account, its audit event, the link and the email are written in one
+// transaction: all of them or none.
 func (s *Service) AdminCreateUser(ctx context.Context, adminID string, nu NewUser) (*ent.User, error) {
 	nu.Password, nu.ActorID = "", adminID
-	u, err := s.CreateUser(ctx, nu)
+	p, err := s.PrepareUser(ctx, nu)
 	if err != nil {
 		return nil, err
 	}
@@ -35,12 +41,17 @@ func (s *Service) AdminCreateUser(ctx context.Context, adminID string, nu NewUse
 	if err != nil {
 		return nil, err
 	}
-	if s.Outbox == nil {
-		return u, nil
-	}
 	lifetime := time.Duration(st.SetPasswordLinkLifetimeMinutes) * time.Minute
+	var u *ent.User
 	var msg *ent.OutboxMessage
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		var err error
+		if u, err = s.InsertUser(ctx, tx, p); err != nil {
+			return err
+		}
+		if s.Outbox == nil {
+			return nil
+		}
 		token, err := s.issueToken(ctx, tx, u, resettoken.PurposeSET_PASSWORD, lifetime, "")
 		if err != nil {
 			return err
@@ -52,7 +63,9 @@ func (s *Service) AdminCreateUser(ctx context.Context, adminID string, nu NewUse
 	if err != nil {
 		return nil, err
 	}
-	s.Outbox.Committed(msg)
+	if msg != nil {
+		s.Outbox.Committed(msg)
+	}
 	return u, nil
 }
 
@@ -104,15 +117,15 @@ func (s *Service) UpdateUser(ctx context.Context, adminID, id string, ch UserCha
 		if *ch.Admin {
 			r = user.RoleADMIN
 		}
-		if r == user.RoleUSER && u.Role == user.RoleADMIN {
-			if err := s.ensureAnotherAdmin(ctx, u.ID); err != nil {
-				return nil, err
-			}
-		}
 		role = &r
 	}
 	emailChanged := email != nil && EmailKey(*email) != u.EmailKey
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		if role != nil && *role == user.RoleUSER {
+			if err := s.ensureAnotherAdmin(ctx, tx, u.ID); err != nil {
+				return err
+			}
+		}
 		if emailChanged {
 			if taken, err := tx.User.Query().Where(user.EmailKey(EmailKey(*email)), user.IDNEQ(u.ID)).Exist(ctx); err != nil {
 				return err
@@ -152,12 +165,23 @@ func (s *Service) UpdateUser(ctx context.Context, adminID, id string, ch UserCha
 	return u, nil
 }
 
-func (s *Service) ensureAnotherAdmin(ctx context.Context, id string) error {
-	n, err := s.Client.User.Query().Where(user.RoleEQ(user.RoleADMIN), user.IDNEQ(id)).Count(ctx)
-	if err != nil {
-		return err
+// ensureAnotherAdmin refuses (ErrLastAdmin) to demote or delete id when it
+// is the only admin. It runs inside the transaction tx that demotes or
+// deletes, before it writes, so that two admins demoting or deleting each
+// other at once are checked one after the other and the second sees the
+// first's change: SQLite's IMMEDIATE transactions queue writers; on
+// PostgreSQL the admin rows are locked FOR UPDATE, which waits for the
+// other transaction and then skips the rows it demoted or deleted.
+func (s *Service) ensureAnotherAdmin(ctx context.Context, tx *ent.Client, id string) error {
+	q := tx.User.Query().Where(user.RoleEQ(user.RoleADMIN)).Order(user.ByID())
+	if s.Dialect == dialect.Postgres {
+		q = q.ForUpdate()
 	}
-	if n == 0 {
+	admins, err := q.IDs(ctx)
+	if err != nil {
+		return fmt.Errorf("account: count admins: %w", err)
+	}
+	if slices.Contains(admins, id) && len(admins) == 1 {
 		return ErrLastAdmin
 	}
 	return nil
@@ -178,12 +202,10 @@ func (s *Service) DeleteUser(ctx context.Context, adminID, id string) error {
 	if err != nil {
 		return err
 	}
-	if u.Role == user.RoleADMIN {
-		if err := s.ensureAnotherAdmin(ctx, u.ID); err != nil {
+	return withTx(ctx, s.Client, func(tx *ent.Client) error {
+		if err := s.ensureAnotherAdmin(ctx, tx, u.ID); err != nil {
 			return err
 		}
-	}
-	return withTx(ctx, s.Client, func(tx *ent.Client) error {
 		// Deleted explicitly as well as by cascade, so that it holds on
 		// databases created before the cascade existed.
 		if _, err := tx.Session.Delete().Where(session.UserID(u.ID)).Exec(ctx); err != nil {
@@ -196,6 +218,12 @@ func (s *Service) DeleteUser(ctx context.Context, adminID, id string) error {
 			return err
 		}
 		if err := deleteMemberships(ctx, tx, u.ID); err != nil {
+			return err
+		}
+		// Invitations outlive no inviter: the pending ones they made go.
+		if err := tx.Invitation.Update().
+			Where(invitation.InvitedByID(u.ID), invitation.AcceptedAtIsNil(), invitation.RevokedAtIsNil()).
+			SetRevokedAt(s.now()).Exec(ctx); err != nil {
 			return err
 		}
 		if err := tx.User.DeleteOne(u).Exec(ctx); err != nil {

@@ -13,7 +13,7 @@ import (
 // Keys of the shared counters. Failures are counted per account for real
 // accounts and per typed login for unknown ones, so an unknown login locks
 // after as many failures as a real one: lockout never tells which exists.
-func ipKey(ip string) string             { return "ip:" + ip }
+func ipKey(ip string) string             { return "ip:" + clientinfo.RateKey(ip) }
 func failedUserKey(id string) string     { return "fail:user:" + id }
 func failedLoginKey(login string) string { return "fail:login:" + EmailKey(login) }
 func lockedLoginKey(login string) string { return "lock:login:" + EmailKey(login) }

@@ -101,3 +101,28 @@ func (r Resolver) ClientIP(req *http.Request) string {
 	}
 	return peer.String()
 }
+
+// IPv6Prefix is how many leading bits of an IPv6 address the rate limits
+// count as one client: a /64 is one network (one subscriber, one host's
+// privacy addresses), and a host can rotate freely through all of it.
+const IPv6Prefix = 64
+
+// RateKey is the part of a client address that per-address rate limits
+// count against: an IPv4 address (or an IPv4-mapped IPv6 one) whole, an
+// IPv6 address by its /64 ("2001:db8:1:2::/64"). Something that is not an
+// address is returned as it is.
+func RateKey(ip string) string {
+	a, err := netip.ParseAddr(ip)
+	if err != nil {
+		return ip
+	}
+	a = a.Unmap().WithZone("")
+	if a.Is4() {
+		return a.String()
+	}
+	p, err := a.Prefix(IPv6Prefix)
+	if err != nil {
+		return a.String()
+	}
+	return p.String()
+}

@@ -43,3 +43,27 @@ func TestClientIPTrustsProxyHeadersOnlyFromTrustedProxies(t *testing.T) {
 		})
 	}
 }
+
+func TestRateKeyCountsAnIPv6NetworkAsOneClient(t *testing.T) {
+	tests := []struct {
+		name, ip, want string
+	}{
+		{"an IPv4 address, whole", "203.0.113.5", "203.0.113.5"},
+		{"a neighbouring IPv4 address is another client", "203.0.113.6", "203.0.113.6"},
+		{"an IPv4-mapped IPv6 address counts as the IPv4 one", "::ffff:203.0.113.5", "203.0.113.5"},
+		{"an IPv6 address, by its /64", "2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64"},
+		{"another address of the same /64", "2001:db8:1:2::1", "2001:db8:1:2::/64"},
+		{"the next /64 is another client", "2001:db8:1:3::1", "2001:db8:1:3::/64"},
+		{"a zone does not make another client", "fe80::1%eth0", "fe80::/64"},
+		{"the loopback", "::1", "::/64"},
+		{"not an address", "unknown", "unknown"},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := RateKey(tt.ip); got != tt.want {
+				t.Errorf("RateKey(%q) = %q, want %q", tt.ip, got, tt.want)
+			}
+		})
+	}
+}

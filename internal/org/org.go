@@ -86,11 +86,17 @@ func (s *Service) Create(ctx context.Context, a Actor, name string) (*ent.Organi
 	if err != nil {
 		return nil, err
 	}
-	o, err := s.Client.Organization.Create().SetName(name).Save(ctx)
+	var o *ent.Organization
+	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		var err error
+		if o, err = tx.Organization.Create().SetName(name).Save(ctx); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.OrganizationCreated, ActorID: a.User.ID, SubjectID: o.ID, Details: map[string]string{"name": name}})
+	})
 	if err != nil {
 		return nil, err
 	}
-	s.audit(ctx, audit.Event{Type: audit.OrganizationCreated, ActorID: a.User.ID, SubjectID: o.ID, Details: map[string]string{"name": name}})
 	return o, nil
 }
 
@@ -103,11 +109,17 @@ func (s *Service) Rename(ctx context.Context, a Actor, id, name string) (*ent.Or
 	if err != nil {
 		return nil, err
 	}
-	o, err := s.Client.Organization.UpdateOneID(id).SetName(name).Save(ctx)
+	var o *ent.Organization
+	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		var err error
+		if o, err = tx.Organization.UpdateOneID(id).SetName(name).Save(ctx); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.OrganizationUpdated, ActorID: a.User.ID, SubjectID: o.ID, Details: map[string]string{"name": name}})
+	})
 	if err != nil {
 		return nil, err
 	}
-	s.audit(ctx, audit.Event{Type: audit.OrganizationUpdated, ActorID: a.User.ID, SubjectID: o.ID, Details: map[string]string{"name": name}})
 	return o, nil
 }
 
@@ -313,7 +325,39 @@ func (s *Service) redeemable(ctx context.Context, token string) (*ent.Invitation
 	if !inv.ExpiresAt.After(s.now()) {
 		return nil, account.ErrTokenExpired
 	}
+	if err := checkInviter(ctx, s.Client, inv); err != nil {
+		return nil, err
+	}
 	return inv, nil
+}
+
+// checkInviter refuses an invitation whose inviter could not make it today:
+// an account that is gone, or (unless an admin) no longer a member holding
+// MANAGE_MEMBERS and every right the invitation grants. Losing them revokes
+// the inviter's invitations as it happens; this catches what that missed
+// (an admin demoted, a membership changed outside these rules).
+func checkInviter(ctx context.Context, c *ent.Client, inv *ent.Invitation) error {
+	if inv.InvitedByID == "" {
+		return account.ErrTokenInvalid
+	}
+	u, err := c.User.Get(ctx, inv.InvitedByID)
+	if ent.IsNotFound(err) {
+		return account.ErrTokenInvalid
+	}
+	if err != nil {
+		return err
+	}
+	var have []rights.Right
+	member := false
+	if m, err := c.Membership.Query().Where(membership.UserID(u.ID), membership.OrganizationID(inv.OrganizationID)).Only(ctx); err == nil {
+		have, member = m.Rights, true
+	} else if !ent.IsNotFound(err) {
+		return err
+	}
+	if !inviterEntitled(u.Role == user.RoleADMIN, member, have, inv.Rights) {
+		return account.ErrTokenInvalid
+	}
+	return nil
 }
 
 // NewAccount is what a new person gives when accepting an invitation.
@@ -325,8 +369,10 @@ type NewAccount struct {
 // caller must be signed in as it (viewer); otherwise a new account is made
 // for that address with na. The token is single-use, expires, and is bound
 // to the invited address: it never attaches an organisation to, or takes
-// over, another account. Returns the membership and whether an account was
-// created.
+// over, another account. The inviter must still be entitled to grant what
+// the invitation grants. The account, the membership and their audit
+// events are written in one transaction. Returns the membership and
+// whether an account was created.
 func (s *Service) Accept(ctx context.Context, viewer *ent.User, token string, na NewAccount) (*ent.Membership, bool, error) {
 	if err := s.Accounts.AllowClient(ctx); err != nil {
 		return nil, false, err
@@ -339,8 +385,8 @@ func (s *Service) Accept(ctx context.Context, viewer *ent.User, token string, na
 	if err != nil && !ent.IsNotFound(err) {
 		return nil, false, err
 	}
-	created := false
 	var u *ent.User
+	var nu *account.PreparedUser
 	switch {
 	case existing != nil && viewer == nil:
 		return nil, false, ErrSignInAsInvitee
@@ -356,11 +402,14 @@ func (s *Service) Accept(ctx context.Context, viewer *ent.User, token string, na
 		}
 		return nil, false, settings.Policy(st).Check("", password.Personal{})
 	default:
-		u, err = s.Accounts.CreateUser(ctx, account.NewUser{Email: inv.Email, Username: na.Username, Name: na.Name, Password: na.Password, Locale: localeOf(viewer)})
+		// Checked and hashed before the transaction: a write transaction
+		// never waits on argon2.
+		nu, err = s.Accounts.PrepareUser(ctx, account.NewUser{Email: inv.Email, Username: na.Username, Name: na.Name, Password: na.Password, Locale: localeOf(viewer)})
 		if err != nil {
 			return nil, false, err
 		}
-		created = true
+		// The link reached this address: it is the new person's.
+		nu.EmailVerified = true
 	}
 	var m *ent.Membership
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
@@ -373,9 +422,13 @@ func (s *Service) Accept(ctx context.Context, viewer *ent.User, token string, na
 		if n != 1 {
 			return account.ErrTokenInvalid
 		}
-		if created {
-			// The link reached this address: it is the new person's.
-			if u, err = tx.User.UpdateOneID(u.ID).SetEmailVerifiedAt(s.now()).Save(ctx); err != nil {
+		// Again inside the transaction, after the invitation's row is
+		// taken: the inviter may have lost their rights since.
+		if err := checkInviter(ctx, tx, inv); err != nil {
+			return err
+		}
+		if nu != nil {
+			if u, err = s.Accounts.InsertUser(ctx, tx, nu); err != nil {
 				return err
 			}
 		}
@@ -390,18 +443,13 @@ func (s *Service) Accept(ctx context.Context, viewer *ent.User, token string, na
 			return err
 		}
 		return audit.Record(ctx, tx, audit.Event{Type: audit.InvitationAccepted, ActorID: u.ID, SubjectID: inv.OrganizationID,
-			Details: map[string]string{"invitation_id": inv.ID, "membership_id": m.ID, "new_account": fmt.Sprint(created)}})
+			Details: map[string]string{"invitation_id": inv.ID, "membership_id": m.ID, "new_account": fmt.Sprint(nu != nil)}})
 	})
 	if err != nil {
-		if created {
-			// Do not leave an account behind for an invitation that was
-			// not accepted (lost a race with another acceptance).
-			s.Client.User.DeleteOneID(u.ID).Exec(context.WithoutCancel(ctx)) //nolint:errcheck // best effort
-		}
 		return nil, false, err
 	}
 	m.Edges.User = u
-	return m, created, nil
+	return m, nu != nil, nil
 }
 
 func localeOf(u *ent.User) string {
@@ -411,8 +459,11 @@ func localeOf(u *ent.User) string {
 	return u.Locale
 }
 
-// UpdateMember changes a member's rights (MANAGE_MEMBERS; only rights the
-// actor holds may be granted or taken away).
+// UpdateMember changes a member's rights (MANAGE_MEMBERS). The actor must
+// hold every right the member has now and every right they are given: a
+// lesser member cannot strip a stronger one of the rights they share. The
+// member's pending invitations that grant a right they lose are revoked
+// with the change.
 func (s *Service) UpdateMember(ctx context.Context, a Actor, membershipID string, rs []rights.Right) (*ent.Membership, error) {
 	m, err := s.Client.Membership.Get(ctx, membershipID)
 	if ent.IsNotFound(err) {
@@ -428,29 +479,29 @@ func (s *Service) UpdateMember(ctx context.Context, a Actor, membershipID string
 		return nil, err
 	}
 	have, _ := s.Rights(ctx, a, m.OrganizationID)
-	if !rights.Covers(have, changed(m.Rights, rs)) {
+	if !maySetRights(have, m.Rights, rs) {
 		return nil, ErrForbidden
 	}
-	if m, err = s.Client.Membership.UpdateOne(m).SetRights(rs).Save(ctx); err != nil {
+	lost := lostRights(m.Rights, rs)
+	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		var err error
+		if m, err = tx.Membership.UpdateOne(m).SetRights(rs).Save(ctx); err != nil {
+			return err
+		}
+		if err := s.revokeInvitationsOf(ctx, tx, a, m.OrganizationID, m.UserID, func(inv *ent.Invitation) bool { return voidedBy(inv.Rights, lost) }); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.MemberUpdated, ActorID: a.User.ID, SubjectID: m.OrganizationID,
+			Details: map[string]string{"membership_id": m.ID, "user_id": m.UserID, "rights": joinRights(rs)}})
+	})
+	if err != nil {
 		return nil, err
 	}
-	s.audit(ctx, audit.Event{Type: audit.MemberUpdated, ActorID: a.User.ID, SubjectID: m.OrganizationID,
-		Details: map[string]string{"membership_id": m.ID, "user_id": m.UserID, "rights": joinRights(rs)}})
 	return m, nil
 }
 
-// changed lists the rights added or removed between before and after.
-func changed(before, after []rights.Right) []rights.Right {
-	var out []rights.Right
-	for _, r := range rights.All {
-		if slices.Contains(before, r) != slices.Contains(after, r) {
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
-// RemoveMember ends a membership (MANAGE_MEMBERS, or the member leaving).
+// RemoveMember ends a membership (MANAGE_MEMBERS, or the member leaving),
+// and with it every pending invitation the member made in the organisation.
 func (s *Service) RemoveMember(ctx context.Context, a Actor, membershipID string) error {
 	m, err := s.Client.Membership.Get(ctx, membershipID)
 	if ent.IsNotFound(err) {
@@ -465,15 +516,45 @@ func (s *Service) RemoveMember(ctx context.Context, a Actor, membershipID string
 		}
 		// Removing someone takes away all their rights: only those who
 		// hold every one of them may (as UpdateMember requires).
-		if have, _ := s.Rights(ctx, a, m.OrganizationID); !rights.Covers(have, m.Rights) {
+		if have, _ := s.Rights(ctx, a, m.OrganizationID); !maySetRights(have, m.Rights, nil) {
 			return ErrForbidden
 		}
 	}
-	if err := s.Client.Membership.DeleteOne(m).Exec(ctx); err != nil {
+	return withTx(ctx, s.Client, func(tx *ent.Client) error {
+		if err := tx.Membership.DeleteOne(m).Exec(ctx); err != nil {
+			return err
+		}
+		if err := s.revokeInvitationsOf(ctx, tx, a, m.OrganizationID, m.UserID, func(*ent.Invitation) bool { return true }); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.MemberRemoved, ActorID: a.User.ID, SubjectID: m.OrganizationID,
+			Details: map[string]string{"membership_id": m.ID, "user_id": m.UserID}})
+	})
+}
+
+// revokeInvitationsOf revokes the pending invitations inviterID made in
+// orgID that void says they can no longer stand behind, each with its audit
+// event, in tx.
+func (s *Service) revokeInvitationsOf(ctx context.Context, tx *ent.Client, a Actor, orgID, inviterID string, void func(*ent.Invitation) bool) error {
+	pending, err := tx.Invitation.Query().
+		Where(invitation.OrganizationID(orgID), invitation.InvitedByID(inviterID), invitation.AcceptedAtIsNil(), invitation.RevokedAtIsNil()).
+		All(ctx)
+	if err != nil {
 		return err
 	}
-	s.audit(ctx, audit.Event{Type: audit.MemberRemoved, ActorID: a.User.ID, SubjectID: m.OrganizationID,
-		Details: map[string]string{"membership_id": m.ID, "user_id": m.UserID}})
+	now := s.now()
+	for _, inv := range pending {
+		if !void(inv) {
+			continue
+		}
+		if err := tx.Invitation.UpdateOne(inv).SetRevokedAt(now).Exec(ctx); err != nil {
+			return err
+		}
+		if err := audit.Record(ctx, tx, audit.Event{Type: audit.InvitationRevoked, ActorID: a.User.ID, SubjectID: orgID,
+			Details: map[string]string{"invitation_id": inv.ID, "reason": "inviter_lost_rights"}}); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -490,10 +571,16 @@ func (s *Service) RevokeInvitation(ctx context.Context, a Actor, id string) (*en
 		return nil, err
 	}
 	if inv.AcceptedAt == nil && inv.RevokedAt == nil {
-		if inv, err = s.Client.Invitation.UpdateOne(inv).SetRevokedAt(s.now()).Save(ctx); err != nil {
+		err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+			var err error
+			if inv, err = tx.Invitation.UpdateOne(inv).SetRevokedAt(s.now()).Save(ctx); err != nil {
+				return err
+			}
+			return audit.Record(ctx, tx, audit.Event{Type: audit.InvitationRevoked, ActorID: a.User.ID, SubjectID: inv.OrganizationID, Details: map[string]string{"invitation_id": inv.ID}})
+		})
+		if err != nil {
 			return nil, err
 		}
-		s.audit(ctx, audit.Event{Type: audit.InvitationRevoked, ActorID: a.User.ID, SubjectID: inv.OrganizationID, Details: map[string]string{"invitation_id": inv.ID}})
 	}
 	return inv, nil
 }
@@ -504,10 +591,6 @@ func joinRights(rs []rights.Right) string {
 		s[i] = string(r)
 	}
 	return strings.Join(s, ",")
-}
-
-func (s *Service) audit(ctx context.Context, e audit.Event) {
-	audit.Record(ctx, s.Client, e) //nolint:errcheck // the change is made; a lost audit line is logged by the database layer
 }
 
 var withTx = database.WithTx

@@ -9,6 +9,8 @@ import (
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/securitysettings"
+	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/database"
 	"github.com/latchkey/latchkey/internal/password"
 )
 
@@ -68,9 +70,11 @@ type bound struct {
 	min, max int
 }
 
-// Update validates every change, then applies them all or none.
-func Update(ctx context.Context, c *ent.Client, ch Changes) (*ent.SecuritySettings, error) {
-	for _, b := range []bound{
+// Update validates every change, then applies them all or none, with the
+// admin's SECURITY_SETTINGS_UPDATED audit event (which names the settings
+// changed and their new values) in the same transaction.
+func Update(ctx context.Context, c *ent.Client, adminID string, ch Changes) (*ent.SecuritySettings, error) {
+	bounds := []bound{
 		{"resetLinkLifetimeMinutes", ch.ResetLinkLifetimeMinutes, 5, 7 * 24 * 60},
 		{"setPasswordLinkLifetimeMinutes", ch.SetPasswordLinkLifetimeMinutes, 5, 30 * 24 * 60},
 		{"resetRequestsPerHour", ch.ResetRequestsPerHour, 1, 100},
@@ -79,30 +83,54 @@ func Update(ctx context.Context, c *ent.Client, ch Changes) (*ent.SecuritySettin
 		{"ipRequestsPerMinute", ch.IPRequestsPerMinute, 0, 100000},
 		{"lockoutThreshold", ch.LockoutThreshold, 1, 100},
 		{"lockoutMinutes", ch.LockoutMinutes, 0, 7 * 24 * 60},
-	} {
-		if b.v != nil && (*b.v < b.min || *b.v > b.max) {
+	}
+	changed := map[string]string{}
+	for _, b := range bounds {
+		if b.v == nil {
+			continue
+		}
+		if *b.v < b.min || *b.v > b.max {
 			return nil, &FieldError{Field: b.field, Message: "must be between " + strconv.Itoa(b.min) + " and " + strconv.Itoa(b.max)}
 		}
+		changed[b.field] = strconv.Itoa(*b.v)
 	}
+	if ch.ResetMethod != nil {
+		changed["resetMethod"] = ch.ResetMethod.String()
+	}
+	if ch.RegistrationOpen != nil {
+		changed["registrationOpen"] = strconv.FormatBool(*ch.RegistrationOpen)
+	}
+	if ch.PasswordPolicy != nil {
+		changed["passwordPolicy"] = ch.PasswordPolicy.String()
+	}
+	// Outside the transaction: the first Load creates the row.
 	cur, err := Load(ctx, c)
 	if err != nil {
 		return nil, err
 	}
-	u := c.SecuritySettings.UpdateOne(cur).
-		SetNillableResetLinkLifetimeMinutes(ch.ResetLinkLifetimeMinutes).
-		SetNillableSetPasswordLinkLifetimeMinutes(ch.SetPasswordLinkLifetimeMinutes).
-		SetNillableResetRequestsPerHour(ch.ResetRequestsPerHour).
-		SetNillableResetMinIntervalSeconds(ch.ResetMinIntervalSeconds).
-		SetNillableAdminResetsPerHour(ch.AdminResetsPerHour).
-		SetNillableIPRequestsPerMinute(ch.IPRequestsPerMinute).
-		SetNillableLockoutThreshold(ch.LockoutThreshold).
-		SetNillableLockoutMinutes(ch.LockoutMinutes).
-		SetNillableResetMethod(ch.ResetMethod).
-		SetNillableRegistrationOpen(ch.RegistrationOpen).
-		SetNillablePasswordPolicy(ch.PasswordPolicy)
-	s, err := u.Save(ctx)
+	var s *ent.SecuritySettings
+	err = database.WithTx(ctx, c, func(tx *ent.Client) error {
+		var err error
+		s, err = tx.SecuritySettings.UpdateOneID(cur.ID).
+			SetNillableResetLinkLifetimeMinutes(ch.ResetLinkLifetimeMinutes).
+			SetNillableSetPasswordLinkLifetimeMinutes(ch.SetPasswordLinkLifetimeMinutes).
+			SetNillableResetRequestsPerHour(ch.ResetRequestsPerHour).
+			SetNillableResetMinIntervalSeconds(ch.ResetMinIntervalSeconds).
+			SetNillableAdminResetsPerHour(ch.AdminResetsPerHour).
+			SetNillableIPRequestsPerMinute(ch.IPRequestsPerMinute).
+			SetNillableLockoutThreshold(ch.LockoutThreshold).
+			SetNillableLockoutMinutes(ch.LockoutMinutes).
+			SetNillableResetMethod(ch.ResetMethod).
+			SetNillableRegistrationOpen(ch.RegistrationOpen).
+			SetNillablePasswordPolicy(ch.PasswordPolicy).
+			Save(ctx)
+		if err != nil {
+			return fmt.Errorf("settings: update: %w", err)
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.SettingsUpdated, ActorID: adminID, Details: changed})
+	})
 	if err != nil {
-		return nil, fmt.Errorf("settings: update: %w", err)
+		return nil, err
 	}
 	return s, nil
 }

@@ -111,3 +111,41 @@ func TestPasswordPolicyFollowsSettings(t *testing.T) {
 		})
 	}
 }
+
+func TestUpdateRecordsItsChangeInTheSameTransaction(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		ctx := context.Background()
+		threshold, open := 7, true
+		tests := []struct {
+			name    string
+			ch      Changes
+			wantErr bool
+		}{
+			{"a change is applied with its event", Changes{LockoutThreshold: &threshold, RegistrationOpen: &open}, false},
+			{"an out-of-range change writes nothing", Changes{LockoutThreshold: new(int)}, true},
+		}
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				before := db.Client.AuditEvent.Query().CountX(ctx)
+				_, err := Update(ctx, db.Client, "usr_admin", tt.ch)
+				if (err != nil) != tt.wantErr {
+					t.Fatalf("Update: %v", err)
+				}
+				evs := db.Client.AuditEvent.Query().AllX(ctx)
+				if tt.wantErr {
+					if len(evs) != before {
+						t.Fatalf("a refused change wrote %d events", len(evs)-before)
+					}
+					return
+				}
+				if len(evs) != before+1 {
+					t.Fatalf("%d events, want 1 more than %d", len(evs), before)
+				}
+				e := evs[len(evs)-1]
+				if e.Type != "SECURITY_SETTINGS_UPDATED" || e.ActorID != "usr_admin" || e.Details["lockoutThreshold"] != "7" || e.Details["registrationOpen"] != "true" {
+					t.Fatalf("event %+v", e)
+				}
+			})
+		}
+	})
+}

@@ -16,6 +16,7 @@ import (
 	"github.com/latchkey/latchkey/ent/accesstoken"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/database"
 	"github.com/latchkey/latchkey/internal/secret"
 )
 
@@ -34,6 +35,9 @@ var (
 	ErrInvalidExpiry = errors.New("token: the expiry must be in the future and within two years")
 	ErrTooMany       = errors.New("token: too many access tokens; revoke some first")
 	ErrNotFound      = errors.New("token: no such access token")
+	// ErrOutlivesCaller: over a bearer token, the expiry asked for is later
+	// than the calling token's.
+	ErrOutlivesCaller = errors.New("token: a token cannot create a token that outlives it")
 )
 
 // Service issues tokens.
@@ -66,39 +70,80 @@ func (s *Service) Generate(ctx context.Context, login, password, name string) (s
 	if u.MustChangePassword {
 		return "", nil, ErrMustChangePassword
 	}
-	return s.Create(ctx, u.ID, name, nil)
+	return s.Create(ctx, u.ID, name, nil, "")
 }
 
 // ErrMustChangePassword: the account signed in with a temporary password.
 var ErrMustChangePassword = errors.New("token: change the temporary password before creating tokens")
 
-// Create issues a token for userID.
-func (s *Service) Create(ctx context.Context, userID, name string, expiresAt *time.Time) (string, *ent.AccessToken, error) {
+// Create issues a token for userID. viaToken is the ID of the access token
+// the request came with ("" over a session): a token may not create a token
+// that outlives it. Over a token that expires, a new token without an
+// expiry gets the caller's expiry, and a later expiry is ErrOutlivesCaller;
+// over a token that never expires, any expiry is allowed. The token and
+// its audit event are written in one transaction.
+func (s *Service) Create(ctx context.Context, userID, name string, expiresAt *time.Time, viaToken string) (string, *ent.AccessToken, error) {
 	name, err := checkName(name)
 	if err != nil {
 		return "", nil, err
 	}
+	details := map[string]string{"name": name}
+	if viaToken != "" {
+		caller, err := s.Client.AccessToken.Query().Where(accesstoken.ID(viaToken), accesstoken.UserID(userID)).Only(ctx)
+		if ent.IsNotFound(err) {
+			// Revoked since the request was authenticated.
+			return "", nil, ErrNotFound
+		}
+		if err != nil {
+			return "", nil, err
+		}
+		if expiresAt, err = capExpiry(expiresAt, caller.ExpiresAt); err != nil {
+			return "", nil, err
+		}
+		details["created_with_token_id"] = caller.ID
+	}
 	if expiresAt != nil && (!expiresAt.After(s.now()) || expiresAt.Sub(s.now()) > MaxLifetime) {
 		return "", nil, ErrInvalidExpiry
 	}
-	n, err := s.Client.AccessToken.Query().Where(accesstoken.UserID(userID)).Count(ctx)
-	if err != nil {
-		return "", nil, err
-	}
-	if n >= MaxPerUser {
-		return "", nil, ErrTooMany
-	}
 	tok, hash := secret.NewToken(Prefix)
-	t, err := s.Client.AccessToken.Create().
-		SetName(name).SetTokenHash(hash).SetUserID(userID).SetNillableExpiresAt(expiresAt).
-		Save(ctx)
+	var t *ent.AccessToken
+	err = database.WithTx(ctx, s.Client, func(tx *ent.Client) error {
+		n, err := tx.AccessToken.Query().Where(accesstoken.UserID(userID)).Count(ctx)
+		if err != nil {
+			return err
+		}
+		if n >= MaxPerUser {
+			return ErrTooMany
+		}
+		t, err = tx.AccessToken.Create().
+			SetName(name).SetTokenHash(hash).SetUserID(userID).SetNillableExpiresAt(expiresAt).
+			Save(ctx)
+		if err != nil {
+			return fmt.Errorf("token: create: %w", err)
+		}
+		details["token_id"] = t.ID
+		return audit.Record(ctx, tx, audit.Event{Type: audit.AccessTokenCreated, ActorID: userID, SubjectID: userID, Details: details})
+	})
 	if err != nil {
-		return "", nil, fmt.Errorf("token: create: %w", err)
-	}
-	if err := audit.Record(ctx, s.Client, audit.Event{Type: audit.AccessTokenCreated, ActorID: userID, SubjectID: userID, Details: map[string]string{"token_id": t.ID, "name": name}}); err != nil {
 		return "", nil, err
 	}
 	return tok, t, nil
+}
+
+// capExpiry applies the rule that a token may not outlive the token that
+// creates it (whose expiry is callerExpiry, nil for never): no expiry asked
+// means the caller's; a later one is refused.
+func capExpiry(asked, callerExpiry *time.Time) (*time.Time, error) {
+	switch {
+	case callerExpiry == nil:
+		return asked, nil
+	case asked == nil:
+		e := *callerExpiry
+		return &e, nil
+	case asked.After(*callerExpiry):
+		return nil, ErrOutlivesCaller
+	}
+	return asked, nil
 }
 
 // List returns an account's tokens, newest first (never the secrets).
@@ -109,14 +154,16 @@ func (s *Service) List(ctx context.Context, userID string) ([]*ent.AccessToken, 
 // Revoke deletes one of an account's tokens; it is refused from the next
 // request on, on every instance.
 func (s *Service) Revoke(ctx context.Context, userID, id string) error {
-	n, err := s.Client.AccessToken.Delete().Where(accesstoken.ID(id), accesstoken.UserID(userID)).Exec(ctx)
-	if err != nil {
-		return fmt.Errorf("token: revoke: %w", err)
-	}
-	if n == 0 {
-		return ErrNotFound
-	}
-	return audit.Record(ctx, s.Client, audit.Event{Type: audit.AccessTokenRevoked, ActorID: userID, SubjectID: userID, Details: map[string]string{"token_id": id}})
+	return database.WithTx(ctx, s.Client, func(tx *ent.Client) error {
+		n, err := tx.AccessToken.Delete().Where(accesstoken.ID(id), accesstoken.UserID(userID)).Exec(ctx)
+		if err != nil {
+			return fmt.Errorf("token: revoke: %w", err)
+		}
+		if n == 0 {
+			return ErrNotFound
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.AccessTokenRevoked, ActorID: userID, SubjectID: userID, Details: map[string]string{"token_id": id}})
+	})
 }
 
 func checkName(name string) (string, error) {
