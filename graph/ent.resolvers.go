@@ -16,12 +16,12 @@ import (
 
 // TextBody is the resolver for the textBody field.
 func (r *outboxMessageResolver) TextBody(ctx context.Context, obj *ent.OutboxMessage) (string, error) {
-	return r.mailBody(obj.TextBody), nil
+	return r.mailBody(ctx, obj, false)
 }
 
 // HTMLBody is the resolver for the htmlBody field.
 func (r *outboxMessageResolver) HTMLBody(ctx context.Context, obj *ent.OutboxMessage) (string, error) {
-	return r.mailBody(obj.HTMLBody), nil
+	return r.mailBody(ctx, obj, true)
 }
 
 // Node is the resolver for the node field.

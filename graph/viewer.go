@@ -8,7 +8,6 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/auth"
-	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/org"
 	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/session"
@@ -84,10 +83,16 @@ func deref(s *string) string {
 	return *s
 }
 
-// mailBody is an outbox body as admins may see it.
-func (r *Resolver) mailBody(body string) string {
-	if r.RedactMail {
-		return mail.Redact(body)
+// mailBody is an outbox body as admins may see it: with its secrets only
+// when no SMTP server delivers mail (the outbox is then the only way to
+// finish a flow); else with [redacted] in their place.
+func (r *Resolver) mailBody(ctx context.Context, m *ent.OutboxMessage, html bool) (string, error) {
+	text, htmlBody, err := r.Accounts.Outbox.Shown(ctx, r.Client, m, !r.RedactMail)
+	if err != nil {
+		r.Log.Error("outbox: showing a message", "message_id", m.ID, "err", err)
 	}
-	return body
+	if html {
+		return htmlBody, nil
+	}
+	return text, nil
 }

@@ -2435,38 +2435,6 @@ input OutboxMessageWhereInput {
   subjectEqualFold: String
   subjectContainsFold: String
   """
-  text_body field predicates
-  """
-  textBody: String
-  textBodyNEQ: String
-  textBodyIn: [String!]
-  textBodyNotIn: [String!]
-  textBodyGT: String
-  textBodyGTE: String
-  textBodyLT: String
-  textBodyLTE: String
-  textBodyContains: String
-  textBodyHasPrefix: String
-  textBodyHasSuffix: String
-  textBodyEqualFold: String
-  textBodyContainsFold: String
-  """
-  html_body field predicates
-  """
-  htmlBody: String
-  htmlBodyNEQ: String
-  htmlBodyIn: [String!]
-  htmlBodyNotIn: [String!]
-  htmlBodyGT: String
-  htmlBodyGTE: String
-  htmlBodyLT: String
-  htmlBodyLTE: String
-  htmlBodyContains: String
-  htmlBodyHasPrefix: String
-  htmlBodyHasSuffix: String
-  htmlBodyEqualFold: String
-  htmlBodyContainsFold: String
-  """
   status field predicates
   """
   status: OutboxStatus
