@@ -243,6 +243,19 @@ func TestTheConsoleCannotBeSpoofedByAURLInAName(t *testing.T) {
 		if len(links) != 1 || !strings.HasPrefix(links[0], "http://localhost:8080/reset-password?token=lk_rst_") {
 			t.Fatalf("want only the reset link the service built, got %q in:\n%s", links, out)
 		}
+		// The web app's outbox makes only the message's link clickable; the
+		// API says which it is.
+		var page struct {
+			Outbox struct {
+				Edges []struct {
+					Node struct{ Link, TextBody string }
+				}
+			}
+		}
+		lcAdmin(t, ta).gql(`{ outbox(where: {toAddress: "alice@example.com"}) { edges { node { link textBody } } } }`, nil).into(t, &page)
+		if e := page.Outbox.Edges; len(e) != 1 || e[0].Node.Link != links[0] || !strings.Contains(e[0].Node.TextBody, "evil.example") {
+			t.Fatalf("outbox link: %+v, want %q", page, links[0])
+		}
 		if p := lcResetPassword(t, ta.browser(t), lcTokenIn(t, links[0]), lcNewPassword, lcNewPassword); p.code() != "" {
 			t.Fatalf("the printed link: %+v", p)
 		}

@@ -27,7 +27,7 @@ type OutboxMessage struct {
 	TextBody string `json:"text_body,omitempty"`
 	// HTMLBody holds the value of the "html_body" field.
 	HTMLBody string `json:"html_body,omitempty"`
-	// Link holds the value of the "link" field.
+	// The action link Latchkey built for this email (empty when it has none), its token [redacted] whenever mail is delivered by SMTP. Only this is a link of the email: any other URL in a body came from data, such as a name.
 	Link string `json:"link,omitempty"`
 	// Secret holds the value of the "secret" field.
 	Secret []byte `json:"-"`

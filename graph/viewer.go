@@ -8,6 +8,7 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/org"
 	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/session"
@@ -83,16 +84,13 @@ func deref(s *string) string {
 	return *s
 }
 
-// mailBody is an outbox body as admins may see it: with its secrets only
-// when no SMTP server delivers mail (the outbox is then the only way to
-// finish a flow); else with [redacted] in their place.
-func (r *Resolver) mailBody(ctx context.Context, m *ent.OutboxMessage, html bool) (string, error) {
-	text, htmlBody, err := r.Accounts.Outbox.Shown(ctx, r.Client, m, !r.RedactMail)
+// mailShown is an outbox message's bodies and link as admins may see them:
+// with its secrets only when no SMTP server delivers mail (the outbox is
+// then the only way to finish a flow); else with [redacted] in their place.
+func (r *Resolver) mailShown(ctx context.Context, m *ent.OutboxMessage) mail.Opened {
+	shown, err := r.Accounts.Outbox.Shown(ctx, r.Client, m, !r.RedactMail)
 	if err != nil {
 		r.Log.Error("outbox: showing a message", "message_id", m.ID, "err", err)
 	}
-	if html {
-		return htmlBody, nil
-	}
-	return text, nil
+	return shown
 }

@@ -31,8 +31,11 @@ func (OutboxMessage) Fields() []ent.Field {
 		field.Text("text_body").Annotations(entgql.Skip(entgql.SkipWhereInput | entgql.SkipOrderField)),
 		field.Text("html_body").Annotations(entgql.Skip(entgql.SkipWhereInput | entgql.SkipOrderField)),
 		// link is the email's action link as the service built it (its token
-		// a marker), the only link the console prints.
-		field.Text("link").Default("").Annotations(entgql.Skip()),
+		// a marker): the only link the console prints and the web app makes
+		// clickable, so that a URL in a name never poses as one.
+		field.Text("link").Default("").
+			Comment("The action link Latchkey built for this email (empty when it has none), its token [redacted] whenever mail is delivered by SMTP. Only this is a link of the email: any other URL in a body came from data, such as a name.").
+			Annotations(entgql.Skip(entgql.SkipWhereInput | entgql.SkipOrderField)),
 		// secret holds the email's secrets sealed with a key the database
 		// does not hold (internal/keyring); it is cleared once delivered.
 		field.Bytes("secret").Optional().Sensitive().Annotations(entgql.Skip()),

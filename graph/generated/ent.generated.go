@@ -29,6 +29,7 @@ type AuditEventResolver interface {
 type OutboxMessageResolver interface {
 	TextBody(ctx context.Context, obj *ent.OutboxMessage) (string, error)
 	HTMLBody(ctx context.Context, obj *ent.OutboxMessage) (string, error)
+	Link(ctx context.Context, obj *ent.OutboxMessage) (string, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (ent.Noder, error)
@@ -786,6 +787,29 @@ func (ec *executionContext) _OutboxMessage_htmlBody(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_OutboxMessage_htmlBody(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMessage", field, true, true, "String")
+}
+
+func (ec *executionContext) _OutboxMessage_link(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMessage_link(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OutboxMessage().Link(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMessage_link(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OutboxMessage", field, true, true, "String")
 }
 
@@ -4930,6 +4954,12 @@ func (ec *executionContext) _OutboxMessage(ctx context.Context, sel ast.Selectio
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._OutboxMessage_htmlBody(ctx, field, obj)
+				})
+		case "link":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OutboxMessage_link(ctx, field, obj)
 				})
 		case "status":
 			out.Values[i] = ec._OutboxMessage_status(ctx, field, obj)

@@ -180,27 +180,32 @@ func Open(keys *keyring.Ring, m *ent.OutboxMessage) (Opened, error) {
 	return Opened{TextBody: tr.Replace(m.TextBody), HTMLBody: hr.Replace(m.HTMLBody), Link: tr.Replace(m.Link)}, nil
 }
 
-// Shown is m's bodies as an admin may see them: with their secrets when
-// reveal is true (no SMTP server: the outbox is then the only way to finish
-// a flow), else with [redacted] in their place. m may have been read with
-// only some columns (GraphQL reads what was asked): when a secret is to be
-// shown, its sealed copy is read with c.
-func (o *Outbox) Shown(ctx context.Context, c *ent.Client, m *ent.OutboxMessage, reveal bool) (text, html string, err error) {
-	if !reveal || !markerPattern.MatchString(m.TextBody+m.HTMLBody) {
-		return Redact(m.TextBody), Redact(m.HTMLBody), nil
+// Shown is m's bodies and link as an admin may see them: with their secrets
+// when reveal is true (no SMTP server: the outbox is then the only way to
+// finish a flow), else with [redacted] in their place. m may have been read
+// with only some columns (GraphQL reads what was asked): when a secret is to
+// be shown, its sealed copy is read with c.
+func (o *Outbox) Shown(ctx context.Context, c *ent.Client, m *ent.OutboxMessage, reveal bool) (Opened, error) {
+	redacted := Opened{TextBody: Redact(m.TextBody), HTMLBody: Redact(m.HTMLBody), Link: Redact(m.Link)}
+	if !reveal || !markerPattern.MatchString(m.TextBody+m.HTMLBody+m.Link) {
+		return redacted, nil
 	}
 	if len(m.Secret) == 0 {
-		if m, err = c.OutboxMessage.Query().Where(outboxmessage.ID(m.ID)).
-			Select(outboxmessage.FieldKind, outboxmessage.FieldToAddress, outboxmessage.FieldTextBody, outboxmessage.FieldHTMLBody, outboxmessage.FieldSecret).
-			Only(ctx); err != nil {
-			return "", "", fmt.Errorf("mail: reading %s: %w", m.ID, err)
+		full, err := c.OutboxMessage.Query().Where(outboxmessage.ID(m.ID)).
+			Select(outboxmessage.FieldKind, outboxmessage.FieldToAddress, outboxmessage.FieldSecret).
+			Only(ctx)
+		if err != nil {
+			return redacted, fmt.Errorf("mail: reading %s: %w", m.ID, err)
 		}
+		cp := *m
+		cp.Kind, cp.ToAddress, cp.Secret = full.Kind, full.ToAddress, full.Secret
+		m = &cp
 	}
 	op, err := Open(o.Keys, m)
 	if err != nil {
-		return Redact(m.TextBody), Redact(m.HTMLBody), err
+		return redacted, err
 	}
-	return op.TextBody, op.HTMLBody, nil
+	return op, nil
 }
 
 // Committed tells the outbox that messages are in the database: the worker

@@ -292,11 +292,15 @@ func TestAnOutboxRowHoldsNoSecretInClear(t *testing.T) {
 				if row.Link == "" || (tt.secret != "Qwert-2yuio-3pasd-4fghj") != strings.Contains(row.Link, "token=") {
 					t.Fatalf("the stored link %q", row.Link)
 				}
-				shown, _, _ := o.Shown(context.Background(), db.Client, row, false)
+				redacted := must(o.Shown(context.Background(), db.Client, row, false))
+				if strings.Contains(redacted.Link, "lksecret") || strings.Contains(redacted.HTMLBody, "lksecret") {
+					t.Fatalf("a marker shown to an admin: %+v", redacted)
+				}
+				shown := redacted.TextBody
 				if strings.Contains(shown, "lksecret") || !strings.Contains(shown, "[redacted]") {
 					t.Fatalf("redacted for an admin: %s", shown)
 				}
-				if shown, _, _ := o.Shown(context.Background(), db.Client, &ent.OutboxMessage{ID: row.ID, TextBody: row.TextBody}, true); !strings.Contains(shown, tt.secret) {
+				if shown := must(o.Shown(context.Background(), db.Client, &ent.OutboxMessage{ID: row.ID, TextBody: row.TextBody, HTMLBody: row.HTMLBody}, true)); !strings.Contains(shown.TextBody, tt.secret) || !strings.Contains(shown.HTMLBody, tt.secret) || strings.Contains(shown.TextBody, "lksecret") {
 					t.Fatalf("without SMTP the admin reads the secret: %s", shown)
 				}
 				worker(db, smtp.URL(), o).RunOnce(context.Background())
@@ -353,4 +357,11 @@ func TestTheConsoleCannotBeSpoofedByAURLInAName(t *testing.T) {
 	if !strings.Contains(out, "    http://localhost:8080/reset-password?token=lk_rst_0123456789abcdefghijklmnop\n") {
 		t.Fatalf("the link the service built is missing:\n%s", out)
 	}
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
 }

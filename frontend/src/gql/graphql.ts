@@ -733,7 +733,7 @@ export type OutboxQueryVariables = Exact<{
 }>;
 
 
-export type OutboxQuery = { outbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: string, toAddress: string, subject: string, textBody: string, status: OutboxStatus, attempts: number, lastError: string, createdAt: string, sentAt: string | null } | null } | null> | null } };
+export type OutboxQuery = { outbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: string, toAddress: string, subject: string, textBody: string, link: string, status: OutboxStatus, attempts: number, lastError: string, createdAt: string, sentAt: string | null } | null } | null> | null } };
 
 export type AdminOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1250,6 +1250,7 @@ export const OutboxDocument = new TypedDocumentString(`
         toAddress
         subject
         textBody
+        link
         status
         attempts
         lastError
