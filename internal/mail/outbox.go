@@ -106,6 +106,9 @@ func (o *Outbox) Enqueue(ctx context.Context, tx *ent.Client, e Email) (*ent.Out
 				return nil, fmt.Errorf("%w: in the %s email's text", ErrSecretInClear, e.Kind)
 			}
 		}
+		if o.Keys == nil {
+			return nil, fmt.Errorf("%w: the outbox has no key", ErrSecretInClear)
+		}
 		plain, err := json.Marshal(secrets)
 		if err != nil {
 			return nil, err
