@@ -45,7 +45,7 @@ func (s *syncBuffer) String() string {
 
 func testConfig(t testing.TB, b testdb.Backend, args ...string) *config {
 	t.Helper()
-	args = append([]string{"--database", testdb.URL(t, b)}, args...)
+	args = append([]string{"--database", testdb.URL(t, b)}, withSecretKey(b, args)...)
 	cfg, err := parseServeConfig(args, func(string) string { return "" }, io.Discard)
 	if err != nil {
 		t.Fatal(err)

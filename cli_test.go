@@ -156,6 +156,8 @@ func TestConfigurationComesFromFlagsThenEnvironment(t *testing.T) {
 		{"negative pool size", []string{"--database-max-conns", "-1"}},
 		{"pool size that is no number", []string{"--database-max-conns", "many"}},
 		{"trailing argument", []string{"extra"}},
+		{"PostgreSQL without a secret key", []string{"--database", "postgres://db.example.com/latchkey"}},
+		{"both a key file and inline keys", []string{"--secret-key-file", "/etc/latchkey.key", "--secret-key", testSecretKey}},
 	}
 	for _, tt := range bad {
 		t.Run(tt.name, func(t *testing.T) {

@@ -5,12 +5,15 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net/url"
 	"runtime"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/latchkey/latchkey/internal/keyring"
 )
 
 // config is everything `latchkey serve` can be told. Each setting is a flag
@@ -30,6 +33,8 @@ type config struct {
 	DatabaseConns   int
 	LogFormat       string
 	LogLevel        string
+	SecretKeyFile   string
+	SecretKey       string
 }
 
 // setting describes one flag and its variable, for registration and --help.
@@ -51,6 +56,8 @@ var (
 	settingDBConns   = setting{"database-max-conns", "LATCHKEY_DATABASE_MAX_CONNS", "0", "database connections this instance opens at most (0: for PostgreSQL 4 per CPU, 4 to 32; for SQLite 8)"}
 	settingLogFormat = setting{"log-format", "LATCHKEY_LOG_FORMAT", "text", "text or json"}
 	settingLogLevel  = setting{"log-level", "LATCHKEY_LOG_LEVEL", "info", "debug, info, warn or error"}
+	settingKeyFile   = setting{"secret-key-file", "LATCHKEY_SECRET_KEY_FILE", "", "file of the keys that encrypt the links and temporary passwords of emails not yet sent, one a line, current first (empty with SQLite: the database's path + .key, created on first start; PostgreSQL needs this or --secret-key)"}
+	settingKey       = setting{"secret-key", "LATCHKEY_SECRET_KEY", "", "the same keys inline, comma-separated, current first (prefer the variable or the file: a flag shows in the process list)"}
 )
 
 func (s setting) value(getenv func(string) string) string {
@@ -92,6 +99,8 @@ func parseServeConfig(args []string, getenv func(string) string, out io.Writer) 
 	settingDBConns.register(fs, &dbConns, getenv)
 	settingLogFormat.register(fs, &c.LogFormat, getenv)
 	settingLogLevel.register(fs, &c.LogLevel, getenv)
+	settingKeyFile.register(fs, &c.SecretKeyFile, getenv)
+	settingKey.register(fs, &c.SecretKey, getenv)
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -148,6 +157,12 @@ func (c *config) validate() error {
 	if _, err := parseLevel(c.LogLevel); err != nil {
 		return err
 	}
+	if c.SecretKeyFile != "" && c.SecretKey != "" {
+		return errors.New("--secret-key-file and --secret-key: give one of them, not both")
+	}
+	if !strings.HasPrefix(c.Database, "sqlite:") && c.SecretKeyFile == "" && c.SecretKey == "" {
+		return errors.New("--secret-key-file (or --secret-key) is required with PostgreSQL: every instance needs the same key to send the emails any of them wrote; create one with `(umask 077; openssl rand -base64 32 > latchkey.key)` and pass --secret-key-file latchkey.key (see docs/deploy.md)")
+	}
 	if c.SessionLifetime < c.SessionIdle {
 		c.SessionIdle = c.SessionLifetime
 	}
@@ -178,4 +193,42 @@ func newLogger(format, level string, out io.Writer) *slog.Logger {
 		return slog.New(slog.NewJSONHandler(out, opts))
 	}
 	return slog.New(slog.NewTextHandler(out, opts))
+}
+
+// secretKeys loads the keys that seal the secrets of emails (internal/
+// keyring). With SQLite and no setting, the key file sits beside the
+// database and is created on first start, so that `latchkey serve` stays one
+// command; with PostgreSQL the file must exist (several instances must share
+// one key), or the keys are given inline.
+func (c *config) secretKeys(log *slog.Logger) (*keyring.Ring, error) {
+	if c.SecretKey != "" {
+		r, err := keyring.Parse(c.SecretKey)
+		if err != nil {
+			return nil, fmt.Errorf("--%s: %w", settingKey.flag, err)
+		}
+		return r, nil
+	}
+	path, create := c.SecretKeyFile, false
+	if dbPath, ok := strings.CutPrefix(c.Database, "sqlite:"); ok {
+		dbPath = strings.TrimPrefix(dbPath, "//")
+		if path == "" && (dbPath == ":memory:" || strings.Contains(dbPath, "mode=memory")) {
+			// Nothing outlives the process: neither may the key.
+			return keyring.Ephemeral(), nil
+		}
+		if path == "" {
+			path = dbPath + ".key"
+		}
+		create = true
+	}
+	r, created, err := keyring.LoadFile(path, create)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("--%s: %s does not exist; create it on one machine with `(umask 077; openssl rand -base64 32 > %s)` and give every instance the same file (see docs/deploy.md)", settingKeyFile.flag, path, path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("--%s: %w", settingKeyFile.flag, err)
+	}
+	if created {
+		log.Info("created the secret key file; back it up apart from the database (see docs/deploy.md)", "path", path)
+	}
+	return r, nil
 }

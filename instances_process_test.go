@@ -215,7 +215,8 @@ func TestTwoProcessesOnOnePostgreSQLShareSessionsAndSendMailOnce(t *testing.T) {
 	}
 
 	// Both start at once, as replicas of one deployment do.
-	serveArgs := []string{"--database", dbURL, "--smtp", smtp.URL(), "--mail-from", "Latchkey <id@example.com>", "--public-url", procPublicURL}
+	// Every replica has the same key, or none could send what another wrote.
+	serveArgs := []string{"--database", dbURL, "--secret-key", testSecretKey, "--smtp", smtp.URL(), "--mail-from", "Latchkey <id@example.com>", "--public-url", procPublicURL}
 	a := procServe(t, "A", bin, serveArgs...)
 	b := procServe(t, "B", bin, serveArgs...)
 	a.waitReady(t, 20*time.Second)

@@ -22,7 +22,7 @@ func twoInstances(t *testing.T, args ...string) (*testApp, *testApp) {
 	t.Helper()
 	url := testdb.URL(t, testdb.Postgres)
 	start := func() *testApp {
-		cfg, err := parseServeConfig(append([]string{"--database", url}, args...), noEnv, io.Discard)
+		cfg, err := parseServeConfig(append([]string{"--database", url}, withSecretKey(testdb.Postgres, args)...), noEnv, io.Discard)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -137,6 +137,10 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 	// delivered by the worker; without SMTP the links go to the console.
 	var worker *mail.Worker
 	outbox := mail.NewOutbox(cfg.PublicURL, nil)
+	if outbox.Keys, err = cfg.secretKeys(log); err != nil {
+		db.Close()
+		return nil, err
+	}
 	if cfg.SMTP == "" {
 		outbox.Console = console
 	} else {

@@ -172,6 +172,11 @@ func (_q *OutboxMessageQuery) collectField(ctx context.Context, oneNode bool, op
 				selectedFields = append(selectedFields, outboxmessage.FieldHTMLBody)
 				fieldSeen[outboxmessage.FieldHTMLBody] = struct{}{}
 			}
+		case "link":
+			if _, ok := fieldSeen[outboxmessage.FieldLink]; !ok {
+				selectedFields = append(selectedFields, outboxmessage.FieldLink)
+				fieldSeen[outboxmessage.FieldLink] = struct{}{}
+			}
 		case "status":
 			if _, ok := fieldSeen[outboxmessage.FieldStatus]; !ok {
 				selectedFields = append(selectedFields, outboxmessage.FieldStatus)

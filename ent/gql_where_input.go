@@ -529,36 +529,6 @@ type OutboxMessageWhereInput struct {
 	SubjectEqualFold    *string  `json:"subjectEqualFold,omitempty"`
 	SubjectContainsFold *string  `json:"subjectContainsFold,omitempty"`
 
-	// "text_body" field predicates.
-	TextBody             *string  `json:"textBody,omitempty"`
-	TextBodyNEQ          *string  `json:"textBodyNEQ,omitempty"`
-	TextBodyIn           []string `json:"textBodyIn,omitempty"`
-	TextBodyNotIn        []string `json:"textBodyNotIn,omitempty"`
-	TextBodyGT           *string  `json:"textBodyGT,omitempty"`
-	TextBodyGTE          *string  `json:"textBodyGTE,omitempty"`
-	TextBodyLT           *string  `json:"textBodyLT,omitempty"`
-	TextBodyLTE          *string  `json:"textBodyLTE,omitempty"`
-	TextBodyContains     *string  `json:"textBodyContains,omitempty"`
-	TextBodyHasPrefix    *string  `json:"textBodyHasPrefix,omitempty"`
-	TextBodyHasSuffix    *string  `json:"textBodyHasSuffix,omitempty"`
-	TextBodyEqualFold    *string  `json:"textBodyEqualFold,omitempty"`
-	TextBodyContainsFold *string  `json:"textBodyContainsFold,omitempty"`
-
-	// "html_body" field predicates.
-	HTMLBody             *string  `json:"htmlBody,omitempty"`
-	HTMLBodyNEQ          *string  `json:"htmlBodyNEQ,omitempty"`
-	HTMLBodyIn           []string `json:"htmlBodyIn,omitempty"`
-	HTMLBodyNotIn        []string `json:"htmlBodyNotIn,omitempty"`
-	HTMLBodyGT           *string  `json:"htmlBodyGT,omitempty"`
-	HTMLBodyGTE          *string  `json:"htmlBodyGTE,omitempty"`
-	HTMLBodyLT           *string  `json:"htmlBodyLT,omitempty"`
-	HTMLBodyLTE          *string  `json:"htmlBodyLTE,omitempty"`
-	HTMLBodyContains     *string  `json:"htmlBodyContains,omitempty"`
-	HTMLBodyHasPrefix    *string  `json:"htmlBodyHasPrefix,omitempty"`
-	HTMLBodyHasSuffix    *string  `json:"htmlBodyHasSuffix,omitempty"`
-	HTMLBodyEqualFold    *string  `json:"htmlBodyEqualFold,omitempty"`
-	HTMLBodyContainsFold *string  `json:"htmlBodyContainsFold,omitempty"`
-
 	// "status" field predicates.
 	Status      *outboxmessage.Status  `json:"status,omitempty"`
 	StatusNEQ   *outboxmessage.Status  `json:"statusNEQ,omitempty"`
@@ -840,84 +810,6 @@ func (i *OutboxMessageWhereInput) P() (predicate.OutboxMessage, error) {
 	}
 	if i.SubjectContainsFold != nil {
 		predicates = append(predicates, outboxmessage.SubjectContainsFold(*i.SubjectContainsFold))
-	}
-	if i.TextBody != nil {
-		predicates = append(predicates, outboxmessage.TextBodyEQ(*i.TextBody))
-	}
-	if i.TextBodyNEQ != nil {
-		predicates = append(predicates, outboxmessage.TextBodyNEQ(*i.TextBodyNEQ))
-	}
-	if len(i.TextBodyIn) > 0 {
-		predicates = append(predicates, outboxmessage.TextBodyIn(i.TextBodyIn...))
-	}
-	if len(i.TextBodyNotIn) > 0 {
-		predicates = append(predicates, outboxmessage.TextBodyNotIn(i.TextBodyNotIn...))
-	}
-	if i.TextBodyGT != nil {
-		predicates = append(predicates, outboxmessage.TextBodyGT(*i.TextBodyGT))
-	}
-	if i.TextBodyGTE != nil {
-		predicates = append(predicates, outboxmessage.TextBodyGTE(*i.TextBodyGTE))
-	}
-	if i.TextBodyLT != nil {
-		predicates = append(predicates, outboxmessage.TextBodyLT(*i.TextBodyLT))
-	}
-	if i.TextBodyLTE != nil {
-		predicates = append(predicates, outboxmessage.TextBodyLTE(*i.TextBodyLTE))
-	}
-	if i.TextBodyContains != nil {
-		predicates = append(predicates, outboxmessage.TextBodyContains(*i.TextBodyContains))
-	}
-	if i.TextBodyHasPrefix != nil {
-		predicates = append(predicates, outboxmessage.TextBodyHasPrefix(*i.TextBodyHasPrefix))
-	}
-	if i.TextBodyHasSuffix != nil {
-		predicates = append(predicates, outboxmessage.TextBodyHasSuffix(*i.TextBodyHasSuffix))
-	}
-	if i.TextBodyEqualFold != nil {
-		predicates = append(predicates, outboxmessage.TextBodyEqualFold(*i.TextBodyEqualFold))
-	}
-	if i.TextBodyContainsFold != nil {
-		predicates = append(predicates, outboxmessage.TextBodyContainsFold(*i.TextBodyContainsFold))
-	}
-	if i.HTMLBody != nil {
-		predicates = append(predicates, outboxmessage.HTMLBodyEQ(*i.HTMLBody))
-	}
-	if i.HTMLBodyNEQ != nil {
-		predicates = append(predicates, outboxmessage.HTMLBodyNEQ(*i.HTMLBodyNEQ))
-	}
-	if len(i.HTMLBodyIn) > 0 {
-		predicates = append(predicates, outboxmessage.HTMLBodyIn(i.HTMLBodyIn...))
-	}
-	if len(i.HTMLBodyNotIn) > 0 {
-		predicates = append(predicates, outboxmessage.HTMLBodyNotIn(i.HTMLBodyNotIn...))
-	}
-	if i.HTMLBodyGT != nil {
-		predicates = append(predicates, outboxmessage.HTMLBodyGT(*i.HTMLBodyGT))
-	}
-	if i.HTMLBodyGTE != nil {
-		predicates = append(predicates, outboxmessage.HTMLBodyGTE(*i.HTMLBodyGTE))
-	}
-	if i.HTMLBodyLT != nil {
-		predicates = append(predicates, outboxmessage.HTMLBodyLT(*i.HTMLBodyLT))
-	}
-	if i.HTMLBodyLTE != nil {
-		predicates = append(predicates, outboxmessage.HTMLBodyLTE(*i.HTMLBodyLTE))
-	}
-	if i.HTMLBodyContains != nil {
-		predicates = append(predicates, outboxmessage.HTMLBodyContains(*i.HTMLBodyContains))
-	}
-	if i.HTMLBodyHasPrefix != nil {
-		predicates = append(predicates, outboxmessage.HTMLBodyHasPrefix(*i.HTMLBodyHasPrefix))
-	}
-	if i.HTMLBodyHasSuffix != nil {
-		predicates = append(predicates, outboxmessage.HTMLBodyHasSuffix(*i.HTMLBodyHasSuffix))
-	}
-	if i.HTMLBodyEqualFold != nil {
-		predicates = append(predicates, outboxmessage.HTMLBodyEqualFold(*i.HTMLBodyEqualFold))
-	}
-	if i.HTMLBodyContainsFold != nil {
-		predicates = append(predicates, outboxmessage.HTMLBodyContainsFold(*i.HTMLBodyContainsFold))
 	}
 	if i.Status != nil {
 		predicates = append(predicates, outboxmessage.StatusEQ(*i.Status))

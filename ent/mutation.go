@@ -3592,6 +3592,8 @@ type OutboxMessageMutation struct {
 	subject         *string
 	text_body       *string
 	html_body       *string
+	link            *string
+	secret          *[]byte
 	status          *outboxmessage.Status
 	attempts        *int
 	addattempts     *int
@@ -3888,6 +3890,91 @@ func (m *OutboxMessageMutation) OldHTMLBody(ctx context.Context) (v string, err 
 // ResetHTMLBody resets all changes to the "html_body" field.
 func (m *OutboxMessageMutation) ResetHTMLBody() {
 	m.html_body = nil
+}
+
+// SetLink sets the "link" field.
+func (m *OutboxMessageMutation) SetLink(s string) {
+	m.link = &s
+}
+
+// Link returns the value of the "link" field in the mutation.
+func (m *OutboxMessageMutation) Link() (r string, exists bool) {
+	v := m.link
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLink returns the old "link" field's value of the OutboxMessage entity.
+// If the OutboxMessage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OutboxMessageMutation) OldLink(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLink is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLink requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLink: %w", err)
+	}
+	return oldValue.Link, nil
+}
+
+// ResetLink resets all changes to the "link" field.
+func (m *OutboxMessageMutation) ResetLink() {
+	m.link = nil
+}
+
+// SetSecret sets the "secret" field.
+func (m *OutboxMessageMutation) SetSecret(b []byte) {
+	m.secret = &b
+}
+
+// Secret returns the value of the "secret" field in the mutation.
+func (m *OutboxMessageMutation) Secret() (r []byte, exists bool) {
+	v := m.secret
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSecret returns the old "secret" field's value of the OutboxMessage entity.
+// If the OutboxMessage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OutboxMessageMutation) OldSecret(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSecret is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSecret requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSecret: %w", err)
+	}
+	return oldValue.Secret, nil
+}
+
+// ClearSecret clears the value of the "secret" field.
+func (m *OutboxMessageMutation) ClearSecret() {
+	m.secret = nil
+	m.clearedFields[outboxmessage.FieldSecret] = struct{}{}
+}
+
+// SecretCleared returns if the "secret" field was cleared in this mutation.
+func (m *OutboxMessageMutation) SecretCleared() bool {
+	_, ok := m.clearedFields[outboxmessage.FieldSecret]
+	return ok
+}
+
+// ResetSecret resets all changes to the "secret" field.
+func (m *OutboxMessageMutation) ResetSecret() {
+	m.secret = nil
+	delete(m.clearedFields, outboxmessage.FieldSecret)
 }
 
 // SetStatus sets the "status" field.
@@ -4222,7 +4309,7 @@ func (m *OutboxMessageMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *OutboxMessageMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 14)
 	if m.kind != nil {
 		fields = append(fields, outboxmessage.FieldKind)
 	}
@@ -4237,6 +4324,12 @@ func (m *OutboxMessageMutation) Fields() []string {
 	}
 	if m.html_body != nil {
 		fields = append(fields, outboxmessage.FieldHTMLBody)
+	}
+	if m.link != nil {
+		fields = append(fields, outboxmessage.FieldLink)
+	}
+	if m.secret != nil {
+		fields = append(fields, outboxmessage.FieldSecret)
 	}
 	if m.status != nil {
 		fields = append(fields, outboxmessage.FieldStatus)
@@ -4277,6 +4370,10 @@ func (m *OutboxMessageMutation) Field(name string) (ent.Value, bool) {
 		return m.TextBody()
 	case outboxmessage.FieldHTMLBody:
 		return m.HTMLBody()
+	case outboxmessage.FieldLink:
+		return m.Link()
+	case outboxmessage.FieldSecret:
+		return m.Secret()
 	case outboxmessage.FieldStatus:
 		return m.Status()
 	case outboxmessage.FieldAttempts:
@@ -4310,6 +4407,10 @@ func (m *OutboxMessageMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldTextBody(ctx)
 	case outboxmessage.FieldHTMLBody:
 		return m.OldHTMLBody(ctx)
+	case outboxmessage.FieldLink:
+		return m.OldLink(ctx)
+	case outboxmessage.FieldSecret:
+		return m.OldSecret(ctx)
 	case outboxmessage.FieldStatus:
 		return m.OldStatus(ctx)
 	case outboxmessage.FieldAttempts:
@@ -4367,6 +4468,20 @@ func (m *OutboxMessageMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetHTMLBody(v)
+		return nil
+	case outboxmessage.FieldLink:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLink(v)
+		return nil
+	case outboxmessage.FieldSecret:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSecret(v)
 		return nil
 	case outboxmessage.FieldStatus:
 		v, ok := value.(outboxmessage.Status)
@@ -4462,6 +4577,9 @@ func (m *OutboxMessageMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *OutboxMessageMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(outboxmessage.FieldSecret) {
+		fields = append(fields, outboxmessage.FieldSecret)
+	}
 	if m.FieldCleared(outboxmessage.FieldLockedUntil) {
 		fields = append(fields, outboxmessage.FieldLockedUntil)
 	}
@@ -4482,6 +4600,9 @@ func (m *OutboxMessageMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *OutboxMessageMutation) ClearField(name string) error {
 	switch name {
+	case outboxmessage.FieldSecret:
+		m.ClearSecret()
+		return nil
 	case outboxmessage.FieldLockedUntil:
 		m.ClearLockedUntil()
 		return nil
@@ -4510,6 +4631,12 @@ func (m *OutboxMessageMutation) ResetField(name string) error {
 		return nil
 	case outboxmessage.FieldHTMLBody:
 		m.ResetHTMLBody()
+		return nil
+	case outboxmessage.FieldLink:
+		m.ResetLink()
+		return nil
+	case outboxmessage.FieldSecret:
+		m.ResetSecret()
 		return nil
 	case outboxmessage.FieldStatus:
 		m.ResetStatus()

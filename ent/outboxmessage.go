@@ -27,6 +27,10 @@ type OutboxMessage struct {
 	TextBody string `json:"text_body,omitempty"`
 	// HTMLBody holds the value of the "html_body" field.
 	HTMLBody string `json:"html_body,omitempty"`
+	// The action link Latchkey built for this email (empty when it has none), its token [redacted] whenever mail is delivered by SMTP. Only this is a link of the email: any other URL in a body came from data, such as a name.
+	Link string `json:"link,omitempty"`
+	// Secret holds the value of the "secret" field.
+	Secret []byte `json:"-"`
 	// Status holds the value of the "status" field.
 	Status outboxmessage.Status `json:"status,omitempty"`
 	// Attempts holds the value of the "attempts" field.
@@ -49,9 +53,11 @@ func (*OutboxMessage) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case outboxmessage.FieldSecret:
+			values[i] = new([]byte)
 		case outboxmessage.FieldAttempts:
 			values[i] = new(sql.NullInt64)
-		case outboxmessage.FieldID, outboxmessage.FieldKind, outboxmessage.FieldToAddress, outboxmessage.FieldSubject, outboxmessage.FieldTextBody, outboxmessage.FieldHTMLBody, outboxmessage.FieldStatus, outboxmessage.FieldLastError:
+		case outboxmessage.FieldID, outboxmessage.FieldKind, outboxmessage.FieldToAddress, outboxmessage.FieldSubject, outboxmessage.FieldTextBody, outboxmessage.FieldHTMLBody, outboxmessage.FieldLink, outboxmessage.FieldStatus, outboxmessage.FieldLastError:
 			values[i] = new(sql.NullString)
 		case outboxmessage.FieldNextAttemptAt, outboxmessage.FieldLockedUntil, outboxmessage.FieldCreatedAt, outboxmessage.FieldSentAt:
 			values[i] = new(sql.NullTime)
@@ -105,6 +111,18 @@ func (_m *OutboxMessage) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field html_body", values[i])
 			} else if value.Valid {
 				_m.HTMLBody = value.String
+			}
+		case outboxmessage.FieldLink:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field link", values[i])
+			} else if value.Valid {
+				_m.Link = value.String
+			}
+		case outboxmessage.FieldSecret:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field secret", values[i])
+			} else if value != nil {
+				_m.Secret = *value
 			}
 		case outboxmessage.FieldStatus:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -200,6 +218,11 @@ func (_m *OutboxMessage) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("html_body=")
 	builder.WriteString(_m.HTMLBody)
+	builder.WriteString(", ")
+	builder.WriteString("link=")
+	builder.WriteString(_m.Link)
+	builder.WriteString(", ")
+	builder.WriteString("secret=<sensitive>")
 	builder.WriteString(", ")
 	builder.WriteString("status=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Status))

@@ -53,6 +53,26 @@ func (_c *OutboxMessageCreate) SetHTMLBody(v string) *OutboxMessageCreate {
 	return _c
 }
 
+// SetLink sets the "link" field.
+func (_c *OutboxMessageCreate) SetLink(v string) *OutboxMessageCreate {
+	_c.mutation.SetLink(v)
+	return _c
+}
+
+// SetNillableLink sets the "link" field if the given value is not nil.
+func (_c *OutboxMessageCreate) SetNillableLink(v *string) *OutboxMessageCreate {
+	if v != nil {
+		_c.SetLink(*v)
+	}
+	return _c
+}
+
+// SetSecret sets the "secret" field.
+func (_c *OutboxMessageCreate) SetSecret(v []byte) *OutboxMessageCreate {
+	_c.mutation.SetSecret(v)
+	return _c
+}
+
 // SetStatus sets the "status" field.
 func (_c *OutboxMessageCreate) SetStatus(v outboxmessage.Status) *OutboxMessageCreate {
 	_c.mutation.SetStatus(v)
@@ -200,6 +220,10 @@ func (_c *OutboxMessageCreate) ExecX(ctx context.Context) {
 
 // defaults sets the default values of the builder before save.
 func (_c *OutboxMessageCreate) defaults() {
+	if _, ok := _c.mutation.Link(); !ok {
+		v := outboxmessage.DefaultLink
+		_c.mutation.SetLink(v)
+	}
 	if _, ok := _c.mutation.Status(); !ok {
 		v := outboxmessage.DefaultStatus
 		_c.mutation.SetStatus(v)
@@ -257,6 +281,9 @@ func (_c *OutboxMessageCreate) check() error {
 	}
 	if _, ok := _c.mutation.HTMLBody(); !ok {
 		return &ValidationError{Name: "html_body", err: errors.New(`ent: missing required field "OutboxMessage.html_body"`)}
+	}
+	if _, ok := _c.mutation.Link(); !ok {
+		return &ValidationError{Name: "link", err: errors.New(`ent: missing required field "OutboxMessage.link"`)}
 	}
 	if _, ok := _c.mutation.Status(); !ok {
 		return &ValidationError{Name: "status", err: errors.New(`ent: missing required field "OutboxMessage.status"`)}
@@ -338,6 +365,14 @@ func (_c *OutboxMessageCreate) createSpec() (*OutboxMessage, *sqlgraph.CreateSpe
 	if value, ok := _c.mutation.HTMLBody(); ok {
 		_spec.SetField(outboxmessage.FieldHTMLBody, field.TypeString, value)
 		_node.HTMLBody = value
+	}
+	if value, ok := _c.mutation.Link(); ok {
+		_spec.SetField(outboxmessage.FieldLink, field.TypeString, value)
+		_node.Link = value
+	}
+	if value, ok := _c.mutation.Secret(); ok {
+		_spec.SetField(outboxmessage.FieldSecret, field.TypeBytes, value)
+		_node.Secret = value
 	}
 	if value, ok := _c.mutation.Status(); ok {
 		_spec.SetField(outboxmessage.FieldStatus, field.TypeEnum, value)
@@ -476,6 +511,36 @@ func (u *OutboxMessageUpsert) SetHTMLBody(v string) *OutboxMessageUpsert {
 // UpdateHTMLBody sets the "html_body" field to the value that was provided on create.
 func (u *OutboxMessageUpsert) UpdateHTMLBody() *OutboxMessageUpsert {
 	u.SetExcluded(outboxmessage.FieldHTMLBody)
+	return u
+}
+
+// SetLink sets the "link" field.
+func (u *OutboxMessageUpsert) SetLink(v string) *OutboxMessageUpsert {
+	u.Set(outboxmessage.FieldLink, v)
+	return u
+}
+
+// UpdateLink sets the "link" field to the value that was provided on create.
+func (u *OutboxMessageUpsert) UpdateLink() *OutboxMessageUpsert {
+	u.SetExcluded(outboxmessage.FieldLink)
+	return u
+}
+
+// SetSecret sets the "secret" field.
+func (u *OutboxMessageUpsert) SetSecret(v []byte) *OutboxMessageUpsert {
+	u.Set(outboxmessage.FieldSecret, v)
+	return u
+}
+
+// UpdateSecret sets the "secret" field to the value that was provided on create.
+func (u *OutboxMessageUpsert) UpdateSecret() *OutboxMessageUpsert {
+	u.SetExcluded(outboxmessage.FieldSecret)
+	return u
+}
+
+// ClearSecret clears the value of the "secret" field.
+func (u *OutboxMessageUpsert) ClearSecret() *OutboxMessageUpsert {
+	u.SetNull(outboxmessage.FieldSecret)
 	return u
 }
 
@@ -687,6 +752,41 @@ func (u *OutboxMessageUpsertOne) SetHTMLBody(v string) *OutboxMessageUpsertOne {
 func (u *OutboxMessageUpsertOne) UpdateHTMLBody() *OutboxMessageUpsertOne {
 	return u.Update(func(s *OutboxMessageUpsert) {
 		s.UpdateHTMLBody()
+	})
+}
+
+// SetLink sets the "link" field.
+func (u *OutboxMessageUpsertOne) SetLink(v string) *OutboxMessageUpsertOne {
+	return u.Update(func(s *OutboxMessageUpsert) {
+		s.SetLink(v)
+	})
+}
+
+// UpdateLink sets the "link" field to the value that was provided on create.
+func (u *OutboxMessageUpsertOne) UpdateLink() *OutboxMessageUpsertOne {
+	return u.Update(func(s *OutboxMessageUpsert) {
+		s.UpdateLink()
+	})
+}
+
+// SetSecret sets the "secret" field.
+func (u *OutboxMessageUpsertOne) SetSecret(v []byte) *OutboxMessageUpsertOne {
+	return u.Update(func(s *OutboxMessageUpsert) {
+		s.SetSecret(v)
+	})
+}
+
+// UpdateSecret sets the "secret" field to the value that was provided on create.
+func (u *OutboxMessageUpsertOne) UpdateSecret() *OutboxMessageUpsertOne {
+	return u.Update(func(s *OutboxMessageUpsert) {
+		s.UpdateSecret()
+	})
+}
+
+// ClearSecret clears the value of the "secret" field.
+func (u *OutboxMessageUpsertOne) ClearSecret() *OutboxMessageUpsertOne {
+	return u.Update(func(s *OutboxMessageUpsert) {
+		s.ClearSecret()
 	})
 }
 
@@ -1080,6 +1180,41 @@ func (u *OutboxMessageUpsertBulk) SetHTMLBody(v string) *OutboxMessageUpsertBulk
 func (u *OutboxMessageUpsertBulk) UpdateHTMLBody() *OutboxMessageUpsertBulk {
 	return u.Update(func(s *OutboxMessageUpsert) {
 		s.UpdateHTMLBody()
+	})
+}
+
+// SetLink sets the "link" field.
+func (u *OutboxMessageUpsertBulk) SetLink(v string) *OutboxMessageUpsertBulk {
+	return u.Update(func(s *OutboxMessageUpsert) {
+		s.SetLink(v)
+	})
+}
+
+// UpdateLink sets the "link" field to the value that was provided on create.
+func (u *OutboxMessageUpsertBulk) UpdateLink() *OutboxMessageUpsertBulk {
+	return u.Update(func(s *OutboxMessageUpsert) {
+		s.UpdateLink()
+	})
+}
+
+// SetSecret sets the "secret" field.
+func (u *OutboxMessageUpsertBulk) SetSecret(v []byte) *OutboxMessageUpsertBulk {
+	return u.Update(func(s *OutboxMessageUpsert) {
+		s.SetSecret(v)
+	})
+}
+
+// UpdateSecret sets the "secret" field to the value that was provided on create.
+func (u *OutboxMessageUpsertBulk) UpdateSecret() *OutboxMessageUpsertBulk {
+	return u.Update(func(s *OutboxMessageUpsert) {
+		s.UpdateSecret()
+	})
+}
+
+// ClearSecret clears the value of the "secret" field.
+func (u *OutboxMessageUpsertBulk) ClearSecret() *OutboxMessageUpsertBulk {
+	return u.Update(func(s *OutboxMessageUpsert) {
+		s.ClearSecret()
 	})
 }
 

@@ -98,6 +98,32 @@ func (_u *OutboxMessageUpdate) SetNillableHTMLBody(v *string) *OutboxMessageUpda
 	return _u
 }
 
+// SetLink sets the "link" field.
+func (_u *OutboxMessageUpdate) SetLink(v string) *OutboxMessageUpdate {
+	_u.mutation.SetLink(v)
+	return _u
+}
+
+// SetNillableLink sets the "link" field if the given value is not nil.
+func (_u *OutboxMessageUpdate) SetNillableLink(v *string) *OutboxMessageUpdate {
+	if v != nil {
+		_u.SetLink(*v)
+	}
+	return _u
+}
+
+// SetSecret sets the "secret" field.
+func (_u *OutboxMessageUpdate) SetSecret(v []byte) *OutboxMessageUpdate {
+	_u.mutation.SetSecret(v)
+	return _u
+}
+
+// ClearSecret clears the value of the "secret" field.
+func (_u *OutboxMessageUpdate) ClearSecret() *OutboxMessageUpdate {
+	_u.mutation.ClearSecret()
+	return _u
+}
+
 // SetStatus sets the "status" field.
 func (_u *OutboxMessageUpdate) SetStatus(v outboxmessage.Status) *OutboxMessageUpdate {
 	_u.mutation.SetStatus(v)
@@ -285,6 +311,15 @@ func (_u *OutboxMessageUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if value, ok := _u.mutation.HTMLBody(); ok {
 		_spec.SetField(outboxmessage.FieldHTMLBody, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.Link(); ok {
+		_spec.SetField(outboxmessage.FieldLink, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Secret(); ok {
+		_spec.SetField(outboxmessage.FieldSecret, field.TypeBytes, value)
+	}
+	if _u.mutation.SecretCleared() {
+		_spec.ClearField(outboxmessage.FieldSecret, field.TypeBytes)
+	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(outboxmessage.FieldStatus, field.TypeEnum, value)
 	}
@@ -399,6 +434,32 @@ func (_u *OutboxMessageUpdateOne) SetNillableHTMLBody(v *string) *OutboxMessageU
 	if v != nil {
 		_u.SetHTMLBody(*v)
 	}
+	return _u
+}
+
+// SetLink sets the "link" field.
+func (_u *OutboxMessageUpdateOne) SetLink(v string) *OutboxMessageUpdateOne {
+	_u.mutation.SetLink(v)
+	return _u
+}
+
+// SetNillableLink sets the "link" field if the given value is not nil.
+func (_u *OutboxMessageUpdateOne) SetNillableLink(v *string) *OutboxMessageUpdateOne {
+	if v != nil {
+		_u.SetLink(*v)
+	}
+	return _u
+}
+
+// SetSecret sets the "secret" field.
+func (_u *OutboxMessageUpdateOne) SetSecret(v []byte) *OutboxMessageUpdateOne {
+	_u.mutation.SetSecret(v)
+	return _u
+}
+
+// ClearSecret clears the value of the "secret" field.
+func (_u *OutboxMessageUpdateOne) ClearSecret() *OutboxMessageUpdateOne {
+	_u.mutation.ClearSecret()
 	return _u
 }
 
@@ -618,6 +679,15 @@ func (_u *OutboxMessageUpdateOne) sqlSave(ctx context.Context) (_node *OutboxMes
 	}
 	if value, ok := _u.mutation.HTMLBody(); ok {
 		_spec.SetField(outboxmessage.FieldHTMLBody, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Link(); ok {
+		_spec.SetField(outboxmessage.FieldLink, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Secret(); ok {
+		_spec.SetField(outboxmessage.FieldSecret, field.TypeBytes, value)
+	}
+	if _u.mutation.SecretCleared() {
+		_spec.ClearField(outboxmessage.FieldSecret, field.TypeBytes)
 	}
 	if value, ok := _u.mutation.Status(); ok {
 		_spec.SetField(outboxmessage.FieldStatus, field.TypeEnum, value)

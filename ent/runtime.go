@@ -248,20 +248,24 @@ func init() {
 	outboxmessageDescSubject := outboxmessageFields[2].Descriptor()
 	// outboxmessage.SubjectValidator is a validator for the "subject" field. It is called by the builders before save.
 	outboxmessage.SubjectValidator = outboxmessageDescSubject.Validators[0].(func(string) error)
+	// outboxmessageDescLink is the schema descriptor for link field.
+	outboxmessageDescLink := outboxmessageFields[5].Descriptor()
+	// outboxmessage.DefaultLink holds the default value on creation for the link field.
+	outboxmessage.DefaultLink = outboxmessageDescLink.Default.(string)
 	// outboxmessageDescAttempts is the schema descriptor for attempts field.
-	outboxmessageDescAttempts := outboxmessageFields[6].Descriptor()
+	outboxmessageDescAttempts := outboxmessageFields[8].Descriptor()
 	// outboxmessage.DefaultAttempts holds the default value on creation for the attempts field.
 	outboxmessage.DefaultAttempts = outboxmessageDescAttempts.Default.(int)
 	// outboxmessageDescNextAttemptAt is the schema descriptor for next_attempt_at field.
-	outboxmessageDescNextAttemptAt := outboxmessageFields[7].Descriptor()
+	outboxmessageDescNextAttemptAt := outboxmessageFields[9].Descriptor()
 	// outboxmessage.DefaultNextAttemptAt holds the default value on creation for the next_attempt_at field.
 	outboxmessage.DefaultNextAttemptAt = outboxmessageDescNextAttemptAt.Default.(func() time.Time)
 	// outboxmessageDescLastError is the schema descriptor for last_error field.
-	outboxmessageDescLastError := outboxmessageFields[9].Descriptor()
+	outboxmessageDescLastError := outboxmessageFields[11].Descriptor()
 	// outboxmessage.DefaultLastError holds the default value on creation for the last_error field.
 	outboxmessage.DefaultLastError = outboxmessageDescLastError.Default.(string)
 	// outboxmessageDescCreatedAt is the schema descriptor for created_at field.
-	outboxmessageDescCreatedAt := outboxmessageFields[10].Descriptor()
+	outboxmessageDescCreatedAt := outboxmessageFields[12].Descriptor()
 	// outboxmessage.DefaultCreatedAt holds the default value on creation for the created_at field.
 	outboxmessage.DefaultCreatedAt = outboxmessageDescCreatedAt.Default.(func() time.Time)
 	// outboxmessageDescID is the schema descriptor for id field.

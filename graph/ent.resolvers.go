@@ -16,12 +16,17 @@ import (
 
 // TextBody is the resolver for the textBody field.
 func (r *outboxMessageResolver) TextBody(ctx context.Context, obj *ent.OutboxMessage) (string, error) {
-	return r.mailBody(obj.TextBody), nil
+	return r.mailShown(ctx, obj).TextBody, nil
 }
 
 // HTMLBody is the resolver for the htmlBody field.
 func (r *outboxMessageResolver) HTMLBody(ctx context.Context, obj *ent.OutboxMessage) (string, error) {
-	return r.mailBody(obj.HTMLBody), nil
+	return r.mailShown(ctx, obj).HTMLBody, nil
+}
+
+// Link is the resolver for the link field.
+func (r *outboxMessageResolver) Link(ctx context.Context, obj *ent.OutboxMessage) (string, error) {
+	return r.mailShown(ctx, obj).Link, nil
 }
 
 // Node is the resolver for the node field.

@@ -84,10 +84,13 @@ func deref(s *string) string {
 	return *s
 }
 
-// mailBody is an outbox body as admins may see it.
-func (r *Resolver) mailBody(body string) string {
-	if r.RedactMail {
-		return mail.Redact(body)
+// mailShown is an outbox message's bodies and link as admins may see them:
+// with its secrets only when no SMTP server delivers mail (the outbox is
+// then the only way to finish a flow); else with [redacted] in their place.
+func (r *Resolver) mailShown(ctx context.Context, m *ent.OutboxMessage) mail.Opened {
+	shown, err := r.Accounts.Outbox.Shown(ctx, r.Client, m, !r.RedactMail)
+	if err != nil {
+		r.Log.Error("outbox: showing a message", "message_id", m.ID, "err", err)
 	}
-	return body
+	return shown
 }

@@ -156,6 +156,8 @@ var (
 		{Name: "subject", Type: field.TypeString, Size: 300},
 		{Name: "text_body", Type: field.TypeString, Size: 2147483647},
 		{Name: "html_body", Type: field.TypeString, Size: 2147483647},
+		{Name: "link", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "secret", Type: field.TypeBytes, Nullable: true},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "SENT", "FAILED"}, Default: "PENDING"},
 		{Name: "attempts", Type: field.TypeInt, Default: 0},
 		{Name: "next_attempt_at", Type: field.TypeTime},
@@ -173,7 +175,7 @@ var (
 			{
 				Name:    "outboxmessage_status_next_attempt_at",
 				Unique:  false,
-				Columns: []*schema.Column{OutboxMessagesColumns[6], OutboxMessagesColumns[8]},
+				Columns: []*schema.Column{OutboxMessagesColumns[8], OutboxMessagesColumns[10]},
 			},
 		},
 	}

@@ -26,6 +26,10 @@ const (
 	FieldTextBody = "text_body"
 	// FieldHTMLBody holds the string denoting the html_body field in the database.
 	FieldHTMLBody = "html_body"
+	// FieldLink holds the string denoting the link field in the database.
+	FieldLink = "link"
+	// FieldSecret holds the string denoting the secret field in the database.
+	FieldSecret = "secret"
 	// FieldStatus holds the string denoting the status field in the database.
 	FieldStatus = "status"
 	// FieldAttempts holds the string denoting the attempts field in the database.
@@ -52,6 +56,8 @@ var Columns = []string{
 	FieldSubject,
 	FieldTextBody,
 	FieldHTMLBody,
+	FieldLink,
+	FieldSecret,
 	FieldStatus,
 	FieldAttempts,
 	FieldNextAttemptAt,
@@ -78,6 +84,8 @@ var (
 	ToAddressValidator func(string) error
 	// SubjectValidator is a validator for the "subject" field. It is called by the builders before save.
 	SubjectValidator func(string) error
+	// DefaultLink holds the default value on creation for the "link" field.
+	DefaultLink string
 	// DefaultAttempts holds the default value on creation for the "attempts" field.
 	DefaultAttempts int
 	// DefaultNextAttemptAt holds the default value on creation for the "next_attempt_at" field.
@@ -150,6 +158,11 @@ func ByTextBody(opts ...sql.OrderTermOption) OrderOption {
 // ByHTMLBody orders the results by the html_body field.
 func ByHTMLBody(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldHTMLBody, opts...).ToFunc()
+}
+
+// ByLink orders the results by the link field.
+func ByLink(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLink, opts...).ToFunc()
 }
 
 // ByStatus orders the results by the status field.

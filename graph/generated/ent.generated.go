@@ -29,6 +29,7 @@ type AuditEventResolver interface {
 type OutboxMessageResolver interface {
 	TextBody(ctx context.Context, obj *ent.OutboxMessage) (string, error)
 	HTMLBody(ctx context.Context, obj *ent.OutboxMessage) (string, error)
+	Link(ctx context.Context, obj *ent.OutboxMessage) (string, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (ent.Noder, error)
@@ -786,6 +787,29 @@ func (ec *executionContext) _OutboxMessage_htmlBody(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_OutboxMessage_htmlBody(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMessage", field, true, true, "String")
+}
+
+func (ec *executionContext) _OutboxMessage_link(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMessage_link(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OutboxMessage().Link(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMessage_link(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OutboxMessage", field, true, true, "String")
 }
 
@@ -3097,7 +3121,7 @@ func (ec *executionContext) unmarshalInputOutboxMessageWhereInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "kindGT", "kindGTE", "kindLT", "kindLTE", "kindContains", "kindHasPrefix", "kindHasSuffix", "kindEqualFold", "kindContainsFold", "toAddress", "toAddressNEQ", "toAddressIn", "toAddressNotIn", "toAddressGT", "toAddressGTE", "toAddressLT", "toAddressLTE", "toAddressContains", "toAddressHasPrefix", "toAddressHasSuffix", "toAddressEqualFold", "toAddressContainsFold", "subject", "subjectNEQ", "subjectIn", "subjectNotIn", "subjectGT", "subjectGTE", "subjectLT", "subjectLTE", "subjectContains", "subjectHasPrefix", "subjectHasSuffix", "subjectEqualFold", "subjectContainsFold", "textBody", "textBodyNEQ", "textBodyIn", "textBodyNotIn", "textBodyGT", "textBodyGTE", "textBodyLT", "textBodyLTE", "textBodyContains", "textBodyHasPrefix", "textBodyHasSuffix", "textBodyEqualFold", "textBodyContainsFold", "htmlBody", "htmlBodyNEQ", "htmlBodyIn", "htmlBodyNotIn", "htmlBodyGT", "htmlBodyGTE", "htmlBodyLT", "htmlBodyLTE", "htmlBodyContains", "htmlBodyHasPrefix", "htmlBodyHasSuffix", "htmlBodyEqualFold", "htmlBodyContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "attempts", "attemptsNEQ", "attemptsIn", "attemptsNotIn", "attemptsGT", "attemptsGTE", "attemptsLT", "attemptsLTE", "nextAttemptAt", "nextAttemptAtNEQ", "nextAttemptAtIn", "nextAttemptAtNotIn", "nextAttemptAtGT", "nextAttemptAtGTE", "nextAttemptAtLT", "nextAttemptAtLTE", "lastError", "lastErrorNEQ", "lastErrorIn", "lastErrorNotIn", "lastErrorGT", "lastErrorGTE", "lastErrorLT", "lastErrorLTE", "lastErrorContains", "lastErrorHasPrefix", "lastErrorHasSuffix", "lastErrorEqualFold", "lastErrorContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "sentAt", "sentAtNEQ", "sentAtIn", "sentAtNotIn", "sentAtGT", "sentAtGTE", "sentAtLT", "sentAtLTE", "sentAtIsNil", "sentAtNotNil"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "kindGT", "kindGTE", "kindLT", "kindLTE", "kindContains", "kindHasPrefix", "kindHasSuffix", "kindEqualFold", "kindContainsFold", "toAddress", "toAddressNEQ", "toAddressIn", "toAddressNotIn", "toAddressGT", "toAddressGTE", "toAddressLT", "toAddressLTE", "toAddressContains", "toAddressHasPrefix", "toAddressHasSuffix", "toAddressEqualFold", "toAddressContainsFold", "subject", "subjectNEQ", "subjectIn", "subjectNotIn", "subjectGT", "subjectGTE", "subjectLT", "subjectLTE", "subjectContains", "subjectHasPrefix", "subjectHasSuffix", "subjectEqualFold", "subjectContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "attempts", "attemptsNEQ", "attemptsIn", "attemptsNotIn", "attemptsGT", "attemptsGTE", "attemptsLT", "attemptsLTE", "nextAttemptAt", "nextAttemptAtNEQ", "nextAttemptAtIn", "nextAttemptAtNotIn", "nextAttemptAtGT", "nextAttemptAtGTE", "nextAttemptAtLT", "nextAttemptAtLTE", "lastError", "lastErrorNEQ", "lastErrorIn", "lastErrorNotIn", "lastErrorGT", "lastErrorGTE", "lastErrorLT", "lastErrorLTE", "lastErrorContains", "lastErrorHasPrefix", "lastErrorHasSuffix", "lastErrorEqualFold", "lastErrorContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "sentAt", "sentAtNEQ", "sentAtIn", "sentAtNotIn", "sentAtGT", "sentAtGTE", "sentAtLT", "sentAtLTE", "sentAtIsNil", "sentAtNotNil"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -3468,188 +3492,6 @@ func (ec *executionContext) unmarshalInputOutboxMessageWhereInput(ctx context.Co
 				return it, err
 			}
 			it.SubjectContainsFold = data
-		case "textBody":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textBody"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TextBody = data
-		case "textBodyNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textBodyNEQ"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TextBodyNEQ = data
-		case "textBodyIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textBodyIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TextBodyIn = data
-		case "textBodyNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textBodyNotIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TextBodyNotIn = data
-		case "textBodyGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textBodyGT"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TextBodyGT = data
-		case "textBodyGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textBodyGTE"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TextBodyGTE = data
-		case "textBodyLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textBodyLT"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TextBodyLT = data
-		case "textBodyLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textBodyLTE"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TextBodyLTE = data
-		case "textBodyContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textBodyContains"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TextBodyContains = data
-		case "textBodyHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textBodyHasPrefix"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TextBodyHasPrefix = data
-		case "textBodyHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textBodyHasSuffix"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TextBodyHasSuffix = data
-		case "textBodyEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textBodyEqualFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TextBodyEqualFold = data
-		case "textBodyContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textBodyContainsFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TextBodyContainsFold = data
-		case "htmlBody":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("htmlBody"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HTMLBody = data
-		case "htmlBodyNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("htmlBodyNEQ"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HTMLBodyNEQ = data
-		case "htmlBodyIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("htmlBodyIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HTMLBodyIn = data
-		case "htmlBodyNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("htmlBodyNotIn"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HTMLBodyNotIn = data
-		case "htmlBodyGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("htmlBodyGT"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HTMLBodyGT = data
-		case "htmlBodyGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("htmlBodyGTE"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HTMLBodyGTE = data
-		case "htmlBodyLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("htmlBodyLT"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HTMLBodyLT = data
-		case "htmlBodyLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("htmlBodyLTE"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HTMLBodyLTE = data
-		case "htmlBodyContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("htmlBodyContains"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HTMLBodyContains = data
-		case "htmlBodyHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("htmlBodyHasPrefix"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HTMLBodyHasPrefix = data
-		case "htmlBodyHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("htmlBodyHasSuffix"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HTMLBodyHasSuffix = data
-		case "htmlBodyEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("htmlBodyEqualFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HTMLBodyEqualFold = data
-		case "htmlBodyContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("htmlBodyContainsFold"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HTMLBodyContainsFold = data
 		case "status":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
 			data, err := ec.unmarshalOOutboxStatus2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚋoutboxmessageᚐStatus(ctx, v)
@@ -5112,6 +4954,12 @@ func (ec *executionContext) _OutboxMessage(ctx context.Context, sel ast.Selectio
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._OutboxMessage_htmlBody(ctx, field, obj)
+				})
+		case "link":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OutboxMessage_link(ctx, field, obj)
 				})
 		case "status":
 			out.Values[i] = ec._OutboxMessage_status(ctx, field, obj)

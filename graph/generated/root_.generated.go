@@ -218,6 +218,7 @@ type ComplexityRoot struct {
 		ID            func(childComplexity int) int
 		Kind          func(childComplexity int) int
 		LastError     func(childComplexity int) int
+		Link          func(childComplexity int) int
 		NextAttemptAt func(childComplexity int) int
 		SentAt        func(childComplexity int) int
 		Status        func(childComplexity int) int
@@ -1249,6 +1250,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OutboxMessage.LastError(childComplexity), true
+	case "OutboxMessage.link":
+		if e.ComplexityRoot.OutboxMessage.Link == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.Link(childComplexity), true
 	case "OutboxMessage.nextAttemptAt":
 		if e.ComplexityRoot.OutboxMessage.NextAttemptAt == nil {
 			break
@@ -2308,6 +2315,10 @@ type OutboxMessage implements Node {
   subject: String!
   textBody: String!
   htmlBody: String!
+  """
+  The action link Latchkey built for this email (empty when it has none), its token [redacted] whenever mail is delivered by SMTP. Only this is a link of the email: any other URL in a body came from data, such as a name.
+  """
+  link: String!
   status: OutboxStatus!
   attempts: Int!
   nextAttemptAt: Time!
@@ -2434,38 +2445,6 @@ input OutboxMessageWhereInput {
   subjectHasSuffix: String
   subjectEqualFold: String
   subjectContainsFold: String
-  """
-  text_body field predicates
-  """
-  textBody: String
-  textBodyNEQ: String
-  textBodyIn: [String!]
-  textBodyNotIn: [String!]
-  textBodyGT: String
-  textBodyGTE: String
-  textBodyLT: String
-  textBodyLTE: String
-  textBodyContains: String
-  textBodyHasPrefix: String
-  textBodyHasSuffix: String
-  textBodyEqualFold: String
-  textBodyContainsFold: String
-  """
-  html_body field predicates
-  """
-  htmlBody: String
-  htmlBodyNEQ: String
-  htmlBodyIn: [String!]
-  htmlBodyNotIn: [String!]
-  htmlBodyGT: String
-  htmlBodyGTE: String
-  htmlBodyLT: String
-  htmlBodyLTE: String
-  htmlBodyContains: String
-  htmlBodyHasPrefix: String
-  htmlBodyHasSuffix: String
-  htmlBodyEqualFold: String
-  htmlBodyContainsFold: String
   """
   status field predicates
   """
@@ -3814,6 +3793,8 @@ func (ec *executionContext) childFields_OutboxMessage(ctx context.Context, field
 		return ec.fieldContext_OutboxMessage_textBody(ctx, field)
 	case "htmlBody":
 		return ec.fieldContext_OutboxMessage_htmlBody(ctx, field)
+	case "link":
+		return ec.fieldContext_OutboxMessage_link(ctx, field)
 	case "status":
 		return ec.fieldContext_OutboxMessage_status(ctx, field)
 	case "attempts":

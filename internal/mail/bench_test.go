@@ -36,7 +36,7 @@ func BenchmarkOutboxThroughput(b *testing.B) {
 			}
 		}
 		s, _ := mail.NewSMTP(smtp.URL(), "Latchkey <no-reply@example.com>")
-		w := &mail.Worker{Client: db.Client, Dialect: db.Dialect, Sender: s, Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+		w := &mail.Worker{Client: db.Client, Dialect: db.Dialect, Sender: s, Keys: o.Keys, Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
 		start := time.Now()
 		for sent := 0; sent < n; {
 			c, err := w.RunOnce(context.Background())

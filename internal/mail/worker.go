@@ -12,6 +12,7 @@ import (
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/outboxmessage"
+	"github.com/latchkey/latchkey/internal/keyring"
 )
 
 // Sender delivers one email.
@@ -35,7 +36,9 @@ type Worker struct {
 	Dialect string
 	Sender  Sender
 	Outbox  *Outbox
-	Log     *slog.Logger
+	// Keys opens the secrets of emails; nil: Outbox.Keys.
+	Keys *keyring.Ring
+	Log  *slog.Logger
 	// Lease is how long a claimed message is reserved; it must exceed the
 	// SMTP timeout so that a slow send is never sent again by another.
 	Lease time.Duration
@@ -188,8 +191,21 @@ func (w *Worker) claim(ctx context.Context) ([]*ent.OutboxMessage, time.Time, er
 	return msgs, until, nil
 }
 
+func (w *Worker) keys() *keyring.Ring {
+	if w.Keys == nil && w.Outbox != nil {
+		return w.Outbox.Keys
+	}
+	return w.Keys
+}
+
 func (w *Worker) deliver(ctx context.Context, m *ent.OutboxMessage, until time.Time) {
-	err := w.Sender.Send(ctx, m)
+	// The secrets are put back into a copy, only for the SMTP server.
+	op, err := Open(w.keys(), m)
+	if err == nil {
+		send := *m
+		send.TextBody, send.HTMLBody, send.Link = op.TextBody, op.HTMLBody, op.Link
+		err = w.Sender.Send(ctx, &send)
+	}
 	// Only the holder of the lease records the outcome.
 	upd := w.Client.OutboxMessage.Update().
 		Where(outboxmessage.ID(m.ID), outboxmessage.LockedUntil(until)).
@@ -200,13 +216,13 @@ func (w *Worker) deliver(ctx context.Context, m *ent.OutboxMessage, until time.T
 	switch {
 	case err == nil:
 		result = "sent"
-		// Once delivered, the secrets it carried need not be kept.
+		// Once delivered, the secrets it carried are destroyed.
 		upd.SetStatus(outboxmessage.StatusSENT).SetSentAt(w.now()).SetLastError("").
-			SetTextBody(Redact(m.TextBody)).SetHTMLBody(Redact(m.HTMLBody))
+			SetTextBody(Redact(m.TextBody)).SetHTMLBody(Redact(m.HTMLBody)).SetLink(Redact(m.Link)).ClearSecret()
 		w.Log.Info("outbox: sent", "message_id", m.ID, "kind", m.Kind)
 	case errors.As(err, &perm):
 		result = "failed"
-		upd.SetStatus(outboxmessage.StatusFAILED).SetLastError(truncate(err.Error(), 500))
+		upd.SetStatus(outboxmessage.StatusFAILED).SetLastError(truncate(err.Error(), 500)).ClearSecret()
 		w.Log.Error("outbox: refused for good", "message_id", m.ID, "kind", m.Kind, "err", err)
 	default:
 		wait := backoff(m.Attempts+1, w.MaxBackoff)

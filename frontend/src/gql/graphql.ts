@@ -204,20 +204,6 @@ export type OutboxMessageWhereInput = {
   createdAtLTE?: string | null | undefined;
   createdAtNEQ?: string | null | undefined;
   createdAtNotIn?: Array<string> | null | undefined;
-  /** html_body field predicates */
-  htmlBody?: string | null | undefined;
-  htmlBodyContains?: string | null | undefined;
-  htmlBodyContainsFold?: string | null | undefined;
-  htmlBodyEqualFold?: string | null | undefined;
-  htmlBodyGT?: string | null | undefined;
-  htmlBodyGTE?: string | null | undefined;
-  htmlBodyHasPrefix?: string | null | undefined;
-  htmlBodyHasSuffix?: string | null | undefined;
-  htmlBodyIn?: Array<string> | null | undefined;
-  htmlBodyLT?: string | null | undefined;
-  htmlBodyLTE?: string | null | undefined;
-  htmlBodyNEQ?: string | null | undefined;
-  htmlBodyNotIn?: Array<string> | null | undefined;
   /** id field predicates */
   id?: string | number | null | undefined;
   idContainsFold?: string | number | null | undefined;
@@ -298,20 +284,6 @@ export type OutboxMessageWhereInput = {
   subjectLTE?: string | null | undefined;
   subjectNEQ?: string | null | undefined;
   subjectNotIn?: Array<string> | null | undefined;
-  /** text_body field predicates */
-  textBody?: string | null | undefined;
-  textBodyContains?: string | null | undefined;
-  textBodyContainsFold?: string | null | undefined;
-  textBodyEqualFold?: string | null | undefined;
-  textBodyGT?: string | null | undefined;
-  textBodyGTE?: string | null | undefined;
-  textBodyHasPrefix?: string | null | undefined;
-  textBodyHasSuffix?: string | null | undefined;
-  textBodyIn?: Array<string> | null | undefined;
-  textBodyLT?: string | null | undefined;
-  textBodyLTE?: string | null | undefined;
-  textBodyNEQ?: string | null | undefined;
-  textBodyNotIn?: Array<string> | null | undefined;
   /** to_address field predicates */
   toAddress?: string | null | undefined;
   toAddressContains?: string | null | undefined;
@@ -761,7 +733,7 @@ export type OutboxQueryVariables = Exact<{
 }>;
 
 
-export type OutboxQuery = { outbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: string, toAddress: string, subject: string, textBody: string, status: OutboxStatus, attempts: number, lastError: string, createdAt: string, sentAt: string | null } | null } | null> | null } };
+export type OutboxQuery = { outbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: string, toAddress: string, subject: string, textBody: string, link: string, status: OutboxStatus, attempts: number, lastError: string, createdAt: string, sentAt: string | null } | null } | null> | null } };
 
 export type AdminOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1278,6 +1250,7 @@ export const OutboxDocument = new TypedDocumentString(`
         toAddress
         subject
         textBody
+        link
         status
         attempts
         lastError

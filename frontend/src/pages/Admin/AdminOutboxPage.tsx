@@ -9,20 +9,27 @@ import type { OutboxStatus } from '../../gql/graphql';
 import { AdminLayout } from './AdminLayout';
 import { OutboxDocument } from './admin.graphql';
 
-/** A text body with its links clickable (only http(s) links). */
-export function LinkedText({ text }: { text: string }) {
-  const parts = text.split(/(https?:\/\/\S+)/g);
+/**
+ * A text body with the email's own link clickable: the one Latchkey built
+ * (`link`). Any other URL in the text came from data, such as a person's
+ * name, and stays plain text so that it cannot pose as the email's link.
+ */
+export function LinkedText({ text, link }: { text: string; link: string }) {
+  if (!/^https?:\/\//.test(link)) {
+    return <>{text}</>;
+  }
   return (
     <>
-      {parts.map((part, i) =>
-        /^https?:\/\//.test(part) ? (
-          <a key={i} href={part} rel="noreferrer">
-            {part}
-          </a>
-        ) : (
-          <Fragment key={i}>{part}</Fragment>
-        ),
-      )}
+      {text.split(link).map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && (
+            <a href={link} rel="noreferrer">
+              {link}
+            </a>
+          )}
+          {part}
+        </Fragment>
+      ))}
     </>
   );
 }
@@ -105,7 +112,7 @@ export function AdminOutboxPage() {
                 <details>
                   <summary>{t('admin.outbox.showBody')}</summary>
                   <pre className="mail">
-                    <LinkedText text={m.textBody} />
+                    <LinkedText text={m.textBody} link={m.link} />
                   </pre>
                 </details>
               </li>

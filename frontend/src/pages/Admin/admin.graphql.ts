@@ -260,6 +260,7 @@ export const OutboxDocument = graphql(`
           toAddress
           subject
           textBody
+          link
           status
           attempts
           lastError

@@ -273,7 +273,7 @@ import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./r
     }
   }
 }
-    `),"\n  query Outbox($first: Int, $after: Cursor, $where: OutboxMessageWhereInput) {\n    outbox(first: $first, after: $after, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          toAddress\n          subject\n          textBody\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n":new X(`
+    `),"\n  query Outbox($first: Int, $after: Cursor, $where: OutboxMessageWhereInput) {\n    outbox(first: $first, after: $after, where: $where, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          toAddress\n          subject\n          textBody\n          link\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n":new X(`
     query Outbox($first: Int, $after: Cursor, $where: OutboxMessageWhereInput) {
   outbox(
     first: $first
@@ -293,6 +293,7 @@ import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./r
         toAddress
         subject
         textBody
+        link
         status
         attempts
         lastError
