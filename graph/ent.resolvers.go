@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"time"
 
 	"entgo.io/contrib/entgql"
 	"github.com/latchkey/latchkey/ent"
@@ -96,6 +97,16 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[string],
 	}
 	return r.Client.User.Query().Paginate(ctx, after, first, before, last,
 		ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
+}
+
+// LastSignInAt is the resolver for the lastSignInAt field.
+func (r *userResolver) LastSignInAt(ctx context.Context, obj *ent.User) (*time.Time, error) {
+	return r.accountState(ctx, obj, obj.LastSignInAt)
+}
+
+// LockedAt is the resolver for the lockedAt field.
+func (r *userResolver) LockedAt(ctx context.Context, obj *ent.User) (*time.Time, error) {
+	return r.accountState(ctx, obj, obj.LockedAt)
 }
 
 // AuditEvent returns generated.AuditEventResolver implementation.
