@@ -303,6 +303,19 @@ func TestNestedListsAreLoadedOneQueryPerLevel(t *testing.T) {
 		if total > 5 {
 			t.Errorf("%d queries, want one or two per level: %v", total, queries)
 		}
+
+		// nodes(ids:) finds its users in one query, not one per id.
+		q = `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`
+		ids := []string{w.aliceID, w.bobID, w.adminID}
+		queries = count.beyond(w.admin, func() { resp = w.admin.gql(q, map[string]any{"ids": ids}) })
+		var nodes struct{ Nodes []*struct{ ID string } }
+		resp.into(t, &nodes)
+		if len(nodes.Nodes) != 3 || nodes.Nodes[2] == nil || nodes.Nodes[2].ID != w.adminID {
+			t.Fatalf("nodes: %s", resp.Raw)
+		}
+		if queries["User"] > 1 {
+			t.Errorf("%d user queries for 3 ids, want 1: %v", queries["User"], queries)
+		}
 	})
 }
 
