@@ -123,7 +123,9 @@ func TestPlainMemberCannotSeeOtherMembersSignInAndLockState(t *testing.T) {
 			})
 		}
 		t.Run("a plain member still sees their own", func(t *testing.T) {
-			var out struct{ Me struct{ LastSignInAt *string } }
+			var out struct {
+				Me struct{ LastSignInAt *string }
+			}
 			w.alice.gql(`{ me { lastSignInAt } }`, nil).into(t, &out)
 			if out.Me.LastSignInAt == nil {
 				t.Error("own lastSignInAt hidden")
