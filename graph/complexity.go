@@ -34,9 +34,15 @@ const (
 	// AccessTokensCost: User.accessTokens, at most token.MaxPerUser.
 	AccessTokensCost = token.MaxPerUser
 	// LookupCost is what a field costs on top of its children when it runs
-	// a query of its own that no loader batches (a root lookup, a count).
-	LookupCost = 10
+	// a query of its own that no loader batches (a root lookup, a page and
+	// its count). A query takes about as much CPU as 150 fields; costed at
+	// 500, aliases of lookups stop at about 300 (BenchmarkWorstAcceptedQuery).
+	LookupCost = 500
 )
+
+// connectionCost is a connection's own: two queries, its page and its
+// totalCount.
+const connectionCost = 2 * LookupCost
 
 // complexity gives every list and connection field its cost (see the
 // constants above); every other field costs 1 plus its children.
@@ -48,16 +54,16 @@ func complexity() generated.ComplexityRoot {
 	lookup := func(child int) int { return LookupCost + child }
 
 	c.Query.Users = func(child int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int {
-		return LookupCost + child*pageSize(first, last)
+		return connectionCost + child*pageSize(first, last)
 	}
 	c.Query.AuditEvents = func(child int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int {
-		return LookupCost + child*pageSize(first, last)
+		return connectionCost + child*pageSize(first, last)
 	}
 	c.Query.Outbox = func(child int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OutboxMessageOrder, where *ent.OutboxMessageWhereInput) int {
-		return LookupCost + child*pageSize(first, last)
+		return connectionCost + child*pageSize(first, last)
 	}
 	c.User.Activity = func(child int, first *int, after *entgql.Cursor[string]) int {
-		return LookupCost + child*pageSize(first, nil)
+		return connectionCost + child*pageSize(first, nil)
 	}
 	// Every id is one lookup; more than MaxPageSize ids are refused.
 	c.Query.Nodes = func(child int, ids []string) int {

@@ -31,9 +31,9 @@ func TestEveryListIsCostedAtItsLargestSize(t *testing.T) {
 		{"organizations", `{ organizations { id } }`, nil, 1 + OrganizationsCost},
 		{"invitations", `{ organization(id: "org_x") { invitations { id } } }`, nil, LookupCost + 1 + InvitationsCost},
 		{"sessions and tokens", `{ me { sessions { id } accessTokens { id } } }`, nil, 1 + 1 + SessionsCost + 1 + AccessTokensCost},
-		{"a page of users costs its size", `{ users(first: 10) { edges { node { id } } } }`, nil, LookupCost + 10*(1+1+1)},
-		{"a page without a size costs the default", `query($n: Int) { users(first: $n) { totalCount } }`, nil, LookupCost + DefaultPageSize},
-		{"activity", `{ me { activity(first: 5) { totalCount } } }`, nil, 1 + LookupCost + 5},
+		{"a page of users costs its size", `{ users(first: 10) { edges { node { id } } } }`, nil, connectionCost + 10*(1+1+1)},
+		{"a page without a size costs the default", `query($n: Int) { users(first: $n) { totalCount } }`, nil, connectionCost + DefaultPageSize},
+		{"activity", `{ me { activity(first: 5) { totalCount } } }`, nil, 1 + connectionCost + 5},
 		{"nodes: one lookup per id", `{ nodes(ids: ["a", "b", "c"]) { id } }`, nil, 1 + 3*(LookupCost+1)},
 		{"introspection costs nothing", `{ __schema { types { name } } }`, nil, 0},
 	}
