@@ -48,6 +48,9 @@ func BenchmarkWorstAcceptedQuery(b *testing.B) {
 		{"member lookups", w.alice, `organization(id: ` + org + `) { id name viewerRights members { id rights user { id name username email } } }`},
 		{"anyone settings lookups", ta.browser(b), `passwordPolicy { preset }`},
 		{"member activity pages", w.alice, `me { activity(first: 1) { totalCount edges { node { id type } } } }`},
+		// Introspection, bounded by its own budget.
+		{"member introspection nesting", w.alice, `__schema { types { fields { type { fields { name } } } } }`},
+		{"member introspection of types", w.alice, `__schema { types { name kind fields { name args { name } type { name } } } }`},
 		{"admin organizations", w.admin, `organizations { id members { id } }`},
 		{"admin users nesting", w.admin, `users(first: 100) { edges { node { id memberships { organization { id name } } } } }`},
 		{"admin nodes", w.admin, `nodes(ids: [` + fmt.Sprintf("%q, %q, %q", w.aliceID, w.bobID, w.orgID) + `]) { id ... on User { memberships { organization { members { id } } } } }`},

@@ -190,6 +190,34 @@ func TestAdminNestingOverOrganizationsAndUsersIsRefusedBeforeItRuns(t *testing.T
 	})
 }
 
+// Introspection is exempt from the depth limit (GraphiQL's query is 15
+// deep), but not from bounds: any signed-in caller could otherwise repeat
+// the schema's nested lists under many aliases (50 copies took 0.6 s).
+// gqlparser itself refuses lists nested more than three deep.
+func TestNestedIntrospectionIsRefusedBeforeItRuns(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta := newTestApp(t, b)
+		w := qlSeed(t, ta)
+		attacks := map[string]string{
+			"aliases of a nested introspection":  qlAliases(50, `__schema { types { fields { type { fields { name type { name } } } } } }`),
+			"aliases of the whole introspection": strings.Replace(qlIntrospectionQuery, "types { ...FullType }", "types { ...FullType } b: types { ...FullType } c: types { ...FullType }", 1),
+			"many __type lookups":                qlAliases(150, `__type(name: "User") { fields { type { fields { name } } } }`),
+		}
+		for name, q := range attacks {
+			t.Run(name, func(t *testing.T) {
+				qlWantRefused(t, w.alice.gql(q, nil))
+			})
+		}
+		var out struct {
+			Type struct{ Fields []struct{ Name string } } `json:"__type"`
+		}
+		w.alice.gql(`{ __type(name: "User") { fields { name type { name ofType { name } } } } }`, nil).into(t, &out)
+		if len(out.Type.Fields) < 10 {
+			t.Fatalf("__type: %+v", out)
+		}
+	})
+}
+
 // qlSPADocuments are the SPA's queries, read from its source.
 func qlSPADocuments(t *testing.T) map[string]string {
 	t.Helper()

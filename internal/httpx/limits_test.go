@@ -1,10 +1,15 @@
 package httpx
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
+	"github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/parser"
+
+	"github.com/latchkey/latchkey/graph"
 )
 
 func TestDepthCountsFieldsNotFragmentsAndSkipsIntrospection(t *testing.T) {
@@ -48,6 +53,46 @@ func link(set ast.SelectionSet, frags ast.FragmentDefinitionList) {
 		case *ast.FragmentSpread:
 			s.Definition = frags.ForName(s.Name)
 			link(s.Definition.SelectionSet, frags)
+		}
+	}
+}
+
+func TestIntrospectionBudgetAdmitsGraphiQLOnly(t *testing.T) {
+	q := &queryLimits{}
+	if err := q.Validate(graph.NewSchema(&graph.Resolver{})); err != nil {
+		t.Fatal(err)
+	}
+	cost := func(query string) int {
+		doc, errs := gqlparser.LoadQuery(q.es.Schema(), query)
+		if errs != nil {
+			t.Fatal(errs)
+		}
+		return q.introspectionCost(doc.Operations[0].SelectionSet, nil, q.introspectionBudget)
+	}
+	aliases := func(n int, sel string) string {
+		s := "{"
+		for i := range n {
+			s += fmt.Sprintf(" a%d: %s", i, sel)
+		}
+		return s + " }"
+	}
+	for _, tt := range []struct {
+		name  string
+		query string
+		ok    bool
+	}{
+		{"GraphiQL's introspection query", IntrospectionQuery, true},
+		{"one type's fields", `{ __type(name: "User") { name fields { name type { name ofType { name } } } } }`, true},
+		{"no introspection", `{ me { id } }`, true},
+		{"nested lists under aliases", aliases(10, `__schema { types { fields { type { fields { name } } } } }`), false},
+		{"aliased lookups of a type", aliases(200, `__type(name: "User") { fields { type { fields { name } } } }`), false},
+		{"a lighter introspection, twice", aliases(2, `__schema { types { name fields { name args { name type { name } } type { name } } } }`), true},
+		{"types in types under aliases", aliases(5, `__schema { types { fields { type { fields { name } } } } }`), false},
+		{"every type, twice", `{ a: __schema { types { ...FullType } } b: __schema { types { ...FullType } } }` + IntrospectionQuery[strings.Index(IntrospectionQuery, "fragment"):], false},
+	} {
+		c := cost(tt.query)
+		if ok := c <= q.introspectionBudget; ok != tt.ok {
+			t.Errorf("%s: cost %d, budget %d, accepted %v", tt.name, c, q.introspectionBudget, ok)
 		}
 	}
 }
