@@ -186,6 +186,7 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 		ErrorPresent:  graph.ErrorPresenter(log),
 		Recover:       graph.RecoverFunc(log),
 		RootFields:    []graphql.RootFieldMiddleware{m.RootField, graph.PasswordChangeGate},
+		Operations:    []graphql.OperationMiddleware{graph.WithLoaders(resolver)},
 		Metrics:       m,
 		Sessions:      sessions,
 		Authenticator: &auth.Authenticator{Client: db.Client, Sessions: sessions},

@@ -11,6 +11,7 @@ import (
 
 	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/account"
+	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/org"
 	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/settings"
@@ -61,6 +62,17 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 				gqlErr.Message = "The request body is not a valid GraphQL request (one JSON object)."
 				setCode(gqlErr, CodeInvalidInput)
 			}
+			// "Did you mean ...?" would tell an anonymous caller the
+			// names that introspection hides from them.
+			if auth.FromContext(ctx) == nil {
+				gqlErr.Message = withoutSuggestions(gqlErr.Message)
+			}
+		case isIntrospectionRefused(err):
+			// Not a failure of ours: an anonymous caller asked for the
+			// schema, which only signed-in callers may read.
+			log.InfoContext(ctx, "graphql introspection refused to an anonymous caller")
+			gqlErr.Message = "Sign in to read the schema."
+			setCode(gqlErr, CodeUnauthenticated)
 		default:
 			log.ErrorContext(ctx, "graphql resolver failed", "err", err, "path", gqlErr.Path.String())
 			gqlErr.Message = "Something went wrong on our side. Please try again."
@@ -68,6 +80,26 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		}
 		return gqlErr
 	}
+}
+
+// isIntrospectionRefused reports gqlgen's error for __schema and __type
+// while introspection is disabled (for anonymous callers, see httpx).
+func isIntrospectionRefused(err error) bool {
+	for ; err != nil; err = errors.Unwrap(err) {
+		if _, wrapped := err.(*gqlerror.Error); !wrapped && err.Error() == "introspection disabled" {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutSuggestions cuts the "Did you mean ...?" gqlparser appends to
+// validation messages (always last in the message).
+func withoutSuggestions(msg string) string {
+	if i := strings.Index(msg, " Did you mean "); i >= 0 {
+		return msg[:i]
+	}
+	return msg
 }
 
 // RecoverFunc turns a panic into an INTERNAL error without its details.

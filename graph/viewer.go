@@ -4,12 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/org"
+	"github.com/latchkey/latchkey/internal/rights"
 	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/session"
 )
@@ -33,6 +35,55 @@ func selfOrAdmin(ctx context.Context, u *ent.User) error {
 		return errForbidden
 	}
 	return nil
+}
+
+// accountState is v, a field of u's account state (lockedAt, lastSignInAt),
+// for those who may see it, and null for the others: the person themselves,
+// admins, and members holding MANAGE_MEMBERS in an organisation u belongs
+// to. Fellow members without that right see each other's names only.
+// Anonymous callers see none (the users of sign-in and reset payloads
+// included: what they need is in userErrors).
+func (r *Resolver) accountState(ctx context.Context, u *ent.User, v *time.Time) (*time.Time, error) {
+	ok, err := r.mayManage(ctx, u)
+	if err != nil || !ok {
+		return nil, err
+	}
+	return v, nil
+}
+
+// mayManage reports whether the caller may see u's account state, from
+// the request's batched memberships (one query per level, not per user).
+func (r *Resolver) mayManage(ctx context.Context, u *ent.User) (bool, error) {
+	v := auth.FromContext(ctx)
+	switch {
+	case v == nil:
+		return false, nil
+	case v.User.ID == u.ID || v.IsAdmin():
+		return true, nil
+	}
+	mine, err := r.viewerMemberships(ctx)
+	if err != nil {
+		return false, err
+	}
+	managed := map[string]bool{}
+	for _, m := range mine {
+		if rights.Covers(m.Rights, []rights.Right{rights.ManageMembers}) {
+			managed[m.OrganizationID] = true
+		}
+	}
+	if len(managed) == 0 {
+		return false, nil
+	}
+	theirs, err := r.loaders(ctx).memberships.Load(ctx, u.ID)
+	if err != nil {
+		return false, err
+	}
+	for _, m := range theirs {
+		if managed[m.OrganizationID] {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // forbiddenAsError turns the organisation rules' refusals into FORBIDDEN.

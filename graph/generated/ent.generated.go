@@ -45,6 +45,9 @@ type QueryResolver interface {
 	Invitation(ctx context.Context, token string) (*model.InvitationPreview, error)
 }
 type UserResolver interface {
+	LastSignInAt(ctx context.Context, obj *ent.User) (*time.Time, error)
+	LockedAt(ctx context.Context, obj *ent.User) (*time.Time, error)
+
 	Sessions(ctx context.Context, obj *ent.User) ([]*ent.Session, error)
 	AccessTokens(ctx context.Context, obj *ent.User) ([]*ent.AccessToken, error)
 	Memberships(ctx context.Context, obj *ent.User) ([]*ent.Membership, error)
@@ -1993,7 +1996,7 @@ func (ec *executionContext) _User_lastSignInAt(ctx context.Context, field graphq
 			return ec.fieldContext_User_lastSignInAt(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.LastSignInAt, nil
+			return ec.Resolvers.User().LastSignInAt(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
@@ -2004,7 +2007,7 @@ func (ec *executionContext) _User_lastSignInAt(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_User_lastSignInAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("User", field, false, false, "Time")
+	return graphql.NewScalarFieldContext("User", field, true, true, "Time")
 }
 
 func (ec *executionContext) _User_lockedAt(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
@@ -2016,7 +2019,7 @@ func (ec *executionContext) _User_lockedAt(ctx context.Context, field graphql.Co
 			return ec.fieldContext_User_lockedAt(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.LockedAt, nil
+			return ec.Resolvers.User().LockedAt(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
@@ -2027,7 +2030,7 @@ func (ec *executionContext) _User_lockedAt(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_User_lockedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("User", field, false, false, "Time")
+	return graphql.NewScalarFieldContext("User", field, true, true, "Time")
 }
 
 func (ec *executionContext) _User_emailVerifiedAt(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
@@ -5305,15 +5308,17 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "lastSignInAt":
-			out.Values[i] = ec._User_lastSignInAt(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_lastSignInAt(ctx, field, obj)
+				})
 		case "lockedAt":
-			out.Values[i] = ec._User_lockedAt(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_lockedAt(ctx, field, obj)
+				})
 		case "emailVerifiedAt":
 			out.Values[i] = ec._User_emailVerifiedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
