@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/latchkey/latchkey/internal/text"
 )
 
 // EmailKey is the form an email is compared in: ASCII letters lower-cased
@@ -52,10 +54,21 @@ func NormalizeUsername(username string) (string, error) {
 	return u, nil
 }
 
-// NormalizeName trims a display name and bounds its length.
+// MaxNameLength is the longest display name, in characters.
+const MaxNameLength = 200
+
+// NormalizeName trims a display name and checks it (an empty name is
+// allowed): at most MaxNameLength characters, no control character, line
+// break or bidi override (text.CheckFree), and no link or domain name
+// (text.HasLink), because the name is the one text a person chooses that
+// goes into emails to addresses not yet proven to be theirs (a new address
+// to confirm, a sign-up verification).
 func NormalizeName(name string) (string, error) {
 	name = strings.TrimSpace(name)
-	if !utf8.ValidString(name) || utf8.RuneCountInString(name) > 200 || strings.ContainsAny(name, "\x00\r\n") {
+	if name == "" {
+		return "", nil
+	}
+	if text.CheckFree(name, MaxNameLength) != nil || text.HasLink(name) {
 		return "", ErrInvalidName
 	}
 	return name, nil

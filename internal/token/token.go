@@ -10,13 +10,13 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/accesstoken"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/secret"
+	"github.com/latchkey/latchkey/internal/text"
 )
 
 // Prefix starts every access token.
@@ -121,7 +121,7 @@ func (s *Service) Revoke(ctx context.Context, userID, id string) error {
 
 func checkName(name string) (string, error) {
 	name = strings.TrimSpace(name)
-	if name == "" || utf8.RuneCountInString(name) > 100 || strings.ContainsAny(name, "\r\n\x00") {
+	if text.CheckFree(name, 100) != nil {
 		return "", ErrInvalidName
 	}
 	return name, nil
