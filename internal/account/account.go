@@ -195,10 +195,9 @@ func (s *Service) FindByLogin(ctx context.Context, login string) (*ent.User, err
 	if login == "" || len(login) > 254 {
 		return nil, &ent.NotFoundError{}
 	}
-	key := EmailKey(login)
-	pred := user.Username(key)
+	pred := user.Username(usernameKey(login))
 	if strings.Contains(login, "@") {
-		pred = user.EmailKey(key)
+		pred = user.EmailKey(EmailKey(login))
 	}
 	return s.Client.User.Query().Where(pred).Only(ctx)
 }
