@@ -106,7 +106,8 @@ func (r *mutationResolver) SignOut(ctx context.Context) (*model.SignOutPayload, 
 // ChangePassword is the resolver for the changePassword field.
 func (r *mutationResolver) ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*model.ChangePasswordPayload, error) {
 	v := auth.FromContext(ctx)
-	u, err := r.Accounts.ChangePassword(ctx, v.User, secret.Hash(r.Sessions.Token(ctx)), input.CurrentPassword, input.NewPassword, input.NewPasswordConfirmation)
+	keepTokens := input.KeepAccessTokens != nil && *input.KeepAccessTokens
+	res, err := r.Accounts.ChangePassword(ctx, v.User, secret.Hash(r.Sessions.Token(ctx)), input.CurrentPassword, input.NewPassword, input.NewPasswordConfirmation, keepTokens)
 	if err != nil {
 		ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrInvalidCredentials: "currentPassword", account.ErrLocked: "currentPassword", account.ErrPasswordMismatch: "newPasswordConfirmation"}, "newPassword"))
 		return &model.ChangePasswordPayload{UserErrors: ues}, err
@@ -117,7 +118,7 @@ func (r *mutationResolver) ChangePassword(ctx context.Context, input model.Chang
 			return nil, fmt.Errorf("change password: renew session: %w", err)
 		}
 	}
-	return &model.ChangePasswordPayload{User: u, UserErrors: noErrors()}, nil
+	return &model.ChangePasswordPayload{User: res.User, RevokedSessions: res.Sessions, RevokedTokens: res.Tokens, UserErrors: noErrors()}, nil
 }
 
 // RequestReset is the resolver for the requestReset field.

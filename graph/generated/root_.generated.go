@@ -89,8 +89,10 @@ type ComplexityRoot struct {
 	}
 
 	ChangePasswordPayload struct {
-		User       func(childComplexity int) int
-		UserErrors func(childComplexity int) int
+		RevokedSessions func(childComplexity int) int
+		RevokedTokens   func(childComplexity int) int
+		User            func(childComplexity int) int
+		UserErrors      func(childComplexity int) int
 	}
 
 	ConfirmEmailChangePayload struct {
@@ -585,6 +587,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuditEventEdge.Node(childComplexity), true
 
+	case "ChangePasswordPayload.revokedSessions":
+		if e.ComplexityRoot.ChangePasswordPayload.RevokedSessions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangePasswordPayload.RevokedSessions(childComplexity), true
+	case "ChangePasswordPayload.revokedTokens":
+		if e.ComplexityRoot.ChangePasswordPayload.RevokedTokens == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangePasswordPayload.RevokedTokens(childComplexity), true
 	case "ChangePasswordPayload.user":
 		if e.ComplexityRoot.ChangePasswordPayload.User == nil {
 			break
@@ -3046,10 +3060,16 @@ input ChangePasswordInput {
   currentPassword: String!
   newPassword: String!
   newPasswordConfirmation: String!
+  "By default (false) the change revokes every access token of the account, as well as ending the other sessions; true keeps the access tokens working, deliberately."
+  keepAccessTokens: Boolean = false
 }
 
 type ChangePasswordPayload {
   user: User
+  "How many other sessions of the account the change ended (0 on a refusal)."
+  revokedSessions: Int!
+  "How many access tokens of the account the change revoked (0 with keepAccessTokens, and on a refusal)."
+  revokedTokens: Int!
   userErrors: [UserError!]!
 }
 
@@ -3626,6 +3646,10 @@ func (ec *executionContext) childFields_ChangePasswordPayload(ctx context.Contex
 	switch field.Name {
 	case "user":
 		return ec.fieldContext_ChangePasswordPayload_user(ctx, field)
+	case "revokedSessions":
+		return ec.fieldContext_ChangePasswordPayload_revokedSessions(ctx, field)
+	case "revokedTokens":
+		return ec.fieldContext_ChangePasswordPayload_revokedTokens(ctx, field)
 	case "userErrors":
 		return ec.fieldContext_ChangePasswordPayload_userErrors(ctx, field)
 	}

@@ -47,11 +47,17 @@ type ChangePasswordInput struct {
 	CurrentPassword         string `json:"currentPassword"`
 	NewPassword             string `json:"newPassword"`
 	NewPasswordConfirmation string `json:"newPasswordConfirmation"`
+	// By default (false) the change revokes every access token of the account, as well as ending the other sessions; true keeps the access tokens working, deliberately.
+	KeepAccessTokens *bool `json:"keepAccessTokens,omitempty"`
 }
 
 type ChangePasswordPayload struct {
-	User       *ent.User    `json:"user,omitempty"`
-	UserErrors []*UserError `json:"userErrors"`
+	User *ent.User `json:"user,omitempty"`
+	// How many other sessions of the account the change ended (0 on a refusal).
+	RevokedSessions int `json:"revokedSessions"`
+	// How many access tokens of the account the change revoked (0 with keepAccessTokens, and on a refusal).
+	RevokedTokens int          `json:"revokedTokens"`
+	UserErrors    []*UserError `json:"userErrors"`
 }
 
 type ConfirmEmailChangeInput struct {

@@ -15,12 +15,25 @@ import (
 	"github.com/latchkey/latchkey/internal/settings"
 )
 
+// PasswordChange is what a password change ended.
+type PasswordChange struct {
+	User *ent.User
+	// Sessions is how many other sessions of the account were ended,
+	// Tokens how many access tokens were revoked (0 when kept).
+	Sessions, Tokens int
+	// TokensKept is true when the person chose to keep their access tokens.
+	TokensKept bool
+}
+
 // ChangePassword changes a signed-in person's password. A wrong current
 // password counts as a failed sign-in (and can lock the account). On
 // success the session whose token hashes to keepSession stays, every other
-// session of the account ends, outstanding reset links die, and a notice is
-// emailed.
-func (s *Service) ChangePassword(ctx context.Context, u *ent.User, keepSession, current, newPassword, confirmation string) (*ent.User, error) {
+// session of the account ends, every access token of the account is
+// revoked unless keepTokens (a thief who made a token would otherwise keep
+// API access after the owner changes the password), outstanding reset
+// links die, and a notice saying what was ended is emailed. All of it, the
+// audit event and the email commit together.
+func (s *Service) ChangePassword(ctx context.Context, u *ent.User, keepSession, current, newPassword, confirmation string, keepTokens bool) (*PasswordChange, error) {
 	st, err := settings.Load(ctx, s.Client)
 	if err != nil {
 		return nil, err
@@ -33,6 +46,7 @@ func (s *Service) ChangePassword(ctx context.Context, u *ent.User, keepSession, 
 		return nil, err
 	}
 	now := s.now()
+	res := &PasswordChange{TokensKept: keepTokens}
 	var msg *ent.OutboxMessage
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
 		var err error
@@ -45,17 +59,24 @@ func (s *Service) ChangePassword(ctx context.Context, u *ent.User, keepSession, 
 		if err := killTokens(ctx, tx, u.ID, now); err != nil {
 			return err
 		}
-		if _, err := tx.Session.Delete().Where(session.UserID(u.ID), session.TokenHashNEQ(keepSession)).Exec(ctx); err != nil {
+		if res.Sessions, err = tx.Session.Delete().Where(session.UserID(u.ID), session.TokenHashNEQ(keepSession)).Exec(ctx); err != nil {
 			return fmt.Errorf("end other sessions: %w", err)
+		}
+		if !keepTokens {
+			if res.Tokens, err = tx.AccessToken.Delete().Where(accessTokenOf(u.ID)).Exec(ctx); err != nil {
+				return fmt.Errorf("revoke access tokens: %w", err)
+			}
 		}
 		if s.Outbox != nil {
 			msg, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: u.Email, Locale: u.Locale, Kind: mail.KindPasswordChanged,
-				Data: mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, Link: s.Outbox.Link("/forgot-password", "")}})
+				Data: mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, Link: s.Outbox.Link("/forgot-password", ""),
+					Sessions: res.Sessions, Tokens: res.Tokens, TokensKept: keepTokens}})
 			if err != nil {
 				return err
 			}
 		}
-		return audit.Record(ctx, tx, audit.Event{Type: audit.PasswordChanged, ActorID: u.ID, SubjectID: u.ID})
+		return audit.Record(ctx, tx, audit.Event{Type: audit.PasswordChanged, ActorID: u.ID, SubjectID: u.ID,
+			Details: map[string]string{"sessions": fmt.Sprint(res.Sessions), "tokens": fmt.Sprint(res.Tokens), "tokens_kept": fmt.Sprint(keepTokens)}})
 	})
 	if err != nil {
 		return nil, err
@@ -64,7 +85,8 @@ func (s *Service) ChangePassword(ctx context.Context, u *ent.User, keepSession, 
 	if msg != nil {
 		s.Outbox.Committed(msg)
 	}
-	return u, nil
+	res.User = u
+	return res, nil
 }
 
 // checkCurrentPassword verifies a signed-in person's password before a

@@ -1,5 +1,28 @@
 package mail
 
+// endedText says, in each language, what a password change ended: forms
+// for none, one and several ({n}).
+var endedText = map[string]struct {
+	sessions, tokens [3]string
+	keptTokens       string
+}{
+	"en": {
+		sessions:   [3]string{"No other session was signed in.", "Your other session was signed out.", "Your {n} other sessions were signed out."},
+		tokens:     [3]string{"The account had no access token.", "Its access token was revoked.", "Its {n} access tokens were revoked."},
+		keptTokens: "Its access tokens were kept, as chosen: revoke any you do not recognise.",
+	},
+	"fr": {
+		sessions:   [3]string{"Aucune autre session n'était ouverte.", "Votre autre session a été déconnectée.", "Vos {n} autres sessions ont été déconnectées."},
+		tokens:     [3]string{"Le compte n'avait aucun jeton d'accès.", "Son jeton d'accès a été révoqué.", "Ses {n} jetons d'accès ont été révoqués."},
+		keptTokens: "Ses jetons d'accès ont été conservés, comme choisi : révoquez ceux que vous ne reconnaissez pas.",
+	},
+	"sv": {
+		sessions:   [3]string{"Inga andra sessioner var inloggade.", "Din andra session har loggats ut.", "Dina {n} andra sessioner har loggats ut."},
+		tokens:     [3]string{"Kontot hade inga åtkomsttokens.", "Dess åtkomsttoken har återkallats.", "Dess {n} åtkomsttokens har återkallats."},
+		keptTokens: "Dess åtkomsttokens behölls, som valt: återkalla dem du inte känner igen.",
+	},
+}
+
 // catalogue holds every email in every language. The wording follows the
 // help-centre pages the product is built from (../shared/seeds).
 var catalogue = map[string]map[Kind]copyText{
@@ -18,7 +41,7 @@ var catalogue = map[string]map[Kind]copyText{
 		},
 		KindPasswordChanged: {
 			Subject: "Your password was changed",
-			Lines:   []string{"Hello {name},", "The password of your account {email} was just changed. Your other sessions were signed out."},
+			Lines:   []string{"Hello {name},", "The password of your account {email} was just changed.", "{ended}"},
 			Action:  "Forgot password?",
 			Ignore:  "If you did not do this, reset your password now with the link above and contact your administrator.",
 		},
@@ -91,7 +114,7 @@ var catalogue = map[string]map[Kind]copyText{
 		},
 		KindPasswordChanged: {
 			Subject: "Votre mot de passe a été modifié",
-			Lines:   []string{"Bonjour {name},", "Le mot de passe de votre compte {email} vient d'être modifié. Vos autres sessions ont été déconnectées."},
+			Lines:   []string{"Bonjour {name},", "Le mot de passe de votre compte {email} vient d'être modifié.", "{ended}"},
 			Action:  "Mot de passe oublié ?",
 			Ignore:  "Si vous n'êtes pas à l'origine de ce changement, réinitialisez votre mot de passe dès maintenant avec le lien ci-dessus et contactez votre administrateur.",
 		},
@@ -164,7 +187,7 @@ var catalogue = map[string]map[Kind]copyText{
 		},
 		KindPasswordChanged: {
 			Subject: "Ditt lösenord har ändrats",
-			Lines:   []string{"Hej {name},", "Lösenordet för ditt konto {email} har just ändrats. Dina andra sessioner har loggats ut."},
+			Lines:   []string{"Hej {name},", "Lösenordet för ditt konto {email} har just ändrats.", "{ended}"},
 			Action:  "Glömt lösenordet?",
 			Ignore:  "Om det inte var du, återställ ditt lösenord nu med länken ovan och kontakta din administratör.",
 		},

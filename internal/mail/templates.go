@@ -41,11 +41,16 @@ type Data struct {
 	Attempts int
 	OrgName  string
 	Inviter  string
+	// Sessions and Tokens are how many other sessions and access tokens a
+	// password change ended; TokensKept that the person kept their tokens.
+	Sessions   int
+	Tokens     int
+	TokensKept bool
 }
 
 // copyText is one email in one language. Placeholders in braces are filled
 // from Data: {name} {username} {email} {newEmail} {valid} {attempts}
-// {password} {org} {inviter}.
+// {password} {org} {inviter}, and {ended}: what a password change ended.
 type copyText struct {
 	Subject string
 	Lines   []string
@@ -69,7 +74,7 @@ func Render(kind Kind, locale string, d Data) (subject, text, html string, err e
 	r := strings.NewReplacer(
 		"{name}", greetName(d), "{username}", d.Username, "{email}", d.Email, "{newEmail}", d.NewEmail,
 		"{valid}", validity(locale, d.Valid), "{attempts}", fmt.Sprint(d.Attempts), "{password}", d.Password,
-		"{org}", d.OrgName, "{inviter}", d.Inviter,
+		"{org}", d.OrgName, "{inviter}", d.Inviter, "{ended}", ended(locale, d),
 	)
 	subject = r.Replace(c.Subject)
 	lines := make([]string, len(c.Lines))
@@ -99,6 +104,20 @@ func Render(kind Kind, locale string, d Data) (subject, text, html string, err e
 		return "", "", "", fmt.Errorf("mail: render %s: %w", kind, err)
 	}
 	return subject, tb.String(), hb.String(), nil
+}
+
+// ended says what a password change ended: the other sessions, and the
+// access tokens or that they were kept.
+func ended(locale string, d Data) string {
+	w := endedText[locale]
+	pick := func(n int, forms [3]string) string {
+		return strings.ReplaceAll(forms[min(n, 2)], "{n}", fmt.Sprint(n))
+	}
+	tokens := w.keptTokens
+	if !d.TokensKept {
+		tokens = pick(d.Tokens, w.tokens)
+	}
+	return pick(d.Sessions, w.sessions) + " " + tokens
 }
 
 func greetName(d Data) string {

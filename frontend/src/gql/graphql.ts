@@ -122,6 +122,8 @@ export type AuditEventWhereInput = {
 
 export type ChangePasswordInput = {
   currentPassword: string;
+  /** By default (false) the change revokes every access token of the account, as well as ending the other sessions; true keeps the access tokens working, deliberately. */
+  keepAccessTokens?: boolean | null | undefined;
   newPassword: string;
   newPasswordConfirmation: string;
 };
@@ -780,7 +782,7 @@ export type ChangePasswordMutationVariables = Exact<{
 }>;
 
 
-export type ChangePasswordMutation = { changePassword: { user: { id: string, mustChangePassword: boolean } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type ChangePasswordMutation = { changePassword: { revokedSessions: number, revokedTokens: number, user: { id: string, mustChangePassword: boolean } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ConfirmEmailChangeMutationVariables = Exact<{
   input: ConfirmEmailChangeInput;
@@ -1322,6 +1324,8 @@ export const ChangePasswordDocument = new TypedDocumentString(`
       id
       mustChangePassword
     }
+    revokedSessions
+    revokedTokens
     userErrors {
       code
       field
