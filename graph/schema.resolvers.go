@@ -146,7 +146,7 @@ func (r *mutationResolver) RequestUsernameReminder(ctx context.Context, input mo
 // RequestEmailChange is the resolver for the requestEmailChange field.
 func (r *mutationResolver) RequestEmailChange(ctx context.Context, input model.RequestEmailChangeInput) (*model.RequestEmailChangePayload, error) {
 	err := r.Accounts.RequestEmailChange(ctx, auth.FromContext(ctx).User, input.NewEmail, input.CurrentPassword)
-	ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrInvalidCredentials: "currentPassword", account.ErrLocked: "currentPassword"}, "newEmail"))
+	ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrInvalidCredentials: "currentPassword", account.ErrLocked: "currentPassword", account.ErrRateLimited: ""}, "newEmail"))
 	return &model.RequestEmailChangePayload{UserErrors: ues}, err
 }
 

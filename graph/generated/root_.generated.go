@@ -3037,7 +3037,7 @@ type SecuritySettings {
   resetMinIntervalSeconds: Int!
   "Admin-initiated reset emails per admin per hour."
   adminResetsPerHour: Int!
-  "Sensitive requests per client address per minute (signIn, requestReset, requestUsernameReminder, generateToken, signUp, acceptInvitation together); 0 turns the limit off."
+  "Sensitive requests per client address per minute (signIn, requestReset, requestUsernameReminder, generateToken, signUp, acceptInvitation, requestEmailChange together); 0 turns the limit off."
   ipRequestsPerMinute: Int!
   "Consecutive failed sign-ins that lock an account."
   lockoutThreshold: Int!
@@ -3107,6 +3107,7 @@ input RequestEmailChangeInput {
   currentPassword: String!
 }
 
+"The same answer whether or not the new address belongs to another account (its owner gets a short notice instead of a link). RATE_LIMITED beyond ipRequestsPerMinute per client address, or 5 requests an hour per account."
 type RequestEmailChangePayload {
   userErrors: [UserError!]!
 }

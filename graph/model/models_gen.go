@@ -195,6 +195,7 @@ type RequestEmailChangeInput struct {
 	CurrentPassword string `json:"currentPassword"`
 }
 
+// The same answer whether or not the new address belongs to another account (its owner gets a short notice instead of a link). RATE_LIMITED beyond ipRequestsPerMinute per client address, or 5 requests an hour per account.
 type RequestEmailChangePayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }

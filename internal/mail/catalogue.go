@@ -71,7 +71,7 @@ var catalogue = map[string]map[Kind]copyText{
 		},
 		KindEmailChangeLink: {
 			Subject: "Confirm your new email address",
-			Lines:   []string{"Hello {name},", "You asked to change the email address of your account from {email} to {newEmail}. Open the link below to confirm. It is valid for {valid}; your address changes only when you open it."},
+			Lines:   []string{"Hello {name},", "Someone asked to make {newEmail} the email address of their Latchkey account. If that was you, open the link below to confirm. It is valid for {valid}; the address changes only when you open it."},
 			Action:  "Confirm my new address",
 			Ignore:  "If you did not ask for this, ignore this email: the address stays as it is.",
 		},
@@ -97,6 +97,12 @@ var catalogue = map[string]map[Kind]copyText{
 			Lines:   []string{"Hello,", "{inviter} invited {email} to join {org}. Open the link below to accept the invitation. It is valid for {valid}."},
 			Action:  "Accept the invitation",
 			Ignore:  "If you did not expect this, ignore this email.",
+		},
+		KindAddressInUse: {
+			Subject: "Your email address was used again",
+			Lines:   []string{"Hello {name},", "Someone tried to sign up with {email}, or to move another account to it, but it is already the address of your Latchkey account. Nothing was changed, and no other account uses it.", "If it was you, sign in as you do now; if you forgot your password, reset it with the link below."},
+			Action:  "Forgot password?",
+			Ignore:  "If it was not you, you need do nothing: your account stays as it is.",
 		},
 	},
 	"fr": {
@@ -144,7 +150,7 @@ var catalogue = map[string]map[Kind]copyText{
 		},
 		KindEmailChangeLink: {
 			Subject: "Confirmez votre nouvelle adresse e-mail",
-			Lines:   []string{"Bonjour {name},", "Vous avez demandé à remplacer l'adresse e-mail de votre compte {email} par {newEmail}. Ouvrez le lien ci-dessous pour confirmer. Il est valable {valid} ; l'adresse ne change que lorsque vous l'ouvrez."},
+			Lines:   []string{"Bonjour {name},", "Une personne a demandé que {newEmail} devienne l'adresse e-mail de son compte Latchkey. Si c'est vous, ouvrez le lien ci-dessous pour confirmer. Il est valable {valid} ; l'adresse ne change que lorsque vous l'ouvrez."},
 			Action:  "Confirmer ma nouvelle adresse",
 			Ignore:  "Si vous n'êtes pas à l'origine de cette demande, ignorez cet e-mail : l'adresse reste inchangée.",
 		},
@@ -170,6 +176,12 @@ var catalogue = map[string]map[Kind]copyText{
 			Lines:   []string{"Bonjour,", "{inviter} a invité {email} à rejoindre {org}. Ouvrez le lien ci-dessous pour accepter l'invitation. Il est valable {valid}."},
 			Action:  "Accepter l'invitation",
 			Ignore:  "Si vous ne vous attendiez pas à cet e-mail, ignorez-le.",
+		},
+		KindAddressInUse: {
+			Subject: "Votre adresse e-mail a été utilisée à nouveau",
+			Lines:   []string{"Bonjour {name},", "Une personne a tenté de créer un compte avec {email}, ou d'y déplacer un autre compte, mais c'est déjà l'adresse de votre compte Latchkey. Rien n'a changé, et aucun autre compte ne l'utilise.", "Si c'était vous, connectez-vous comme d'habitude ; si vous avez oublié votre mot de passe, réinitialisez-le avec le lien ci-dessous."},
+			Action:  "Mot de passe oublié ?",
+			Ignore:  "Si ce n'était pas vous, vous n'avez rien à faire : votre compte reste inchangé.",
 		},
 	},
 	"sv": {
@@ -217,7 +229,7 @@ var catalogue = map[string]map[Kind]copyText{
 		},
 		KindEmailChangeLink: {
 			Subject: "Bekräfta din nya e-postadress",
-			Lines:   []string{"Hej {name},", "Du har bett om att byta e-postadress för ditt konto från {email} till {newEmail}. Öppna länken nedan för att bekräfta. Den gäller i {valid}; adressen ändras först när du öppnar den."},
+			Lines:   []string{"Hej {name},", "Någon har bett om att {newEmail} ska bli e-postadressen för sitt Latchkey-konto. Om det var du, öppna länken nedan för att bekräfta. Den gäller i {valid}; adressen ändras först när du öppnar den."},
 			Action:  "Bekräfta min nya adress",
 			Ignore:  "Om det inte var du kan du ignorera det här e-postmeddelandet: adressen förblir oförändrad.",
 		},
@@ -243,6 +255,12 @@ var catalogue = map[string]map[Kind]copyText{
 			Lines:   []string{"Hej,", "{inviter} har bjudit in {email} till {org}. Öppna länken nedan för att acceptera inbjudan. Den gäller i {valid}."},
 			Action:  "Acceptera inbjudan",
 			Ignore:  "Om du inte väntade dig detta kan du ignorera det här e-postmeddelandet.",
+		},
+		KindAddressInUse: {
+			Subject: "Din e-postadress användes igen",
+			Lines:   []string{"Hej {name},", "Någon försökte skapa ett konto med {email}, eller flytta ett annat konto till den, men den är redan adressen för ditt Latchkey-konto. Inget har ändrats, och inget annat konto använder den.", "Om det var du, logga in som vanligt; om du har glömt ditt lösenord kan du återställa det med länken nedan."},
+			Action:  "Glömt lösenordet?",
+			Ignore:  "Om det inte var du behöver du inte göra något: ditt konto förblir oförändrat.",
 		},
 	},
 }
