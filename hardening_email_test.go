@@ -194,3 +194,91 @@ func TestNameWithAURLIsRefusedAndNeverReachesAnUnprovenAddress(t *testing.T) {
 		}
 	})
 }
+
+// signUp answered ALREADY_EXISTS for a taken email: anyone could test
+// whether an address has an account.
+func TestSignUpWithATakenEmailAnswersAsANewOneAndNoticesTheOwner(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta, smtp := lcMailApp(t, b)
+		lcNoClientLimit(t, ta)
+		admin := lcAdmin(t, ta)
+		lcSetSettingsAsAdmin(t, admin, map[string]any{"registrationOpen": true})
+		ownerID := ta.createUser(t, "Owner@Example.com", "owner", false)
+		ctx := context.Background()
+
+		signUp := func(email, username, pw string) *gqlResponse {
+			return ta.browser(t).gql(lcSignUpQ, map[string]any{"email": email, "username": username, "pw": pw, "confirm": pw})
+		}
+		free := signUp("fresh@example.com", "newbie", lcNewPassword)
+		for _, email := range []string{"owner@example.com", "OWNER@example.com", "owner@example.com"} {
+			if resp := signUp(email, "intruder", lcNewPassword); resp.Raw != free.Raw {
+				t.Fatalf("%q answers differently from a new address:\n%s\n%s", email, resp.Raw, free.Raw)
+			}
+		}
+		var out struct{ SignUp lcPayload }
+		free.into(t, &out)
+		if out.SignUp.code() != "" || out.SignUp.User != nil {
+			t.Fatalf("signUp: %s", free.Raw)
+		}
+		// The same refusals for both, in the same order.
+		for _, tt := range []struct{ name, username, pw, code, field string }{
+			{"a weak password", "someone", "password", "PASSWORD_POLICY", "input.password"},
+			{"a taken username (usernames are public)", "owner", lcNewPassword, "ALREADY_EXISTS", "input.username"},
+		} {
+			t.Run(tt.name, func(t *testing.T) {
+				a, b := signUp("another@example.com", tt.username, tt.pw), signUp("owner@example.com", tt.username, tt.pw)
+				var pa, pb struct{ SignUp lcPayload }
+				a.into(t, &pa)
+				b.into(t, &pb)
+				if pa.SignUp.code() != tt.code || pa.SignUp.field() != tt.field || a.Raw != b.Raw {
+					t.Fatalf("a new address: %s\na taken one: %s", a.Raw, b.Raw)
+				}
+			})
+		}
+		lcDrain(t, ta)
+		if n := ta.db.Client.User.Query().Where(user.Username("intruder")).CountX(ctx); n != 0 {
+			t.Fatal("a second account was made")
+		}
+		owner := smtp.To("Owner@Example.com")
+		if len(owner) != 2 {
+			t.Fatalf("the owner got %d emails; want the two notices the hourly limit allows", len(owner))
+		}
+		for _, m := range owner {
+			if m.Subject != "Your email address was used again" || strings.Contains(m.Text, "token=") {
+				t.Fatalf("to the owner: %q\n%s", m.Subject, m.Text)
+			}
+		}
+		if n := lcCount(smtp, "fresh@example.com", "Confirm your email address"); n != 1 {
+			t.Fatalf("%d verification emails to the new address", n)
+		}
+		if c := lcSignInCode(t, ta.browser(t), "owner", goodPassword); c != "" {
+			t.Fatalf("the owner's password changed: %q", c)
+		}
+		if n := len(lcAudit(t, ta, "SIGNED_UP", ownerID)); n != 0 {
+			t.Fatalf("%d SIGNED_UP events about the owner", n)
+		}
+	})
+}
+
+// "Nothing half-done": the account, its events and its email commit
+// together. A sign-up whose email cannot be queued leaves no account.
+func TestSignUpThatFailsHalfwayLeavesNoAccount(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta, _ := lcMailApp(t, b)
+		lcNoClientLimit(t, ta)
+		admin := lcAdmin(t, ta)
+		lcSetSettingsAsAdmin(t, admin, map[string]any{"registrationOpen": true})
+		// The outbox refuses every new row: the email is the last write.
+		lcExec(t, ta, `DROP TABLE outbox_messages`)
+		resp := ta.browser(t).gql(lcSignUpQ, map[string]any{"email": "half@example.com", "username": "half", "pw": lcNewPassword, "confirm": lcNewPassword})
+		if resp.code() == "" {
+			t.Fatalf("signUp without an outbox succeeded: %s", resp.Raw)
+		}
+		if n := ta.db.Client.User.Query().Where(user.Username("half")).CountX(context.Background()); n != 0 {
+			t.Fatal("the account was stored without its email")
+		}
+		if n := len(lcAudit(t, ta, "SIGNED_UP", "")); n != 0 {
+			t.Fatalf("%d SIGNED_UP events for a sign-up that failed", n)
+		}
+	})
+}

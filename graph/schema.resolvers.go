@@ -169,8 +169,7 @@ func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) 
 	if input.Locale != nil {
 		nu.Locale = *input.Locale
 	}
-	u, err := r.Accounts.SignUp(ctx, nu, input.PasswordConfirmation)
-	if err != nil {
+	if err := r.Accounts.SignUp(ctx, nu, input.PasswordConfirmation); err != nil {
 		ues, err := userErrors(err, fieldsFor(map[error]string{
 			account.ErrInvalidEmail: "email", account.ErrEmailTaken: "email", account.ErrInvalidUsername: "username",
 			account.ErrUsernameTaken: "username", account.ErrInvalidName: "name", account.ErrInvalidLocale: "locale",
@@ -178,7 +177,8 @@ func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) 
 		}, "password"))
 		return &model.SignUpPayload{UserErrors: ues}, err
 	}
-	return &model.SignUpPayload{User: u, UserErrors: noErrors()}, nil
+	// No account in the answer: a taken address answers the same.
+	return &model.SignUpPayload{UserErrors: noErrors()}, nil
 }
 
 // VerifyEmail is the resolver for the verifyEmail field.

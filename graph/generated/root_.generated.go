@@ -3131,7 +3131,12 @@ input SignUpInput {
   locale: String
 }
 
+"""
+The same answer whether or not the email belongs to an account: success sends the verification link to a new
+address, or a short notice to the owner of a taken one. A taken username is reported (ALREADY_EXISTS on username).
+"""
 type SignUpPayload {
+  "Always null: the answer never shows whether an account was made (a taken email answers as a new one)."
   user: User
   userErrors: [UserError!]!
 }

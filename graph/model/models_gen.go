@@ -288,7 +288,10 @@ type SignUpInput struct {
 	Locale *string `json:"locale,omitempty"`
 }
 
+// The same answer whether or not the email belongs to an account: success sends the verification link to a new
+// address, or a short notice to the owner of a taken one. A taken username is reported (ALREADY_EXISTS on username).
 type SignUpPayload struct {
+	// Always null: the answer never shows whether an account was made (a taken email answers as a new one).
 	User       *ent.User    `json:"user,omitempty"`
 	UserErrors []*UserError `json:"userErrors"`
 }

@@ -100,6 +100,38 @@ type NewUser struct {
 // CreateUser validates nu, applies the password policy and stores the
 // account. Validation errors come back one at a time, in field order.
 func (s *Service) CreateUser(ctx context.Context, nu NewUser) (*ent.User, error) {
+	row, err := s.prepareUser(ctx, nu, s.checkFree)
+	if err != nil {
+		return nil, err
+	}
+	var u *ent.User
+	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		if err := s.checkFree(ctx, tx, row.email, row.username); err != nil {
+			return err
+		}
+		var err error
+		u, err = s.insertUser(ctx, tx, row)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+// newUserRow is a NewUser validated, normalised and with its password
+// hashed: what insertUser stores.
+type newUserRow struct {
+	email, username, name, locale, hash string
+	role                                user.Role
+	actorID                             string
+}
+
+// prepareUser validates nu in field order, calling free (which says
+// whether the email and the username are taken) before the password
+// policy, and hashes the password: everything that comes before the write
+// transaction.
+func (s *Service) prepareUser(ctx context.Context, nu NewUser, free func(ctx context.Context, c *ent.Client, email, username string) error) (*newUserRow, error) {
 	email, err := NormalizeEmail(nu.Email)
 	if err != nil {
 		return nil, err
@@ -112,7 +144,7 @@ func (s *Service) CreateUser(ctx context.Context, nu NewUser) (*ent.User, error)
 	if err != nil {
 		return nil, err
 	}
-	if err := s.checkFree(ctx, s.Client, email, username); err != nil {
+	if err := free(ctx, s.Client, email, username); err != nil {
 		return nil, err
 	}
 	var hash string
@@ -140,35 +172,33 @@ func (s *Service) CreateUser(ctx context.Context, nu NewUser) (*ent.User, error)
 			return nil, err
 		}
 	}
-	var u *ent.User
-	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
-		if err := s.checkFree(ctx, tx, email, username); err != nil {
-			return err
-		}
-		c := tx.User.Create().
-			SetEmail(email).
-			SetEmailKey(EmailKey(email)).
-			SetUsername(username).
-			SetName(name).
-			SetRole(role).
-			SetLocale(locale).
-			SetPasswordHash(hash)
-		if hash != "" {
-			c.SetPasswordChangedAt(s.now())
-		}
-		var err error
-		if u, err = c.Save(ctx); err != nil {
-			if ent.IsConstraintError(err) {
-				// Lost a race with another create: say which.
-				if e := s.checkFree(ctx, s.Client, email, username); e != nil {
-					return e
-				}
-			}
-			return fmt.Errorf("account: create user: %w", err)
-		}
-		return audit.Record(ctx, tx, audit.Event{Type: audit.UserCreated, ActorID: nu.ActorID, SubjectID: u.ID, Details: map[string]string{"role": string(role)}})
-	})
+	return &newUserRow{email: email, username: username, name: name, locale: locale, hash: hash, role: role, actorID: nu.ActorID}, nil
+}
+
+// insertUser stores row and its USER_CREATED event in tx.
+func (s *Service) insertUser(ctx context.Context, tx *ent.Client, row *newUserRow) (*ent.User, error) {
+	c := tx.User.Create().
+		SetEmail(row.email).
+		SetEmailKey(EmailKey(row.email)).
+		SetUsername(row.username).
+		SetName(row.name).
+		SetRole(row.role).
+		SetLocale(row.locale).
+		SetPasswordHash(row.hash)
+	if row.hash != "" {
+		c.SetPasswordChangedAt(s.now())
+	}
+	u, err := c.Save(ctx)
 	if err != nil {
+		if ent.IsConstraintError(err) {
+			// Lost a race with another create: say which.
+			if e := s.checkFree(ctx, s.Client, row.email, row.username); e != nil {
+				return nil, e
+			}
+		}
+		return nil, fmt.Errorf("account: create user: %w", err)
+	}
+	if err := audit.Record(ctx, tx, audit.Event{Type: audit.UserCreated, ActorID: row.actorID, SubjectID: u.ID, Details: map[string]string{"role": string(row.role)}}); err != nil {
 		return nil, err
 	}
 	return u, nil
