@@ -1,4 +1,4 @@
-import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{h as r,l as i,n as a,o,p as s,t as c,u as l}from"./useDocumentTitle-DetKOemL.js";import{f as u}from"./i18n-Q_l6qLu4.js";import{_ as d,g as f,h as p,m,p as h}from"./index-DAAYodsp.js";var g=e(t(),1),_=l(`
+import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{h as r,l as i,n as a,o,p as s,t as c,u as l}from"./useDocumentTitle-C0PmtTAu.js";import{f as u}from"./i18n-DLpM4cEg.js";import{_ as d,g as f,h as p,m,p as h}from"./index-CBWJEG6N.js";var g=e(t(),1),_=l(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       userErrors {
