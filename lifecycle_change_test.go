@@ -153,7 +153,6 @@ func TestPersonChangesTheirEmailAddress(t *testing.T) {
 			name, email, pw, code, field string
 		}{
 			{"wrong current password", "alice.new@example.org", "Wrong-Horse-9", "INVALID_CREDENTIALS", "input.currentPassword"},
-			{"an address in use, in another letter case", "BOB@example.com", goodPassword, "ALREADY_EXISTS", "input.newEmail"},
 			{"not an address", "not-an-email", goodPassword, "INVALID_INPUT", "input.newEmail"},
 			{"a name and an address", "Alice <alice.new@example.org>", goodPassword, "INVALID_INPUT", "input.newEmail"},
 			{"the current address", "ALICE@example.com", goodPassword, "INVALID_INPUT", "input.newEmail"},

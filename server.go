@@ -125,7 +125,7 @@ type app struct {
 // newApp opens and migrates the database and wires the services and routes.
 // console receives the links of emails when no SMTP server is configured.
 func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Writer) (*app, error) {
-	db, err := database.OpenAndMigrate(ctx, cfg.Database)
+	db, err := database.OpenAndMigrateLog(ctx, cfg.Database, log)
 	if err != nil {
 		return nil, err
 	}

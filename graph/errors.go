@@ -153,7 +153,7 @@ func userErrors(err error, field func(error) string) ([]*model.UserError, error)
 	case errors.Is(err, account.ErrInvalidUsername):
 		return ue(model.UserErrorCodeInvalidInput, "A username has 3 to 64 letters, digits, dots, dashes or underscores.")
 	case errors.Is(err, account.ErrInvalidName):
-		return ue(model.UserErrorCodeInvalidInput, "The name is too long or contains line breaks.")
+		return ue(model.UserErrorCodeInvalidInput, "A name has at most 200 characters, no control characters or line breaks, and no link or web address.")
 	case errors.Is(err, account.ErrInvalidLocale):
 		return ue(model.UserErrorCodeInvalidInput, "Choose English (en), French (fr) or Swedish (sv).")
 	case errors.Is(err, account.ErrInvalidLogin):
@@ -177,7 +177,7 @@ func userErrors(err error, field func(error) string) ([]*model.UserError, error)
 	case errors.Is(err, org.ErrForbidden):
 		return nil, errForbidden
 	case errors.Is(err, org.ErrInvalidName):
-		return ue(model.UserErrorCodeInvalidInput, "Give the organisation a name of 1 to 200 characters.")
+		return ue(model.UserErrorCodeInvalidInput, "Give the organisation a name of 1 to 200 characters, without control characters, line breaks or a web address.")
 	case errors.Is(err, org.ErrInvalidRights):
 		return ue(model.UserErrorCodeInvalidInput, "Unknown right.")
 	case errors.Is(err, org.ErrSignInAsInvitee):
@@ -185,7 +185,7 @@ func userErrors(err error, field func(error) string) ([]*model.UserError, error)
 	case errors.Is(err, org.ErrWrongAccount):
 		return ue(model.UserErrorCodeTokenInvalid, "This invitation is for another account. Sign out and sign in as the invited account.")
 	case errors.Is(err, token.ErrInvalidName):
-		return ue(model.UserErrorCodeInvalidInput, "Give the token a name of 1 to 100 characters.")
+		return ue(model.UserErrorCodeInvalidInput, "Give the token a name of 1 to 100 characters, without control characters or line breaks.")
 	case errors.Is(err, token.ErrInvalidExpiry):
 		return ue(model.UserErrorCodeInvalidInput, "The expiry must be in the future and within two years.")
 	case errors.Is(err, token.ErrOutlivesCaller):

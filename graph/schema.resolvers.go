@@ -107,7 +107,8 @@ func (r *mutationResolver) SignOut(ctx context.Context) (*model.SignOutPayload, 
 // ChangePassword is the resolver for the changePassword field.
 func (r *mutationResolver) ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*model.ChangePasswordPayload, error) {
 	v := auth.FromContext(ctx)
-	u, err := r.Accounts.ChangePassword(ctx, v.User, secret.Hash(r.Sessions.Token(ctx)), input.CurrentPassword, input.NewPassword, input.NewPasswordConfirmation)
+	keepTokens := input.KeepAccessTokens != nil && *input.KeepAccessTokens
+	res, err := r.Accounts.ChangePassword(ctx, v.User, secret.Hash(r.Sessions.Token(ctx)), input.CurrentPassword, input.NewPassword, input.NewPasswordConfirmation, keepTokens)
 	if err != nil {
 		ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrInvalidCredentials: "currentPassword", account.ErrLocked: "currentPassword", account.ErrPasswordMismatch: "newPasswordConfirmation"}, "newPassword"))
 		return &model.ChangePasswordPayload{UserErrors: ues}, err
@@ -118,7 +119,7 @@ func (r *mutationResolver) ChangePassword(ctx context.Context, input model.Chang
 			return nil, fmt.Errorf("change password: renew session: %w", err)
 		}
 	}
-	return &model.ChangePasswordPayload{User: u, UserErrors: noErrors()}, nil
+	return &model.ChangePasswordPayload{User: res.User, RevokedSessions: res.Sessions, RevokedTokens: res.Tokens, UserErrors: noErrors()}, nil
 }
 
 // RequestReset is the resolver for the requestReset field.
@@ -146,7 +147,7 @@ func (r *mutationResolver) RequestUsernameReminder(ctx context.Context, input mo
 // RequestEmailChange is the resolver for the requestEmailChange field.
 func (r *mutationResolver) RequestEmailChange(ctx context.Context, input model.RequestEmailChangeInput) (*model.RequestEmailChangePayload, error) {
 	err := r.Accounts.RequestEmailChange(ctx, auth.FromContext(ctx).User, input.NewEmail, input.CurrentPassword)
-	ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrInvalidCredentials: "currentPassword", account.ErrLocked: "currentPassword"}, "newEmail"))
+	ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrInvalidCredentials: "currentPassword", account.ErrLocked: "currentPassword", account.ErrRateLimited: ""}, "newEmail"))
 	return &model.RequestEmailChangePayload{UserErrors: ues}, err
 }
 
@@ -169,8 +170,7 @@ func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) 
 	if input.Locale != nil {
 		nu.Locale = *input.Locale
 	}
-	u, err := r.Accounts.SignUp(ctx, nu, input.PasswordConfirmation)
-	if err != nil {
+	if err := r.Accounts.SignUp(ctx, nu, input.PasswordConfirmation); err != nil {
 		ues, err := userErrors(err, fieldsFor(map[error]string{
 			account.ErrInvalidEmail: "email", account.ErrEmailTaken: "email", account.ErrInvalidUsername: "username",
 			account.ErrUsernameTaken: "username", account.ErrInvalidName: "name", account.ErrInvalidLocale: "locale",
@@ -178,7 +178,8 @@ func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) 
 		}, "password"))
 		return &model.SignUpPayload{UserErrors: ues}, err
 	}
-	return &model.SignUpPayload{User: u, UserErrors: noErrors()}, nil
+	// No account in the answer: a taken address answers the same.
+	return &model.SignUpPayload{UserErrors: noErrors()}, nil
 }
 
 // VerifyEmail is the resolver for the verifyEmail field.

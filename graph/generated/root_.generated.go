@@ -89,8 +89,10 @@ type ComplexityRoot struct {
 	}
 
 	ChangePasswordPayload struct {
-		User       func(childComplexity int) int
-		UserErrors func(childComplexity int) int
+		RevokedSessions func(childComplexity int) int
+		RevokedTokens   func(childComplexity int) int
+		User            func(childComplexity int) int
+		UserErrors      func(childComplexity int) int
 	}
 
 	ConfirmEmailChangePayload struct {
@@ -586,6 +588,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuditEventEdge.Node(childComplexity), true
 
+	case "ChangePasswordPayload.revokedSessions":
+		if e.ComplexityRoot.ChangePasswordPayload.RevokedSessions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangePasswordPayload.RevokedSessions(childComplexity), true
+	case "ChangePasswordPayload.revokedTokens":
+		if e.ComplexityRoot.ChangePasswordPayload.RevokedTokens == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangePasswordPayload.RevokedTokens(childComplexity), true
 	case "ChangePasswordPayload.user":
 		if e.ComplexityRoot.ChangePasswordPayload.User == nil {
 			break
@@ -3002,7 +3016,7 @@ type SecuritySettings {
   resetMinIntervalSeconds: Int!
   "Admin-initiated reset emails per admin per hour."
   adminResetsPerHour: Int!
-  "Sensitive requests per client address per minute (signIn, requestReset, requestUsernameReminder, generateToken, signUp, acceptInvitation together); 0 turns the limit off."
+  "Sensitive requests per client address per minute (signIn, requestReset, requestUsernameReminder, generateToken, signUp, acceptInvitation, requestEmailChange together); 0 turns the limit off."
   ipRequestsPerMinute: Int!
   "Consecutive failed sign-ins that lock an account."
   lockoutThreshold: Int!
@@ -3025,10 +3039,16 @@ input ChangePasswordInput {
   currentPassword: String!
   newPassword: String!
   newPasswordConfirmation: String!
+  "By default (false) the change revokes every access token of the account, as well as ending the other sessions; true keeps the access tokens working, deliberately."
+  keepAccessTokens: Boolean = false
 }
 
 type ChangePasswordPayload {
   user: User
+  "How many other sessions of the account the change ended (0 on a refusal)."
+  revokedSessions: Int!
+  "How many access tokens of the account the change revoked (0 with keepAccessTokens, and on a refusal)."
+  revokedTokens: Int!
   userErrors: [UserError!]!
 }
 
@@ -3066,6 +3086,7 @@ input RequestEmailChangeInput {
   currentPassword: String!
 }
 
+"The same answer whether or not the new address belongs to another account (its owner gets a short notice instead of a link). RATE_LIMITED beyond ipRequestsPerMinute per client address, or 5 requests an hour per account."
 type RequestEmailChangePayload {
   userErrors: [UserError!]!
 }
@@ -3089,7 +3110,12 @@ input SignUpInput {
   locale: String
 }
 
+"""
+The same answer whether or not the email belongs to an account: success sends the verification link to a new
+address, or a short notice to the owner of a taken one. A taken username is reported (ALREADY_EXISTS on username).
+"""
 type SignUpPayload {
+  "Always null: the answer never shows whether an account was made (a taken email answers as a new one)."
   user: User
   userErrors: [UserError!]!
 }
@@ -3605,6 +3631,10 @@ func (ec *executionContext) childFields_ChangePasswordPayload(ctx context.Contex
 	switch field.Name {
 	case "user":
 		return ec.fieldContext_ChangePasswordPayload_user(ctx, field)
+	case "revokedSessions":
+		return ec.fieldContext_ChangePasswordPayload_revokedSessions(ctx, field)
+	case "revokedTokens":
+		return ec.fieldContext_ChangePasswordPayload_revokedTokens(ctx, field)
 	case "userErrors":
 		return ec.fieldContext_ChangePasswordPayload_userErrors(ctx, field)
 	}

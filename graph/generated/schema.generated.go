@@ -819,6 +819,52 @@ func (ec *executionContext) fieldContext_ChangePasswordPayload_user(_ context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _ChangePasswordPayload_revokedSessions(ctx context.Context, field graphql.CollectedField, obj *model.ChangePasswordPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangePasswordPayload_revokedSessions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RevokedSessions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangePasswordPayload_revokedSessions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChangePasswordPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChangePasswordPayload_revokedTokens(ctx context.Context, field graphql.CollectedField, obj *model.ChangePasswordPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangePasswordPayload_revokedTokens(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RevokedTokens, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangePasswordPayload_revokedTokens(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChangePasswordPayload", field, false, false, "Int")
+}
+
 func (ec *executionContext) _ChangePasswordPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ChangePasswordPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5563,7 +5609,11 @@ func (ec *executionContext) unmarshalInputChangePasswordInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"currentPassword", "newPassword", "newPasswordConfirmation"}
+	if _, present := asMap["keepAccessTokens"]; !present {
+		asMap["keepAccessTokens"] = false
+	}
+
+	fieldsInOrder := [...]string{"currentPassword", "newPassword", "newPasswordConfirmation", "keepAccessTokens"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -5591,6 +5641,13 @@ func (ec *executionContext) unmarshalInputChangePasswordInput(ctx context.Contex
 				return it, err
 			}
 			it.NewPasswordConfirmation = data
+		case "keepAccessTokens":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("keepAccessTokens"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KeepAccessTokens = data
 		}
 	}
 	return it, nil
@@ -7141,6 +7198,16 @@ func (ec *executionContext) _ChangePasswordPayload(ctx context.Context, sel ast.
 		case "user":
 			out.Values[i] = ec._ChangePasswordPayload_user(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "revokedSessions":
+			out.Values[i] = ec._ChangePasswordPayload_revokedSessions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revokedTokens":
+			out.Values[i] = ec._ChangePasswordPayload_revokedTokens(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "userErrors":

@@ -47,11 +47,17 @@ type ChangePasswordInput struct {
 	CurrentPassword         string `json:"currentPassword"`
 	NewPassword             string `json:"newPassword"`
 	NewPasswordConfirmation string `json:"newPasswordConfirmation"`
+	// By default (false) the change revokes every access token of the account, as well as ending the other sessions; true keeps the access tokens working, deliberately.
+	KeepAccessTokens *bool `json:"keepAccessTokens,omitempty"`
 }
 
 type ChangePasswordPayload struct {
-	User       *ent.User    `json:"user,omitempty"`
-	UserErrors []*UserError `json:"userErrors"`
+	User *ent.User `json:"user,omitempty"`
+	// How many other sessions of the account the change ended (0 on a refusal).
+	RevokedSessions int `json:"revokedSessions"`
+	// How many access tokens of the account the change revoked (0 with keepAccessTokens, and on a refusal).
+	RevokedTokens int          `json:"revokedTokens"`
+	UserErrors    []*UserError `json:"userErrors"`
 }
 
 type ConfirmEmailChangeInput struct {
@@ -189,6 +195,7 @@ type RequestEmailChangeInput struct {
 	CurrentPassword string `json:"currentPassword"`
 }
 
+// The same answer whether or not the new address belongs to another account (its owner gets a short notice instead of a link). RATE_LIMITED beyond ipRequestsPerMinute per client address, or 5 requests an hour per account.
 type RequestEmailChangePayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
@@ -281,7 +288,10 @@ type SignUpInput struct {
 	Locale *string `json:"locale,omitempty"`
 }
 
+// The same answer whether or not the email belongs to an account: success sends the verification link to a new
+// address, or a short notice to the owner of a taken one. A taken username is reported (ALREADY_EXISTS on username).
 type SignUpPayload struct {
+	// Always null: the answer never shows whether an account was made (a taken email answers as a new one).
 	User       *ent.User    `json:"user,omitempty"`
 	UserErrors []*UserError `json:"userErrors"`
 }

@@ -103,6 +103,55 @@ type NewUser struct {
 // CreateUser validates nu, applies the password policy and stores the
 // account. Validation errors come back one at a time, in field order.
 func (s *Service) CreateUser(ctx context.Context, nu NewUser) (*ent.User, error) {
+	row, err := s.prepareUser(ctx, nu, s.checkFree)
+	if err != nil {
+		return nil, err
+	}
+	var u *ent.User
+	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		var err error
+		u, err = s.InsertUser(ctx, tx, row)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return u, nil
+}
+
+// PreparedUser is a new account whose fields are checked and whose password
+// is hashed, ready to be written in the caller's transaction with the rest
+// of a change (an invitation accepted, a set-password email, a sign-up). It
+// is split from the write so that no write transaction waits on argon2.
+type PreparedUser struct {
+	email, username, name, locale, hash string
+	role                                user.Role
+	actorID                             string
+	// EmailVerified marks the address proven at creation (the person
+	// followed a link sent to it).
+	EmailVerified bool
+}
+
+// PrepareUser validates nu as CreateUser does (field order, free email and
+// username, password policy) and hashes its password, writing nothing.
+func (s *Service) PrepareUser(ctx context.Context, nu NewUser) (*PreparedUser, error) {
+	return s.prepareUser(ctx, nu, s.checkFree)
+}
+
+// InsertUser writes p's account and its USER_CREATED audit event with tx,
+// the caller's transaction: if anything else in it fails, neither stays.
+func (s *Service) InsertUser(ctx context.Context, tx *ent.Client, p *PreparedUser) (*ent.User, error) {
+	if err := s.checkFree(ctx, tx, p.email, p.username); err != nil {
+		return nil, err
+	}
+	return s.insertUser(ctx, tx, p)
+}
+
+// prepareUser validates nu in field order, calling free (which says
+// whether the email and the username are taken) before the password
+// policy, and hashes the password: everything that comes before the write
+// transaction.
+func (s *Service) prepareUser(ctx context.Context, nu NewUser, free func(ctx context.Context, c *ent.Client, email, username string) error) (*PreparedUser, error) {
 	email, err := NormalizeEmail(nu.Email)
 	if err != nil {
 		return nil, err
@@ -115,7 +164,7 @@ func (s *Service) CreateUser(ctx context.Context, nu NewUser) (*ent.User, error)
 	if err != nil {
 		return nil, err
 	}
-	if err := s.checkFree(ctx, s.Client, email, username); err != nil {
+	if err := free(ctx, s.Client, email, username); err != nil {
 		return nil, err
 	}
 	var hash string
@@ -143,35 +192,38 @@ func (s *Service) CreateUser(ctx context.Context, nu NewUser) (*ent.User, error)
 			return nil, err
 		}
 	}
-	var u *ent.User
-	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
-		if err := s.checkFree(ctx, tx, email, username); err != nil {
-			return err
-		}
-		c := tx.User.Create().
-			SetEmail(email).
-			SetEmailKey(EmailKey(email)).
-			SetUsername(username).
-			SetName(name).
-			SetRole(role).
-			SetLocale(locale).
-			SetPasswordHash(hash)
-		if hash != "" {
-			c.SetPasswordChangedAt(s.now())
-		}
-		var err error
-		if u, err = c.Save(ctx); err != nil {
-			if ent.IsConstraintError(err) {
-				// Lost a race with another create: say which.
-				if e := s.checkFree(ctx, s.Client, email, username); e != nil {
-					return e
-				}
-			}
-			return fmt.Errorf("account: create user: %w", err)
-		}
-		return audit.Record(ctx, tx, audit.Event{Type: audit.UserCreated, ActorID: nu.ActorID, SubjectID: u.ID, Details: map[string]string{"role": string(role)}})
-	})
+	return &PreparedUser{email: email, username: username, name: name, locale: locale, hash: hash, role: role, actorID: nu.ActorID}, nil
+}
+
+// insertUser stores row and its USER_CREATED event in tx; the caller has
+// checked that its email and username are free.
+func (s *Service) insertUser(ctx context.Context, tx *ent.Client, row *PreparedUser) (*ent.User, error) {
+	c := tx.User.Create().
+		SetEmail(row.email).
+		SetEmailKey(EmailKey(row.email)).
+		SetUsername(row.username).
+		SetName(row.name).
+		SetRole(row.role).
+		SetLocale(row.locale).
+		SetPasswordHash(row.hash)
+	if row.hash != "" {
+		c.SetPasswordChangedAt(s.now())
+	}
+	if row.EmailVerified {
+		c.SetEmailVerifiedAt(s.now())
+	}
+	u, err := c.Save(ctx)
 	if err != nil {
+		if ent.IsConstraintError(err) {
+			// Lost a race with another create: say which (read outside
+			// tx, which PostgreSQL has aborted).
+			if e := s.checkFree(ctx, s.Client, row.email, row.username); e != nil {
+				return nil, e
+			}
+		}
+		return nil, fmt.Errorf("account: create user: %w", err)
+	}
+	if err := audit.Record(ctx, tx, audit.Event{Type: audit.UserCreated, ActorID: row.actorID, SubjectID: u.ID, Details: map[string]string{"role": string(row.role)}}); err != nil {
 		return nil, err
 	}
 	return u, nil
@@ -198,10 +250,9 @@ func (s *Service) FindByLogin(ctx context.Context, login string) (*ent.User, err
 	if login == "" || len(login) > 254 {
 		return nil, &ent.NotFoundError{}
 	}
-	key := EmailKey(login)
-	pred := user.Username(key)
+	pred := user.Username(usernameKey(login))
 	if strings.Contains(login, "@") {
-		pred = user.EmailKey(key)
+		pred = user.EmailKey(EmailKey(login))
 	}
 	return s.Client.User.Query().Where(pred).Only(ctx)
 }

@@ -10,17 +10,31 @@ import (
 	"github.com/latchkey/latchkey/ent/session"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/emailaddr"
 	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/settings"
 )
 
+// PasswordChange is what a password change ended.
+type PasswordChange struct {
+	User *ent.User
+	// Sessions is how many other sessions of the account were ended,
+	// Tokens how many access tokens were revoked (0 when kept).
+	Sessions, Tokens int
+	// TokensKept is true when the person chose to keep their access tokens.
+	TokensKept bool
+}
+
 // ChangePassword changes a signed-in person's password. A wrong current
 // password counts as a failed sign-in (and can lock the account). On
 // success the session whose token hashes to keepSession stays, every other
-// session of the account ends, outstanding reset links die, and a notice is
-// emailed.
-func (s *Service) ChangePassword(ctx context.Context, u *ent.User, keepSession, current, newPassword, confirmation string) (*ent.User, error) {
+// session of the account ends, every access token of the account is
+// revoked unless keepTokens (a thief who made a token would otherwise keep
+// API access after the owner changes the password), outstanding reset
+// links die, and a notice saying what was ended is emailed. All of it, the
+// audit event and the email commit together.
+func (s *Service) ChangePassword(ctx context.Context, u *ent.User, keepSession, current, newPassword, confirmation string, keepTokens bool) (*PasswordChange, error) {
 	st, err := settings.Load(ctx, s.Client)
 	if err != nil {
 		return nil, err
@@ -33,6 +47,7 @@ func (s *Service) ChangePassword(ctx context.Context, u *ent.User, keepSession, 
 		return nil, err
 	}
 	now := s.now()
+	res := &PasswordChange{TokensKept: keepTokens}
 	var msg *ent.OutboxMessage
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
 		var err error
@@ -45,17 +60,24 @@ func (s *Service) ChangePassword(ctx context.Context, u *ent.User, keepSession, 
 		if err := killTokens(ctx, tx, u.ID, now); err != nil {
 			return err
 		}
-		if _, err := tx.Session.Delete().Where(session.UserID(u.ID), session.TokenHashNEQ(keepSession)).Exec(ctx); err != nil {
+		if res.Sessions, err = tx.Session.Delete().Where(session.UserID(u.ID), session.TokenHashNEQ(keepSession)).Exec(ctx); err != nil {
 			return fmt.Errorf("end other sessions: %w", err)
+		}
+		if !keepTokens {
+			if res.Tokens, err = tx.AccessToken.Delete().Where(accessTokenOf(u.ID)).Exec(ctx); err != nil {
+				return fmt.Errorf("revoke access tokens: %w", err)
+			}
 		}
 		if s.Outbox != nil {
 			msg, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: u.Email, Locale: u.Locale, Kind: mail.KindPasswordChanged,
-				Data: mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, Link: s.Outbox.Link("/forgot-password", "")}})
+				Data: mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, Link: s.Outbox.Link("/forgot-password", ""),
+					Sessions: res.Sessions, Tokens: res.Tokens, TokensKept: keepTokens}})
 			if err != nil {
 				return err
 			}
 		}
-		return audit.Record(ctx, tx, audit.Event{Type: audit.PasswordChanged, ActorID: u.ID, SubjectID: u.ID})
+		return audit.Record(ctx, tx, audit.Event{Type: audit.PasswordChanged, ActorID: u.ID, SubjectID: u.ID,
+			Details: map[string]string{"sessions": fmt.Sprint(res.Sessions), "tokens": fmt.Sprint(res.Tokens), "tokens_kept": fmt.Sprint(keepTokens)}})
 	})
 	if err != nil {
 		return nil, err
@@ -64,7 +86,8 @@ func (s *Service) ChangePassword(ctx context.Context, u *ent.User, keepSession, 
 	if msg != nil {
 		s.Outbox.Committed(msg)
 	}
-	return u, nil
+	res.User = u
+	return res, nil
 }
 
 // checkCurrentPassword verifies a signed-in person's password before a
@@ -98,15 +121,44 @@ func (s *Service) checkCurrentPassword(ctx context.Context, st *ent.SecuritySett
 	return nil
 }
 
+// EmailChangeRequestsPerHour is how many email changes one account may
+// ask for in an hour (a fixed window), whatever the addresses: each request
+// sends mail to an address of the requester's choosing. It is a constant,
+// not a setting: a person changes their address once in a long while.
+const EmailChangeRequestsPerHour = 5
+
+// AddressInUseNoticesPerHour is how many "your address was used again"
+// notices the owner of an address gets in an hour, from sign-ups and
+// email changes together: a request that names a taken address still
+// answers the same, but the owner is not flooded.
+const AddressInUseNoticesPerHour = 2
+
+func emailChangeHourKey(id string) string  { return "email-change:hour:" + id }
+func addressInUseHourKey(id string) string { return "address-in-use:hour:" + id }
+
 // RequestEmailChange sends a confirmation link to newEmail and a notice to
 // the current address. The address changes only when the link is used.
+//
+// It answers the same whether or not newEmail belongs to another account:
+// the requester is told nothing, the same notice goes to their current
+// address and the same event to their audit log; when the address is
+// taken, no link is made and its owner gets a short notice instead (at
+// most AddressInUseNoticesPerHour). A request counts against the client's
+// address like the other public mutations (ipRequestsPerMinute) and
+// against the account (EmailChangeRequestsPerHour): RATE_LIMITED beyond.
 func (s *Service) RequestEmailChange(ctx context.Context, u *ent.User, newEmail, current string) error {
 	st, err := settings.Load(ctx, s.Client)
 	if err != nil {
 		return err
 	}
+	if err := s.allowClient(ctx, st); err != nil {
+		return err
+	}
 	newEmail, err = NormalizeEmail(newEmail)
 	if err != nil {
+		return err
+	}
+	if err := s.allowEmailChange(ctx, u.ID); err != nil {
 		return err
 	}
 	if err := s.checkCurrentPassword(ctx, st, u, current); err != nil {
@@ -115,33 +167,53 @@ func (s *Service) RequestEmailChange(ctx context.Context, u *ent.User, newEmail,
 	if EmailKey(newEmail) == EmailKey(u.Email) {
 		return ErrSameEmail
 	}
-	if taken, err := s.Client.User.Query().Where(user.EmailKey(EmailKey(newEmail))).Exist(ctx); err != nil {
+	owner, err := s.Client.User.Query().Where(user.EmailKey(EmailKey(newEmail))).Only(ctx)
+	if err != nil && !ent.IsNotFound(err) {
 		return err
-	} else if taken {
-		return ErrEmailTaken
 	}
 	if s.Outbox == nil {
 		return nil
 	}
+	notifyOwner := false
+	if owner != nil {
+		if notifyOwner, err = s.allowAddressInUseNotice(ctx, owner.ID); err != nil {
+			return err
+		}
+	}
 	lifetime := time.Duration(st.ResetLinkLifetimeMinutes) * time.Minute
 	var msgs []*ent.OutboxMessage
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
-		token, err := s.issueToken(ctx, tx, u, resettoken.PurposeCHANGE_EMAIL, lifetime, newEmail)
-		if err != nil {
-			return err
-		}
 		d := mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, NewEmail: newEmail, Valid: lifetime}
-		link := d
-		link.Link = s.Outbox.Link("/confirm-email", token)
-		m1, err := s.Outbox.Enqueue(ctx, tx, mail.Email{To: newEmail, Locale: u.Locale, Kind: mail.KindEmailChangeLink, Data: link})
-		if err != nil {
-			return err
+		var m1 *ent.OutboxMessage
+		switch {
+		case owner == nil:
+			token, err := s.issueToken(ctx, tx, u, resettoken.PurposeCHANGE_EMAIL, lifetime, newEmail)
+			if err != nil {
+				return err
+			}
+			// Only the name may come from the requester (see
+			// mail.KindEmailChangeLink): not their current address.
+			link := mail.Data{Name: u.Name, NewEmail: newEmail, Valid: lifetime, Link: s.Outbox.Link("/confirm-email", token)}
+			m1, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: newEmail, Locale: u.Locale, Kind: mail.KindEmailChangeLink, Data: link})
+			if err != nil {
+				return err
+			}
+		case notifyOwner:
+			var err error
+			m1, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: owner.Email, Locale: owner.Locale, Kind: mail.KindAddressInUse,
+				Data: mail.Data{Name: owner.Name, Email: owner.Email, Link: s.Outbox.Link("/forgot-password", "")}})
+			if err != nil {
+				return err
+			}
 		}
 		m2, err := s.Outbox.Enqueue(ctx, tx, mail.Email{To: u.Email, Locale: u.Locale, Kind: mail.KindEmailChanged, Data: d})
 		if err != nil {
 			return err
 		}
-		msgs = append(msgs, m1, m2)
+		if m1 != nil {
+			msgs = append(msgs, m1)
+		}
+		msgs = append(msgs, m2)
 		return audit.Record(ctx, tx, audit.Event{Type: audit.EmailChangeRequested, ActorID: u.ID, SubjectID: u.ID, Details: map[string]string{"new_email": newEmail}})
 	})
 	if err != nil {
@@ -149,6 +221,31 @@ func (s *Service) RequestEmailChange(ctx context.Context, u *ent.User, newEmail,
 	}
 	s.Outbox.Committed(msgs...)
 	return nil
+}
+
+// allowEmailChange counts one email-change request of the account.
+func (s *Service) allowEmailChange(ctx context.Context, userID string) error {
+	if s.Limits == nil {
+		return nil
+	}
+	err := s.Limits.Allow(ctx, emailChangeHourKey(userID), EmailChangeRequestsPerHour, time.Hour)
+	if err == ErrRateLimited {
+		s.audit(ctx, audit.Event{Type: audit.RateLimited, ActorID: userID, SubjectID: userID, Details: map[string]string{"limit": "email_change"}})
+	}
+	return err
+}
+
+// allowAddressInUseNotice reports whether the owner of an address may get
+// one more "your address was used again" notice this hour.
+func (s *Service) allowAddressInUseNotice(ctx context.Context, ownerID string) (bool, error) {
+	if s.Limits == nil {
+		return true, nil
+	}
+	err := s.Limits.Allow(ctx, addressInUseHourKey(ownerID), AddressInUseNoticesPerHour, time.Hour)
+	if err == ErrRateLimited {
+		return false, nil
+	}
+	return err == nil, err
 }
 
 // ErrSameEmail means the new address is the current one.
@@ -173,8 +270,11 @@ func (s *Service) ConfirmEmailChange(ctx context.Context, token string) (*ent.Us
 			return ErrEmailTaken
 		}
 		old := u.Email
+		// A link asked for before addresses were kept in NFC carries the
+		// address as typed.
+		newEmail := emailaddr.Canonical(t.NewEmail)
 		var err error
-		u, err = tx.User.UpdateOneID(u.ID).SetEmail(t.NewEmail).SetEmailKey(EmailKey(t.NewEmail)).SetEmailVerifiedAt(now).Save(ctx)
+		u, err = tx.User.UpdateOneID(u.ID).SetEmail(newEmail).SetEmailKey(EmailKey(newEmail)).SetEmailVerifiedAt(now).Save(ctx)
 		if err != nil {
 			if ent.IsConstraintError(err) {
 				return ErrEmailTaken

@@ -2,56 +2,143 @@ package account
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"time"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/resettoken"
+	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/settings"
 )
 
 // SignUp creates an account for a person who registers themselves, when the
-// settings allow it, and emails them a link to confirm their address.
-func (s *Service) SignUp(ctx context.Context, nu NewUser, confirmation string) (*ent.User, error) {
+// settings allow it, and emails them a link to confirm their address. The
+// account, its audit events and the email commit together or not at all.
+//
+// A taken email is never reported: the answer is the one a new address
+// gets (nil, nil in both cases: the caller shows no account), after the
+// same checks and the same hashing, and the owner of the address gets a
+// short notice instead (at most AddressInUseNoticesPerHour). A taken
+// username is reported: usernames are chosen in public.
+func (s *Service) SignUp(ctx context.Context, nu NewUser, confirmation string) error {
 	st, err := settings.Load(ctx, s.Client)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if !st.RegistrationOpen {
-		return nil, ErrRegistrationClosed
+		return ErrRegistrationClosed
 	}
 	if err := s.allowClient(ctx, st); err != nil {
-		return nil, err
+		return err
 	}
 	if nu.Password != confirmation {
-		return nil, ErrPasswordMismatch
+		return ErrPasswordMismatch
 	}
 	nu.Admin = false
-	u, err := s.CreateUser(ctx, nu)
+	nu.ActorID = ""
+	row, err := s.prepareUser(ctx, nu, func(ctx context.Context, c *ent.Client, _, username string) error {
+		return s.usernameFree(ctx, c, username)
+	})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	s.audit(ctx, audit.Event{Type: audit.SignedUp, ActorID: u.ID, SubjectID: u.ID})
-	if s.Outbox == nil {
-		return u, nil
+	owner, err := s.Client.User.Query().Where(user.EmailKey(EmailKey(row.email))).Only(ctx)
+	if err != nil && !ent.IsNotFound(err) {
+		return err
 	}
+	if owner == nil {
+		err = s.signUp(ctx, st, row)
+		if !errors.Is(err, errSignUpRace) {
+			return err
+		}
+		// Someone took the address between the check and the write.
+		if owner, err = s.Client.User.Query().Where(user.EmailKey(EmailKey(row.email))).Only(ctx); err != nil {
+			return err
+		}
+	}
+	return s.noticeAddressInUse(ctx, owner)
+}
+
+// errSignUpRace means the address was taken while a sign-up was written.
+var errSignUpRace = errors.New("account: the address was taken meanwhile")
+
+// signUp writes a new self-registered account, its events and its
+// verification email in one transaction.
+func (s *Service) signUp(ctx context.Context, st *ent.SecuritySettings, row *PreparedUser) error {
 	lifetime := time.Duration(st.ResetLinkLifetimeMinutes) * time.Minute
 	var msg *ent.OutboxMessage
-	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+	err := withTx(ctx, s.Client, func(tx *ent.Client) error {
+		if err := s.usernameFree(ctx, tx, row.username); err != nil {
+			return err
+		}
+		if taken, err := tx.User.Query().Where(user.EmailKey(EmailKey(row.email))).Exist(ctx); err != nil {
+			return err
+		} else if taken {
+			return errSignUpRace
+		}
+		u, err := s.insertUser(ctx, tx, row)
+		if errors.Is(err, ErrEmailTaken) {
+			return errSignUpRace
+		} else if err != nil {
+			return err
+		}
+		if err := audit.Record(ctx, tx, audit.Event{Type: audit.SignedUp, ActorID: u.ID, SubjectID: u.ID}); err != nil {
+			return err
+		}
+		if s.Outbox == nil {
+			return nil
+		}
 		token, err := s.issueToken(ctx, tx, u, resettoken.PurposeVERIFY_EMAIL, lifetime, "")
 		if err != nil {
 			return err
 		}
 		msg, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: u.Email, Locale: u.Locale, Kind: mail.KindVerifyEmail,
-			Data: mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, Valid: lifetime, Link: s.Outbox.Link("/verify-email", token)}})
+			Data: mail.Data{Name: u.Name, Email: u.Email, Valid: lifetime, Link: s.Outbox.Link("/verify-email", token)}})
 		return err
 	})
 	if err != nil {
-		return nil, err
+		return err
+	}
+	if msg != nil {
+		s.Outbox.Committed(msg)
+	}
+	return nil
+}
+
+// noticeAddressInUse tells the owner of an address that someone tried to
+// use it for another account, within AddressInUseNoticesPerHour.
+func (s *Service) noticeAddressInUse(ctx context.Context, owner *ent.User) error {
+	if s.Outbox == nil {
+		return nil
+	}
+	if ok, err := s.allowAddressInUseNotice(ctx, owner.ID); err != nil || !ok {
+		return err
+	}
+	var msg *ent.OutboxMessage
+	err := withTx(ctx, s.Client, func(tx *ent.Client) error {
+		var err error
+		msg, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: owner.Email, Locale: owner.Locale, Kind: mail.KindAddressInUse,
+			Data: mail.Data{Name: owner.Name, Email: owner.Email, Link: s.Outbox.Link("/forgot-password", "")}})
+		return err
+	})
+	if err != nil {
+		return err
 	}
 	s.Outbox.Committed(msg)
-	return u, nil
+	return nil
+}
+
+// usernameFree reports ErrUsernameTaken when username is in use.
+func (s *Service) usernameFree(ctx context.Context, c *ent.Client, username string) error {
+	if taken, err := c.User.Query().Where(user.Username(username)).Exist(ctx); err != nil {
+		return fmt.Errorf("account: check username: %w", err)
+	} else if taken {
+		return ErrUsernameTaken
+	}
+	return nil
 }
 
 // VerifyEmail confirms an address with the token from the sign-up email.

@@ -7,6 +7,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"runtime"
 	"strings"
@@ -32,6 +33,8 @@ type DB struct {
 	Client  *ent.Client
 	SQL     *sql.DB
 	Dialect string
+	// Log receives the warnings of migrations (slog.Default when nil).
+	Log *slog.Logger
 }
 
 // Close closes the pool.
@@ -148,15 +151,25 @@ func (db *DB) Migrate(ctx context.Context) error {
 	if err := usersearch.EnsureIndex(ctx, db.SQL, db.Client, db.Dialect); err != nil {
 		return fmt.Errorf("database: migrate: %w", err)
 	}
+	if err := db.canonicalEmails(ctx); err != nil {
+		return fmt.Errorf("database: migrate: %w", err)
+	}
 	return nil
 }
 
 // OpenAndMigrate opens raw and migrates it.
 func OpenAndMigrate(ctx context.Context, raw string) (*DB, error) {
+	return OpenAndMigrateLog(ctx, raw, nil)
+}
+
+// OpenAndMigrateLog opens raw and migrates it; log receives the warnings of
+// the migration (slog.Default when nil).
+func OpenAndMigrateLog(ctx context.Context, raw string, log *slog.Logger) (*DB, error) {
 	db, err := Open(raw)
 	if err != nil {
 		return nil, err
 	}
+	db.Log = log
 	if err := db.Migrate(ctx); err != nil {
 		db.Close()
 		return nil, err

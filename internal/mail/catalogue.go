@@ -1,5 +1,28 @@
 package mail
 
+// endedText says, in each language, what a password change ended: forms
+// for none, one and several ({n}).
+var endedText = map[string]struct {
+	sessions, tokens [3]string
+	keptTokens       string
+}{
+	"en": {
+		sessions:   [3]string{"No other session was signed in.", "Your other session was signed out.", "Your {n} other sessions were signed out."},
+		tokens:     [3]string{"The account had no access token.", "Its access token was revoked.", "Its {n} access tokens were revoked."},
+		keptTokens: "Its access tokens were kept, as chosen: revoke any you do not recognise.",
+	},
+	"fr": {
+		sessions:   [3]string{"Aucune autre session n'était ouverte.", "Votre autre session a été déconnectée.", "Vos {n} autres sessions ont été déconnectées."},
+		tokens:     [3]string{"Le compte n'avait aucun jeton d'accès.", "Son jeton d'accès a été révoqué.", "Ses {n} jetons d'accès ont été révoqués."},
+		keptTokens: "Ses jetons d'accès ont été conservés, comme choisi : révoquez ceux que vous ne reconnaissez pas.",
+	},
+	"sv": {
+		sessions:   [3]string{"Inga andra sessioner var inloggade.", "Din andra session har loggats ut.", "Dina {n} andra sessioner har loggats ut."},
+		tokens:     [3]string{"Kontot hade inga åtkomsttokens.", "Dess åtkomsttoken har återkallats.", "Dess {n} åtkomsttokens har återkallats."},
+		keptTokens: "Dess åtkomsttokens behölls, som valt: återkalla dem du inte känner igen.",
+	},
+}
+
 // catalogue holds every email in every language. The wording follows the
 // help-centre pages the product is built from (../shared/seeds).
 var catalogue = map[string]map[Kind]copyText{
@@ -18,7 +41,7 @@ var catalogue = map[string]map[Kind]copyText{
 		},
 		KindPasswordChanged: {
 			Subject: "Your password was changed",
-			Lines:   []string{"Hello {name},", "The password of your account {email} was just changed. Your other sessions were signed out."},
+			Lines:   []string{"Hello {name},", "The password of your account {email} was just changed.", "{ended}"},
 			Action:  "Forgot password?",
 			Ignore:  "If you did not do this, reset your password now with the link above and contact your administrator.",
 		},
@@ -48,7 +71,7 @@ var catalogue = map[string]map[Kind]copyText{
 		},
 		KindEmailChangeLink: {
 			Subject: "Confirm your new email address",
-			Lines:   []string{"Hello {name},", "You asked to change the email address of your account from {email} to {newEmail}. Open the link below to confirm. It is valid for {valid}; your address changes only when you open it."},
+			Lines:   []string{"Hello {name},", "Someone asked to make {newEmail} the email address of their Latchkey account. If that was you, open the link below to confirm. It is valid for {valid}; the address changes only when you open it."},
 			Action:  "Confirm my new address",
 			Ignore:  "If you did not ask for this, ignore this email: the address stays as it is.",
 		},
@@ -75,6 +98,12 @@ var catalogue = map[string]map[Kind]copyText{
 			Action:  "Accept the invitation",
 			Ignore:  "If you did not expect this, ignore this email.",
 		},
+		KindAddressInUse: {
+			Subject: "Your email address was used again",
+			Lines:   []string{"Hello {name},", "Someone tried to sign up with {email}, or to move another account to it, but it is already the address of your Latchkey account. Nothing was changed, and no other account uses it.", "If it was you, sign in as you do now; if you forgot your password, reset it with the link below."},
+			Action:  "Forgot password?",
+			Ignore:  "If it was not you, you need do nothing: your account stays as it is.",
+		},
 	},
 	"fr": {
 		KindResetLink: {
@@ -91,7 +120,7 @@ var catalogue = map[string]map[Kind]copyText{
 		},
 		KindPasswordChanged: {
 			Subject: "Votre mot de passe a été modifié",
-			Lines:   []string{"Bonjour {name},", "Le mot de passe de votre compte {email} vient d'être modifié. Vos autres sessions ont été déconnectées."},
+			Lines:   []string{"Bonjour {name},", "Le mot de passe de votre compte {email} vient d'être modifié.", "{ended}"},
 			Action:  "Mot de passe oublié ?",
 			Ignore:  "Si vous n'êtes pas à l'origine de ce changement, réinitialisez votre mot de passe dès maintenant avec le lien ci-dessus et contactez votre administrateur.",
 		},
@@ -121,7 +150,7 @@ var catalogue = map[string]map[Kind]copyText{
 		},
 		KindEmailChangeLink: {
 			Subject: "Confirmez votre nouvelle adresse e-mail",
-			Lines:   []string{"Bonjour {name},", "Vous avez demandé à remplacer l'adresse e-mail de votre compte {email} par {newEmail}. Ouvrez le lien ci-dessous pour confirmer. Il est valable {valid} ; l'adresse ne change que lorsque vous l'ouvrez."},
+			Lines:   []string{"Bonjour {name},", "Une personne a demandé que {newEmail} devienne l'adresse e-mail de son compte Latchkey. Si c'est vous, ouvrez le lien ci-dessous pour confirmer. Il est valable {valid} ; l'adresse ne change que lorsque vous l'ouvrez."},
 			Action:  "Confirmer ma nouvelle adresse",
 			Ignore:  "Si vous n'êtes pas à l'origine de cette demande, ignorez cet e-mail : l'adresse reste inchangée.",
 		},
@@ -148,6 +177,12 @@ var catalogue = map[string]map[Kind]copyText{
 			Action:  "Accepter l'invitation",
 			Ignore:  "Si vous ne vous attendiez pas à cet e-mail, ignorez-le.",
 		},
+		KindAddressInUse: {
+			Subject: "Votre adresse e-mail a été utilisée à nouveau",
+			Lines:   []string{"Bonjour {name},", "Une personne a tenté de créer un compte avec {email}, ou d'y déplacer un autre compte, mais c'est déjà l'adresse de votre compte Latchkey. Rien n'a changé, et aucun autre compte ne l'utilise.", "Si c'était vous, connectez-vous comme d'habitude ; si vous avez oublié votre mot de passe, réinitialisez-le avec le lien ci-dessous."},
+			Action:  "Mot de passe oublié ?",
+			Ignore:  "Si ce n'était pas vous, vous n'avez rien à faire : votre compte reste inchangé.",
+		},
 	},
 	"sv": {
 		KindResetLink: {
@@ -164,7 +199,7 @@ var catalogue = map[string]map[Kind]copyText{
 		},
 		KindPasswordChanged: {
 			Subject: "Ditt lösenord har ändrats",
-			Lines:   []string{"Hej {name},", "Lösenordet för ditt konto {email} har just ändrats. Dina andra sessioner har loggats ut."},
+			Lines:   []string{"Hej {name},", "Lösenordet för ditt konto {email} har just ändrats.", "{ended}"},
 			Action:  "Glömt lösenordet?",
 			Ignore:  "Om det inte var du, återställ ditt lösenord nu med länken ovan och kontakta din administratör.",
 		},
@@ -194,7 +229,7 @@ var catalogue = map[string]map[Kind]copyText{
 		},
 		KindEmailChangeLink: {
 			Subject: "Bekräfta din nya e-postadress",
-			Lines:   []string{"Hej {name},", "Du har bett om att byta e-postadress för ditt konto från {email} till {newEmail}. Öppna länken nedan för att bekräfta. Den gäller i {valid}; adressen ändras först när du öppnar den."},
+			Lines:   []string{"Hej {name},", "Någon har bett om att {newEmail} ska bli e-postadressen för sitt Latchkey-konto. Om det var du, öppna länken nedan för att bekräfta. Den gäller i {valid}; adressen ändras först när du öppnar den."},
 			Action:  "Bekräfta min nya adress",
 			Ignore:  "Om det inte var du kan du ignorera det här e-postmeddelandet: adressen förblir oförändrad.",
 		},
@@ -220,6 +255,12 @@ var catalogue = map[string]map[Kind]copyText{
 			Lines:   []string{"Hej,", "{inviter} har bjudit in {email} till {org}. Öppna länken nedan för att acceptera inbjudan. Den gäller i {valid}."},
 			Action:  "Acceptera inbjudan",
 			Ignore:  "Om du inte väntade dig detta kan du ignorera det här e-postmeddelandet.",
+		},
+		KindAddressInUse: {
+			Subject: "Din e-postadress användes igen",
+			Lines:   []string{"Hej {name},", "Någon försökte skapa ett konto med {email}, eller flytta ett annat konto till den, men den är redan adressen för ditt Latchkey-konto. Inget har ändrats, och inget annat konto använder den.", "Om det var du, logga in som vanligt; om du har glömt ditt lösenord kan du återställa det med länken nedan."},
+			Action:  "Glömt lösenordet?",
+			Ignore:  "Om det inte var du behöver du inte göra något: ditt konto förblir oförändrat.",
 		},
 	},
 }

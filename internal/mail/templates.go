@@ -6,6 +6,8 @@ import (
 	"html/template"
 	"strings"
 	"time"
+
+	"github.com/latchkey/latchkey/internal/text"
 )
 
 // Kind names an email. Admins see it in the outbox.
@@ -26,7 +28,26 @@ const (
 	KindVerifyEmail            Kind = "VERIFY_EMAIL"
 	KindSetPassword            Kind = "SET_PASSWORD"
 	KindInvitation             Kind = "INVITATION"
+	// KindAddressInUse tells the owner of an address that someone tried to
+	// sign up with it or to move another account to it. It is sent instead
+	// of the sign-up or confirmation email, so that the answer to the
+	// person who typed the address never says it is taken.
+	KindAddressInUse Kind = "ADDRESS_IN_USE_NOTICE"
 )
+
+// unproven are the emails sent to an address nobody has yet shown to be
+// theirs: whoever typed it chose the recipient. Such an email must carry
+// no text that person chose beyond their display name (which may hold no
+// link, see account.NormalizeName), or the service would relay their
+// message ("re-validate at evil.example") to anyone. Render enforces it:
+// the username is left out, and a name, an inviter or an organisation's
+// name that reads as a link is replaced by a neutral word.
+var unproven = map[Kind]bool{
+	KindEmailChangeLink: true,
+	KindVerifyEmail:     true,
+	KindInvitation:      true,
+	KindAddressInUse:    true,
+}
 
 // Data fills a template. Link is the action's URL; Valid how long it (or a
 // temporary password) works.
@@ -41,11 +62,16 @@ type Data struct {
 	Attempts int
 	OrgName  string
 	Inviter  string
+	// Sessions and Tokens are how many other sessions and access tokens a
+	// password change ended; TokensKept that the person kept their tokens.
+	Sessions   int
+	Tokens     int
+	TokensKept bool
 }
 
 // copyText is one email in one language. Placeholders in braces are filled
 // from Data: {name} {username} {email} {newEmail} {valid} {attempts}
-// {password} {org} {inviter}.
+// {password} {org} {inviter}, and {ended}: what a password change ended.
 type copyText struct {
 	Subject string
 	Lines   []string
@@ -66,14 +92,21 @@ func Render(kind Kind, locale string, d Data) (subject, text, html string, err e
 	if !ok {
 		return "", "", "", fmt.Errorf("mail: no %s email in %s", kind, locale)
 	}
+	if unproven[kind] {
+		d = neutral(locale, d)
+	}
+	name := greetName(d)
 	r := strings.NewReplacer(
-		"{name}", greetName(d), "{username}", d.Username, "{email}", d.Email, "{newEmail}", d.NewEmail,
+		"{name}", name, "{username}", d.Username, "{email}", d.Email, "{newEmail}", d.NewEmail,
 		"{valid}", validity(locale, d.Valid), "{attempts}", fmt.Sprint(d.Attempts), "{password}", d.Password,
-		"{org}", d.OrgName, "{inviter}", d.Inviter,
+		"{org}", d.OrgName, "{inviter}", d.Inviter, "{ended}", ended(locale, d),
 	)
 	subject = r.Replace(c.Subject)
 	lines := make([]string, len(c.Lines))
 	for i, l := range c.Lines {
+		if name == "" {
+			l = strings.Replace(l, " {name}", "", 1) // "Hello {name}," becomes "Hello,"
+		}
 		lines[i] = r.Replace(l)
 	}
 	ignore := r.Replace(c.Ignore)
@@ -99,6 +132,46 @@ func Render(kind Kind, locale string, d Data) (subject, text, html string, err e
 		return "", "", "", fmt.Errorf("mail: render %s: %w", kind, err)
 	}
 	return subject, tb.String(), hb.String(), nil
+}
+
+// ended says what a password change ended: the other sessions, and the
+// access tokens or that they were kept.
+func ended(locale string, d Data) string {
+	w := endedText[locale]
+	pick := func(n int, forms [3]string) string {
+		return strings.ReplaceAll(forms[min(n, 2)], "{n}", fmt.Sprint(n))
+	}
+	tokens := w.keptTokens
+	if !d.TokensKept {
+		tokens = pick(d.Tokens, w.tokens)
+	}
+	return pick(d.Sessions, w.sessions) + " " + tokens
+}
+
+// neutral keeps in d only what an email to an unproven address may say
+// (see unproven).
+func neutral(locale string, d Data) Data {
+	clean := func(s string) bool { return s == "" || text.CheckFree(s, 200) == nil && !text.HasLink(s) }
+	d.Username = ""
+	if !clean(d.Name) {
+		d.Name = ""
+	}
+	words := neutralWords[locale]
+	if !clean(d.Inviter) {
+		d.Inviter = words[0]
+	}
+	if !clean(d.OrgName) {
+		d.OrgName = words[1]
+	}
+	return d
+}
+
+// neutralWords stand in for an inviter and an organisation whose names
+// cannot be shown.
+var neutralWords = map[string][2]string{
+	"en": {"Someone", "an organisation"},
+	"fr": {"Quelqu'un", "une organisation"},
+	"sv": {"Någon", "en organisation"},
 }
 
 func greetName(d Data) string {

@@ -182,7 +182,7 @@ func TestWithoutSMTPLinksArePrintedOnlyAfterCommit(t *testing.T) {
 func TestEveryEmailExistsInEveryLanguage(t *testing.T) {
 	kinds := []mail.Kind{mail.KindResetLink, mail.KindTemporaryPassword, mail.KindPasswordChanged, mail.KindPasswordReset,
 		mail.KindAccountLocked, mail.KindAccountLockedTemporary, mail.KindUsernameReminder, mail.KindEmailChangeLink, mail.KindEmailChanged,
-		mail.KindVerifyEmail, mail.KindSetPassword, mail.KindInvitation}
+		mail.KindVerifyEmail, mail.KindSetPassword, mail.KindInvitation, mail.KindAddressInUse}
 	subjects := map[string]bool{}
 	for _, locale := range mail.Locales {
 		for _, k := range kinds {

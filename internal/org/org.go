@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/invitation"
@@ -25,6 +24,7 @@ import (
 	"github.com/latchkey/latchkey/internal/rights"
 	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/settings"
+	"github.com/latchkey/latchkey/internal/text"
 )
 
 // Errors callers branch on.
@@ -61,8 +61,10 @@ func (s *Service) now() time.Time {
 }
 
 func checkName(name string) (string, error) {
+	// The name goes into invitations, sent to addresses not yet proven:
+	// no control characters and no link (internal/text).
 	name = strings.TrimSpace(name)
-	if name == "" || utf8.RuneCountInString(name) > 200 || strings.ContainsAny(name, "\r\n\x00") {
+	if text.CheckFree(name, 200) != nil || text.HasLink(name) {
 		return "", ErrInvalidName
 	}
 	return name, nil

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/accesstoken"
@@ -18,6 +17,7 @@ import (
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/database"
 	"github.com/latchkey/latchkey/internal/secret"
+	"github.com/latchkey/latchkey/internal/text"
 )
 
 // Prefix starts every access token.
@@ -168,7 +168,7 @@ func (s *Service) Revoke(ctx context.Context, userID, id string) error {
 
 func checkName(name string) (string, error) {
 	name = strings.TrimSpace(name)
-	if name == "" || utf8.RuneCountInString(name) > 100 || strings.ContainsAny(name, "\r\n\x00") {
+	if text.CheckFree(name, 100) != nil {
 		return "", ErrInvalidName
 	}
 	return name, nil

@@ -122,6 +122,8 @@ export type AuditEventWhereInput = {
 
 export type ChangePasswordInput = {
   currentPassword: string;
+  /** By default (false) the change revokes every access token of the account, as well as ending the other sessions; true keeps the access tokens working, deliberately. */
+  keepAccessTokens?: boolean | null | undefined;
   newPassword: string;
   newPasswordConfirmation: string;
 };
@@ -752,7 +754,7 @@ export type ChangePasswordMutationVariables = Exact<{
 }>;
 
 
-export type ChangePasswordMutation = { changePassword: { user: { id: string, mustChangePassword: boolean } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type ChangePasswordMutation = { changePassword: { revokedSessions: number, revokedTokens: number, user: { id: string, mustChangePassword: boolean } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ConfirmEmailChangeMutationVariables = Exact<{
   input: ConfirmEmailChangeInput;
@@ -913,7 +915,7 @@ export type SignUpMutationVariables = Exact<{
 }>;
 
 
-export type SignUpMutation = { signUp: { user: { id: string, email: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type SignUpMutation = { signUp: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1295,6 +1297,8 @@ export const ChangePasswordDocument = new TypedDocumentString(`
       id
       mustChangePassword
     }
+    revokedSessions
+    revokedTokens
     userErrors {
       code
       field
@@ -1671,10 +1675,6 @@ export const RequestResetDocument = new TypedDocumentString(`
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {
-    user {
-      id
-      email
-    }
     userErrors {
       code
       field

@@ -7,22 +7,29 @@ import { request } from '../../graphql';
 import type { Personal } from '../../lib/password';
 import { ChangePasswordDocument } from './changePassword.graphql';
 
+/** What a password change ended: other sessions, and access tokens unless kept. */
+export type PasswordChangeResult = { revokedSessions: number; revokedTokens: number; tokensKept: boolean };
+
 /**
  * Current password, new password, new password again, then Save. Used on
- * the profile ("Change password") and after a temporary password.
+ * the profile ("Change password") and after a temporary password. With
+ * offerKeepTokens (the profile) a checkbox lets the person keep their
+ * access tokens; by default the change revokes them all.
  */
 export function ChangePasswordForm({
   idPrefix,
   personal,
   currentLabel,
   submitLabel,
+  offerKeepTokens,
   onDone,
 }: {
   idPrefix: string;
   personal?: Personal;
   currentLabel?: string;
   submitLabel: string;
-  onDone: () => void;
+  offerKeepTokens?: boolean;
+  onDone: (result: PasswordChangeResult) => void;
 }) {
   const { t } = useTranslation();
   const ids = {
@@ -32,6 +39,7 @@ export function ChangePasswordForm({
   };
   const [current, setCurrent] = useState('');
   const [values, setValues] = useState<NewPasswordValues>({ password: '', confirmation: '' });
+  const [keepTokens, setKeepTokens] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const problems = useProblems(ids);
 
@@ -50,7 +58,12 @@ export function ChangePasswordForm({
     setSubmitting(true);
     try {
       const { changePassword } = await request(ChangePasswordDocument, {
-        input: { currentPassword: current, newPassword: values.password, newPasswordConfirmation: values.confirmation },
+        input: {
+          currentPassword: current,
+          newPassword: values.password,
+          newPasswordConfirmation: values.confirmation,
+          keepAccessTokens: offerKeepTokens ? keepTokens : false,
+        },
       });
       if (changePassword.userErrors.length > 0 || !changePassword.user) {
         // INVALID_CREDENTIALS is about the current password.
@@ -65,7 +78,11 @@ export function ChangePasswordForm({
       problems.clear();
       setCurrent('');
       setValues({ password: '', confirmation: '' });
-      onDone();
+      onDone({
+        revokedSessions: changePassword.revokedSessions,
+        revokedTokens: changePassword.revokedTokens,
+        tokensKept: Boolean(offerKeepTokens && keepTokens),
+      });
     } catch (err) {
       problems.showError(err);
     } finally {
@@ -97,6 +114,21 @@ export function ChangePasswordForm({
             confirmation: problems.fieldError('newPasswordConfirmation'),
           }}
         />
+        {offerKeepTokens && (
+          <div className="checkbox">
+            <input
+              type="checkbox"
+              id={`${idPrefix}-keep-tokens`}
+              checked={keepTokens}
+              aria-describedby={`${idPrefix}-keep-tokens-hint`}
+              onChange={(e) => setKeepTokens(e.target.checked)}
+            />
+            <label htmlFor={`${idPrefix}-keep-tokens`}>{t('changePassword.keepTokens')}</label>
+            <p id={`${idPrefix}-keep-tokens-hint`} className="field-hint">
+              {t('changePassword.keepTokensHint')}
+            </p>
+          </div>
+        )}
         <button type="submit" className="button" aria-disabled={submitting || undefined}>
           {submitting ? t('app.saving') : submitLabel}
         </button>

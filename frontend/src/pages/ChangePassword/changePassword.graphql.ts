@@ -7,6 +7,8 @@ export const ChangePasswordDocument = graphql(`
         id
         mustChangePassword
       }
+      revokedSessions
+      revokedTokens
       userErrors {
         code
         field

@@ -24,7 +24,7 @@ import { looksLikeEmail } from '../../lib/email';
 import { describeUserAgent } from '../../lib/userAgent';
 import { organizationPath, paths } from '../../routes';
 import { useViewer } from '../../viewer';
-import { ChangePasswordForm } from '../ChangePassword/ChangePasswordForm';
+import { ChangePasswordForm, type PasswordChangeResult } from '../ChangePassword/ChangePasswordForm';
 import {
   CreateAccessTokenDocument,
   MyActivityDocument,
@@ -51,7 +51,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 function AccountDetails({ me, onChanged }: { me: Me; onChanged: () => void }) {
   const { t } = useTranslation();
   const [changing, setChanging] = useState(false);
-  const [changed, setChanged] = useState(false);
+  const [changed, setChanged] = useState<PasswordChangeResult>();
   const [name, setName] = useState(me.name);
   const [savedName, setSavedName] = useState(false);
   const problems = useProblems({ name: 'profile-name' });
@@ -143,21 +143,31 @@ function AccountDetails({ me, onChanged }: { me: Me; onChanged: () => void }) {
           aria-expanded={changing}
           onChange={(e) => {
             setChanging(e.target.checked);
-            if (e.target.checked) setChanged(false);
+            if (e.target.checked) setChanged(undefined);
           }}
         />
         <label htmlFor={passwordId}>{t('changePassword.title')}</label>
       </div>
-      {changed && <Notice>{t('profile.passwordChanged')}</Notice>}
+      {changed && (
+        <Notice>
+          <p>{t('profile.passwordChanged')}</p>
+          <p>
+            {changed.tokensKept
+              ? t('profile.passwordEndedKept', { sessions: changed.revokedSessions })
+              : t('profile.passwordEnded', { sessions: changed.revokedSessions, tokens: changed.revokedTokens })}
+          </p>
+        </Notice>
+      )}
       <div id={`${passwordId}-panel`} hidden={!changing}>
         {changing && (
           <ChangePasswordForm
             idPrefix="profile-password"
             personal={{ username: me.username, email: me.email }}
             submitLabel={t('app.save')}
-            onDone={() => {
+            offerKeepTokens
+            onDone={(result) => {
               setChanging(false);
-              setChanged(true);
+              setChanged(result);
               onChanged();
             }}
           />

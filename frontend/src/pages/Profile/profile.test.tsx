@@ -60,6 +60,50 @@ describe('my profile', () => {
   });
 });
 
+describe('changing the password', () => {
+  const profile = {
+    Viewer: { me },
+    Profile: { me },
+    MyActivity: { me: { id: 'usr_1', activity: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } },
+    AuditPeople: { nodes: [] },
+  };
+
+  async function change(user: ReturnType<typeof renderApp>['user'], keep: boolean) {
+    await user.click(await screen.findByRole('checkbox', { name: en.changePassword.title }));
+    await user.type(document.getElementById('profile-password-current')!, 'Correct-Horse-9');
+    await user.type(screen.getByLabelText(en.password.new), 'Brand-New-Pass-42');
+    await user.type(screen.getByLabelText(en.password.confirm), 'Brand-New-Pass-42');
+    const box = screen.getByRole('checkbox', { name: en.changePassword.keepTokens }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    if (keep) await user.click(box);
+    const form = document.getElementById('profile-password-current')!.closest('form')!;
+    await user.click(within(form).getByRole('button', { name: en.app.save }));
+  }
+
+  it('revokes the access tokens by default and says what was ended', async () => {
+    const server = fakeServer({
+      ...profile,
+      ChangePassword: { changePassword: { user: { id: 'usr_1', mustChangePassword: false }, revokedSessions: 1, revokedTokens: 2, userErrors: [] } },
+    });
+    const { user } = renderApp('/profile');
+    await change(user, false);
+    expect(await screen.findByText(en.profile.passwordChanged)).toBeTruthy();
+    expect(screen.getByText('Other sessions signed out: 1. Access tokens revoked: 2.')).toBeTruthy();
+    expect(server.sent('ChangePassword')[0].variables.input).toMatchObject({ keepAccessTokens: false });
+  });
+
+  it('keeps them when the person ticks the box, and says so', async () => {
+    const server = fakeServer({
+      ...profile,
+      ChangePassword: { changePassword: { user: { id: 'usr_1', mustChangePassword: false }, revokedSessions: 0, revokedTokens: 0, userErrors: [] } },
+    });
+    const { user } = renderApp('/profile');
+    await change(user, true);
+    expect(await screen.findByText('Other sessions signed out: 0. Your access tokens were kept and still work.')).toBeTruthy();
+    expect(server.sent('ChangePassword')[0].variables.input).toMatchObject({ keepAccessTokens: true });
+  });
+});
+
 describe('PASSWORD_CHANGE_REQUIRED', () => {
   it('sends the person to the change-password screen from wherever the error comes', async () => {
     fakeServer({

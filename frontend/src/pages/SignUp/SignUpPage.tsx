@@ -68,12 +68,14 @@ export default function SignUpPage() {
         setClosed(true);
         return;
       }
-      if (signUp.userErrors.length > 0 || !signUp.user) {
+      if (signUp.userErrors.length > 0) {
         problems.showUserErrors(signUp.userErrors);
         return;
       }
+      // The answer shows no account, so that a taken address answers as a
+      // new one: its owner is emailed instead.
       problems.clear();
-      setDone(signUp.user.email);
+      setDone(email.trim());
     } catch (err) {
       problems.showError(err);
     } finally {
