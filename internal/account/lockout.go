@@ -265,3 +265,24 @@ func (s *Service) lockAccount(ctx context.Context, st *ent.SecuritySettings, u *
 	}
 	return nil
 }
+
+// LockKind tells which lock holds on an account.
+type LockKind string
+
+const (
+	LockNone      LockKind = ""
+	LockAutomatic LockKind = "AUTOMATIC" // the lockout: a reset, time or an admin lift it
+	LockAdmin     LockKind = "ADMIN"     // an admin's lock: only an admin's unlock lifts it
+)
+
+// LockKindOf returns which lock holds on u (as stored: a lapsed automatic
+// lock is lifted at the next try).
+func LockKindOf(u *ent.User) LockKind {
+	switch {
+	case u.AdminLockedAt != nil:
+		return LockAdmin
+	case u.LockedAt != nil:
+		return LockAutomatic
+	}
+	return LockNone
+}
