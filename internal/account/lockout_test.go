@@ -120,3 +120,41 @@ func mustSettings(t *testing.T, s *Service) *ent.SecuritySettings {
 	}
 	return st
 }
+
+func TestAnAdminLockHoldsUntilAnAdminUnlocks(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		s := withLimits(db)
+		ctx := context.Background()
+		alice := mustCreate(t, s, NewUser{Email: "alice@example.com", Username: "alice", Password: goodPassword})
+		if k := LockKindOf(alice); k != LockNone {
+			t.Fatalf("a new account: %q", k)
+		}
+		u, err := s.Lock(ctx, "", alice.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if k := LockKindOf(u); k != LockAdmin || u.LockedAt == nil {
+			t.Fatalf("after Lock: kind %q, LockedAt %v", k, u.LockedAt)
+		}
+		st := mustSettings(t, s)
+		st.LockoutMinutes = 1 // time lifts the lockout, never an admin's lock
+		for _, login := range []string{"alice", "alice@example.com"} {
+			if _, err := s.SignIn(ctx, login, goodPassword); !errors.Is(err, ErrLocked) {
+				t.Fatalf("SignIn(%q) under an admin lock: %v", login, err)
+			}
+		}
+		if s.lockedNow(ctx, st, u) != true {
+			t.Fatal("lockedNow: an admin's lock lapsed")
+		}
+		u, err = s.Unlock(ctx, "", alice.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if k := LockKindOf(u); k != LockNone || u.LockedAt != nil {
+			t.Fatalf("after Unlock: kind %q, LockedAt %v", k, u.LockedAt)
+		}
+		if _, err := s.SignIn(ctx, "alice", goodPassword); err != nil {
+			t.Fatalf("SignIn after Unlock: %v", err)
+		}
+	})
+}

@@ -71,13 +71,6 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 		// megabytes (nor truncating them), but spend the time of a hash.
 		pw = ""
 	}
-	// Whether pw is a temporary password is looked up while the hash runs:
-	// a wrong password then makes the same round trips after its hash as
-	// an unknown login.
-	var temporary <-chan *ent.ResetToken
-	if u != nil && !tooLong {
-		temporary = s.lookUpTemporary(ctx, u, pw)
-	}
 	if u != nil && u.AdminLockedAt != nil {
 		// An admin's lock: no password is checked or counted, whatever
 		// the login, and no temporary password opens it.
@@ -86,6 +79,13 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 		}
 		s.audit(ctx, audit.Event{Type: audit.SignInFailed, SubjectID: u.ID, Details: map[string]string{"reason": "locked_by_admin"}})
 		return nil, ErrLocked
+	}
+	// Whether pw is a temporary password is looked up while the hash runs:
+	// a wrong password then makes the same round trips after its hash as
+	// an unknown login.
+	var temporary <-chan *ent.ResetToken
+	if u != nil && !tooLong {
+		temporary = s.lookUpTemporary(ctx, u, pw)
 	}
 	// A lock that has lapsed is lifted first, so that the try counts
 	// afresh.
