@@ -305,12 +305,37 @@ RETURNING "%[2]s", CASE WHEN "%[4]s" > %[7]s THEN "%[8]s" ELSE 0 END`,
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("ratelimit: settle: %w", err)
 	}
+	// One statement gives back what each key owes.
+	args = args[:0]
+	cases, keys := "", ""
 	for _, s := range settle {
-		if n := failed[s.Key] + s.Own; n > 0 {
-			if err := c.subtract(ctx, s.Key, n); err != nil {
-				return err
-			}
+		n := failed[s.Key] + s.Own
+		if n <= 0 {
+			continue
 		}
+		args = append(args, s.Key, n, n)
+		k := len(args)
+		cases += fmt.Sprintf(` WHEN %s THEN CASE WHEN "%[4]s" > %[2]s THEN "%[4]s" - %[3]s ELSE 0 END`,
+			c.placeholder(k-2), c.placeholder(k-1), c.placeholder(k), ratelimitcounter.FieldCount)
+	}
+	if cases == "" {
+		return nil
+	}
+	for _, s := range settle {
+		if failed[s.Key]+s.Own > 0 {
+			if keys != "" {
+				keys += ", "
+			}
+			args = append(args, s.Key)
+			keys += c.placeholder(len(args))
+		}
+	}
+	args = append(args, beganWindow)
+	q = fmt.Sprintf(`UPDATE "%[1]s" SET "%[2]s" = CASE "%[3]s"%[5]s ELSE "%[2]s" END WHERE "%[3]s" IN (%[6]s) AND "%[4]s" = %[7]s`,
+		ratelimitcounter.Table, ratelimitcounter.FieldCount, ratelimitcounter.FieldKey, ratelimitcounter.FieldWindow,
+		cases, keys, c.placeholder(len(args)))
+	if _, err := c.DB.ExecContext(ctx, q, args...); err != nil {
+		return fmt.Errorf("ratelimit: settle: %w", err)
 	}
 	return nil
 }

@@ -139,11 +139,24 @@ func TestASuccessForgetsFinishedFailuresButNotTriesStillRunning(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		if err := c.Succeeded(ctx, ratelimit.Settle{Key: "k", Own: 1}, ratelimit.Settle{Key: "other"}); err != nil {
+		// Another key the success did not begin: one failure finished, one
+		// try running.
+		for i := 0; i < 2; i++ {
+			if _, err := c.Begin(ctx, ttl, "k2"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := c.Failed(ctx, ttl, "k2"); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Succeeded(ctx, ratelimit.Settle{Key: "k", Own: 1}, ratelimit.Settle{Key: "k2"}, ratelimit.Settle{Key: "other"}); err != nil {
 			t.Fatal(err)
 		}
 		if n := tries(); n != 2 {
 			t.Fatalf("after the success: %d tries, want the 2 still running", n)
+		}
+		if n, _ := c.Tries(ctx, "k2"); n != 1 {
+			t.Fatalf("the other key after the success: %d tries, want the 1 still running", n)
 		}
 		// One of them is never made, the other fails and is forgotten by
 		// the next success.
