@@ -44,6 +44,7 @@ func TestFiveWrongPasswordsLockTheAccountAndTheEmailUnlocksIt(t *testing.T) {
 				t.Fatalf("attempt %d: an unknown login answers differently:\n%s\n%s", i+1, unknown.Raw, real.Raw)
 			}
 		}
+		ta.background.Wait() // the account's lock is written after the answer
 		if u := ta.db.Client.User.GetX(t.Context(), id); u.LockedAt == nil {
 			t.Fatal("the account is not marked locked")
 		}
@@ -113,6 +114,7 @@ func TestWrongPasswordsSentAtOnceLockExactlyOnce(t *testing.T) {
 		if locked == 0 {
 			t.Fatalf("no answer said the account is locked: %q", codes)
 		}
+		ta.background.Wait() // the account's lock is written after the answer
 		if c := lcSignInCode(t, ta.browser(t), "erin", goodPassword); c != "ACCOUNT_LOCKED" {
 			t.Fatalf("after 5 parallel failures the right password gives %q, want ACCOUNT_LOCKED", c)
 		}
@@ -132,13 +134,26 @@ func TestWrongPasswordsSentAtOnceLockExactlyOnce(t *testing.T) {
 
 func TestALockIsLiftedAfterLockoutMinutes(t *testing.T) {
 	ta := newTestApp(t, testdb.SQLite)
+	var skew atomic.Int64
+	clock := func() time.Time { return time.Now().Add(time.Duration(skew.Load())) }
+	ta.accounts.Now = clock
+	ta.limits.Now = clock
 	lcNoClientLimit(t, ta)
 	old := ta.createUser(t, "old@example.com", "oldlock", false)
-	recent := ta.createUser(t, "recent@example.com", "recentlock", false)
-	forever := ta.createUser(t, "forever@example.com", "foreverlock", false)
-	ta.db.Client.User.UpdateOneID(old).SetLockedAt(time.Now().Add(-16 * time.Minute)).ExecX(t.Context())
-	ta.db.Client.User.UpdateOneID(recent).SetLockedAt(time.Now().Add(-5 * time.Minute)).ExecX(t.Context())
-	ta.db.Client.User.UpdateOneID(forever).SetLockedAt(time.Now().Add(-365 * 24 * time.Hour)).ExecX(t.Context())
+	ta.createUser(t, "recent@example.com", "recentlock", false)
+	ta.createUser(t, "forever@example.com", "foreverlock", false)
+	// Each account is locked by five wrong passwords, at its own time.
+	for _, l := range []struct {
+		login string
+		ago   time.Duration
+	}{{"foreverlock", 365 * 24 * time.Hour}, {"oldlock", 16 * time.Minute}, {"recentlock", 5 * time.Minute}} {
+		skew.Store(int64(-l.ago))
+		for i := 0; i < 5; i++ {
+			lcSignInCode(t, ta.browser(t), l.login, "Wrong-Horse-9")
+		}
+		ta.background.Wait()
+	}
+	skew.Store(0)
 
 	t.Run("with lockoutMinutes 0 a lock lasts until a reset", func(t *testing.T) {
 		if c := lcSignInCode(t, ta.browser(t), "foreverlock", goodPassword); c != "ACCOUNT_LOCKED" {

@@ -179,8 +179,10 @@ func TestFailedSignInLooksTheSameWhetherOrNotTheAccountExists(t *testing.T) {
 
 func TestLockedAccountCannotSignInEvenWithTheRightPassword(t *testing.T) {
 	ta := newTestApp(t, testdb.SQLite)
-	id := ta.createUser(t, "erin@example.com", "erin", false)
-	ta.db.Client.User.UpdateOneID(id).SetLockedAt(time.Now()).ExecX(t.Context())
+	ta.createUser(t, "erin@example.com", "erin", false)
+	for i := 0; i < 5; i++ {
+		ta.browser(t).signIn("erin", "Wrong-Horse-9")
+	}
 	r := ta.browser(t).signIn("erin", goodPassword)
 	if r.SignIn.User != nil || len(r.SignIn.UserErrors) != 1 || r.SignIn.UserErrors[0].Code != "ACCOUNT_LOCKED" {
 		t.Fatalf("got %+v", r)

@@ -8074,6 +8074,7 @@ type UserMutation struct {
 	addfailed_attempts   *int
 	email_verified_at    *time.Time
 	search_text          *string
+	admin_locked_at      *time.Time
 	clearedFields        map[string]struct{}
 	sessions             map[string]struct{}
 	removedsessions      map[string]struct{}
@@ -8808,6 +8809,55 @@ func (m *UserMutation) ResetSearchText() {
 	m.search_text = nil
 }
 
+// SetAdminLockedAt sets the "admin_locked_at" field.
+func (m *UserMutation) SetAdminLockedAt(t time.Time) {
+	m.admin_locked_at = &t
+}
+
+// AdminLockedAt returns the value of the "admin_locked_at" field in the mutation.
+func (m *UserMutation) AdminLockedAt() (r time.Time, exists bool) {
+	v := m.admin_locked_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAdminLockedAt returns the old "admin_locked_at" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldAdminLockedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAdminLockedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAdminLockedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAdminLockedAt: %w", err)
+	}
+	return oldValue.AdminLockedAt, nil
+}
+
+// ClearAdminLockedAt clears the value of the "admin_locked_at" field.
+func (m *UserMutation) ClearAdminLockedAt() {
+	m.admin_locked_at = nil
+	m.clearedFields[user.FieldAdminLockedAt] = struct{}{}
+}
+
+// AdminLockedAtCleared returns if the "admin_locked_at" field was cleared in this mutation.
+func (m *UserMutation) AdminLockedAtCleared() bool {
+	_, ok := m.clearedFields[user.FieldAdminLockedAt]
+	return ok
+}
+
+// ResetAdminLockedAt resets all changes to the "admin_locked_at" field.
+func (m *UserMutation) ResetAdminLockedAt() {
+	m.admin_locked_at = nil
+	delete(m.clearedFields, user.FieldAdminLockedAt)
+}
+
 // AddSessionIDs adds the "sessions" edge to the Session entity by ids.
 func (m *UserMutation) AddSessionIDs(ids ...string) {
 	if m.sessions == nil {
@@ -9058,7 +9108,7 @@ func (m *UserMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *UserMutation) Fields() []string {
-	fields := make([]string, 0, 15)
+	fields := make([]string, 0, 16)
 	if m.email != nil {
 		fields = append(fields, user.FieldEmail)
 	}
@@ -9104,6 +9154,9 @@ func (m *UserMutation) Fields() []string {
 	if m.search_text != nil {
 		fields = append(fields, user.FieldSearchText)
 	}
+	if m.admin_locked_at != nil {
+		fields = append(fields, user.FieldAdminLockedAt)
+	}
 	return fields
 }
 
@@ -9142,6 +9195,8 @@ func (m *UserMutation) Field(name string) (ent.Value, bool) {
 		return m.EmailVerifiedAt()
 	case user.FieldSearchText:
 		return m.SearchText()
+	case user.FieldAdminLockedAt:
+		return m.AdminLockedAt()
 	}
 	return nil, false
 }
@@ -9181,6 +9236,8 @@ func (m *UserMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldEmailVerifiedAt(ctx)
 	case user.FieldSearchText:
 		return m.OldSearchText(ctx)
+	case user.FieldAdminLockedAt:
+		return m.OldAdminLockedAt(ctx)
 	}
 	return nil, fmt.Errorf("unknown User field %s", name)
 }
@@ -9295,6 +9352,13 @@ func (m *UserMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSearchText(v)
 		return nil
+	case user.FieldAdminLockedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAdminLockedAt(v)
+		return nil
 	}
 	return fmt.Errorf("unknown User field %s", name)
 }
@@ -9352,6 +9416,9 @@ func (m *UserMutation) ClearedFields() []string {
 	if m.FieldCleared(user.FieldEmailVerifiedAt) {
 		fields = append(fields, user.FieldEmailVerifiedAt)
 	}
+	if m.FieldCleared(user.FieldAdminLockedAt) {
+		fields = append(fields, user.FieldAdminLockedAt)
+	}
 	return fields
 }
 
@@ -9377,6 +9444,9 @@ func (m *UserMutation) ClearField(name string) error {
 		return nil
 	case user.FieldEmailVerifiedAt:
 		m.ClearEmailVerifiedAt()
+		return nil
+	case user.FieldAdminLockedAt:
+		m.ClearAdminLockedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown User nullable field %s", name)
@@ -9430,6 +9500,9 @@ func (m *UserMutation) ResetField(name string) error {
 		return nil
 	case user.FieldSearchText:
 		m.ResetSearchText()
+		return nil
+	case user.FieldAdminLockedAt:
+		m.ResetAdminLockedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown User field %s", name)

@@ -47,6 +47,8 @@ type User struct {
 	EmailVerifiedAt *time.Time `json:"email_verified_at,omitempty"`
 	// SearchText holds the value of the "search_text" field.
 	SearchText string `json:"search_text,omitempty"`
+	// AdminLockedAt holds the value of the "admin_locked_at" field.
+	AdminLockedAt *time.Time `json:"admin_locked_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the UserQuery when eager-loading is set.
 	Edges        UserEdges `json:"edges"`
@@ -120,7 +122,7 @@ func (*User) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case user.FieldID, user.FieldEmail, user.FieldEmailKey, user.FieldUsername, user.FieldName, user.FieldRole, user.FieldPasswordHash, user.FieldLocale, user.FieldSearchText:
 			values[i] = new(sql.NullString)
-		case user.FieldPasswordChangedAt, user.FieldCreatedAt, user.FieldLastSignInAt, user.FieldLockedAt, user.FieldEmailVerifiedAt:
+		case user.FieldPasswordChangedAt, user.FieldCreatedAt, user.FieldLastSignInAt, user.FieldLockedAt, user.FieldEmailVerifiedAt, user.FieldAdminLockedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -237,6 +239,13 @@ func (_m *User) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.SearchText = value.String
 			}
+		case user.FieldAdminLockedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field admin_locked_at", values[i])
+			} else if value.Valid {
+				_m.AdminLockedAt = new(time.Time)
+				*_m.AdminLockedAt = value.Time
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -344,6 +353,11 @@ func (_m *User) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("search_text=")
 	builder.WriteString(_m.SearchText)
+	builder.WriteString(", ")
+	if v := _m.AdminLockedAt; v != nil {
+		builder.WriteString("admin_locked_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

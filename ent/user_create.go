@@ -213,6 +213,20 @@ func (_c *UserCreate) SetNillableSearchText(v *string) *UserCreate {
 	return _c
 }
 
+// SetAdminLockedAt sets the "admin_locked_at" field.
+func (_c *UserCreate) SetAdminLockedAt(v time.Time) *UserCreate {
+	_c.mutation.SetAdminLockedAt(v)
+	return _c
+}
+
+// SetNillableAdminLockedAt sets the "admin_locked_at" field if the given value is not nil.
+func (_c *UserCreate) SetNillableAdminLockedAt(v *time.Time) *UserCreate {
+	if v != nil {
+		_c.SetAdminLockedAt(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *UserCreate) SetID(v string) *UserCreate {
 	_c.mutation.SetID(v)
@@ -531,6 +545,10 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 		_spec.SetField(user.FieldSearchText, field.TypeString, value)
 		_node.SearchText = value
 	}
+	if value, ok := _c.mutation.AdminLockedAt(); ok {
+		_spec.SetField(user.FieldAdminLockedAt, field.TypeTime, value)
+		_node.AdminLockedAt = &value
+	}
 	if nodes := _c.mutation.SessionsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -845,6 +863,24 @@ func (u *UserUpsert) UpdateSearchText() *UserUpsert {
 	return u
 }
 
+// SetAdminLockedAt sets the "admin_locked_at" field.
+func (u *UserUpsert) SetAdminLockedAt(v time.Time) *UserUpsert {
+	u.Set(user.FieldAdminLockedAt, v)
+	return u
+}
+
+// UpdateAdminLockedAt sets the "admin_locked_at" field to the value that was provided on create.
+func (u *UserUpsert) UpdateAdminLockedAt() *UserUpsert {
+	u.SetExcluded(user.FieldAdminLockedAt)
+	return u
+}
+
+// ClearAdminLockedAt clears the value of the "admin_locked_at" field.
+func (u *UserUpsert) ClearAdminLockedAt() *UserUpsert {
+	u.SetNull(user.FieldAdminLockedAt)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -1124,6 +1160,27 @@ func (u *UserUpsertOne) SetSearchText(v string) *UserUpsertOne {
 func (u *UserUpsertOne) UpdateSearchText() *UserUpsertOne {
 	return u.Update(func(s *UserUpsert) {
 		s.UpdateSearchText()
+	})
+}
+
+// SetAdminLockedAt sets the "admin_locked_at" field.
+func (u *UserUpsertOne) SetAdminLockedAt(v time.Time) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetAdminLockedAt(v)
+	})
+}
+
+// UpdateAdminLockedAt sets the "admin_locked_at" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateAdminLockedAt() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateAdminLockedAt()
+	})
+}
+
+// ClearAdminLockedAt clears the value of the "admin_locked_at" field.
+func (u *UserUpsertOne) ClearAdminLockedAt() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearAdminLockedAt()
 	})
 }
 
@@ -1573,6 +1630,27 @@ func (u *UserUpsertBulk) SetSearchText(v string) *UserUpsertBulk {
 func (u *UserUpsertBulk) UpdateSearchText() *UserUpsertBulk {
 	return u.Update(func(s *UserUpsert) {
 		s.UpdateSearchText()
+	})
+}
+
+// SetAdminLockedAt sets the "admin_locked_at" field.
+func (u *UserUpsertBulk) SetAdminLockedAt(v time.Time) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetAdminLockedAt(v)
+	})
+}
+
+// UpdateAdminLockedAt sets the "admin_locked_at" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateAdminLockedAt() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateAdminLockedAt()
+	})
+}
+
+// ClearAdminLockedAt clears the value of the "admin_locked_at" field.
+func (u *UserUpsertBulk) ClearAdminLockedAt() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearAdminLockedAt()
 	})
 }
 

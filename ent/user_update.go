@@ -259,6 +259,26 @@ func (_u *UserUpdate) SetNillableSearchText(v *string) *UserUpdate {
 	return _u
 }
 
+// SetAdminLockedAt sets the "admin_locked_at" field.
+func (_u *UserUpdate) SetAdminLockedAt(v time.Time) *UserUpdate {
+	_u.mutation.SetAdminLockedAt(v)
+	return _u
+}
+
+// SetNillableAdminLockedAt sets the "admin_locked_at" field if the given value is not nil.
+func (_u *UserUpdate) SetNillableAdminLockedAt(v *time.Time) *UserUpdate {
+	if v != nil {
+		_u.SetAdminLockedAt(*v)
+	}
+	return _u
+}
+
+// ClearAdminLockedAt clears the value of the "admin_locked_at" field.
+func (_u *UserUpdate) ClearAdminLockedAt() *UserUpdate {
+	_u.mutation.ClearAdminLockedAt()
+	return _u
+}
+
 // AddSessionIDs adds the "sessions" edge to the Session entity by IDs.
 func (_u *UserUpdate) AddSessionIDs(ids ...string) *UserUpdate {
 	_u.mutation.AddSessionIDs(ids...)
@@ -543,6 +563,12 @@ func (_u *UserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.SearchText(); ok {
 		_spec.SetField(user.FieldSearchText, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.AdminLockedAt(); ok {
+		_spec.SetField(user.FieldAdminLockedAt, field.TypeTime, value)
+	}
+	if _u.mutation.AdminLockedAtCleared() {
+		_spec.ClearField(user.FieldAdminLockedAt, field.TypeTime)
 	}
 	if _u.mutation.SessionsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -971,6 +997,26 @@ func (_u *UserUpdateOne) SetNillableSearchText(v *string) *UserUpdateOne {
 	return _u
 }
 
+// SetAdminLockedAt sets the "admin_locked_at" field.
+func (_u *UserUpdateOne) SetAdminLockedAt(v time.Time) *UserUpdateOne {
+	_u.mutation.SetAdminLockedAt(v)
+	return _u
+}
+
+// SetNillableAdminLockedAt sets the "admin_locked_at" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillableAdminLockedAt(v *time.Time) *UserUpdateOne {
+	if v != nil {
+		_u.SetAdminLockedAt(*v)
+	}
+	return _u
+}
+
+// ClearAdminLockedAt clears the value of the "admin_locked_at" field.
+func (_u *UserUpdateOne) ClearAdminLockedAt() *UserUpdateOne {
+	_u.mutation.ClearAdminLockedAt()
+	return _u
+}
+
 // AddSessionIDs adds the "sessions" edge to the Session entity by IDs.
 func (_u *UserUpdateOne) AddSessionIDs(ids ...string) *UserUpdateOne {
 	_u.mutation.AddSessionIDs(ids...)
@@ -1285,6 +1331,12 @@ func (_u *UserUpdateOne) sqlSave(ctx context.Context) (_node *User, err error) {
 	}
 	if value, ok := _u.mutation.SearchText(); ok {
 		_spec.SetField(user.FieldSearchText, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.AdminLockedAt(); ok {
+		_spec.SetField(user.FieldAdminLockedAt, field.TypeTime, value)
+	}
+	if _u.mutation.AdminLockedAtCleared() {
+		_spec.ClearField(user.FieldAdminLockedAt, field.TypeTime)
 	}
 	if _u.mutation.SessionsCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -542,6 +542,19 @@ func (r *userResolver) Activity(ctx context.Context, obj *ent.User, first *int, 
 		Paginate(ctx, after, first, nil, nil, ent.WithAuditEventOrder(&ent.AuditEventOrder{Field: ent.AuditEventOrderFieldCreatedAt, Direction: entgql.OrderDirectionDesc}))
 }
 
+// LockKind is the resolver for the lockKind field.
+func (r *userResolver) LockKind(ctx context.Context, obj *ent.User) (*model.LockKind, error) {
+	switch account.LockKindOf(obj) {
+	case account.LockAdmin:
+		k := model.LockKindAdmin
+		return &k, nil
+	case account.LockAutomatic:
+		k := model.LockKindAutomatic
+		return &k, nil
+	}
+	return nil, nil
+}
+
 // Search is the resolver for the search field.
 func (r *userWhereInputResolver) Search(ctx context.Context, obj *ent.UserWhereInput, data *string) error {
 	// Arguments are read before @hasRole runs: nobody but an admin makes the

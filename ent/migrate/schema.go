@@ -316,6 +316,7 @@ var (
 		{Name: "failed_attempts", Type: field.TypeInt, Default: 0},
 		{Name: "email_verified_at", Type: field.TypeTime, Nullable: true},
 		{Name: "search_text", Type: field.TypeString, Default: ""},
+		{Name: "admin_locked_at", Type: field.TypeTime, Nullable: true},
 	}
 	// UsersTable holds the schema information for the "users" table.
 	UsersTable = &schema.Table{

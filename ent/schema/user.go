@@ -62,6 +62,8 @@ func (User) Fields() []ent.Field {
 		field.Time("last_sign_in_at").
 			Optional().
 			Nillable(),
+		// locked_at is when the account was locked, by the lockout or by
+		// an admin ("locked since", for either kind).
 		field.Time("locked_at").
 			Optional().
 			Nillable(),
@@ -81,6 +83,13 @@ func (User) Fields() []ent.Field {
 		// grid's search reads one indexed column instead of three.
 		field.String("search_text").
 			Default("").
+			Annotations(entgql.Skip()),
+		// admin_locked_at is set while an admin's lock holds: only
+		// unlockUser lifts it (a reset or a temporary password lifts the
+		// automatic lockout only).
+		field.Time("admin_locked_at").
+			Optional().
+			Nillable().
 			Annotations(entgql.Skip()),
 	}
 }

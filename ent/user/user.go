@@ -47,6 +47,8 @@ const (
 	FieldEmailVerifiedAt = "email_verified_at"
 	// FieldSearchText holds the string denoting the search_text field in the database.
 	FieldSearchText = "search_text"
+	// FieldAdminLockedAt holds the string denoting the admin_locked_at field in the database.
+	FieldAdminLockedAt = "admin_locked_at"
 	// EdgeSessions holds the string denoting the sessions edge name in mutations.
 	EdgeSessions = "sessions"
 	// EdgeAccessTokens holds the string denoting the access_tokens edge name in mutations.
@@ -105,6 +107,7 @@ var Columns = []string{
 	FieldFailedAttempts,
 	FieldEmailVerifiedAt,
 	FieldSearchText,
+	FieldAdminLockedAt,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -257,6 +260,11 @@ func ByEmailVerifiedAt(opts ...sql.OrderTermOption) OrderOption {
 // BySearchText orders the results by the search_text field.
 func BySearchText(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSearchText, opts...).ToFunc()
+}
+
+// ByAdminLockedAt orders the results by the admin_locked_at field.
+func ByAdminLockedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAdminLockedAt, opts...).ToFunc()
 }
 
 // BySessionsCount orders the results by sessions count.

@@ -135,6 +135,11 @@ func SearchText(v string) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldSearchText, v))
 }
 
+// AdminLockedAt applies equality check predicate on the "admin_locked_at" field. It's identical to AdminLockedAtEQ.
+func AdminLockedAt(v time.Time) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldAdminLockedAt, v))
+}
+
 // EmailEQ applies the EQ predicate on the "email" field.
 func EmailEQ(v string) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldEmail, v))
@@ -898,6 +903,56 @@ func SearchTextEqualFold(v string) predicate.User {
 // SearchTextContainsFold applies the ContainsFold predicate on the "search_text" field.
 func SearchTextContainsFold(v string) predicate.User {
 	return predicate.User(sql.FieldContainsFold(FieldSearchText, v))
+}
+
+// AdminLockedAtEQ applies the EQ predicate on the "admin_locked_at" field.
+func AdminLockedAtEQ(v time.Time) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldAdminLockedAt, v))
+}
+
+// AdminLockedAtNEQ applies the NEQ predicate on the "admin_locked_at" field.
+func AdminLockedAtNEQ(v time.Time) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldAdminLockedAt, v))
+}
+
+// AdminLockedAtIn applies the In predicate on the "admin_locked_at" field.
+func AdminLockedAtIn(vs ...time.Time) predicate.User {
+	return predicate.User(sql.FieldIn(FieldAdminLockedAt, vs...))
+}
+
+// AdminLockedAtNotIn applies the NotIn predicate on the "admin_locked_at" field.
+func AdminLockedAtNotIn(vs ...time.Time) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldAdminLockedAt, vs...))
+}
+
+// AdminLockedAtGT applies the GT predicate on the "admin_locked_at" field.
+func AdminLockedAtGT(v time.Time) predicate.User {
+	return predicate.User(sql.FieldGT(FieldAdminLockedAt, v))
+}
+
+// AdminLockedAtGTE applies the GTE predicate on the "admin_locked_at" field.
+func AdminLockedAtGTE(v time.Time) predicate.User {
+	return predicate.User(sql.FieldGTE(FieldAdminLockedAt, v))
+}
+
+// AdminLockedAtLT applies the LT predicate on the "admin_locked_at" field.
+func AdminLockedAtLT(v time.Time) predicate.User {
+	return predicate.User(sql.FieldLT(FieldAdminLockedAt, v))
+}
+
+// AdminLockedAtLTE applies the LTE predicate on the "admin_locked_at" field.
+func AdminLockedAtLTE(v time.Time) predicate.User {
+	return predicate.User(sql.FieldLTE(FieldAdminLockedAt, v))
+}
+
+// AdminLockedAtIsNil applies the IsNil predicate on the "admin_locked_at" field.
+func AdminLockedAtIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldAdminLockedAt))
+}
+
+// AdminLockedAtNotNil applies the NotNil predicate on the "admin_locked_at" field.
+func AdminLockedAtNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldAdminLockedAt))
 }
 
 // HasSessions applies the HasEdge predicate on the "sessions" edge.

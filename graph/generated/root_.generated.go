@@ -391,6 +391,7 @@ type ComplexityRoot struct {
 		ID                 func(childComplexity int) int
 		LastSignInAt       func(childComplexity int) int
 		Locale             func(childComplexity int) int
+		LockKind           func(childComplexity int) int
 		LockedAt           func(childComplexity int) int
 		Memberships        func(childComplexity int) int
 		MustChangePassword func(childComplexity int) int
@@ -1889,6 +1890,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.Locale(childComplexity), true
+	case "User.lockKind":
+		if e.ComplexityRoot.User.LockKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.LockKind(childComplexity), true
 	case "User.lockedAt":
 		if e.ComplexityRoot.User.LockedAt == nil {
 			break
@@ -3529,6 +3536,19 @@ extend type Mutation {
   removeMember(input: RemoveMemberInput!): RemoveMemberPayload! @authenticated
   revokeInvitation(input: RevokeInvitationInput!): RevokeInvitationPayload! @authenticated
 }
+
+"Which lock holds on an account."
+enum LockKind {
+  "The lockout after too many failed sign-ins: a reset, a temporary password, lockoutMinutes or unlockUser lift it."
+  AUTOMATIC
+  "An admin's lockUser: only unlockUser lifts it."
+  ADMIN
+}
+
+extend type User {
+  "Which lock holds (admins): null when the account is not locked. lockedAt tells since when, for either kind."
+  lockKind: LockKind @hasRole(role: ADMIN)
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -4151,6 +4171,8 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_memberships(ctx, field)
 	case "activity":
 		return ec.fieldContext_User_activity(ctx, field)
+	case "lockKind":
+		return ec.fieldContext_User_lockKind(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type User", field.Name)
 }

@@ -9776,6 +9776,22 @@ func (ec *executionContext) marshalOInvitationPreview2ᚖgithubᚗcomᚋlatchkey
 	return ec._InvitationPreview(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOLockKind2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐLockKind(ctx context.Context, v any) (*model.LockKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.LockKind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOLockKind2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐLockKind(ctx context.Context, sel ast.SelectionSet, v *model.LockKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOMembership2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐMembership(ctx context.Context, sel ast.SelectionSet, v *ent.Membership) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null

@@ -446,6 +446,64 @@ func (e InvitationStatus) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// Which lock holds on an account.
+type LockKind string
+
+const (
+	// The lockout after too many failed sign-ins: a reset, a temporary password, lockoutMinutes or unlockUser lift it.
+	LockKindAutomatic LockKind = "AUTOMATIC"
+	// An admin's lockUser: only unlockUser lifts it.
+	LockKindAdmin LockKind = "ADMIN"
+)
+
+var AllLockKind = []LockKind{
+	LockKindAutomatic,
+	LockKindAdmin,
+}
+
+func (e LockKind) IsValid() bool {
+	switch e {
+	case LockKindAutomatic, LockKindAdmin:
+		return true
+	}
+	return false
+}
+
+func (e LockKind) String() string {
+	return string(e)
+}
+
+func (e *LockKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = LockKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid LockKind", str)
+	}
+	return nil
+}
+
+func (e LockKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *LockKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e LockKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // A rule of the password policy, as the SPA ticks them off.
 type PasswordRule string
 

@@ -233,18 +233,25 @@ func (s *Service) DeleteUser(ctx context.Context, adminID, id string) error {
 	})
 }
 
-// Lock locks an account as the lockout would, and also cuts the access it
-// has: an admin locks an account to stop its use, so its sessions and
-// access tokens end too (an automatic lockout leaves them: the failures may
-// be a stranger's, not the owner's).
+// Lock puts an admin's lock on an account: its own state, distinct from
+// the automatic lockout. Only Unlock lifts it (a reset, a temporary
+// password or time never do), every sign-in answers ACCOUNT_LOCKED, and
+// reset requests send nothing while it holds. It also cuts the access the
+// account has: its sessions and access tokens end (an automatic lockout
+// leaves them: the failures may be a stranger's, not the owner's).
 func (s *Service) Lock(ctx context.Context, adminID, id string) (*ent.User, error) {
 	u, err := s.userByID(ctx, id)
 	if err != nil {
 		return nil, err
 	}
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
-		if u.LockedAt == nil {
-			if u, err = tx.User.UpdateOne(u).SetLockedAt(s.now()).Save(ctx); err != nil {
+		if u.AdminLockedAt == nil {
+			now := s.now()
+			upd := tx.User.UpdateOne(u).SetAdminLockedAt(now)
+			if u.LockedAt == nil {
+				upd.SetLockedAt(now) // locked since
+			}
+			if u, err = upd.Save(ctx); err != nil {
 				return err
 			}
 		}
@@ -261,15 +268,19 @@ func (s *Service) Lock(ctx context.Context, adminID, id string) (*ent.User, erro
 	return s.userByID(ctx, u.ID)
 }
 
-// Unlock lifts a lock and clears the failure count.
+// Unlock lifts a lock of either kind and clears the failure counts.
 func (s *Service) Unlock(ctx context.Context, adminID, id string) (*ent.User, error) {
 	u, err := s.userByID(ctx, id)
 	if err != nil {
 		return nil, err
 	}
+	if err := s.Client.User.UpdateOneID(u.ID).ClearAdminLockedAt().Exec(ctx); err != nil {
+		return nil, fmt.Errorf("account: unlock: %w", err)
+	}
 	if err := s.unlock(ctx, u.ID); err != nil {
 		return nil, err
 	}
+	s.forgetTries(ctx, u)
 	s.audit(ctx, audit.Event{Type: audit.AccountUnlocked, ActorID: adminID, SubjectID: u.ID, Details: map[string]string{"by": "admin"}})
 	return s.userByID(ctx, id)
 }

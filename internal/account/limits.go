@@ -10,19 +10,20 @@ import (
 	"github.com/latchkey/latchkey/internal/settings"
 )
 
-// Keys of the shared counters. Failures are counted per account for real
-// accounts and per typed login for unknown ones, so an unknown login locks
-// after as many failures as a real one: lockout never tells which exists.
+// Keys of the shared counters. Tries at a password are counted per typed
+// login for everyone (real or unknown) and per account for real accounts
+// (see lockout.go).
 func ipKey(ip string) string             { return "ip:" + clientinfo.RateKey(ip) }
-func failedUserKey(id string) string     { return "fail:user:" + id }
-func failedLoginKey(login string) string { return "fail:login:" + EmailKey(login) }
+func triesUserKey(id string) string      { return "tries:user:" + id }
+func triesLoginKey(login string) string  { return "tries:login:" + EmailKey(login) }
 func lockedLoginKey(login string) string { return "lock:login:" + EmailKey(login) }
 func resetHourKey(id string) string      { return "reset:hour:" + id }
 func resetIntervalKey(id string) string  { return "reset:gap:" + id }
 func reminderHourKey(id string) string   { return "reminder:hour:" + id }
 
-// failureWindow is how long failed sign-ins are remembered: failures are
-// "consecutive" until a success, a reset or an unlock clears them.
+// failureWindow is how long failed tries are remembered after the last
+// one: failures are "consecutive" until a success, a reset or an unlock
+// clears them, or until nobody has tried for this long.
 const failureWindow = 30 * 24 * time.Hour
 
 // allowClient counts one sensitive request (sign-in, reset, reminder,

@@ -47,6 +47,12 @@ func (s *Service) RequestReset(ctx context.Context, login string) error {
 		if err != nil {
 			return err
 		}
+		if u.AdminLockedAt != nil {
+			// An admin's lock: no way back in by email (the answer, given
+			// already, was the same).
+			s.audit(ctx, audit.Event{Type: audit.PasswordResetThrottle, SubjectID: u.ID, Details: map[string]string{"reason": "locked_by_admin"}})
+			return nil
+		}
 		return s.sendReset(ctx, st, u, mail.KindResetLink, 0)
 	})
 }
@@ -136,7 +142,11 @@ func (s *Service) ResetPassword(ctx context.Context, token, newPassword, confirm
 		}
 		upd := tx.User.UpdateOneID(u.ID).
 			SetPasswordHash(hash).SetPasswordChangedAt(now).SetMustChangePassword(false).
-			ClearLockedAt().SetFailedAttempts(0)
+			SetFailedAttempts(0)
+		if u.AdminLockedAt == nil {
+			// A reset lifts the automatic lockout, never an admin's lock.
+			upd.ClearLockedAt()
+		}
 		if u.EmailVerifiedAt == nil {
 			// The link reached this address: it is the owner's.
 			upd.SetEmailVerifiedAt(now)
@@ -156,7 +166,7 @@ func (s *Service) ResetPassword(ctx context.Context, token, newPassword, confirm
 	if err != nil {
 		return nil, err
 	}
-	s.clearFailures(ctx, u.ID)
+	s.forgetTries(ctx, u)
 	if msg != nil {
 		s.Outbox.Committed(msg)
 	}
@@ -212,6 +222,9 @@ func (s *Service) RequestUsernameReminder(ctx context.Context, email string) err
 		}
 		if err != nil {
 			return err
+		}
+		if u.AdminLockedAt != nil {
+			return nil // nothing to sign in with while an admin's lock holds
 		}
 		if s.Limits != nil && st.ResetRequestsPerHour > 0 {
 			if err := s.Limits.Allow(ctx, reminderHourKey(u.ID), st.ResetRequestsPerHour, time.Hour); err == ErrRateLimited {

@@ -11,9 +11,7 @@ import (
 	"github.com/latchkey/latchkey/ent/resettoken"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/audit"
-	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/password"
-	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/settings"
 )
@@ -64,46 +62,95 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 	if err != nil && !ent.IsNotFound(err) {
 		return nil, fmt.Errorf("account: sign in: %w", err)
 	}
-	if len(pw) > 4*password.MaxLength {
+	if err != nil {
+		u = nil
+	}
+	tooLong := len(pw) > 4*password.MaxLength
+	if tooLong {
 		// No stored password is this long. Refuse without hashing the
 		// megabytes (nor truncating them), but spend the time of a hash.
-		return nil, s.fail(ctx, st, u, login, "")
+		pw = ""
 	}
-	if u == nil {
-		return nil, s.fail(ctx, st, nil, login, pw)
+	if u != nil && u.AdminLockedAt != nil {
+		// An admin's lock: no password is checked or counted, whatever
+		// the login, and no temporary password opens it.
+		if err := s.Hasher.VerifyDummy(ctx, pw); err != nil {
+			return nil, err
+		}
+		s.audit(ctx, audit.Event{Type: audit.SignInFailed, SubjectID: u.ID, Details: map[string]string{"reason": "locked_by_admin"}})
+		return nil, ErrLocked
 	}
-	// Whether pw is a temporary password is looked up while the hash runs,
-	// like an unknown login's lock (see fail): a wrong password then makes
-	// the same round trips after its hash as an unknown login.
-	temporary := s.lookUpTemporary(ctx, u, pw)
-	failures := s.lookUpFailures(ctx, u.ID)
-	if s.lockedNow(ctx, st, u) {
+	// Whether pw is a temporary password is looked up while the hash runs:
+	// a wrong password then makes the same round trips after its hash as
+	// an unknown login.
+	var temporary <-chan *ent.ResetToken
+	if u != nil && !tooLong {
+		temporary = s.lookUpTemporary(ctx, u, pw)
+	}
+	// A lock that has lapsed is lifted first, so that the try counts
+	// afresh.
+	accountLocked := u != nil && s.lockedNow(ctx, st, u)
+	// The try is counted before its hash runs (see lockout.go).
+	t, err := s.beginTry(ctx, st, u, login)
+	if err != nil {
+		return nil, err
+	}
+	if t.loginLocked {
 		if err := s.Hasher.VerifyDummy(ctx, pw); err != nil {
 			return nil, err
 		}
 		// A locked account can always reset: a temporary password mailed
 		// to the owner opens it.
-		if t := <-temporary; t != nil {
-			return s.useTemporaryPassword(ctx, u, t, pw)
+		if tp := received(temporary); tp != nil {
+			return s.useTemporaryPassword(ctx, u, tp, pw)
 		}
-		s.audit(ctx, audit.Event{Type: audit.SignInFailed, SubjectID: u.ID, Details: map[string]string{"reason": "locked"}})
+		ev := audit.Event{Type: audit.SignInFailed, Details: map[string]string{"reason": "locked"}}
+		if u != nil {
+			ev.SubjectID = u.ID
+		}
+		s.audit(ctx, ev)
 		return nil, ErrLocked
 	}
-	ok, stale, err := s.Hasher.Verify(ctx, pw, u.PasswordHash)
-	if errors.Is(err, password.ErrMalformedHash) {
-		s.log().ErrorContext(ctx, "stored password hash is malformed", "user_id", u.ID)
-		ok, err = false, nil
+	reason := "unknown_login"
+	check := false
+	if u != nil {
+		switch {
+		case accountLocked:
+			reason = "locked"
+		case !t.within(st):
+			reason = "too_many_tries"
+		default:
+			reason, check = "wrong_password", !tooLong
+		}
+	}
+	ok, stale := false, false
+	if check {
+		ok, stale, err = s.Hasher.Verify(ctx, pw, u.PasswordHash)
+		if errors.Is(err, password.ErrMalformedHash) {
+			s.log().ErrorContext(ctx, "stored password hash is malformed", "user_id", u.ID)
+			ok, err = false, nil
+		}
+	} else {
+		err = s.Hasher.VerifyDummy(ctx, pw)
 	}
 	if err != nil {
+		// Nothing was checked (the hash queue is full, the client left):
+		// the try is given back.
+		s.abandonTry(ctx, t)
 		return nil, err
 	}
 	if !ok {
-		if t := <-temporary; t != nil {
-			return s.useTemporaryPassword(ctx, u, t, pw)
+		if tp := received(temporary); tp != nil {
+			return s.useTemporaryPassword(ctx, u, tp, pw)
 		}
-		return nil, s.fail(ctx, st, u, login, "-")
+		if reason == "locked" && s.Limits == nil {
+			// Nothing is counted (the command line): the account's own
+			// lock is all there is to say.
+			s.audit(ctx, audit.Event{Type: audit.SignInFailed, SubjectID: u.ID, Details: map[string]string{"reason": reason}})
+			return nil, ErrLocked
+		}
+		return nil, s.failTry(ctx, st, u, t, reason)
 	}
-	hadFailures := <-failures > 0 || u.FailedAttempts > 0
 	var rehash string
 	if stale {
 		// The cost parameters changed since this hash was made: re-hash
@@ -129,162 +176,31 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 		return audit.Record(ctx, tx, audit.Event{Type: audit.SignInSucceeded, ActorID: u.ID, SubjectID: u.ID})
 	})
 	if err != nil {
+		s.abandonTry(ctx, t)
 		return nil, fmt.Errorf("account: sign in: %w", err)
 	}
 	u.LastSignInAt, u.FailedAttempts = &now, 0
 	if rehash != "" {
 		u.PasswordHash = rehash
 	}
-	if hadFailures {
-		// Most sign-ins follow no failure: skip the write then.
-		s.clearFailures(ctx, u.ID)
-	}
+	s.succeedTry(ctx, u, t)
 	return u, nil
 }
 
-// fail records a failed sign-in and returns the error to answer with. For
-// an unknown login (u nil) it first spends the time of a hash on pw, unless
-// pw is "-" (the hash was already spent).
-func (s *Service) fail(ctx context.Context, st *ent.SecuritySettings, u *ent.User, login, pw string) error {
-	// An unknown login's lock lives in the counters, a real account's on
-	// its row (already read): look the counters up while the dummy hash
-	// runs, so that the two failures make the same number of round trips
-	// after their hash.
-	var lookup <-chan unknownLock
-	if u == nil && s.Limits != nil && login != "" {
-		lookup = s.lookUpUnknown(ctx, st, login)
+// received returns what ch holds, waiting for it; nil for a nil channel.
+func received(ch <-chan *ent.ResetToken) *ent.ResetToken {
+	if ch == nil {
+		return nil
 	}
-	if pw != "-" {
-		if err := s.Hasher.VerifyDummy(ctx, pw); err != nil {
-			return err
-		}
-	}
-	if u == nil {
-		s.audit(ctx, audit.Event{Type: audit.SignInFailed, Details: map[string]string{"reason": "unknown_login"}})
-		if lookup == nil {
-			return ErrInvalidCredentials
-		}
-		return s.failUnknown(ctx, st, login, <-lookup)
-	}
-	s.audit(ctx, audit.Event{Type: audit.SignInFailed, SubjectID: u.ID, Details: map[string]string{"reason": "wrong_password"}})
-	locked, err := s.countFailure(ctx, st, u)
-	if err != nil {
-		return err
-	}
-	if locked {
-		return ErrLocked
-	}
-	return ErrInvalidCredentials
-}
-
-// unknownLock is the lock state of an unknown login, as failUnknown needs it.
-type unknownLock struct {
-	live, lapsed bool
-	err          error
-}
-
-// lookUpUnknown reads the lock state of an unknown login in the background
-// (the channel has room for the answer, so nothing waits if it is unread).
-func (s *Service) lookUpUnknown(ctx context.Context, st *ent.SecuritySettings, login string) <-chan unknownLock {
-	out := make(chan unknownLock, 1)
-	ctx = context.WithoutCancel(ctx) // may finish after the request has ended
-	go func() {
-		state, err := s.Limits.State(ctx, lockedLoginKey(login))
-		if err != nil || state == ratelimit.Live {
-			out <- unknownLock{live: err == nil, err: err}
-			return
-		}
-		lapsed := state == ratelimit.Lapsed
-		if !lapsed {
-			// The sweeper may have removed a lapsed mark: a count already
-			// at the threshold with no mark can only be a lapsed lock.
-			n, err := s.Limits.Count(ctx, failedLoginKey(login), failureWindow)
-			if err != nil {
-				out <- unknownLock{err: err}
-				return
-			}
-			lapsed = n >= st.LockoutThreshold
-		}
-		out <- unknownLock{lapsed: lapsed}
-	}()
-	return out
-}
-
-// failUnknown counts a failure for a login no account has, and locks it the
-// way a real account locks (see countFailure and lockedNow): after the same
-// number of failures, lapsing after the same lockoutMinutes, starting the
-// count afresh after a lapse. A mark that starts when the lock does plays
-// the part of the account's locked_at.
-func (s *Service) failUnknown(ctx context.Context, st *ent.SecuritySettings, login string, was unknownLock) error {
-	failKey, lockKey := failedLoginKey(login), lockedLoginKey(login)
-	if was.err != nil {
-		return was.err
-	}
-	if was.live {
-		return ErrLocked
-	}
-	if was.lapsed {
-		if err := s.Limits.Reset(ctx, lockKey); err != nil {
-			return err
-		}
-		if err := s.Limits.Reset(ctx, failKey); err != nil {
-			return err
-		}
-	}
-	n, err := s.Limits.Hit(ctx, failKey, failureWindow)
-	if err != nil {
-		return err
-	}
-	if n < st.LockoutThreshold {
-		return ErrInvalidCredentials
-	}
-	lock := 100 * 365 * 24 * time.Hour // no reset can end it: no account
-	if st.LockoutMinutes > 0 {
-		lock = time.Duration(st.LockoutMinutes) * time.Minute
-	}
-	if err := s.Limits.Mark(ctx, lockKey, lock); err != nil {
-		return err
-	}
-	return ErrLocked
-}
-
-// countFailure adds one failed attempt to u (sign-in or a wrong current
-// password) and locks the account when the threshold is reached. The count
-// is one atomic increment, so N failures in parallel lock like N in a row.
-// Exactly one request performs the lock and emails the owner.
-func (s *Service) countFailure(ctx context.Context, st *ent.SecuritySettings, u *ent.User) (locked bool, err error) {
-	if s.Limits == nil {
-		return false, nil
-	}
-	n, err := s.Limits.Hit(ctx, failedUserKey(u.ID), failureWindow)
-	if err != nil {
-		return false, err
-	}
-	// The count lives in the counter alone (not on the account's row): a
-	// wrong password for a real account then writes no more than one for an
-	// unknown login, which has no row to write to.
-	if n < st.LockoutThreshold {
-		return false, nil
-	}
-	now := s.now()
-	won, err := s.Client.User.Update().Where(user.ID(u.ID), user.LockedAtIsNil()).SetLockedAt(now).Save(ctx)
-	if err != nil {
-		return false, fmt.Errorf("account: lock: %w", err)
-	}
-	if won == 1 {
-		s.observer().Locked()
-		s.audit(ctx, audit.Event{Type: audit.AccountLocked, SubjectID: u.ID, Details: map[string]string{"failed_attempts": fmt.Sprint(n)}})
-		// Seed 004: the owner gets a link to create a new password at once.
-		if err := s.sendReset(ctx, st, u, mail.KindAccountLocked, n); err != nil {
-			s.log().ErrorContext(ctx, "lockout email", "user_id", u.ID, "err", err)
-		}
-	}
-	return true, nil
+	return <-ch
 }
 
 // lockedNow reports whether u is locked, unlocking it first when a lock
-// duration is set and has passed.
+// duration is set and has passed (an admin's lock holds until unlockUser).
 func (s *Service) lockedNow(ctx context.Context, st *ent.SecuritySettings, u *ent.User) bool {
+	if u.AdminLockedAt != nil {
+		return true
+	}
 	if u.LockedAt == nil {
 		return false
 	}
@@ -300,23 +216,28 @@ func (s *Service) lockedNow(ctx context.Context, st *ent.SecuritySettings, u *en
 	return true
 }
 
-// unlock clears the lock and the failure counts of an account.
+// unlock clears the lock and the account's count of tries. The typed
+// logins keep their own counts (they lapse on their own, as an unknown
+// login's do); forgetTries clears those too, for the owner's and an admin's
+// unlocks.
 func (s *Service) unlock(ctx context.Context, userID string) error {
-	if err := s.Client.User.UpdateOneID(userID).ClearLockedAt().SetFailedAttempts(0).Exec(ctx); err != nil {
+	// Never under an admin's lock, which keeps "locked since".
+	err := s.Client.User.Update().Where(user.ID(userID), user.AdminLockedAtIsNil()).ClearLockedAt().SetFailedAttempts(0).Exec(ctx)
+	if err != nil {
 		return fmt.Errorf("account: unlock: %w", err)
 	}
 	if s.Limits != nil {
-		return s.Limits.Reset(ctx, failedUserKey(userID))
+		return s.Limits.Reset(ctx, triesUserKey(userID))
 	}
 	return nil
 }
 
-// clearFailures forgets an account's failed sign-ins.
+// clearFailures forgets an account's tries at its password.
 func (s *Service) clearFailures(ctx context.Context, userID string) {
 	if s.Limits == nil {
 		return
 	}
-	if err := s.Limits.Reset(ctx, failedUserKey(userID)); err != nil {
+	if err := s.Limits.Reset(ctx, triesUserKey(userID)); err != nil {
 		s.log().ErrorContext(ctx, "clear failures", "err", err)
 	}
 }
@@ -326,24 +247,6 @@ func (s *Service) clearFailures(ctx context.Context, userID string) {
 func (s *Service) lookUpTemporary(ctx context.Context, u *ent.User, pw string) <-chan *ent.ResetToken {
 	out := make(chan *ent.ResetToken, 1)
 	go func() { out <- s.temporaryPassword(context.WithoutCancel(ctx), u, pw) }()
-	return out
-}
-
-// lookUpFailures reads, in the background, how many failures the account
-// has in its counter (1 when it cannot tell, so that a success clears it).
-func (s *Service) lookUpFailures(ctx context.Context, userID string) <-chan int {
-	out := make(chan int, 1)
-	if s.Limits == nil {
-		out <- 0
-		return out
-	}
-	go func() {
-		n, err := s.Limits.Count(context.WithoutCancel(ctx), failedUserKey(userID), failureWindow)
-		if err != nil {
-			n = 1 // unknown: let a success clear the count rather than keep it
-		}
-		out <- n
-	}()
 	return out
 }
 
@@ -371,6 +274,12 @@ func (s *Service) useTemporaryPassword(ctx context.Context, u *ent.User, t *ent.
 	}
 	now := s.now()
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		// Never through an admin's lock, even one set a moment ago.
+		if locked, err := tx.User.Query().Where(user.ID(u.ID), user.AdminLockedAtNotNil()).Exist(ctx); err != nil {
+			return err
+		} else if locked {
+			return ErrLocked
+		}
 		if err := s.spend(ctx, tx, t); err != nil {
 			return err
 		}
@@ -389,9 +298,12 @@ func (s *Service) useTemporaryPassword(ctx context.Context, u *ent.User, t *ent.
 	if errors.Is(err, ErrTokenInvalid) {
 		return nil, ErrInvalidCredentials
 	}
+	if errors.Is(err, ErrLocked) {
+		return nil, ErrLocked
+	}
 	if err != nil {
 		return nil, fmt.Errorf("account: use temporary password: %w", err)
 	}
-	s.clearFailures(ctx, u.ID)
+	s.forgetTries(ctx, u)
 	return u, nil
 }

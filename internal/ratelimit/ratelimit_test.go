@@ -85,3 +85,110 @@ func TestAllowRefusesOverTheLimitUntilTheNextWindow(t *testing.T) {
 		}
 	})
 }
+
+func TestTriesBegunAtOnceEachSeeADifferentCount(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		c := counter(db, time.Now())
+		const n = 30
+		var wg sync.WaitGroup
+		seen := make(chan map[string]int, n)
+		for i := 0; i < n; i++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				got, err := c.Begin(context.Background(), time.Hour, "acct", "login")
+				if err != nil {
+					t.Error(err)
+				}
+				seen <- got
+			}()
+		}
+		wg.Wait()
+		close(seen)
+		acct, login := map[int]bool{}, map[int]bool{}
+		for m := range seen {
+			acct[m["acct"]], login[m["login"]] = true, true
+		}
+		if len(acct) != n || len(login) != n || !acct[1] || !acct[n] {
+			t.Fatalf("counts seen: %v %v", acct, login)
+		}
+	})
+}
+
+func TestASuccessForgetsFinishedFailuresButNotTriesStillRunning(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		ctx := context.Background()
+		start := time.Date(2026, 11, 30, 23, 59, 0, 0, time.UTC)
+		c := counter(db, start)
+		ttl := 30 * 24 * time.Hour
+		tries := func() int {
+			n, err := c.Tries(ctx, "k")
+			if err != nil {
+				t.Fatal(err)
+			}
+			return n
+		}
+		// Three tries fail, two are still running, one succeeds.
+		for i := 0; i < 6; i++ {
+			if _, err := c.Begin(ctx, ttl, "k"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for i := 0; i < 3; i++ {
+			if err := c.Failed(ctx, ttl, "k"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// Another key the success did not begin: one failure finished, one
+		// try running.
+		for i := 0; i < 2; i++ {
+			if _, err := c.Begin(ctx, ttl, "k2"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := c.Failed(ctx, ttl, "k2"); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Succeeded(ctx, ratelimit.Settle{Key: "k", Own: 1}, ratelimit.Settle{Key: "k2"}, ratelimit.Settle{Key: "other"}); err != nil {
+			t.Fatal(err)
+		}
+		if n := tries(); n != 2 {
+			t.Fatalf("after the success: %d tries, want the 2 still running", n)
+		}
+		if n, _ := c.Tries(ctx, "k2"); n != 1 {
+			t.Fatalf("the other key after the success: %d tries, want the 1 still running", n)
+		}
+		// One of them is never made, the other fails and is forgotten by
+		// the next success.
+		if err := c.Abandon(ctx, "k"); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Failed(ctx, ttl, "k"); err != nil {
+			t.Fatal(err)
+		}
+		if n := tries(); n != 1 {
+			t.Fatalf("after abandoning one: %d, want 1", n)
+		}
+		// A month boundary is no fresh start; ttl after the last try is.
+		c.Now = func() time.Time { return start.Add(2 * time.Minute) }
+		if got, _ := c.Begin(ctx, ttl, "k"); got["k"] != 2 {
+			t.Fatalf("after a window boundary: %d, want 2", got["k"])
+		}
+		c.Now = func() time.Time { return start.Add(ttl + time.Hour) }
+		if n := tries(); n != 0 {
+			t.Fatalf("ttl after the last try: %d, want 0", n)
+		}
+		if got, _ := c.Begin(ctx, ttl, "k"); got["k"] != 1 {
+			t.Fatalf("a try after the tally lapsed: %d, want 1", got["k"])
+		}
+		if err := c.Reset(ctx, "k"); err != nil {
+			t.Fatal(err)
+		}
+		if n := tries(); n != 0 {
+			t.Fatalf("after Reset: %d", n)
+		}
+		if _, err := c.DeleteExpired(ctx); err != nil {
+			t.Fatal(err)
+		}
+	})
+}

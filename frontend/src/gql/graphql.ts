@@ -171,6 +171,13 @@ export type InviteMemberInput = {
   rights: Array<Right>;
 };
 
+/** Which lock holds on an account. */
+export type LockKind =
+  /** An admin's lockUser: only unlockUser lifts it. */
+  | 'ADMIN'
+  /** The lockout after too many failed sign-ins: a reset, a temporary password, lockoutMinutes or unlockUser lift it. */
+  | 'AUTOMATIC';
+
 export type LockUserInput = {
   id: string | number;
 };
@@ -646,7 +653,7 @@ export type AdminUsersQueryVariables = Exact<{
 }>;
 
 
-export type AdminUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, email: string, username: string, name: string, role: Role, createdAt: string, lastSignInAt: string | null, lockedAt: string | null } | null } | null> | null } };
+export type AdminUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, email: string, username: string, name: string, role: Role, createdAt: string, lastSignInAt: string | null, lockedAt: string | null, lockKind: LockKind | null } | null } | null> | null } };
 
 export type AdminUserQueryVariables = Exact<{
   id: string | number;
@@ -654,7 +661,7 @@ export type AdminUserQueryVariables = Exact<{
 
 
 export type AdminUserQuery = { node:
-    | { id: string, email: string, username: string, name: string, role: Role, locale: string, createdAt: string, lastSignInAt: string | null, lockedAt: string | null, emailVerifiedAt: string | null, mustChangePassword: boolean, sessions: Array<{ id: string, createdAt: string, lastSeenAt: string, ip: string, userAgent: string }>, accessTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null }>, memberships: Array<{ id: string, rights: Array<Right>, organization: { id: string, name: string } }> }
+    | { id: string, email: string, username: string, name: string, role: Role, locale: string, createdAt: string, lastSignInAt: string | null, lockedAt: string | null, lockKind: LockKind | null, emailVerifiedAt: string | null, mustChangePassword: boolean, sessions: Array<{ id: string, createdAt: string, lastSeenAt: string, ip: string, userAgent: string }>, accessTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null }>, memberships: Array<{ id: string, rights: Array<Right>, organization: { id: string, name: string } }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -693,14 +700,14 @@ export type LockUserMutationVariables = Exact<{
 }>;
 
 
-export type LockUserMutation = { lockUser: { user: { id: string, lockedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type LockUserMutation = { lockUser: { user: { id: string, lockedAt: string | null, lockKind: LockKind | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UnlockUserMutationVariables = Exact<{
   input: UnlockUserInput;
 }>;
 
 
-export type UnlockUserMutation = { unlockUser: { user: { id: string, lockedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type UnlockUserMutation = { unlockUser: { user: { id: string, lockedAt: string | null, lockKind: LockKind | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AdminResetPasswordMutationVariables = Exact<{
   input: AdminResetPasswordInput;
@@ -1012,6 +1019,7 @@ export const AdminUsersDocument = new TypedDocumentString(`
         createdAt
         lastSignInAt
         lockedAt
+        lockKind
       }
     }
   }
@@ -1030,6 +1038,7 @@ export const AdminUserDocument = new TypedDocumentString(`
       createdAt
       lastSignInAt
       lockedAt
+      lockKind
       emailVerifiedAt
       mustChangePassword
       sessions {
@@ -1141,6 +1150,7 @@ export const LockUserDocument = new TypedDocumentString(`
     user {
       id
       lockedAt
+      lockKind
     }
     userErrors {
       code
@@ -1156,6 +1166,7 @@ export const UnlockUserDocument = new TypedDocumentString(`
     user {
       id
       lockedAt
+      lockKind
     }
     userErrors {
       code

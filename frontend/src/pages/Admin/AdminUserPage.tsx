@@ -26,6 +26,7 @@ import {
   UnlockUserDocument,
   UpdateUserDocument,
 } from './admin.graphql';
+import { lockHint, lockLabel } from './lock';
 import { UserForm } from './UserForm';
 
 type AdminUser = Extract<NonNullable<AdminUserQuery['node']>, { email: string }>;
@@ -197,7 +198,8 @@ function UserScreen({ user, refetch }: { user: AdminUser; refetch: () => void })
             <dd>
               {user.lockedAt ? (
                 <>
-                  <span className="badge badge-error">{t('admin.user.locked')}</span> <DateTime value={user.lockedAt} />
+                  <span className="badge badge-error">{t(lockLabel(user.lockKind))}</span> <DateTime value={user.lockedAt} />{' '}
+                  {t(lockHint(user.lockKind))}
                 </>
               ) : (
                 <span className="badge badge-ok">{t('admin.user.active')}</span>

@@ -14,6 +14,7 @@ import type { OrderDirection, UserOrderField, UserWhereInput } from '../../gql/g
 import { adminUserPath, paths } from '../../routes';
 import { AdminLayout } from './AdminLayout';
 import { AdminUsersDocument } from './admin.graphql';
+import { lockLabel } from './lock';
 
 const pageSize = 20;
 const sortFields: UserOrderField[] = ['EMAIL', 'USERNAME', 'NAME', 'CREATED_AT'];
@@ -140,7 +141,7 @@ export function AdminUsersPage() {
                     <td>{u.lastSignInAt ? <DateTime value={u.lastSignInAt} /> : t('home.never')}</td>
                     <td>
                       {u.lockedAt ? (
-                        <span className="badge badge-error">{t('admin.user.locked')}</span>
+                        <span className="badge badge-error">{t(lockLabel(u.lockKind))}</span>
                       ) : (
                         <span className="badge badge-ok">{t('admin.user.active')}</span>
                       )}

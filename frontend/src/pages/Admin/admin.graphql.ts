@@ -18,6 +18,7 @@ export const AdminUsersDocument = graphql(`
           createdAt
           lastSignInAt
           lockedAt
+          lockKind
         }
       }
     }
@@ -37,6 +38,7 @@ export const AdminUserDocument = graphql(`
         createdAt
         lastSignInAt
         lockedAt
+        lockKind
         emailVerifiedAt
         mustChangePassword
         sessions {
@@ -148,6 +150,7 @@ export const LockUserDocument = graphql(`
       user {
         id
         lockedAt
+        lockKind
       }
       userErrors {
         code
@@ -164,6 +167,7 @@ export const UnlockUserDocument = graphql(`
       user {
         id
         lockedAt
+        lockKind
       }
       userErrors {
         code

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { usersWhere } from './AdminUsersPage';
 import { numericSettings, validateSettings } from './AdminSettingsPage';
+import { lockHint, lockLabel } from './lock';
 
 describe('usersWhere', () => {
   it('searches email, username and name without regard to case', () => {
@@ -14,6 +15,15 @@ describe('usersWhere', () => {
   });
   it('asks for everything when there is nothing to filter', () => {
     expect(usersWhere('   ', false)).toBeUndefined();
+  });
+});
+
+describe('lockLabel', () => {
+  it('tells an admin lock from the automatic lockout', () => {
+    expect(lockLabel('ADMIN')).toBe('admin.user.lockedAdmin');
+    expect(lockHint('ADMIN')).toBe('admin.user.lockAdminHint');
+    expect(lockLabel('AUTOMATIC')).toBe('admin.user.lockedAutomatic');
+    expect(lockHint('AUTOMATIC')).toBe('admin.user.lockAutomaticHint');
   });
 });
 
