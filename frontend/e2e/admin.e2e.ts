@@ -1,5 +1,6 @@
 // The admin screens: users grid (search, sort, locked filter, pages), a
 // user's page (edit, reset password, force sign-in, lock/unlock, delete),
+// an admin's lock (named as such, and not lifted by the owner's reset),
 // creating a user, security settings, the audit log and the outbox.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../src/i18n/en.json';
@@ -13,6 +14,8 @@ const people = Array.from({ length: 23 }, (_, i) => ({
   password: 'Sunny-Meadow-2024!',
 }));
 const gina = { email: 'gina@example.com', username: 'gina', name: 'Gina Haas', password: 'Violet-Cloud-2024!' };
+const ida = { email: 'ida@example.com', username: 'ida', name: 'Ida Berg', password: 'Silver-Birch-2024!' };
+const jon = { email: 'jon@example.com', username: 'jon', name: 'Jon Ek', password: 'Amber-Field-2024!' };
 
 beforeAll(async () => {
   lk = await startLatchkey();
@@ -141,6 +144,84 @@ describe('admin', () => {
     await page.getByRole('dialog').getByRole('button', { name: en.admin.user.delete }).click();
     await page.waitForURL(`${lk.base}/admin/users`);
     await page.getByText(en.admin.users.deleted.replace('{{email}}', gina.email)).waitFor();
+    await context.close();
+  });
+
+  it("an admin's lock: the grid and the user's page name it, and the owner's \"Forgot password\" does not lift it", async () => {
+    // Made here, so that the grid's counts above stay as they are.
+    lk.createUser(ida);
+    lk.createUser(jon);
+    // Jon is locked out by wrong passwords: the automatic lock, for contrast.
+    const { securitySettings } = await lk.api.gql<{ securitySettings: { lockoutThreshold: number } }>('{ securitySettings { lockoutThreshold } }');
+    const stranger = new Api(lk.base);
+    for (let i = 0; i < securitySettings.lockoutThreshold; i++) {
+      await stranger.gql('mutation($i: SignInInput!) { signIn(input: $i) { userErrors { code } } }', { i: { login: jon.username, password: `wrong-${i}` } });
+    }
+
+    // The admin locks Ida from her page: the page says which lock it is and what lifts it.
+    const { context, page } = await signedInAdmin();
+    await page.goto(`${lk.base}/admin/users`);
+    await page.getByLabel(en.admin.users.search).fill('ida');
+    await page.getByRole('button', { name: en.admin.users.searchButton }).click();
+    await page.getByRole('link', { name: `Edit ${ida.name}` }).click();
+    await expectHeading(page, `User: ${ida.name}`);
+    await page.getByRole('button', { name: en.admin.user.lock, exact: true }).click();
+    await page.getByText(en.admin.user.lockedDone).waitFor();
+    const details = page.locator('section[aria-labelledby="user-details"]');
+    await details.locator('.badge', { hasText: en.admin.user.lockedAdmin }).waitFor();
+    await details.getByText(en.admin.user.lockAdminHint).waitFor();
+    expect(await details.getByText(en.admin.user.lockAutomaticHint).count()).toBe(0);
+    await page.getByRole('button', { name: en.admin.user.unlock }).waitFor();
+    // The activity follows at once.
+    await page.locator('section[aria-labelledby="user-activity"]').getByText(en.audit.type.ACCOUNT_LOCKED).waitFor();
+    await expectAccessible(page, 'admin-user locked by an admin');
+    await shot(page, 'admin-user-locked');
+
+    // Ida's right password is refused, and her "Forgot password" answers as
+    // for a login that matches nobody, sends nothing and lifts nothing.
+    const owner = await lk.newPage();
+    await signInWithForm(owner.page, lk.base, ida.username, ida.password);
+    await owner.page.getByRole('heading', { name: en.locked.title }).waitFor();
+    await owner.page.goto(`${lk.base}/forgot-password`);
+    await owner.page.getByLabel(en.signIn.login).fill('nobody-here');
+    await owner.page.getByRole('button', { name: en.forgotPassword.submit }).click();
+    await expectHeading(owner.page, en.forgotPassword.sentTitle);
+    const unknownText = (await owner.page.getByRole('status').textContent())!.replace('nobody-here', 'X');
+    await owner.page.getByRole('button', { name: en.forgotPassword.tryAgain }).click();
+    await owner.page.getByLabel(en.signIn.login).fill(ida.email);
+    await owner.page.getByRole('button', { name: en.forgotPassword.submit }).click();
+    await expectHeading(owner.page, en.forgotPassword.sentTitle);
+    expect((await owner.page.getByRole('status').textContent())!.replace(ida.email, 'X')).toBe(unknownText);
+    // The request is answered once its email would have been queued: none was.
+    const queued = await lk.api.gql<{ outbox: { totalCount: number } }>(
+      'query($w: OutboxMessageWhereInput) { outbox(where: $w) { totalCount } }',
+      { w: { toAddress: ida.email } },
+    );
+    expect(queued.outbox.totalCount).toBe(0);
+    expect(lk.mailbox.messages.filter((m) => m.to === ida.email)).toEqual([]);
+    await signInWithForm(owner.page, lk.base, ida.username, ida.password);
+    await owner.page.getByRole('heading', { name: en.locked.title }).waitFor();
+
+    // The grid's "Locked accounts only" lists both, each named by its kind.
+    await page.goto(`${lk.base}/admin/users`);
+    await expectHeading(page, en.admin.users.title);
+    await page.getByLabel(en.admin.users.lockedOnly).check();
+    const rows = page.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.filter({ hasText: ida.email }).locator('.badge').textContent()).toBe(en.admin.user.lockedAdmin);
+    expect(await rows.filter({ hasText: jon.email }).locator('.badge').textContent()).toBe(en.admin.user.lockedAutomatic);
+    await expectAccessible(page, 'admin-users locked');
+    await shot(page, 'admin-users-locked');
+
+    // Only the admin's unlock lifts it.
+    await rows.filter({ hasText: ida.email }).getByRole('link', { name: `Edit ${ida.name}` }).click();
+    await expectHeading(page, `User: ${ida.name}`);
+    await page.getByRole('button', { name: en.admin.user.unlock }).click();
+    await page.getByText(en.admin.user.unlocked).waitFor();
+    await details.locator('.badge', { hasText: en.admin.user.active }).waitFor();
+    await signInWithForm(owner.page, lk.base, ida.username, ida.password);
+    await owner.page.waitForURL(`${lk.base}/`);
+    await owner.context.close();
     await context.close();
   });
 

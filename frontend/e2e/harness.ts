@@ -3,7 +3,7 @@
 // it delivers to (smtp-server + mailparser), Chromium through
 // playwright-core, and axe-core for accessibility checks.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -208,6 +208,12 @@ export async function startLatchkey(): Promise<Latchkey> {
     if (Date.now() > deadline) throw new Error(`latchkey never became healthy:\n${serverLog}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+  // On SQLite the key that encrypts the outbox's secrets is a file created
+  // beside the database (e2e.db.key), readable by its owner only; it lives
+  // in this run's temporary directory and goes with it.
+  const keyFile = join(work, 'e2e.db.key');
+  if (!existsSync(keyFile)) throw new Error(`no key file beside the database (${keyFile}):\n${serverLog}`);
+  if ((statSync(keyFile).mode & 0o077) !== 0) throw new Error(`${keyFile} is readable by others: ${(statSync(keyFile).mode & 0o777).toString(8)}`);
 
   // Every request comes from 127.0.0.1: lift the per-address limit, and let
   // reset emails go out back to back.

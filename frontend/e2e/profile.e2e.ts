@@ -1,5 +1,7 @@
-// My profile: details and name, "Change password", email change with its
-// confirmation link, language, sessions, access tokens, activity.
+// My profile: details and name (a name with a link is refused), "Change
+// password" (and what it ended: other sessions, access tokens unless kept),
+// email change with its confirmation link, language, sessions, access
+// tokens, activity.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../src/i18n/en.json';
 import fr from '../src/i18n/fr.json';
@@ -16,6 +18,16 @@ afterAll(async () => {
   await lk?.stop();
 });
 
+/** `{ me { username } }` over a bearer token: the answer's JSON. */
+async function bearerMe(token: string): Promise<unknown> {
+  const res = await fetch(`${lk.base}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ me { username } }' }),
+  });
+  return res.json();
+}
+
 describe('my profile', () => {
   it('opens from the gear menu, changes the password, manages sessions and access tokens', async () => {
     // Some history for "My activity" (failed attempts count there too)…
@@ -25,9 +37,13 @@ describe('my profile', () => {
         i: { login: frank.username, password: `wrong-${i}` },
       });
     }
-    // …and a second session elsewhere, to sign out from here.
+    // …and a second session elsewhere, with an access token, for the password change to end.
     const elsewhere = new Api(lk.base);
     await elsewhere.signIn(frank.username, frank.password);
+    const script = await elsewhere.gql<{ createAccessToken: { token: string } }>(
+      'mutation($i: CreateAccessTokenInput!) { createAccessToken(input: $i) { token } }',
+      { i: { name: 'laptop script' } },
+    );
 
     const { context, page } = await lk.newPage();
     await signInWithForm(page, lk.base, frank.email, frank.password);
@@ -43,6 +59,19 @@ describe('my profile', () => {
     await page.getByText(en.profile.thisDevice).waitFor();
     await expectAccessible(page, 'profile');
     await shot(page, 'profile');
+
+    // A name with a web address is refused, announced and tied to the field; what was typed stays.
+    const phishy = 'IT Security: re-validate at http://evil.example';
+    await page.locator('#profile-name').fill(phishy);
+    await page.getByRole('button', { name: en.profile.saveName }).click();
+    await page.getByRole('alert').getByText(en.fieldErrors.name.INVALID_INPUT).waitFor();
+    expect(await page.locator('#profile-name').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+    expect(await page.locator('#profile-name').inputValue()).toBe(phishy);
+    expect(await page.getByText(en.profile.nameSaved).count()).toBe(0);
+    await page.getByRole('button', { name: new RegExp(frank.name) }).waitFor(); // the header keeps the name
+    await expectAccessible(page, 'profile name refused');
+    await shot(page, 'profile-name-refused');
 
     // Name.
     await page.locator('#profile-name').fill('Frank O.');
@@ -62,8 +91,10 @@ describe('my profile', () => {
     await page.locator('#profile-password-current').fill(frank.password);
     await page.getByRole('button', { name: en.app.save, exact: true }).first().click();
     await page.getByText(en.profile.passwordChanged).waitFor();
-    // Changing the password ended the other session.
+    // The page says what it ended: the other session and, by default, the access token.
+    await page.getByText(en.profile.passwordEnded.replace('{{sessions}}', '1').replace('{{tokens}}', '1')).waitFor();
     await expect(elsewhere.gql('{ me { id } }')).resolves.toEqual({ me: null });
+    expect(await bearerMe(script.createAccessToken.token)).not.toEqual({ data: { me: { username: 'frank' } } });
 
     // Access token: made, shown once with a copy button, usable, then revoked.
     await page.locator('#token-name').fill('CI deploys');
@@ -71,12 +102,7 @@ describe('my profile', () => {
     const secret = await page.getByLabel(en.tokens.tokenLabel).textContent();
     expect(secret).toBeTruthy();
     await page.getByRole('button', { name: en.app.copy }).waitFor();
-    const withToken = await fetch(`${lk.base}/graphql`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secret}` },
-      body: JSON.stringify({ query: '{ me { username } }' }),
-    });
-    expect(await withToken.json()).toEqual({ data: { me: { username: 'frank' } } });
+    expect(await bearerMe(secret!)).toEqual({ data: { me: { username: 'frank' } } });
     await page.getByRole('button', { name: en.tokens.stored }).click();
     await page.getByRole('button', { name: en.tokens.revokeLabel.replace('{{name}}', 'CI deploys') }).click();
     const dialog = page.getByRole('dialog');
@@ -177,6 +203,37 @@ describe('my profile', () => {
     await page.getByRole('button', { name: en.profile.saveName }).click();
     await page.waitForURL(`${lk.base}/sign-in?next=%2Fprofile`);
     await expectHeading(page, en.signIn.title);
+    await context.close();
+  });
+  it('keeps the access tokens when the person ticks the box, and says so', async () => {
+    // One session elsewhere (the others of the tests above ended), with a token.
+    const elsewhere = new Api(lk.base);
+    await elsewhere.signIn(frank.username, 'Second-Purple-77');
+    await elsewhere.gql('mutation { signOutEverywhere { revokedSessions } }');
+    const script = await elsewhere.gql<{ createAccessToken: { token: string } }>(
+      'mutation($i: CreateAccessTokenInput!) { createAccessToken(input: $i) { token } }',
+      { i: { name: 'backup job' } },
+    );
+    const { context, page } = await lk.newPage();
+    await signInWithForm(page, lk.base, frank.username, 'Second-Purple-77');
+    await page.waitForURL(`${lk.base}/`);
+    await page.goto(`${lk.base}/profile`);
+    await expectHeading(page, en.profile.title);
+    await page.getByRole('checkbox', { name: en.changePassword.title }).check();
+    await page.locator('#profile-password-current').fill('Second-Purple-77');
+    await page.getByLabel(en.password.new, { exact: true }).fill('Third-Purple-88');
+    await page.getByLabel(en.password.confirm).fill('Third-Purple-88');
+    const keep = page.getByRole('checkbox', { name: en.changePassword.keepTokens });
+    expect(await keep.isChecked()).toBe(false);
+    await keep.check();
+    await expectAccessible(page, 'profile change password, keep tokens');
+    await shot(page, 'profile-change-password');
+    await page.getByRole('button', { name: en.app.save, exact: true }).first().click();
+    await page.getByText(en.profile.passwordEndedKept.replace('{{sessions}}', '1')).waitFor();
+    await expectAccessible(page, 'profile password changed, tokens kept');
+    await shot(page, 'profile-password-changed');
+    await expect(elsewhere.gql('{ me { id } }')).resolves.toEqual({ me: null });
+    expect(await bearerMe(script.createAccessToken.token)).toEqual({ data: { me: { username: 'frank' } } });
     await context.close();
   });
 });

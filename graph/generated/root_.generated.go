@@ -3411,7 +3411,7 @@ type GenerateTokenPayload {
 
 input CreateAccessTokenInput {
   name: String!
-  "When the token stops working; none: until revoked."
+  "When the token stops working; none: until revoked. Over a bearer token, no later than that token's expiry, and none means its expiry (see docs/integrators.md)."
   expiresAt: Time
 }
 

@@ -71,7 +71,7 @@ type ConfirmEmailChangePayload struct {
 
 type CreateAccessTokenInput struct {
 	Name string `json:"name"`
-	// When the token stops working; none: until revoked.
+	// When the token stops working; none: until revoked. Over a bearer token, no later than that token's expiry, and none means its expiry (see docs/integrators.md).
 	ExpiresAt *time.Time `json:"expiresAt,omitempty"`
 }
 

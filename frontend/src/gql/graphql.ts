@@ -133,7 +133,7 @@ export type ConfirmEmailChangeInput = {
 };
 
 export type CreateAccessTokenInput = {
-  /** When the token stops working; none: until revoked. */
+  /** When the token stops working; none: until revoked. Over a bearer token, no later than that token's expiry, and none means its expiry (see docs/integrators.md). */
   expiresAt?: string | null | undefined;
   name: string;
 };

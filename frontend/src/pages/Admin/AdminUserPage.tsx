@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { AuditTable } from '../../components/AuditTable';
@@ -32,7 +32,8 @@ import { UserForm } from './UserForm';
 type AdminUser = Extract<NonNullable<AdminUserQuery['node']>, { email: string }>;
 type Dialog = 'force' | 'delete' | undefined;
 
-function UserActivity({ id }: { id: string }) {
+/** The account's events, fetched again (keeping the page shown meanwhile) whenever `version` changes. */
+function UserActivity({ id, version }: { id: string; version: number }) {
   const { t } = useTranslation();
   const pager = useCursorPager();
   const { data, error, loading, refetch } = useQuery(AuditEventsDocument, {
@@ -40,6 +41,9 @@ function UserActivity({ id }: { id: string }) {
     after: pager.after,
     where: { or: [{ actorID: id }, { subjectID: id }] },
   });
+  useEffect(() => {
+    if (version > 0) refetch();
+  }, [version, refetch]);
   const rows = (data?.auditEvents.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   if (error) return <LoadError error={error} retry={refetch} />;
   if (!data && loading) return <Loading />;
@@ -52,7 +56,7 @@ function UserActivity({ id }: { id: string }) {
   );
 }
 
-function UserScreen({ user, refetch }: { user: AdminUser; refetch: () => void }) {
+function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: () => void }) {
   const { t, i18n } = useTranslation();
   const [, navigate] = useLocation();
   const { viewer, refresh } = useViewer();
@@ -64,6 +68,12 @@ function UserScreen({ user, refetch }: { user: AdminUser; refetch: () => void })
   const fmt = (n: number) => formatNumber(n, i18n.resolvedLanguage ?? 'en');
   const self = viewer?.id === user.id;
   const display = user.name || user.username;
+  // Each action is an event: the activity list is fetched again to show it.
+  const [activityVersion, setActivityVersion] = useState(0);
+  const refetch = () => {
+    refetchUser();
+    setActivityVersion((v) => v + 1);
+  };
 
   async function simple(run: () => Promise<readonly { code: string; message: string }[]>, done: Flash) {
     if (action.busy) return;
@@ -198,13 +208,13 @@ function UserScreen({ user, refetch }: { user: AdminUser; refetch: () => void })
             <dd>
               {user.lockedAt ? (
                 <>
-                  <span className="badge badge-error">{t(lockLabel(user.lockKind))}</span> <DateTime value={user.lockedAt} />{' '}
-                  {t(lockHint(user.lockKind))}
+                  <span className="badge badge-error">{t(lockLabel(user.lockKind))}</span> <DateTime value={user.lockedAt} />
                 </>
               ) : (
                 <span className="badge badge-ok">{t('admin.user.active')}</span>
               )}
               {user.mustChangePassword && <> {t('admin.user.mustChange')}</>}
+              {user.lockedAt && <p className="field-hint">{t(lockHint(user.lockKind))}</p>}
             </dd>
           </div>
           <div>
@@ -266,7 +276,7 @@ function UserScreen({ user, refetch }: { user: AdminUser; refetch: () => void })
 
       <section className="section" aria-labelledby="user-activity">
         <h2 id="user-activity">{t('admin.user.activity')}</h2>
-        <UserActivity id={user.id} />
+        <UserActivity id={user.id} version={activityVersion} />
       </section>
 
       {dialog === 'force' && (

@@ -115,19 +115,21 @@ export function ChangePasswordForm({
           }}
         />
         {offerKeepTokens && (
-          <div className="checkbox">
-            <input
-              type="checkbox"
-              id={`${idPrefix}-keep-tokens`}
-              checked={keepTokens}
-              aria-describedby={`${idPrefix}-keep-tokens-hint`}
-              onChange={(e) => setKeepTokens(e.target.checked)}
-            />
-            <label htmlFor={`${idPrefix}-keep-tokens`}>{t('changePassword.keepTokens')}</label>
+          <>
+            <div className="checkbox">
+              <input
+                type="checkbox"
+                id={`${idPrefix}-keep-tokens`}
+                checked={keepTokens}
+                aria-describedby={`${idPrefix}-keep-tokens-hint`}
+                onChange={(e) => setKeepTokens(e.target.checked)}
+              />
+              <label htmlFor={`${idPrefix}-keep-tokens`}>{t('changePassword.keepTokens')}</label>
+            </div>
             <p id={`${idPrefix}-keep-tokens-hint`} className="field-hint">
               {t('changePassword.keepTokensHint')}
             </p>
-          </div>
+          </>
         )}
         <button type="submit" className="button" aria-disabled={submitting || undefined}>
           {submitting ? t('app.saving') : submitLabel}
