@@ -325,9 +325,3 @@ func (s *Service) UpdateProfile(ctx context.Context, u *ent.User, name, locale *
 	}
 	return upd.Save(ctx)
 }
-
-// RecordSettingsChange writes an admin's change of the security settings to
-// the audit log.
-func (s *Service) RecordSettingsChange(ctx context.Context, adminID string) {
-	s.audit(ctx, audit.Event{Type: audit.SettingsUpdated, ActorID: adminID})
-}

@@ -274,14 +274,18 @@ func (s *Service) Unlock(ctx context.Context, adminID, id string) (*ent.User, er
 	if err != nil {
 		return nil, err
 	}
-	if err := s.Client.User.UpdateOneID(u.ID).ClearAdminLockedAt().Exec(ctx); err != nil {
-		return nil, fmt.Errorf("account: unlock: %w", err)
-	}
-	if err := s.unlock(ctx, u.ID); err != nil {
+	// The unlock and its event commit together; the counters (not a
+	// change of the account) are cleared after.
+	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		if err := tx.User.UpdateOneID(u.ID).ClearAdminLockedAt().ClearLockedAt().SetFailedAttempts(0).Exec(ctx); err != nil {
+			return fmt.Errorf("account: unlock: %w", err)
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.AccountUnlocked, ActorID: adminID, SubjectID: u.ID, Details: map[string]string{"by": "admin"}})
+	})
+	if err != nil {
 		return nil, err
 	}
 	s.forgetTries(ctx, u)
-	s.audit(ctx, audit.Event{Type: audit.AccountUnlocked, ActorID: adminID, SubjectID: u.ID, Details: map[string]string{"by": "admin"}})
 	return s.userByID(ctx, id)
 }
 
@@ -305,10 +309,23 @@ func (s *Service) AdminResetPassword(ctx context.Context, adminID, id string) er
 	// The admin's limit applies, not the account's silent one.
 	unlimited := *st
 	unlimited.ResetMinIntervalSeconds, unlimited.ResetRequestsPerHour = 0, 0
-	if err := s.sendReset(ctx, &unlimited, u, mail.KindResetLink, 0); err != nil {
+	// The token, the email and both events commit together or not at all.
+	var msg *ent.OutboxMessage
+	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		if s.Outbox != nil {
+			var err error
+			if msg, err = s.writeReset(ctx, tx, &unlimited, u, mail.KindResetLink, 0); err != nil {
+				return err
+			}
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.AdminResetPassword, ActorID: adminID, SubjectID: u.ID})
+	})
+	if err != nil {
 		return err
 	}
-	s.audit(ctx, audit.Event{Type: audit.AdminResetPassword, ActorID: adminID, SubjectID: u.ID})
+	if msg != nil {
+		s.Outbox.Committed(msg)
+	}
 	return nil
 }
 

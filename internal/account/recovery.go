@@ -76,40 +76,50 @@ func (s *Service) sendReset(ctx context.Context, st *ent.SecuritySettings, u *en
 		s.audit(ctx, audit.Event{Type: audit.PasswordResetThrottle, SubjectID: u.ID})
 		return nil
 	}
-	lifetime := time.Duration(st.ResetLinkLifetimeMinutes) * time.Minute
 	var msg *ent.OutboxMessage
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
-		d := mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, Valid: lifetime, Attempts: attempts}
-		if st.ResetMethod == securitysettings.ResetMethodTEMPORARY_PASSWORD {
-			pw, err := s.issueTemporaryPassword(ctx, tx, u, lifetime)
-			if err != nil {
-				return err
-			}
-			d.Password, d.Link = pw, s.Outbox.Link("/sign-in", "")
-			switch kind {
-			case mail.KindResetLink:
-				kind = mail.KindTemporaryPassword
-			case mail.KindAccountLocked:
-				kind = mail.KindAccountLockedTemporary
-			}
-		} else {
-			token, err := s.issueToken(ctx, tx, u, resettoken.PurposeRESET_PASSWORD, lifetime, "")
-			if err != nil {
-				return err
-			}
-			d.Link = s.Outbox.Link("/reset-password", token)
-		}
 		var err error
-		if msg, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: u.Email, Locale: u.Locale, Kind: kind, Data: d}); err != nil {
-			return err
-		}
-		return audit.Record(ctx, tx, audit.Event{Type: audit.PasswordResetAsked, SubjectID: u.ID, Details: map[string]string{"method": string(st.ResetMethod), "email": string(kind)}})
+		msg, err = s.writeReset(ctx, tx, st, u, kind, attempts)
+		return err
 	})
 	if err != nil {
 		return err
 	}
 	s.Outbox.Committed(msg)
 	return nil
+}
+
+// writeReset writes, in tx, what sendReset sends once its limits passed:
+// the link's token (or the temporary password), the email and the
+// PASSWORD_RESET_ASKED event. The caller commits tx, then calls
+// s.Outbox.Committed(msg); s.Outbox must not be nil.
+func (s *Service) writeReset(ctx context.Context, tx *ent.Client, st *ent.SecuritySettings, u *ent.User, kind mail.Kind, attempts int) (*ent.OutboxMessage, error) {
+	lifetime := time.Duration(st.ResetLinkLifetimeMinutes) * time.Minute
+	d := mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, Valid: lifetime, Attempts: attempts}
+	if st.ResetMethod == securitysettings.ResetMethodTEMPORARY_PASSWORD {
+		pw, err := s.issueTemporaryPassword(ctx, tx, u, lifetime)
+		if err != nil {
+			return nil, err
+		}
+		d.Password, d.Link = pw, s.Outbox.Link("/sign-in", "")
+		switch kind {
+		case mail.KindResetLink:
+			kind = mail.KindTemporaryPassword
+		case mail.KindAccountLocked:
+			kind = mail.KindAccountLockedTemporary
+		}
+	} else {
+		token, err := s.issueToken(ctx, tx, u, resettoken.PurposeRESET_PASSWORD, lifetime, "")
+		if err != nil {
+			return nil, err
+		}
+		d.Link = s.Outbox.Link("/reset-password", token)
+	}
+	msg, err := s.Outbox.Enqueue(ctx, tx, mail.Email{To: u.Email, Locale: u.Locale, Kind: kind, Data: d})
+	if err != nil {
+		return nil, err
+	}
+	return msg, audit.Record(ctx, tx, audit.Event{Type: audit.PasswordResetAsked, SubjectID: u.ID, Details: map[string]string{"method": string(st.ResetMethod), "email": string(kind)}})
 }
 
 // ResetPassword sets a new password with the token from a reset (or

@@ -205,12 +205,11 @@ func (s *Service) lockedNow(ctx context.Context, st *ent.SecuritySettings, u *en
 		return false
 	}
 	if st.LockoutMinutes > 0 && s.now().Sub(*u.LockedAt) >= time.Duration(st.LockoutMinutes)*time.Minute {
-		if err := s.unlock(ctx, u.ID); err != nil {
+		if err := s.unlock(ctx, u.ID, *u.LockedAt); err != nil {
 			s.log().ErrorContext(ctx, "timed unlock", "user_id", u.ID, "err", err)
 			return true
 		}
 		u.LockedAt = nil
-		s.audit(ctx, audit.Event{Type: audit.AccountUnlocked, SubjectID: u.ID, Details: map[string]string{"by": "time"}})
 		return false
 	}
 	return true
@@ -220,9 +219,17 @@ func (s *Service) lockedNow(ctx context.Context, st *ent.SecuritySettings, u *en
 // logins keep their own counts (they lapse on their own, as an unknown
 // login's do); forgetTries clears those too, for the owner's and an admin's
 // unlocks.
-func (s *Service) unlock(ctx context.Context, userID string) error {
-	// Never under an admin's lock, which keeps "locked since".
-	err := s.Client.User.Update().Where(user.ID(userID), user.AdminLockedAtIsNil()).ClearLockedAt().SetFailedAttempts(0).Exec(ctx)
+func (s *Service) unlock(ctx context.Context, userID string, lockedAt time.Time) error {
+	// Never under an admin's lock, which keeps "locked since". The unlock
+	// and its event commit together (only the try that lifts it records it;
+	// a lock set again since, at a later time, stays).
+	err := withTx(ctx, s.Client, func(tx *ent.Client) error {
+		n, err := tx.User.Update().Where(user.ID(userID), user.AdminLockedAtIsNil(), user.LockedAtLTE(lockedAt)).ClearLockedAt().SetFailedAttempts(0).Save(ctx)
+		if err != nil || n == 0 {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.AccountUnlocked, SubjectID: userID, Details: map[string]string{"by": "time"}})
+	})
 	if err != nil {
 		return fmt.Errorf("account: unlock: %w", err)
 	}
