@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/testdb"
 )
 
@@ -32,6 +34,109 @@ func TestFragmentBombIsRefusedBeforeItIsExpanded(t *testing.T) {
 			if resp.code() != "INVALID_INPUT" || !strings.Contains(resp.Raw, "fields") {
 				t.Fatalf("a fragment bomb of %d: %s", n, resp.Raw)
 			}
+		}
+	})
+}
+
+// Whoever reads the logs (at debug level) or a copy of the database finds
+// no secret: not the links' tokens nor the temporary password of any email
+// (the lock email and an admin's reset included), not an access token, not
+// a session cookie, not a password typed at sign-in, even after the tokens
+// were used in requests (previewing an invitation, a bearer request).
+func TestNoSecretInTheLogsAtDebugLevelOrTheDatabase(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta, smtp := lcMailApp(t, b)
+		admin := lcAdmin(t, ta)
+		sendEverySecret(t, ta, admin)
+		lcSetSettingsAsAdmin(t, admin, map[string]any{"resetMethod": "LINK"})
+		carolID := ta.createUser(t, "carol@example.com", "carol", false)
+		for i := range 5 {
+			ta.browser(t).gql(signInMutation, map[string]any{"login": "carol", "password": fmt.Sprintf("Wrong-Horse-%d", i)})
+		}
+		daveID := ta.createUser(t, "dave@example.com", "dave", false)
+		if r := admin.gql(`mutation($id: ID!) { adminResetPassword(input: {userId: $id}) { userErrors { code } } }`, map[string]any{"id": daveID}); r.code() != "" {
+			t.Fatalf("adminResetPassword: %s", r.Raw)
+		}
+		alice := ta.browser(t)
+		alice.mustSignIn("alice", goodPassword)
+		var tok struct {
+			CreateAccessToken struct{ Token *string }
+		}
+		alice.gql(`mutation { createAccessToken(input: {name: "ci"}) { token } }`, nil).into(t, &tok)
+		if tok.CreateAccessToken.Token == nil {
+			t.Fatal("no access token")
+		}
+		if s := lcBearerStatus(t, ta, *tok.CreateAccessToken.Token); s != 200 {
+			t.Fatalf("bearer: %d", s)
+		}
+		ta.background.Wait()
+		lcDrain(t, ta)
+		secrets := map[string]string{
+			"access token":     *tok.CreateAccessToken.Token,
+			"password typed":   goodPassword,
+			"wrong password":   "Wrong-Horse-3",
+			"session of alice": alice.cookie("latchkey_session").Value,
+		}
+		for _, m := range secretMails {
+			secrets[m.name] = secretOf(t, m.kind, smtp.WaitTo(m.to, m.subject, lcMailWait).Text)
+		}
+		secrets["lock email link"] = secretOf(t, "RESET_LINK", smtp.WaitTo("carol@example.com", "Your account was locked", lcMailWait).Text)
+		secrets["admin reset link"] = secretOf(t, "RESET_LINK", smtp.WaitTo("dave@example.com", "Reset your password", lcMailWait).Text)
+		if p := orgPreview(t, ta.browser(t), secrets["invitation link"]); p == nil {
+			t.Fatal("the invitation token does not preview")
+		}
+		_ = carolID
+		logs := ta.logs.String()
+		if !strings.Contains(logs, `"level":`) {
+			t.Fatal("nothing was logged") // newTestApp logs at debug level
+		}
+		for name, s := range secrets {
+			if strings.Contains(logs, s) {
+				t.Errorf("the %s is in the logs", name)
+			}
+		}
+		delete(secrets, "password typed") // the database holds no password, only its hash
+		delete(secrets, "wrong password")
+		wantNoSecretInTheDatabase(t, ta, secrets)
+	})
+}
+
+// An inviter sends 12 aliases of inviteMember to one address of their
+// choosing in one document (each mails it; before, without any limit): at
+// most InvitationsPerAddressPerHour are sent, the rest are RATE_LIMITED.
+func TestAliasedInvitationsCannotFloodOneAddress(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta := newTestApp(t, b)
+		admin := lcAdmin(t, ta)
+		lcNoClientLimit(t, ta)
+		orgID := orgCreate(t, admin, "Shop")
+		admAwayFromWindowEdge(time.Hour, 30*time.Second) // the limit's window is clock-aligned
+		var q strings.Builder
+		q.WriteString("mutation($org: ID!) {\n")
+		for i := range 12 {
+			fmt.Fprintf(&q, "  i%d: inviteMember(input: {organizationId: $org, email: \"victim@example.com\", rights: []}) { invitation { id } userErrors { code } }\n", i)
+		}
+		q.WriteString("}")
+		resp := admin.gql(q.String(), map[string]any{"org": orgID})
+		var out map[string]struct {
+			Invitation *struct{ ID string }
+			UserErrors []userErrorJSON
+		}
+		resp.into(t, &out)
+		sent, limited := 0, 0
+		for _, p := range out {
+			switch {
+			case p.Invitation != nil:
+				sent++
+			case admCode(p.UserErrors) == "RATE_LIMITED":
+				limited++
+			}
+		}
+		if sent != account.InvitationsPerAddressPerHour || limited != 12-sent {
+			t.Fatalf("%d invitations sent, %d rate limited: %s", sent, limited, resp.Raw)
+		}
+		if n := len(lcOutbox(t, ta, "INVITATION")); n != account.InvitationsPerAddressPerHour {
+			t.Fatalf("%d invitation emails queued", n)
 		}
 	})
 }

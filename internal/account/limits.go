@@ -77,6 +77,34 @@ func (s *Service) audit(ctx context.Context, e audit.Event) {
 	}
 }
 
+// InvitationsPerAddressPerHour is how many invitation emails one address
+// can get in an hour (a fixed window), from every organisation and inviter
+// together: each sends mail to an address of the inviter's choosing.
+const InvitationsPerAddressPerHour = 5
+
+func invitationHourKey(email string) string { return "invite:hour:" + EmailKey(email) }
+
+// AllowInvitation counts one invitation against the client's address
+// (ipRequestsPerMinute) and against the invited address
+// (InvitationsPerAddressPerHour): ErrRateLimited beyond either.
+func (s *Service) AllowInvitation(ctx context.Context, email string) error {
+	st, err := settings.Load(ctx, s.Client)
+	if err != nil {
+		return err
+	}
+	if err := s.allowClient(ctx, st); err != nil {
+		return err
+	}
+	if s.Limits == nil {
+		return nil
+	}
+	err = s.Limits.Allow(ctx, invitationHourKey(email), InvitationsPerAddressPerHour, time.Hour)
+	if err == ErrRateLimited {
+		s.audit(ctx, audit.Event{Type: audit.RateLimited, Details: map[string]string{"limit": "invitation_address"}})
+	}
+	return err
+}
+
 // AllowClient counts one sensitive request against the client's address,
 // for sensitive operations that live in other packages (accepting an
 // invitation).
