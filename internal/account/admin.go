@@ -165,6 +165,22 @@ func (s *Service) UpdateUser(ctx context.Context, adminID, id string, ch UserCha
 	return u, nil
 }
 
+// LockUserRow takes the account's row lock in tx, before tx ends or makes
+// its access tokens: on PostgreSQL, a token made over a token (or counted
+// against MaxPerUser) in one transaction and the tokens ended in another
+// are then one after the other, so that no token made at the moment of a
+// password change, a reset or a forced sign-in outlives it. SQLite's
+// IMMEDIATE transactions queue every writer already.
+func (s *Service) LockUserRow(ctx context.Context, tx *ent.Client, userID string) error {
+	if s.Dialect != dialect.Postgres {
+		return nil
+	}
+	if _, err := tx.User.Query().Where(user.ID(userID)).ForUpdate().IDs(ctx); err != nil {
+		return fmt.Errorf("account: lock the account's row: %w", err)
+	}
+	return nil
+}
+
 // ensureAnotherAdmin refuses (ErrLastAdmin) to demote or delete id when it
 // is the only admin. It runs inside the transaction tx that demotes or
 // deletes, before it writes, so that two admins demoting or deleting each
@@ -204,6 +220,9 @@ func (s *Service) DeleteUser(ctx context.Context, adminID, id string) error {
 	}
 	return withTx(ctx, s.Client, func(tx *ent.Client) error {
 		if err := s.ensureAnotherAdmin(ctx, tx, u.ID); err != nil {
+			return err
+		}
+		if err := s.LockUserRow(ctx, tx, u.ID); err != nil {
 			return err
 		}
 		// Deleted explicitly as well as by cascade, so that it holds on
@@ -255,7 +274,7 @@ func (s *Service) Lock(ctx context.Context, adminID, id string) (*ent.User, erro
 				return err
 			}
 		}
-		sessions, tokens, err := endCredentials(ctx, tx, u.ID, s.now())
+		sessions, tokens, err := s.endCredentials(ctx, tx, u.ID, s.now())
 		if err != nil {
 			return err
 		}
@@ -340,7 +359,7 @@ func (s *Service) ForceSignIn(ctx context.Context, adminID, id string) (sessions
 	}
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
 		var err error
-		if sessions, tokens, err = endCredentials(ctx, tx, u.ID, s.now()); err != nil {
+		if sessions, tokens, err = s.endCredentials(ctx, tx, u.ID, s.now()); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, audit.Event{Type: audit.ForcedSignIn, ActorID: adminID, SubjectID: u.ID,

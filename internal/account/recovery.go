@@ -147,7 +147,7 @@ func (s *Service) ResetPassword(ctx context.Context, token, newPassword, confirm
 		if err := s.spend(ctx, tx, t); err != nil {
 			return err
 		}
-		if _, _, err := endCredentials(ctx, tx, u.ID, now); err != nil {
+		if _, _, err := s.endCredentials(ctx, tx, u.ID, now); err != nil {
 			return err
 		}
 		upd := tx.User.UpdateOneID(u.ID).
@@ -199,7 +199,10 @@ func (s *Service) newPasswordHash(ctx context.Context, st *ent.SecuritySettings,
 // endCredentials ends every session, access token and outstanding one-time
 // token of an account, in tx: after a reset, a temporary password's first
 // use, and a forced sign-in.
-func endCredentials(ctx context.Context, tx *ent.Client, userID string, now time.Time) (sessions, tokens int, err error) {
+func (s *Service) endCredentials(ctx context.Context, tx *ent.Client, userID string, now time.Time) (sessions, tokens int, err error) {
+	if err := s.LockUserRow(ctx, tx, userID); err != nil {
+		return 0, 0, err
+	}
 	if err := killTokens(ctx, tx, userID, now); err != nil {
 		return 0, 0, err
 	}

@@ -37,6 +37,9 @@ func (s *Service) RevokeSession(ctx context.Context, userID, sessionID string) e
 // token hashes to keep, and revokes every access token.
 func (s *Service) SignOutEverywhere(ctx context.Context, userID, keep string) (sessions, tokens int, err error) {
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		if err := s.LockUserRow(ctx, tx, userID); err != nil {
+			return err
+		}
 		var err error
 		if sessions, err = tx.Session.Delete().Where(session.UserID(userID), session.TokenHashNEQ(keep)).Exec(ctx); err != nil {
 			return err

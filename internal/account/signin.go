@@ -290,7 +290,7 @@ func (s *Service) useTemporaryPassword(ctx context.Context, u *ent.User, t *ent.
 		if err := s.spend(ctx, tx, t); err != nil {
 			return err
 		}
-		if _, _, err := endCredentials(ctx, tx, u.ID, now); err != nil {
+		if _, _, err := s.endCredentials(ctx, tx, u.ID, now); err != nil {
 			return err
 		}
 		u, err = tx.User.UpdateOneID(u.ID).
