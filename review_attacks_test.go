@@ -1,11 +1,15 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/hook"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/testdb"
 )
@@ -137,6 +141,51 @@ func TestAliasedInvitationsCannotFloodOneAddress(t *testing.T) {
 		}
 		if n := len(lcOutbox(t, ta, "INVITATION")); n != account.InvitationsPerAddressPerHour {
 			t.Fatalf("%d invitation emails queued", n)
+		}
+	})
+}
+
+// lockUser ends the account's sessions and tokens, but a sign-in whose
+// password was being checked at that instant (or a token made then) came
+// out after it, alive: a session and a token of an admin-locked account
+// open nothing while the lock holds, and a sign-in finishing after the
+// lock is ACCOUNT_LOCKED.
+func TestASessionOrTokenThatOutracesAnAdminLockOpensNothing(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ctx := context.Background()
+		ta := newTestApp(t, b)
+		annID := ta.createUser(t, "ann@example.com", "ann", false)
+		ann := admSignedIn(t, ta, "ann")
+		tok := lcAccessToken(t, ta, annID)
+		// What the race leaves: the lock is set, the session and the
+		// token made a moment after it still exist.
+		ta.db.Client.User.UpdateOneID(annID).SetAdminLockedAt(time.Now()).SetLockedAt(time.Now()).ExecX(ctx)
+		if me := ann.me(); me != nil {
+			t.Errorf("the session of an admin-locked account is signed in as %s", me.Email)
+		}
+		if s := lcBearerStatus(t, ta, tok); s == 200 {
+			t.Errorf("the token of an admin-locked account answers %d", s)
+		}
+
+		// The lock commits while Bob's right password is being checked:
+		// here it is written just before the sign-in's own write.
+		bobID := ta.createUser(t, "bob@example.com", "bob", false)
+		var armed atomic.Int32
+		armed.Store(1)
+		ta.db.Client.User.Use(func(next ent.Mutator) ent.Mutator {
+			return hook.UserFunc(func(ctx context.Context, m *ent.UserMutation) (ent.Value, error) {
+				if _, ok := m.LastSignInAt(); ok && armed.CompareAndSwap(1, 0) {
+					if err := m.Client().User.UpdateOneID(bobID).SetAdminLockedAt(time.Now()).Exec(ctx); err != nil {
+						return nil, err
+					}
+				}
+				return next.Mutate(ctx, m)
+			})
+		})
+		bob := ta.browser(t)
+		r := bob.signIn("bob", goodPassword)
+		if r.SignIn.User != nil || len(r.SignIn.UserErrors) != 1 || r.SignIn.UserErrors[0].Code != "ACCOUNT_LOCKED" {
+			t.Errorf("a sign-in finishing after the admin's lock: %+v", r.SignIn)
 		}
 	})
 }

@@ -164,17 +164,24 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 	// sign-in, and never a sign-in the audit log does not show.
 	now := s.now().Truncate(time.Microsecond) // what PostgreSQL keeps
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
-		// Exec, not Save: the row is not read back (one round trip less);
+		// A bulk update: the row is not read back (one round trip less);
 		// u is brought up to date below with what was written.
-		upd := tx.User.UpdateOneID(u.ID).SetLastSignInAt(now).SetFailedAttempts(0)
+		// Not through an admin's lock set while the password was checked.
+		upd := tx.User.Update().Where(user.ID(u.ID), user.AdminLockedAtIsNil()).SetLastSignInAt(now).SetFailedAttempts(0)
 		if rehash != "" {
 			upd.SetPasswordHash(rehash)
 		}
-		if err := upd.Exec(ctx); err != nil {
+		if n, err := upd.Save(ctx); err != nil {
 			return err
+		} else if n == 0 {
+			return ErrLocked
 		}
 		return audit.Record(ctx, tx, audit.Event{Type: audit.SignInSucceeded, ActorID: u.ID, SubjectID: u.ID})
 	})
+	if errors.Is(err, ErrLocked) {
+		s.abandonTry(ctx, t)
+		return nil, ErrLocked
+	}
 	if err != nil {
 		s.abandonTry(ctx, t)
 		return nil, fmt.Errorf("account: sign in: %w", err)
