@@ -189,3 +189,34 @@ func TestASessionOrTokenThatOutracesAnAdminLockOpensNothing(t *testing.T) {
 		}
 	})
 }
+
+// Emails are typed by whoever signs up, invites or changes an address and
+// then shown in the admin's grid, the console, logs and emails: a bidi
+// override or a C1 control in one (net/mail lets them through) is refused
+// wherever an address is given.
+func TestEmailsCarryingBidiOverridesOrControlsAreRefused(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta := newTestApp(t, b)
+		admin := lcAdmin(t, ta)
+		lcSetSettingsAsAdmin(t, admin, map[string]any{"registrationOpen": true, "ipRequestsPerMinute": 0})
+		annID := ta.createUser(t, "ann@example.com", "ann", false)
+		ann := ta.browser(t)
+		ann.mustSignIn("ann", goodPassword)
+		orgID := orgCreate(t, admin, "Shop")
+		for _, bad := range []string{"moc.elpmaxe\u202e@example.com", "a\u0085b@example.com"} {
+			if p := lcCall(t, ta.browser(t), "signUp", lcSignUpQ, map[string]any{"email": bad, "username": "joiner", "pw": lcNewPassword, "confirm": lcNewPassword}); p.code() != "INVALID_INPUT" {
+				t.Errorf("signUp with %q: %+v", bad, p)
+			}
+			if p := lcCall(t, ann, "requestEmailChange", lcRequestEmailChangeQ, map[string]any{"email": bad, "pw": goodPassword}); p.code() != "INVALID_INPUT" {
+				t.Errorf("requestEmailChange to %q: %+v", bad, p)
+			}
+			if inv, resp := orgInvite(t, admin, orgID, bad); inv != nil {
+				t.Errorf("inviteMember %q: %s", bad, resp.Raw)
+			}
+			r := admin.gql(`mutation($id: ID!, $e: String!) { updateUser(input: {id: $id, email: $e}) { user { email } userErrors { code } } }`, map[string]any{"id": annID, "e": bad})
+			if ues := admPayloadErrors(t, r, "updateUser"); admCode(ues) != "INVALID_INPUT" {
+				t.Errorf("updateUser email %q: %s", bad, r.Raw)
+			}
+		}
+	})
+}
