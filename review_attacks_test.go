@@ -220,3 +220,35 @@ func TestEmailsCarryingBidiOverridesOrControlsAreRefused(t *testing.T) {
 		}
 	})
 }
+
+// Several accounts (each allowed 5 requests an hour) ask to move to one
+// address nobody has: each request mailed it a link, so accounts enough
+// flood it. It gets at most EmailChangeLinksPerAddressPerHour links an
+// hour; every requester still gets the same answer.
+func TestManyAccountsCannotFloodOneAddressWithEmailChangeLinks(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta := newTestApp(t, b)
+		lcNoClientLimit(t, ta)
+		admAwayFromWindowEdge(time.Hour, 30*time.Second) // the limit's window is clock-aligned
+		for i := range 3 {
+			name := fmt.Sprintf("req%d", i)
+			ta.createUser(t, name+"@example.com", name, false)
+			br := ta.browser(t)
+			br.mustSignIn(name, goodPassword)
+			for range 2 {
+				if p := lcCall(t, br, "requestEmailChange", lcRequestEmailChangeQ, map[string]any{"email": "victim@example.org", "pw": goodPassword}); p.code() != "" {
+					t.Fatalf("requestEmailChange by %s: %+v", name, p)
+				}
+			}
+		}
+		n := 0
+		for _, m := range lcOutbox(t, ta, "EMAIL_CHANGE_LINK") {
+			if m.ToAddress == "victim@example.org" {
+				n++
+			}
+		}
+		if n != account.EmailChangeLinksPerAddressPerHour {
+			t.Fatalf("the address got %d email-change links, want %d", n, account.EmailChangeLinksPerAddressPerHour)
+		}
+	})
+}
