@@ -230,17 +230,22 @@ func (s *Service) unlock(ctx context.Context, userID string, lockedAt time.Time)
 	// Never under an admin's lock, which keeps "locked since". The unlock
 	// and its event commit together (only the try that lifts it records it;
 	// a lock set again since, at a later time, stays).
+	lifted := false
 	err := withTx(ctx, s.Client, func(tx *ent.Client) error {
 		n, err := tx.User.Update().Where(user.ID(userID), user.AdminLockedAtIsNil(), user.LockedAtLTE(lockedAt)).ClearLockedAt().SetFailedAttempts(0).Save(ctx)
 		if err != nil || n == 0 {
 			return err
 		}
+		lifted = true
 		return audit.Record(ctx, tx, audit.Event{Type: audit.AccountUnlocked, SubjectID: userID, Details: map[string]string{"by": "time"}})
 	})
 	if err != nil {
 		return fmt.Errorf("account: unlock: %w", err)
 	}
-	if s.Limits != nil {
+	// Only the try that lifted the lock clears the count: tries that saw
+	// the same lapsed lock at once must not clear it again after others
+	// have begun counting afresh (each clearing would free more guesses).
+	if lifted && s.Limits != nil {
 		return s.Limits.Reset(ctx, triesUserKey(userID))
 	}
 	return nil
