@@ -40,8 +40,12 @@ func TestParallelGuessesAfterALockLapsesStopAtLockoutThreshold(t *testing.T) {
 			return map[string]any{"login": logins[i%2], "password": fmt.Sprintf("Wrong-Again-%d", i)}
 		})
 		ta.background.Wait()
-		if checked := lkReasons(t, ta, id)["wrong_password"] - before; checked > 5 {
+		checked := lkReasons(t, ta, id)["wrong_password"] - before
+		if checked > 5 {
 			t.Fatalf("%d wrong passwords were checked after the lock lapsed, want at most 5 (answers %q)", checked, codes)
+		}
+		if checked == 0 {
+			t.Fatalf("the lapsed lock was not lifted: nothing was checked (answers %q)", codes)
 		}
 	})
 }
