@@ -11,6 +11,7 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/hook"
 	"github.com/latchkey/latchkey/internal/account"
+	"github.com/latchkey/latchkey/internal/mail/mailtest"
 	"github.com/latchkey/latchkey/internal/testdb"
 )
 
@@ -249,6 +250,52 @@ func TestManyAccountsCannotFloodOneAddressWithEmailChangeLinks(t *testing.T) {
 		}
 		if n != account.EmailChangeLinksPerAddressPerHour {
 			t.Fatalf("the address got %d email-change links, want %d", n, account.EmailChangeLinksPerAddressPerHour)
+		}
+	})
+}
+
+// The inviter is removed in the instant the invitation is accepted: after
+// acceptance's first look at the inviter, while its transaction holds the
+// invitation. The re-check inside the transaction refuses it (on
+// PostgreSQL the removal commits from another connection; SQLite queues
+// writers, so there it lands in the same transaction before the check).
+func TestAnInviterRemovedAsTheInvitationIsAcceptedGrantsNothing(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ctx := context.Background()
+		smtp := mailtest.Start(t)
+		ta := newTestApp(t, b, "--smtp", smtp.URL())
+		admLiftIPLimit(t, ta)
+		ta.createUser(t, "root@example.com", "root", true)
+		admin := admSignedIn(t, ta, "root")
+		orgID := orgCreate(t, admin, "Inn")
+		inviterID := ta.createUser(t, "inviter@example.com", "inviter", false)
+		mID := ta.db.Client.Membership.Create().SetUserID(inviterID).SetOrganizationID(orgID).
+			SetRights(orgRights([]string{"MANAGE_MEMBERS", "VIEW_ORDERS"})).SaveX(ctx).ID
+		inviter := admSignedIn(t, ta, "inviter")
+		tok, _ := orgInvitedToken(t, smtp, inviter, orgID, "Inn", "second@example.com", "MANAGE_MEMBERS")
+
+		var armed atomic.Int32
+		armed.Store(1)
+		ta.db.Client.Invitation.Use(func(next ent.Mutator) ent.Mutator {
+			return hook.InvitationFunc(func(ctx context.Context, m *ent.InvitationMutation) (ent.Value, error) {
+				if _, ok := m.AcceptedAt(); ok && armed.CompareAndSwap(1, 0) {
+					c := ta.db.Client // another connection: commits at once
+					if b == testdb.SQLite {
+						c = m.Client()
+					}
+					if err := c.Membership.DeleteOneID(mID).Exec(ctx); err != nil {
+						return nil, err
+					}
+				}
+				return next.Mutate(ctx, m)
+			})
+		})
+		out, resp := orgAccept(t, ta.browser(t), tok, map[string]any{"password": "Marble-Orchard-71", "username": "second", "name": "Second"})
+		if armed.Load() != 0 {
+			t.Fatalf("the acceptance never took the invitation: %s", resp.Raw)
+		}
+		if admCode(out.AcceptInvitation.UserErrors) != "TOKEN_INVALID" || out.AcceptInvitation.Membership != nil {
+			t.Fatalf("accepting as the inviter is removed: %s", resp.Raw)
 		}
 	})
 }
