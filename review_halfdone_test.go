@@ -67,6 +67,19 @@ func TestAChangeWhoseLastWriteFailsLeavesNothingHalfDone(t *testing.T) {
 				t.Error("the admin's lock was lifted without its audit event")
 			}
 		})
+		t.Run("updateMe: its audit event fails, the name stays", func(t *testing.T) {
+			ta := newTestApp(t, b)
+			annID := ta.createUser(t, "ann@example.com", "ann", false)
+			ann := admSignedIn(t, ta, "ann")
+			failOn(ta, audit.UserUpdated)
+			resp := ann.gql(`mutation { updateMe(input: {name: "Someone Else"}) { user { name } userErrors { code } } }`, nil)
+			if resp.code() != "INTERNAL" {
+				t.Errorf("answer: %s", resp.Raw)
+			}
+			if u := ta.db.Client.User.GetX(ctx, annID); u.Name != "Ann" {
+				t.Errorf("the name changed to %q without an audit event", u.Name)
+			}
+		})
 		t.Run("revokeSession: its audit event fails, the session lives", func(t *testing.T) {
 			ta := newTestApp(t, b)
 			annID := ta.createUser(t, "ann@example.com", "ann", false)

@@ -307,21 +307,38 @@ func NormalizeLocale(l string) (string, error) {
 }
 
 // UpdateProfile changes a person's own name or language (nil: unchanged).
+// The change and its USER_UPDATED event commit together: the name is the
+// text a person chooses that goes into emails, so its changes are on the
+// record.
 func (s *Service) UpdateProfile(ctx context.Context, u *ent.User, name, locale *string) (*ent.User, error) {
-	upd := s.Client.User.UpdateOne(u)
+	var n, l *string
+	var fields []string
 	if name != nil {
-		n, err := NormalizeName(*name)
+		v, err := NormalizeName(*name)
 		if err != nil {
 			return nil, err
 		}
-		upd.SetName(n)
+		n, fields = &v, append(fields, "name")
 	}
 	if locale != nil {
-		l, err := NormalizeLocale(*locale)
+		v, err := NormalizeLocale(*locale)
 		if err != nil {
 			return nil, err
 		}
-		upd.SetLocale(l)
+		l, fields = &v, append(fields, "locale")
 	}
-	return upd.Save(ctx)
+	if len(fields) == 0 {
+		return u, nil
+	}
+	err := withTx(ctx, s.Client, func(tx *ent.Client) error {
+		var err error
+		if u, err = tx.User.UpdateOne(u).SetNillableName(n).SetNillableLocale(l).Save(ctx); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.UserUpdated, ActorID: u.ID, SubjectID: u.ID, Details: map[string]string{"fields": strings.Join(fields, ",")}})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return u, nil
 }
