@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/session"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/database"
@@ -281,9 +282,16 @@ func (s *Service) log() *slog.Logger {
 // withTx runs fn in a transaction (see database.WithTx).
 var withTx = database.WithTx
 
-// RecordSignOut writes the sign-out to the audit log.
-func (s *Service) RecordSignOut(ctx context.Context, userID string) error {
-	return audit.Record(ctx, s.Client, audit.Event{Type: audit.SignedOut, ActorID: userID, SubjectID: userID})
+// RecordSignOut ends the session whose token hashes to sessionHash and
+// writes the sign-out to the audit log, in one transaction (the caller then
+// destroys the session in its manager, which clears the cookie).
+func (s *Service) RecordSignOut(ctx context.Context, userID, sessionHash string) error {
+	return withTx(ctx, s.Client, func(tx *ent.Client) error {
+		if _, err := tx.Session.Delete().Where(session.UserID(userID), session.TokenHash(sessionHash)).Exec(ctx); err != nil {
+			return fmt.Errorf("account: sign out: %w", err)
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.SignedOut, ActorID: userID, SubjectID: userID})
+	})
 }
 
 // Locales the service speaks.
