@@ -299,3 +299,21 @@ func TestAnInviterRemovedAsTheInvitationIsAcceptedGrantsNothing(t *testing.T) {
 		}
 	})
 }
+
+// A person types their password into the login field (it happens every
+// day): the per-login counters kept the typed login as text, so the
+// password sat in the database. They keep its hash.
+func TestAPasswordTypedAsTheLoginIsNotKeptInTheDatabase(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta := newTestApp(t, b)
+		lcNoClientLimit(t, ta)
+		ta.createUser(t, "erin@example.com", "erin", false)
+		const typed = "erin-secret-passphrase-42" // as counters kept it (ASCII lower-cased)
+		ta.browser(t).gql(signInMutation, map[string]any{"login": typed, "password": "whatever"})
+		for range 5 { // and lock that "login"
+			ta.browser(t).gql(signInMutation, map[string]any{"login": typed + "x", "password": "whatever"})
+		}
+		ta.background.Wait()
+		wantNoSecretInTheDatabase(t, ta, map[string]string{"password typed as a login": typed})
+	})
+}

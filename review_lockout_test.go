@@ -44,8 +44,10 @@ func TestParallelGuessesAfterALockLapsesStopAtLockoutThreshold(t *testing.T) {
 		if checked > 5 {
 			t.Fatalf("%d wrong passwords were checked after the lock lapsed, want at most 5 (answers %q)", checked, codes)
 		}
-		if checked == 0 {
-			t.Fatalf("the lapsed lock was not lifted: nothing was checked (answers %q)", codes)
+		// (Nothing checked at all is fine: a flood that outnumbers the
+		// lifting try can use up the fresh count before it.)
+		if u := ta.db.Client.User.GetX(ctx, id); u.LockedAt != nil && u.LockedAt.Before(time.Now().Add(-30*time.Minute)) {
+			t.Fatal("the lapsed lock was never lifted")
 		}
 	})
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/clientinfo"
+	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/settings"
 )
 
@@ -15,11 +16,16 @@ import (
 // (see lockout.go).
 func ipKey(ip string) string             { return "ip:" + clientinfo.RateKey(ip) }
 func triesUserKey(id string) string      { return "tries:user:" + id }
-func triesLoginKey(login string) string  { return "tries:login:" + EmailKey(login) }
-func lockedLoginKey(login string) string { return "lock:login:" + EmailKey(login) }
+func triesLoginKey(login string) string  { return "tries:login:" + loginDigest(login) }
+func lockedLoginKey(login string) string { return "lock:login:" + loginDigest(login) }
 func resetHourKey(id string) string      { return "reset:hour:" + id }
 func resetIntervalKey(id string) string  { return "reset:gap:" + id }
 func reminderHourKey(id string) string   { return "reminder:hour:" + id }
+
+// loginDigest is what a login typed at sign-in is kept as in the counters:
+// its hash, never the text. People type their password into the login
+// field, and a counter row holding it would be a password in the database.
+func loginDigest(login string) string { return secret.Hash(EmailKey(login)) }
 
 // failureWindow is how long failed tries are remembered after the last
 // one: failures are "consecutive" until a success, a reset or an unlock

@@ -7,7 +7,7 @@ package account
 // by one atomic increment in the shared counters (internal/ratelimit, in
 // the database: it holds across instances). Two tallies count it:
 //
-//   - the typed login's (tries:login:<login>), for everyone: a real
+//   - the typed login's (tries:login:<hash of the login>), for everyone: a real
 //     account's username, its email address, or a login no account has;
 //   - the account's (tries:user:<id>), for a real account, whichever login
 //     was typed (and for the current-password checks, where none is).
