@@ -317,3 +317,36 @@ func TestAPasswordTypedAsTheLoginIsNotKeptInTheDatabase(t *testing.T) {
 		wantNoSecretInTheDatabase(t, ta, map[string]string{"password typed as a login": typed})
 	})
 }
+
+// A signed-in caller (a stolen session is enough) sends 40 aliases of
+// changePassword in one document: each ran a hash (a dummy one past the
+// lockout), 40 hashes for one request, without any limit. They count
+// against the client's address like sign-ins: past ipRequestsPerMinute
+// they are RATE_LIMITED before any hash.
+func TestAliasedChangePasswordsCannotKeepTheHashersBusy(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta := newTestApp(t, b)
+		ta.createUser(t, "ann@example.com", "ann", false)
+		ann := ta.browser(t)
+		ann.mustSignIn("ann", goodPassword)
+		ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetIPRequestsPerMinute(5) })
+		lcAvoidWindowEdge(time.Minute, 10*time.Second)
+		var q strings.Builder
+		q.WriteString("mutation {\n")
+		for i := range 40 {
+			fmt.Fprintf(&q, "  c%d: changePassword(input: {currentPassword: \"Wrong-%d\", newPassword: \"Marble-Orchard-71\", newPasswordConfirmation: \"Marble-Orchard-71\"}) { userErrors { code } }\n", i, i)
+		}
+		q.WriteString("}")
+		var out map[string]struct{ UserErrors []userErrorJSON }
+		ann.gql(q.String(), nil).into(t, &out)
+		limited := 0
+		for _, p := range out {
+			if admCode(p.UserErrors) == "RATE_LIMITED" {
+				limited++
+			}
+		}
+		if limited < 35 {
+			t.Fatalf("%d of 40 aliased changePassword tries were rate limited, want at least 35", limited)
+		}
+	})
+}

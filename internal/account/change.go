@@ -40,6 +40,12 @@ func (s *Service) ChangePassword(ctx context.Context, u *ent.User, keepSession, 
 	if err != nil {
 		return nil, err
 	}
+	// Each try costs a hash (a dummy one once the account is locked): it
+	// counts against the client's address like a sign-in, so that aliases
+	// of changePassword in one document cannot keep the hashers busy.
+	if err := s.allowClient(ctx, st); err != nil {
+		return nil, err
+	}
 	if err := s.checkCurrentPassword(ctx, st, u, current); err != nil {
 		return nil, err
 	}
