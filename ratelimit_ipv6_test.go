@@ -42,3 +42,30 @@ func TestIPv6AddressesInOne64ShareTheLimit(t *testing.T) {
 		}
 	})
 }
+
+// The proxy is trusted as "::ffff:127.0.0.1" (how some tools write an IPv4
+// peer): the prefix matched no peer, so every client behind the proxy
+// counted as the proxy's one address and a single client's requests used
+// up everyone's limit. A mapped prefix now trusts its IPv4 peers.
+func TestATrustedProxyWrittenAsAMappedAddressPassesItsClientsOn(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta := newTestApp(t, b, "--trusted-proxies", "::ffff:127.0.0.1")
+		ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetIPRequestsPerMinute(2) })
+		lcAvoidWindowEdge(time.Minute, 10*time.Second)
+		from := func(ip string) string {
+			var out struct {
+				RequestReset struct{ UserErrors []userErrorJSON } `json:"requestReset"`
+			}
+			ta.browser(t).gql(`mutation { requestReset(input: {login: "nobody"}) { userErrors { code } } }`, nil, "X-Forwarded-For", ip).into(t, &out)
+			return admCode(out.RequestReset.UserErrors)
+		}
+		for i, ip := range []string{"198.51.100.1", "198.51.100.1", "198.51.100.2", "198.51.100.3"} {
+			if got := from(ip); got != "" {
+				t.Fatalf("request %d from %s behind the proxy: %q", i+1, ip, got)
+			}
+		}
+		if got := from("198.51.100.1"); got != "RATE_LIMITED" {
+			t.Fatalf("a third request from one client: %q", got)
+		}
+	})
+}

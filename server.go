@@ -185,7 +185,7 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 		Schema:        graph.NewSchema(resolver),
 		ErrorPresent:  graph.ErrorPresenter(log),
 		Recover:       graph.RecoverFunc(log),
-		RootFields:    []graphql.RootFieldMiddleware{m.RootField, graph.PasswordChangeGate},
+		RootFields:    []graphql.RootFieldMiddleware{m.RootField, graph.PasswordChangeGate, graph.FreshLoadersPerMutation(resolver)},
 		Operations:    []graphql.OperationMiddleware{graph.WithLoaders(resolver)},
 		Metrics:       m,
 		Sessions:      sessions,

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vikstrous/dataloadgen"
 
 	"github.com/latchkey/latchkey/ent"
@@ -60,6 +61,22 @@ func newLoaders(c *ent.Client) *loaders {
 func WithLoaders(r *Resolver) graphql.OperationMiddleware {
 	return func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		return next(context.WithValue(ctx, loadersKey{}, newLoaders(r.Client)))
+	}
+}
+
+// FreshLoadersPerMutation gives every root field of a mutation its own
+// loaders: gqlgen runs them one after the other, and a field after a change
+// (the payload of removeMember, a second mutation of the document) must
+// not read the memberships or members cached before it.
+func FreshLoadersPerMutation(r *Resolver) graphql.RootFieldMiddleware {
+	return func(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
+		if !graphql.HasOperationContext(ctx) {
+			return next(ctx)
+		}
+		if oc := graphql.GetOperationContext(ctx); oc.Operation != nil && oc.Operation.Operation == ast.Mutation {
+			ctx = context.WithValue(ctx, loadersKey{}, newLoaders(r.Client))
+		}
+		return next(ctx)
 	}
 }
 

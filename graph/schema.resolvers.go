@@ -94,7 +94,7 @@ func (r *mutationResolver) SignIn(ctx context.Context, input model.SignInInput) 
 // SignOut is the resolver for the signOut field.
 func (r *mutationResolver) SignOut(ctx context.Context) (*model.SignOutPayload, error) {
 	if v := auth.FromContext(ctx); v != nil && v.Via == auth.ViaSession {
-		if err := r.Accounts.RecordSignOut(ctx, v.User.ID); err != nil {
+		if err := r.Accounts.RecordSignOut(ctx, v.User.ID, r.currentSessionHash(ctx)); err != nil {
 			return nil, err
 		}
 	}

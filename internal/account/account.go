@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/session"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/database"
@@ -281,9 +282,16 @@ func (s *Service) log() *slog.Logger {
 // withTx runs fn in a transaction (see database.WithTx).
 var withTx = database.WithTx
 
-// RecordSignOut writes the sign-out to the audit log.
-func (s *Service) RecordSignOut(ctx context.Context, userID string) error {
-	return audit.Record(ctx, s.Client, audit.Event{Type: audit.SignedOut, ActorID: userID, SubjectID: userID})
+// RecordSignOut ends the session whose token hashes to sessionHash and
+// writes the sign-out to the audit log, in one transaction (the caller then
+// destroys the session in its manager, which clears the cookie).
+func (s *Service) RecordSignOut(ctx context.Context, userID, sessionHash string) error {
+	return withTx(ctx, s.Client, func(tx *ent.Client) error {
+		if _, err := tx.Session.Delete().Where(session.UserID(userID), session.TokenHash(sessionHash)).Exec(ctx); err != nil {
+			return fmt.Errorf("account: sign out: %w", err)
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.SignedOut, ActorID: userID, SubjectID: userID})
+	})
 }
 
 // Locales the service speaks.
@@ -307,27 +315,38 @@ func NormalizeLocale(l string) (string, error) {
 }
 
 // UpdateProfile changes a person's own name or language (nil: unchanged).
+// The change and its USER_UPDATED event commit together: the name is the
+// text a person chooses that goes into emails, so its changes are on the
+// record.
 func (s *Service) UpdateProfile(ctx context.Context, u *ent.User, name, locale *string) (*ent.User, error) {
-	upd := s.Client.User.UpdateOne(u)
+	var n, l *string
+	var fields []string
 	if name != nil {
-		n, err := NormalizeName(*name)
+		v, err := NormalizeName(*name)
 		if err != nil {
 			return nil, err
 		}
-		upd.SetName(n)
+		n, fields = &v, append(fields, "name")
 	}
 	if locale != nil {
-		l, err := NormalizeLocale(*locale)
+		v, err := NormalizeLocale(*locale)
 		if err != nil {
 			return nil, err
 		}
-		upd.SetLocale(l)
+		l, fields = &v, append(fields, "locale")
 	}
-	return upd.Save(ctx)
-}
-
-// RecordSettingsChange writes an admin's change of the security settings to
-// the audit log.
-func (s *Service) RecordSettingsChange(ctx context.Context, adminID string) {
-	s.audit(ctx, audit.Event{Type: audit.SettingsUpdated, ActorID: adminID})
+	if len(fields) == 0 {
+		return u, nil
+	}
+	err := withTx(ctx, s.Client, func(tx *ent.Client) error {
+		var err error
+		if u, err = tx.User.UpdateOne(u).SetNillableName(n).SetNillableLocale(l).Save(ctx); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.UserUpdated, ActorID: u.ID, SubjectID: u.ID, Details: map[string]string{"fields": strings.Join(fields, ",")}})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return u, nil
 }

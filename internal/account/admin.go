@@ -165,6 +165,22 @@ func (s *Service) UpdateUser(ctx context.Context, adminID, id string, ch UserCha
 	return u, nil
 }
 
+// LockUserRow takes the account's row lock in tx, before tx ends or makes
+// its access tokens: on PostgreSQL, a token made over a token (or counted
+// against MaxPerUser) in one transaction and the tokens ended in another
+// are then one after the other, so that no token made at the moment of a
+// password change, a reset or a forced sign-in outlives it. SQLite's
+// IMMEDIATE transactions queue every writer already.
+func (s *Service) LockUserRow(ctx context.Context, tx *ent.Client, userID string) error {
+	if s.Dialect != dialect.Postgres {
+		return nil
+	}
+	if _, err := tx.User.Query().Where(user.ID(userID)).ForUpdate().IDs(ctx); err != nil {
+		return fmt.Errorf("account: lock the account's row: %w", err)
+	}
+	return nil
+}
+
 // ensureAnotherAdmin refuses (ErrLastAdmin) to demote or delete id when it
 // is the only admin. It runs inside the transaction tx that demotes or
 // deletes, before it writes, so that two admins demoting or deleting each
@@ -204,6 +220,9 @@ func (s *Service) DeleteUser(ctx context.Context, adminID, id string) error {
 	}
 	return withTx(ctx, s.Client, func(tx *ent.Client) error {
 		if err := s.ensureAnotherAdmin(ctx, tx, u.ID); err != nil {
+			return err
+		}
+		if err := s.LockUserRow(ctx, tx, u.ID); err != nil {
 			return err
 		}
 		// Deleted explicitly as well as by cascade, so that it holds on
@@ -255,7 +274,7 @@ func (s *Service) Lock(ctx context.Context, adminID, id string) (*ent.User, erro
 				return err
 			}
 		}
-		sessions, tokens, err := endCredentials(ctx, tx, u.ID, s.now())
+		sessions, tokens, err := s.endCredentials(ctx, tx, u.ID, s.now())
 		if err != nil {
 			return err
 		}
@@ -274,14 +293,18 @@ func (s *Service) Unlock(ctx context.Context, adminID, id string) (*ent.User, er
 	if err != nil {
 		return nil, err
 	}
-	if err := s.Client.User.UpdateOneID(u.ID).ClearAdminLockedAt().Exec(ctx); err != nil {
-		return nil, fmt.Errorf("account: unlock: %w", err)
-	}
-	if err := s.unlock(ctx, u.ID); err != nil {
+	// The unlock and its event commit together; the counters (not a
+	// change of the account) are cleared after.
+	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		if err := tx.User.UpdateOneID(u.ID).ClearAdminLockedAt().ClearLockedAt().SetFailedAttempts(0).Exec(ctx); err != nil {
+			return fmt.Errorf("account: unlock: %w", err)
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.AccountUnlocked, ActorID: adminID, SubjectID: u.ID, Details: map[string]string{"by": "admin"}})
+	})
+	if err != nil {
 		return nil, err
 	}
 	s.forgetTries(ctx, u)
-	s.audit(ctx, audit.Event{Type: audit.AccountUnlocked, ActorID: adminID, SubjectID: u.ID, Details: map[string]string{"by": "admin"}})
 	return s.userByID(ctx, id)
 }
 
@@ -305,10 +328,23 @@ func (s *Service) AdminResetPassword(ctx context.Context, adminID, id string) er
 	// The admin's limit applies, not the account's silent one.
 	unlimited := *st
 	unlimited.ResetMinIntervalSeconds, unlimited.ResetRequestsPerHour = 0, 0
-	if err := s.sendReset(ctx, &unlimited, u, mail.KindResetLink, 0); err != nil {
+	// The token, the email and both events commit together or not at all.
+	var msg *ent.OutboxMessage
+	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		if s.Outbox != nil {
+			var err error
+			if msg, err = s.writeReset(ctx, tx, &unlimited, u, mail.KindResetLink, 0); err != nil {
+				return err
+			}
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.AdminResetPassword, ActorID: adminID, SubjectID: u.ID})
+	})
+	if err != nil {
 		return err
 	}
-	s.audit(ctx, audit.Event{Type: audit.AdminResetPassword, ActorID: adminID, SubjectID: u.ID})
+	if msg != nil {
+		s.Outbox.Committed(msg)
+	}
 	return nil
 }
 
@@ -323,7 +359,7 @@ func (s *Service) ForceSignIn(ctx context.Context, adminID, id string) (sessions
 	}
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
 		var err error
-		if sessions, tokens, err = endCredentials(ctx, tx, u.ID, s.now()); err != nil {
+		if sessions, tokens, err = s.endCredentials(ctx, tx, u.ID, s.now()); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, audit.Event{Type: audit.ForcedSignIn, ActorID: adminID, SubjectID: u.ID,

@@ -40,6 +40,12 @@ func (s *Service) ChangePassword(ctx context.Context, u *ent.User, keepSession, 
 	if err != nil {
 		return nil, err
 	}
+	// Each try costs a hash (a dummy one once the account is locked): it
+	// counts against the client's address like a sign-in, so that aliases
+	// of changePassword in one document cannot keep the hashers busy.
+	if err := s.allowClient(ctx, st); err != nil {
+		return nil, err
+	}
 	if err := s.checkCurrentPassword(ctx, st, u, current); err != nil {
 		return nil, err
 	}
@@ -189,11 +195,13 @@ func (s *Service) RequestEmailChange(ctx context.Context, u *ent.User, newEmail,
 	if s.Outbox == nil {
 		return nil
 	}
-	notifyOwner := false
+	notifyOwner, sendLink := false, false
 	if owner != nil {
 		if notifyOwner, err = s.allowAddressInUseNotice(ctx, owner.ID); err != nil {
 			return err
 		}
+	} else if sendLink, err = s.allowEmailChangeLink(ctx, newEmail); err != nil {
+		return err
 	}
 	lifetime := time.Duration(st.ResetLinkLifetimeMinutes) * time.Minute
 	var msgs []*ent.OutboxMessage
@@ -201,7 +209,7 @@ func (s *Service) RequestEmailChange(ctx context.Context, u *ent.User, newEmail,
 		d := mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, NewEmail: newEmail, Valid: lifetime}
 		var m1 *ent.OutboxMessage
 		switch {
-		case owner == nil:
+		case owner == nil && sendLink:
 			token, err := s.issueToken(ctx, tx, u, resettoken.PurposeCHANGE_EMAIL, lifetime, newEmail)
 			if err != nil {
 				return err
@@ -248,6 +256,29 @@ func (s *Service) allowEmailChange(ctx context.Context, userID string) error {
 		s.audit(ctx, audit.Event{Type: audit.RateLimited, ActorID: userID, SubjectID: userID, Details: map[string]string{"limit": "email_change"}})
 	}
 	return err
+}
+
+// EmailChangeLinksPerAddressPerHour is how many email-change links one
+// address (no account's) can get in an hour, from every requester
+// together: each account may ask 5 an hour, and many accounts would
+// otherwise flood an address of their choosing. Beyond it the request
+// answers the same and sends no link (the requester is still told).
+const EmailChangeLinksPerAddressPerHour = 3
+
+func emailChangeLinkHourKey(email string) string { return "email-change-link:hour:" + EmailKey(email) }
+
+// allowEmailChangeLink reports whether one more email-change link may go
+// to email this hour.
+func (s *Service) allowEmailChangeLink(ctx context.Context, email string) (bool, error) {
+	if s.Limits == nil {
+		return true, nil
+	}
+	err := s.Limits.Allow(ctx, emailChangeLinkHourKey(email), EmailChangeLinksPerAddressPerHour, time.Hour)
+	if err == ErrRateLimited {
+		s.audit(ctx, audit.Event{Type: audit.RateLimited, Details: map[string]string{"limit": "email_change_link_address"}})
+		return false, nil
+	}
+	return err == nil, err
 }
 
 // allowAddressInUseNotice reports whether the owner of an address may get

@@ -30,6 +30,14 @@ func NormalizeEmail(email string) (string, error) {
 	if len(email) > 254 {
 		return "", ErrInvalidEmail
 	}
+	// An address is shown in consoles, logs, emails and the app like any
+	// free text: no control character (C1 ones such as NEL pass
+	// net/mail), line separator or bidi override ("a\u202eb@...").
+	for _, r := range email {
+		if text.Forbidden(r) {
+			return "", ErrInvalidEmail
+		}
+	}
 	a, err := mail.ParseAddress(email)
 	if err != nil || a.Address != email || a.Name != "" {
 		return "", ErrInvalidEmail

@@ -32,3 +32,26 @@ func TestNormalizeNameRefusesControlsAndLinks(t *testing.T) {
 		})
 	}
 }
+
+func TestNormalizeEmailRefusesControlsAndBidiOverrides(t *testing.T) {
+	tests := []struct {
+		name, email string
+		ok          bool
+	}{
+		{"a plain address", "ann@example.com", true},
+		{"an accented address", "jos\u00e9@example.com", true},
+		{"a right-to-left override in the local part", "a\u202eb@example.com", false},
+		{"a right-to-left override in the domain", "a@exa\u202emple.com", false},
+		{"a C1 next-line", "a\u0085b@example.com", false},
+		{"a line separator", "a\u2028b@example.com", false},
+		{"an escape", "a\x1bb@example.com", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := NormalizeEmail(tt.email)
+			if (err == nil) != tt.ok {
+				t.Fatalf("NormalizeEmail(%q): %v", tt.email, err)
+			}
+		})
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/clientinfo"
+	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/settings"
 )
 
@@ -15,11 +16,16 @@ import (
 // (see lockout.go).
 func ipKey(ip string) string             { return "ip:" + clientinfo.RateKey(ip) }
 func triesUserKey(id string) string      { return "tries:user:" + id }
-func triesLoginKey(login string) string  { return "tries:login:" + EmailKey(login) }
-func lockedLoginKey(login string) string { return "lock:login:" + EmailKey(login) }
+func triesLoginKey(login string) string  { return "tries:login:" + loginDigest(login) }
+func lockedLoginKey(login string) string { return "lock:login:" + loginDigest(login) }
 func resetHourKey(id string) string      { return "reset:hour:" + id }
 func resetIntervalKey(id string) string  { return "reset:gap:" + id }
 func reminderHourKey(id string) string   { return "reminder:hour:" + id }
+
+// loginDigest is what a login typed at sign-in is kept as in the counters:
+// its hash, never the text. People type their password into the login
+// field, and a counter row holding it would be a password in the database.
+func loginDigest(login string) string { return secret.Hash(EmailKey(login)) }
 
 // failureWindow is how long failed tries are remembered after the last
 // one: failures are "consecutive" until a success, a reset or an unlock
@@ -75,6 +81,34 @@ func (s *Service) audit(ctx context.Context, e audit.Event) {
 	if err := audit.Record(ctx, s.Client, e); err != nil {
 		s.log().ErrorContext(ctx, "audit", "type", e.Type, "err", err)
 	}
+}
+
+// InvitationsPerAddressPerHour is how many invitation emails one address
+// can get in an hour (a fixed window), from every organisation and inviter
+// together: each sends mail to an address of the inviter's choosing.
+const InvitationsPerAddressPerHour = 5
+
+func invitationHourKey(email string) string { return "invite:hour:" + EmailKey(email) }
+
+// AllowInvitation counts one invitation against the client's address
+// (ipRequestsPerMinute) and against the invited address
+// (InvitationsPerAddressPerHour): ErrRateLimited beyond either.
+func (s *Service) AllowInvitation(ctx context.Context, email string) error {
+	st, err := settings.Load(ctx, s.Client)
+	if err != nil {
+		return err
+	}
+	if err := s.allowClient(ctx, st); err != nil {
+		return err
+	}
+	if s.Limits == nil {
+		return nil
+	}
+	err = s.Limits.Allow(ctx, invitationHourKey(email), InvitationsPerAddressPerHour, time.Hour)
+	if err == ErrRateLimited {
+		s.audit(ctx, audit.Event{Type: audit.RateLimited, Details: map[string]string{"limit": "invitation_address"}})
+	}
+	return err
 }
 
 // AllowClient counts one sensitive request against the client's address,

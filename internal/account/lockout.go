@@ -7,7 +7,7 @@ package account
 // by one atomic increment in the shared counters (internal/ratelimit, in
 // the database: it holds across instances). Two tallies count it:
 //
-//   - the typed login's (tries:login:<login>), for everyone: a real
+//   - the typed login's (tries:login:<hash of the login>), for everyone: a real
 //     account's username, its email address, or a login no account has;
 //   - the account's (tries:user:<id>), for a real account, whichever login
 //     was typed (and for the current-password checks, where none is).
@@ -243,14 +243,38 @@ func (s *Service) loginLock(ctx context.Context, st *ent.SecuritySettings, lockK
 // lockAccount locks u after n failed tries. Of many tries locking it at
 // once, exactly one performs the lock, records it and emails the owner.
 func (s *Service) lockAccount(ctx context.Context, st *ent.SecuritySettings, u *ent.User, n int) error {
+	// Seed 004: the owner gets a link to create a new password at once,
+	// in the transaction of the lock. Its limits (counters, not a change)
+	// are asked first, and only while the account looks unlocked, so
+	// that the tries that lose the race below rarely spend one.
+	if cur, err := s.Client.User.Get(ctx, u.ID); err != nil {
+		return fmt.Errorf("account: lock: %w", err)
+	} else if cur.LockedAt != nil {
+		return nil
+	}
+	mailOK := false
+	if s.Outbox != nil {
+		ok, err := s.allowResetMail(ctx, st, u.ID, false)
+		if err != nil {
+			s.log().ErrorContext(ctx, "lockout email", "user_id", u.ID, "err", err)
+		}
+		mailOK = ok
+	}
 	won := false
+	var msg *ent.OutboxMessage
 	err := withTx(ctx, s.Client, func(tx *ent.Client) error {
 		k, err := tx.User.Update().Where(user.ID(u.ID), user.LockedAtIsNil()).SetLockedAt(s.now()).Save(ctx)
 		if err != nil || k == 0 {
 			return err
 		}
 		won = true
-		return audit.Record(ctx, tx, audit.Event{Type: audit.AccountLocked, SubjectID: u.ID, Details: map[string]string{"failed_attempts": fmt.Sprint(n)}})
+		if err := audit.Record(ctx, tx, audit.Event{Type: audit.AccountLocked, SubjectID: u.ID, Details: map[string]string{"failed_attempts": fmt.Sprint(n)}}); err != nil {
+			return err
+		}
+		if mailOK {
+			msg, err = s.writeReset(ctx, tx, st, u, mail.KindAccountLocked, n)
+		}
+		return err
 	})
 	if err != nil {
 		return fmt.Errorf("account: lock: %w", err)
@@ -259,9 +283,10 @@ func (s *Service) lockAccount(ctx context.Context, st *ent.SecuritySettings, u *
 		return nil
 	}
 	s.observer().Locked()
-	// Seed 004: the owner gets a link to create a new password at once.
-	if err := s.sendReset(ctx, st, u, mail.KindAccountLocked, n); err != nil {
-		s.log().ErrorContext(ctx, "lockout email", "user_id", u.ID, "err", err)
+	if msg != nil {
+		s.Outbox.Committed(msg)
+	} else if s.Outbox != nil {
+		s.audit(ctx, audit.Event{Type: audit.PasswordResetThrottle, SubjectID: u.ID})
 	}
 	return nil
 }

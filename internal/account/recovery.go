@@ -76,40 +76,50 @@ func (s *Service) sendReset(ctx context.Context, st *ent.SecuritySettings, u *en
 		s.audit(ctx, audit.Event{Type: audit.PasswordResetThrottle, SubjectID: u.ID})
 		return nil
 	}
-	lifetime := time.Duration(st.ResetLinkLifetimeMinutes) * time.Minute
 	var msg *ent.OutboxMessage
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
-		d := mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, Valid: lifetime, Attempts: attempts}
-		if st.ResetMethod == securitysettings.ResetMethodTEMPORARY_PASSWORD {
-			pw, err := s.issueTemporaryPassword(ctx, tx, u, lifetime)
-			if err != nil {
-				return err
-			}
-			d.Password, d.Link = pw, s.Outbox.Link("/sign-in", "")
-			switch kind {
-			case mail.KindResetLink:
-				kind = mail.KindTemporaryPassword
-			case mail.KindAccountLocked:
-				kind = mail.KindAccountLockedTemporary
-			}
-		} else {
-			token, err := s.issueToken(ctx, tx, u, resettoken.PurposeRESET_PASSWORD, lifetime, "")
-			if err != nil {
-				return err
-			}
-			d.Link = s.Outbox.Link("/reset-password", token)
-		}
 		var err error
-		if msg, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: u.Email, Locale: u.Locale, Kind: kind, Data: d}); err != nil {
-			return err
-		}
-		return audit.Record(ctx, tx, audit.Event{Type: audit.PasswordResetAsked, SubjectID: u.ID, Details: map[string]string{"method": string(st.ResetMethod), "email": string(kind)}})
+		msg, err = s.writeReset(ctx, tx, st, u, kind, attempts)
+		return err
 	})
 	if err != nil {
 		return err
 	}
 	s.Outbox.Committed(msg)
 	return nil
+}
+
+// writeReset writes, in tx, what sendReset sends once its limits passed:
+// the link's token (or the temporary password), the email and the
+// PASSWORD_RESET_ASKED event. The caller commits tx, then calls
+// s.Outbox.Committed(msg); s.Outbox must not be nil.
+func (s *Service) writeReset(ctx context.Context, tx *ent.Client, st *ent.SecuritySettings, u *ent.User, kind mail.Kind, attempts int) (*ent.OutboxMessage, error) {
+	lifetime := time.Duration(st.ResetLinkLifetimeMinutes) * time.Minute
+	d := mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, Valid: lifetime, Attempts: attempts}
+	if st.ResetMethod == securitysettings.ResetMethodTEMPORARY_PASSWORD {
+		pw, err := s.issueTemporaryPassword(ctx, tx, u, lifetime)
+		if err != nil {
+			return nil, err
+		}
+		d.Password, d.Link = pw, s.Outbox.Link("/sign-in", "")
+		switch kind {
+		case mail.KindResetLink:
+			kind = mail.KindTemporaryPassword
+		case mail.KindAccountLocked:
+			kind = mail.KindAccountLockedTemporary
+		}
+	} else {
+		token, err := s.issueToken(ctx, tx, u, resettoken.PurposeRESET_PASSWORD, lifetime, "")
+		if err != nil {
+			return nil, err
+		}
+		d.Link = s.Outbox.Link("/reset-password", token)
+	}
+	msg, err := s.Outbox.Enqueue(ctx, tx, mail.Email{To: u.Email, Locale: u.Locale, Kind: kind, Data: d})
+	if err != nil {
+		return nil, err
+	}
+	return msg, audit.Record(ctx, tx, audit.Event{Type: audit.PasswordResetAsked, SubjectID: u.ID, Details: map[string]string{"method": string(st.ResetMethod), "email": string(kind)}})
 }
 
 // ResetPassword sets a new password with the token from a reset (or
@@ -137,7 +147,7 @@ func (s *Service) ResetPassword(ctx context.Context, token, newPassword, confirm
 		if err := s.spend(ctx, tx, t); err != nil {
 			return err
 		}
-		if _, _, err := endCredentials(ctx, tx, u.ID, now); err != nil {
+		if _, _, err := s.endCredentials(ctx, tx, u.ID, now); err != nil {
 			return err
 		}
 		upd := tx.User.UpdateOneID(u.ID).
@@ -189,7 +199,10 @@ func (s *Service) newPasswordHash(ctx context.Context, st *ent.SecuritySettings,
 // endCredentials ends every session, access token and outstanding one-time
 // token of an account, in tx: after a reset, a temporary password's first
 // use, and a forced sign-in.
-func endCredentials(ctx context.Context, tx *ent.Client, userID string, now time.Time) (sessions, tokens int, err error) {
+func (s *Service) endCredentials(ctx context.Context, tx *ent.Client, userID string, now time.Time) (sessions, tokens int, err error) {
+	if err := s.LockUserRow(ctx, tx, userID); err != nil {
+		return 0, 0, err
+	}
 	if err := killTokens(ctx, tx, userID, now); err != nil {
 		return 0, 0, err
 	}

@@ -21,21 +21,25 @@ func (s *Service) Sessions(ctx context.Context, userID string) ([]*ent.Session, 
 // RevokeSession ends one session of the account (its own or, for the
 // current one, a sign-out).
 func (s *Service) RevokeSession(ctx context.Context, userID, sessionID string) error {
-	n, err := s.Client.Session.Delete().Where(session.ID(sessionID), session.UserID(userID)).Exec(ctx)
-	if err != nil {
-		return fmt.Errorf("account: revoke session: %w", err)
-	}
-	if n == 0 {
-		return ErrNotFound
-	}
-	s.audit(ctx, audit.Event{Type: audit.SessionRevoked, ActorID: userID, SubjectID: userID, Details: map[string]string{"session_id": sessionID}})
-	return nil
+	return withTx(ctx, s.Client, func(tx *ent.Client) error {
+		n, err := tx.Session.Delete().Where(session.ID(sessionID), session.UserID(userID)).Exec(ctx)
+		if err != nil {
+			return fmt.Errorf("account: revoke session: %w", err)
+		}
+		if n == 0 {
+			return ErrNotFound
+		}
+		return audit.Record(ctx, tx, audit.Event{Type: audit.SessionRevoked, ActorID: userID, SubjectID: userID, Details: map[string]string{"session_id": sessionID}})
+	})
 }
 
 // SignOutEverywhere ends every session of the account except the one whose
 // token hashes to keep, and revokes every access token.
 func (s *Service) SignOutEverywhere(ctx context.Context, userID, keep string) (sessions, tokens int, err error) {
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		if err := s.LockUserRow(ctx, tx, userID); err != nil {
+			return err
+		}
 		var err error
 		if sessions, err = tx.Session.Delete().Where(session.UserID(userID), session.TokenHashNEQ(keep)).Exec(ctx); err != nil {
 			return err

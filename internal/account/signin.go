@@ -164,17 +164,24 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 	// sign-in, and never a sign-in the audit log does not show.
 	now := s.now().Truncate(time.Microsecond) // what PostgreSQL keeps
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
-		// Exec, not Save: the row is not read back (one round trip less);
+		// A bulk update: the row is not read back (one round trip less);
 		// u is brought up to date below with what was written.
-		upd := tx.User.UpdateOneID(u.ID).SetLastSignInAt(now).SetFailedAttempts(0)
+		// Not through an admin's lock set while the password was checked.
+		upd := tx.User.Update().Where(user.ID(u.ID), user.AdminLockedAtIsNil()).SetLastSignInAt(now).SetFailedAttempts(0)
 		if rehash != "" {
 			upd.SetPasswordHash(rehash)
 		}
-		if err := upd.Exec(ctx); err != nil {
+		if n, err := upd.Save(ctx); err != nil {
 			return err
+		} else if n == 0 {
+			return ErrLocked
 		}
 		return audit.Record(ctx, tx, audit.Event{Type: audit.SignInSucceeded, ActorID: u.ID, SubjectID: u.ID})
 	})
+	if errors.Is(err, ErrLocked) {
+		s.abandonTry(ctx, t)
+		return nil, ErrLocked
+	}
 	if err != nil {
 		s.abandonTry(ctx, t)
 		return nil, fmt.Errorf("account: sign in: %w", err)
@@ -205,12 +212,11 @@ func (s *Service) lockedNow(ctx context.Context, st *ent.SecuritySettings, u *en
 		return false
 	}
 	if st.LockoutMinutes > 0 && s.now().Sub(*u.LockedAt) >= time.Duration(st.LockoutMinutes)*time.Minute {
-		if err := s.unlock(ctx, u.ID); err != nil {
+		if err := s.unlock(ctx, u.ID, *u.LockedAt); err != nil {
 			s.log().ErrorContext(ctx, "timed unlock", "user_id", u.ID, "err", err)
 			return true
 		}
 		u.LockedAt = nil
-		s.audit(ctx, audit.Event{Type: audit.AccountUnlocked, SubjectID: u.ID, Details: map[string]string{"by": "time"}})
 		return false
 	}
 	return true
@@ -220,13 +226,26 @@ func (s *Service) lockedNow(ctx context.Context, st *ent.SecuritySettings, u *en
 // logins keep their own counts (they lapse on their own, as an unknown
 // login's do); forgetTries clears those too, for the owner's and an admin's
 // unlocks.
-func (s *Service) unlock(ctx context.Context, userID string) error {
-	// Never under an admin's lock, which keeps "locked since".
-	err := s.Client.User.Update().Where(user.ID(userID), user.AdminLockedAtIsNil()).ClearLockedAt().SetFailedAttempts(0).Exec(ctx)
+func (s *Service) unlock(ctx context.Context, userID string, lockedAt time.Time) error {
+	// Never under an admin's lock, which keeps "locked since". The unlock
+	// and its event commit together (only the try that lifts it records it;
+	// a lock set again since, at a later time, stays).
+	lifted := false
+	err := withTx(ctx, s.Client, func(tx *ent.Client) error {
+		n, err := tx.User.Update().Where(user.ID(userID), user.AdminLockedAtIsNil(), user.LockedAtLTE(lockedAt)).ClearLockedAt().SetFailedAttempts(0).Save(ctx)
+		if err != nil || n == 0 {
+			return err
+		}
+		lifted = true
+		return audit.Record(ctx, tx, audit.Event{Type: audit.AccountUnlocked, SubjectID: userID, Details: map[string]string{"by": "time"}})
+	})
 	if err != nil {
 		return fmt.Errorf("account: unlock: %w", err)
 	}
-	if s.Limits != nil {
+	// Only the try that lifted the lock clears the count: tries that saw
+	// the same lapsed lock at once must not clear it again after others
+	// have begun counting afresh (each clearing would free more guesses).
+	if lifted && s.Limits != nil {
 		return s.Limits.Reset(ctx, triesUserKey(userID))
 	}
 	return nil
@@ -283,7 +302,7 @@ func (s *Service) useTemporaryPassword(ctx context.Context, u *ent.User, t *ent.
 		if err := s.spend(ctx, tx, t); err != nil {
 			return err
 		}
-		if _, _, err := endCredentials(ctx, tx, u.ID, now); err != nil {
+		if _, _, err := s.endCredentials(ctx, tx, u.ID, now); err != nil {
 			return err
 		}
 		u, err = tx.User.UpdateOneID(u.ID).

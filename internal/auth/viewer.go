@@ -81,6 +81,12 @@ func (a *Authenticator) FromSession(ctx context.Context) (*Viewer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("auth: session user: %w", err)
 	}
+	if u.AdminLockedAt != nil {
+		// An admin's lock ends the account's sessions; one made in the
+		// same instant (a sign-in whose password was being checked) is
+		// worth nothing while the lock holds.
+		return nil, nil
+	}
 	return &Viewer{User: u, Via: ViaSession}, nil
 }
 
@@ -100,6 +106,9 @@ func (a *Authenticator) FromToken(ctx context.Context, token string) (*Viewer, e
 	now := time.Now()
 	if t.ExpiresAt != nil && !t.ExpiresAt.After(now) {
 		return nil, ErrBadToken
+	}
+	if t.Edges.User == nil || t.Edges.User.AdminLockedAt != nil {
+		return nil, ErrBadToken // as for a session: nothing opens an admin-locked account
 	}
 	// Record use at most once a minute: a busy integrator must not turn
 	// every read into a write.

@@ -51,12 +51,18 @@ func ParseTrusted(s string) ([]netip.Prefix, error) {
 			if err != nil {
 				return nil, err
 			}
+			a = a.Unmap() // addresses are compared unmapped
 			out = append(out, netip.PrefixFrom(a, a.BitLen()))
 			continue
 		}
 		p, err := netip.ParsePrefix(part)
 		if err != nil {
 			return nil, err
+		}
+		if a := p.Addr(); a.Is4In6() && p.Bits() >= 96 {
+			// ::ffff:10.0.0.0/104 is 10.0.0.0/8: peers and hops are
+			// compared unmapped, so a mapped prefix would match none.
+			p = netip.PrefixFrom(a.Unmap(), p.Bits()-96)
 		}
 		out = append(out, p.Masked())
 	}

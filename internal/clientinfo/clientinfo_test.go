@@ -67,3 +67,28 @@ func TestRateKeyCountsAnIPv6NetworkAsOneClient(t *testing.T) {
 		})
 	}
 }
+
+func TestTrustedProxiesWrittenAsMappedIPv6MatchTheirIPv4Peers(t *testing.T) {
+	tests := []struct {
+		name, trusted, remote, xff, want string
+	}{
+		{"a mapped prefix", "::ffff:10.0.0.0/104", "10.1.2.3:4000", "198.51.100.7", "198.51.100.7"},
+		{"a mapped address", "::ffff:10.1.2.3", "10.1.2.3:4000", "198.51.100.7", "198.51.100.7"},
+		{"a mapped peer and a plain prefix", "10.0.0.0/8", "[::ffff:10.1.2.3]:4000", "::ffff:198.51.100.7", "198.51.100.7"},
+		{"an untrusted peer still ignored", "::ffff:10.0.0.0/104", "203.0.113.5:4000", "1.2.3.4", "203.0.113.5"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			trusted, err := ParseTrusted(tt.trusted)
+			if err != nil {
+				t.Fatal(err)
+			}
+			req := httptest.NewRequest("GET", "/", nil)
+			req.RemoteAddr = tt.remote
+			req.Header.Set("X-Forwarded-For", tt.xff)
+			if got := (Resolver{Trusted: trusted}).ClientIP(req); got != tt.want {
+				t.Fatalf("ClientIP = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

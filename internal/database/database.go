@@ -19,6 +19,7 @@ import (
 	_ "github.com/mattn/go-sqlite3"    // registers the "sqlite3" driver
 
 	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/ratelimitcounter"
 	"github.com/latchkey/latchkey/internal/usersearch"
 )
 
@@ -153,6 +154,22 @@ func (db *DB) Migrate(ctx context.Context) error {
 	}
 	if err := db.canonicalEmails(ctx); err != nil {
 		return fmt.Errorf("database: migrate: %w", err)
+	}
+	if err := db.forgetPlainLoginCounters(ctx); err != nil {
+		return fmt.Errorf("database: migrate: %w", err)
+	}
+	return nil
+}
+
+// forgetPlainLoginCounters deletes the per-login counters that earlier
+// releases kept under the login as typed (a password typed into the login
+// field among them); they are now kept under its SHA-256 (64 hex digits).
+// Their tallies start afresh; the accounts' own locks stay.
+func (db *DB) forgetPlainLoginCounters(ctx context.Context) error {
+	q := fmt.Sprintf(`DELETE FROM "%[1]s" WHERE ("%[2]s" LIKE 'tries:login:%%' AND length("%[2]s") <> %[3]d) OR ("%[2]s" LIKE 'lock:login:%%' AND length("%[2]s") <> %[4]d)`,
+		ratelimitcounter.Table, ratelimitcounter.FieldKey, len("tries:login:")+64, len("lock:login:")+64)
+	if _, err := db.SQL.ExecContext(ctx, q); err != nil {
+		return fmt.Errorf("forget plain login counters: %w", err)
 	}
 	return nil
 }

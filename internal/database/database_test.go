@@ -11,6 +11,7 @@ import (
 
 	"entgo.io/ent/dialect"
 
+	"github.com/latchkey/latchkey/ent/ratelimitcounter"
 	"github.com/latchkey/latchkey/internal/database"
 	"github.com/latchkey/latchkey/internal/testdb"
 )
@@ -232,6 +233,38 @@ func TestPoolSizeFollowsTheBackendUnlessTheOperatorSetsIt(t *testing.T) {
 		db.SetMaxConns(0) // 0 keeps what is set
 		if got := db.SQL.Stats().MaxOpenConnections; got != 3 {
 			t.Fatalf("after --database-max-conns 3: %d", got)
+		}
+	})
+}
+
+// Counters that earlier releases kept under a login as typed (a password
+// typed into the login field among them) are gone after a migration; those
+// kept under the login's hash, and every other counter, stay.
+func TestMigrateForgetsLoginCountersKeptAsTyped(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		ctx := context.Background()
+		hashed := strings.Repeat("ab", 32)
+		keys := map[string]bool{ // key: kept after the migration
+			"tries:login:my-password-123": false,
+			"lock:login:my-password-123":  false,
+			"tries:login:" + hashed:       true,
+			"lock:login:" + hashed:        true,
+			"tries:user:usr_1":            true,
+			"ip:198.51.100.7":             true,
+		}
+		for k := range keys {
+			if err := db.Client.RateLimitCounter.Create().SetKey(k).SetWindow(-1).SetCount(3).SetExpiresAt(time.Now().Add(time.Hour)).Exec(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := db.Migrate(ctx); err != nil {
+			t.Fatal(err)
+		}
+		for k, kept := range keys {
+			n := db.Client.RateLimitCounter.Query().Where(ratelimitcounter.Key(k)).CountX(ctx)
+			if (n == 1) != kept {
+				t.Errorf("%s: %d rows after the migration, kept %v", k, n, kept)
+			}
 		}
 	})
 }

@@ -46,6 +46,12 @@ func (q *queryLimits) MutateOperationContext(ctx context.Context, oc *graphql.Op
 	if op == nil {
 		return nil // gqlgen refuses it itself
 	}
+	// First, in time linear in the document: the walks below (and gqlgen's
+	// complexity) expand every fragment spread anew, so a fragment spread
+	// twice by one spread twice by one... costs 2^n of them.
+	if n := expandedFields(op.SelectionSet, map[*ast.FragmentDefinition]int{}); n > MaxFields {
+		return refusal(fmt.Sprintf("The query asks for more than %d fields (a fragment counts each time it is used).", MaxFields))
+	}
 	if d := depth(op.SelectionSet); d > MaxDepth {
 		return refusal(fmt.Sprintf("The query is nested %d levels deep; at most %d are allowed.", d, MaxDepth))
 	}
@@ -60,6 +66,36 @@ func (q *queryLimits) MutateOperationContext(ctx context.Context, oc *graphql.Op
 
 func refusal(msg string) *gqlerror.Error {
 	return &gqlerror.Error{Message: msg, Extensions: map[string]any{"code": "INVALID_INPUT"}}
+}
+
+// expandedFields is how many fields set holds once every fragment is
+// expanded where it is used, counted with each fragment's size computed
+// once (memo), so in time linear in the document; it saturates far above
+// MaxFields instead of overflowing.
+func expandedFields(set ast.SelectionSet, memo map[*ast.FragmentDefinition]int) int {
+	const ceiling = 1 << 40
+	n := 0
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			n += 1 + expandedFields(s.SelectionSet, memo)
+		case *ast.InlineFragment:
+			n += expandedFields(s.SelectionSet, memo)
+		case *ast.FragmentSpread:
+			if s.Definition == nil {
+				continue
+			}
+			k, ok := memo[s.Definition]
+			if !ok {
+				memo[s.Definition] = 0 // a cycle (refused by validation already) adds nothing
+				k = expandedFields(s.Definition.SelectionSet, memo)
+				memo[s.Definition] = k
+			}
+			n += k
+		}
+		n = min(n, ceiling)
+	}
+	return n
 }
 
 // depth is how many fields deep a selection set goes: `{ me { id } }` is 2.

@@ -96,3 +96,67 @@ func TestIntrospectionBudgetAdmitsGraphiQLOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestExpandedFieldsCountsEachUseOfAFragmentInLinearTime(t *testing.T) {
+	bomb := func(n int) string {
+		var b strings.Builder
+		b.WriteString("query { ...F0 }\n")
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&b, "fragment F%d on Query { ...F%d ...F%d }\n", i, i+1, i+1)
+		}
+		fmt.Fprintf(&b, "fragment F%d on Query { __typename }\n", n)
+		return b.String()
+	}
+	tests := []struct {
+		name  string
+		query string
+		want  int
+	}{
+		{"plain fields", `{ me { id name } }`, 3},
+		{"a fragment used twice counts twice", `{ a: me { ...F } b: me { ...F } } fragment F on User { id name }`, 6},
+		{"an inline fragment adds no field", `{ node { ... on User { id } } }`, 2},
+		{"a fragment bomb of 10 doublings", bomb(10), 1 << 10},
+		{"a fragment bomb of 60 doublings saturates", bomb(60), 1 << 40},
+		{"GraphiQL's introspection", IntrospectionQuery, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parser.ParseQuery(&ast.Source{Input: tt.query})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, op := range doc.Operations {
+				linkOnce(op.SelectionSet, doc.Fragments)
+			}
+			for _, f := range doc.Fragments {
+				linkOnce(f.SelectionSet, doc.Fragments)
+			}
+			got := expandedFields(doc.Operations[0].SelectionSet, map[*ast.FragmentDefinition]int{})
+			if tt.want < 0 {
+				t.Logf("%s: %d fields", tt.name, got)
+				if got > MaxFields {
+					t.Errorf("%d fields, over MaxFields", got)
+				}
+				return
+			}
+			if got != tt.want {
+				t.Errorf("expandedFields = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+// linkOnce links the spreads of set to their definitions without entering
+// them (link does, which a fragment bomb makes exponential).
+func linkOnce(set ast.SelectionSet, frags ast.FragmentDefinitionList) {
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			linkOnce(s.SelectionSet, frags)
+		case *ast.InlineFragment:
+			linkOnce(s.SelectionSet, frags)
+		case *ast.FragmentSpread:
+			s.Definition = frags.ForName(s.Name)
+		}
+	}
+}

@@ -35,6 +35,9 @@ const (
 	MaxQueryTokens  = 5000    // lexer tokens in one query document
 	ComplexityLimit = 150_000
 	MaxDepth        = 10 // nested fields; the SPA's deepest query has 5
+	// MaxFields bounds the fields of an operation with its fragments
+	// expanded where they are used (GraphiQL's introspection has 225).
+	MaxFields = 10_000
 )
 
 // Deps is what the HTTP layer needs.

@@ -232,6 +232,11 @@ func (s *Service) Invite(ctx context.Context, a Actor, orgID, email string, rs [
 	if have, _ := s.Rights(ctx, a, orgID); !rights.Covers(have, rs) {
 		return nil, ErrForbidden
 	}
+	// Each invitation mails an address of the inviter's choosing: counted
+	// per client address and per invited address, so that no one floods it.
+	if err := s.Accounts.AllowInvitation(ctx, email); err != nil {
+		return nil, err
+	}
 	key := account.EmailKey(email)
 	if existing, err := s.Client.User.Query().Where(user.EmailKey(key)).Only(ctx); err == nil {
 		if _, err := s.membership(ctx, existing.ID, orgID); err == nil {

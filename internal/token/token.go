@@ -108,6 +108,20 @@ func (s *Service) Create(ctx context.Context, userID, name string, expiresAt *ti
 	tok, hash := secret.NewToken(Prefix)
 	var t *ent.AccessToken
 	err = database.WithTx(ctx, s.Client, func(tx *ent.Client) error {
+		// After the account's row lock, the caller's token is looked for
+		// again: a password change, a reset or a forced sign-in that ended
+		// it a moment ago has committed, and the new token is refused; one
+		// that comes after this transaction ends the new token too.
+		if err := s.Accounts.LockUserRow(ctx, tx, userID); err != nil {
+			return err
+		}
+		if viaToken != "" {
+			if alive, err := tx.AccessToken.Query().Where(accesstoken.ID(viaToken), accesstoken.UserID(userID)).Exist(ctx); err != nil {
+				return err
+			} else if !alive {
+				return ErrNotFound
+			}
+		}
 		n, err := tx.AccessToken.Query().Where(accesstoken.UserID(userID)).Count(ctx)
 		if err != nil {
 			return err
