@@ -13,6 +13,7 @@ import (
 	entgo "entgo.io/ent"
 
 	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/internal/httpx"
 	"github.com/latchkey/latchkey/internal/rights"
 	"github.com/latchkey/latchkey/internal/testdb"
 )
@@ -200,7 +201,7 @@ func TestNestedIntrospectionIsRefusedBeforeItRuns(t *testing.T) {
 		w := qlSeed(t, ta)
 		attacks := map[string]string{
 			"aliases of a nested introspection":  qlAliases(50, `__schema { types { fields { type { fields { name type { name } } } } } }`),
-			"aliases of the whole introspection": strings.Replace(qlIntrospectionQuery, "types { ...FullType }", "types { ...FullType } b: types { ...FullType } c: types { ...FullType }", 1),
+			"aliases of the whole introspection": strings.Replace(httpx.IntrospectionQuery, "types { ...FullType }", "types { ...FullType } b: types { ...FullType } c: types { ...FullType }", 1),
 			"many __type lookups":                qlAliases(150, `__type(name: "User") { fields { type { fields { name } } } }`),
 		}
 		for name, q := range attacks {
@@ -282,7 +283,7 @@ func TestTheSPAsQueriesAndIntrospectionPassTheLimits(t *testing.T) {
 			var out struct {
 				Schema struct{ Types []struct{ Name string } } `json:"__schema"`
 			}
-			w.alice.gql(qlIntrospectionQuery, nil).into(t, &out)
+			w.alice.gql(httpx.IntrospectionQuery, nil).into(t, &out)
 			if len(out.Schema.Types) < 20 {
 				t.Fatalf("types: %+v", out)
 			}
@@ -346,28 +347,3 @@ func TestNestedListsAreLoadedOneQueryPerLevel(t *testing.T) {
 		}
 	})
 }
-
-// qlIntrospectionQuery is graphql-js's getIntrospectionQuery, as GraphiQL
-// sends it (with deprecated input values and directive repeatability).
-const qlIntrospectionQuery = `query IntrospectionQuery {
-  __schema {
-    queryType { name }
-    mutationType { name }
-    subscriptionType { name }
-    types { ...FullType }
-    directives { name description isRepeatable locations args(includeDeprecated: true) { ...InputValue } }
-  }
-}
-fragment FullType on __Type {
-  kind name description specifiedByURL
-  fields(includeDeprecated: true) { name description args(includeDeprecated: true) { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
-  inputFields(includeDeprecated: true) { ...InputValue }
-  interfaces { ...TypeRef }
-  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
-  possibleTypes { ...TypeRef }
-}
-fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue isDeprecated deprecationReason }
-fragment TypeRef on __Type {
-  kind name
-  ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } } }
-}`

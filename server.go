@@ -165,7 +165,7 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 	if worker != nil {
 		worker.Observe = m.Sent
 	}
-	accounts := &account.Service{Client: db.Client, Hasher: hasher, Log: log, Outbox: outbox, Limits: limits, Background: background, Observer: m, Dialect: db.Dialect}
+	accounts := &account.Service{Client: db.Client, Hasher: hasher, Log: log, Outbox: outbox, Limits: limits, Background: background, Observer: m, Dialect: db.Dialect, Keys: outbox.Keys}
 	sessions := session.NewManager(db.Client, session.Config{
 		Secure:      cfg.secure(),
 		IdleTimeout: cfg.SessionIdle,

@@ -3023,7 +3023,7 @@ type SecuritySettings {
   resetMinIntervalSeconds: Int!
   "Admin-initiated reset emails per admin per hour."
   adminResetsPerHour: Int!
-  "Sensitive requests per client address per minute (signIn, requestReset, requestUsernameReminder, generateToken, signUp, acceptInvitation, requestEmailChange together); 0 turns the limit off."
+  "Sensitive requests per client address per minute (signIn, requestReset, requestUsernameReminder, generateToken, signUp, acceptInvitation, inviteMember, requestEmailChange, changePassword together); an IPv6 client counts by its /64. 0 turns the limit off."
   ipRequestsPerMinute: Int!
   "Consecutive failed sign-ins that lock an account."
   lockoutThreshold: Int!

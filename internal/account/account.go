@@ -15,6 +15,7 @@ import (
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/database"
+	"github.com/latchkey/latchkey/internal/keyring"
 	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/ratelimit"
@@ -48,6 +49,9 @@ type Service struct {
 	// line, which sends no mail.
 	Outbox *mail.Outbox
 	Limits *ratelimit.Counter
+	// Keys names what the counters keep of a typed login (see
+	// loginDigest); nil on the command line.
+	Keys *keyring.Ring
 	// Dialect is the database's (entgo.io/ent/dialect): on PostgreSQL,
 	// where writers do not queue, some checks lock the rows they read.
 	Dialect string

@@ -14,18 +14,31 @@ import (
 // Keys of the shared counters. Tries at a password are counted per typed
 // login for everyone (real or unknown) and per account for real accounts
 // (see lockout.go).
-func ipKey(ip string) string             { return "ip:" + clientinfo.RateKey(ip) }
-func triesUserKey(id string) string      { return "tries:user:" + id }
-func triesLoginKey(login string) string  { return "tries:login:" + loginDigest(login) }
-func lockedLoginKey(login string) string { return "lock:login:" + loginDigest(login) }
-func resetHourKey(id string) string      { return "reset:hour:" + id }
-func resetIntervalKey(id string) string  { return "reset:gap:" + id }
-func reminderHourKey(id string) string   { return "reminder:hour:" + id }
+func ipKey(ip string) string            { return "ip:" + clientinfo.RateKey(ip) }
+func triesUserKey(id string) string     { return "tries:user:" + id }
+func resetHourKey(id string) string     { return "reset:hour:" + id }
+func resetIntervalKey(id string) string { return "reset:gap:" + id }
+func reminderHourKey(id string) string  { return "reminder:hour:" + id }
+
+func (s *Service) triesLoginKey(login string) string {
+	return "tries:login:" + s.loginDigest(login)
+}
+func (s *Service) lockedLoginKey(login string) string {
+	return "lock:login:" + s.loginDigest(login)
+}
 
 // loginDigest is what a login typed at sign-in is kept as in the counters:
-// its hash, never the text. People type their password into the login
-// field, and a counter row holding it would be a password in the database.
-func loginDigest(login string) string { return secret.Hash(EmailKey(login)) }
+// a keyed hash (HMAC under the secret key, see Service.Keys), never the
+// text. People type their password into the login field: a counter row
+// holding it would be a password in the database, and a plain SHA-256 of
+// a weak one could be guessed offline. Without keys (the command line,
+// which counts nothing) it is a plain SHA-256.
+func (s *Service) loginDigest(login string) string {
+	if s.Keys != nil {
+		return s.Keys.Digest(EmailKey(login))
+	}
+	return secret.Hash(EmailKey(login))
+}
 
 // failureWindow is how long failed tries are remembered after the last
 // one: failures are "consecutive" until a success, a reset or an unlock

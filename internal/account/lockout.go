@@ -97,7 +97,7 @@ func (s *Service) beginTry(ctx context.Context, st *ent.SecuritySettings, u *ent
 		return t, nil
 	}
 	if login != "" && len(login) <= 254 {
-		t.loginKey, t.lockKey = triesLoginKey(login), lockedLoginKey(login)
+		t.loginKey, t.lockKey = s.triesLoginKey(login), s.lockedLoginKey(login)
 		live, lapsed, err := s.loginLock(ctx, st, t.lockKey)
 		if err != nil {
 			return nil, err
@@ -145,7 +145,7 @@ func (s *Service) succeedTry(ctx context.Context, u *ent.User, t *try) {
 	}
 	settle := []ratelimit.Settle{{Key: triesUserKey(u.ID), Own: 1}}
 	for _, login := range []string{u.Username, u.Email} {
-		k, own := triesLoginKey(login), 0
+		k, own := s.triesLoginKey(login), 0
 		if k == t.loginKey {
 			own = 1
 		}
@@ -164,8 +164,8 @@ func (s *Service) forgetTries(ctx context.Context, u *ent.User) {
 		return
 	}
 	err := s.Limits.Reset(ctx, triesUserKey(u.ID),
-		triesLoginKey(u.Username), lockedLoginKey(u.Username),
-		triesLoginKey(u.Email), lockedLoginKey(u.Email))
+		s.triesLoginKey(u.Username), s.lockedLoginKey(u.Username),
+		s.triesLoginKey(u.Email), s.lockedLoginKey(u.Email))
 	if err != nil {
 		s.log().ErrorContext(ctx, "clear the lockout", "user_id", u.ID, "err", err)
 	}
@@ -204,7 +204,7 @@ func (s *Service) countFailure(ctx context.Context, st *ent.SecuritySettings, u 
 	case t.loginKey == "" && u != nil && t.userN >= threshold:
 		// Guessed through a session (the current password): whoever holds
 		// it knows both logins, so both show the lock.
-		locks = []string{lockedLoginKey(u.Username), lockedLoginKey(u.Email)}
+		locks = []string{s.lockedLoginKey(u.Username), s.lockedLoginKey(u.Email)}
 	}
 	for _, k := range locks {
 		if err := s.Limits.Mark(ctx, k, loginLockMark); err != nil {

@@ -14,6 +14,7 @@ package keyring
 import (
 	"crypto/aes"
 	"crypto/cipher"
+	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base64"
@@ -46,6 +47,9 @@ var (
 type key struct {
 	id   [idSize]byte
 	aead cipher.AEAD
+	// digest keys Digest: derived from the key, never the key itself, so
+	// that a digest reveals nothing about what Seal encrypts.
+	digest []byte
 }
 
 // Ring is a current key and the old keys still accepted for opening.
@@ -73,6 +77,7 @@ func New(keys ...[]byte) (*Ring, error) {
 		var kk key
 		copy(kk.id[:], sum[:idSize])
 		kk.aead = aead
+		kk.digest = mac(k, []byte("latchkey keyring: digest v1"))
 		r.keys = append(r.keys, kk)
 	}
 	return r, nil
@@ -176,6 +181,21 @@ func writeNew(path string) error {
 		return fmt.Errorf("keyring: write key file: %w", err)
 	}
 	return nil
+}
+
+// Digest is a keyed, one-way name for s under the current key (hex
+// HMAC-SHA256): for data that must be looked up by what a person typed but
+// must not be guessable from a stolen database, such as a login typed at
+// sign-in (people type their password there). Digests change when the
+// current key does.
+func (r *Ring) Digest(s string) string {
+	return hex.EncodeToString(mac(r.keys[0].digest, []byte(s)))
+}
+
+func mac(key, msg []byte) []byte {
+	h := hmac.New(sha256.New, key)
+	h.Write(msg)
+	return h.Sum(nil)
 }
 
 // Len is the number of keys in the ring.

@@ -2,6 +2,7 @@ package keyring_test
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"os"
@@ -129,5 +130,39 @@ func TestTheFirstStartCreatesAKeyFileOnlyItsOwnerReads(t *testing.T) {
 	b, _ := os.ReadFile(path)
 	if !strings.Contains(string(b), "#") {
 		t.Fatalf("the file should say what it is:\n%s", b)
+	}
+}
+
+// A digest names what a person typed without being guessable from the
+// database alone: the same text gives the same digest under one key, and
+// nothing like its plain SHA-256 or another key's digest.
+func TestADigestIsKeyedAndStableUnderOneKey(t *testing.T) {
+	k1, k2 := bytes.Repeat([]byte{1}, keyring.KeySize), bytes.Repeat([]byte{2}, keyring.KeySize)
+	r1, err := keyring.New(k1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2, err := keyring.New(k2, k1) // rotated: k2 current
+	if err != nil {
+		t.Fatal(err)
+	}
+	const typed = "my-password-123"
+	sum := sha256.Sum256([]byte(typed))
+	for _, tc := range []struct {
+		name string
+		a, b string
+		same bool
+	}{
+		{"the same text twice", r1.Digest(typed), r1.Digest(typed), true},
+		{"two texts", r1.Digest(typed), r1.Digest(typed + "x"), false},
+		{"two current keys", r1.Digest(typed), r2.Digest(typed), false},
+		{"the plain SHA-256", r1.Digest(typed), hex.EncodeToString(sum[:]), false},
+	} {
+		if (tc.a == tc.b) != tc.same {
+			t.Errorf("%s: %s vs %s, same=%v wanted %v", tc.name, tc.a, tc.b, tc.a == tc.b, tc.same)
+		}
+	}
+	if len(r1.Digest(typed)) != 64 {
+		t.Errorf("digest %q is not 64 hex digits", r1.Digest(typed))
 	}
 }
