@@ -126,6 +126,10 @@ describe('my profile', () => {
     expect(others).toBeGreaterThanOrEqual(1);
     await page.getByRole('button', { name: /^Sign out .*\(/ }).first().click();
     await page.getByText(en.profile.sessionRevoked).waitFor();
+    // The notice comes before the list is read again: wait for the ended
+    // session's card to go, or the list shrinking under the pointer can
+    // take the next click (seen on a loaded machine).
+    await expect.poll(() => page.getByRole('button', { name: /^Sign out .*\(/ }).count()).toBe(others - 1);
     await page.getByRole('button', { name: en.profile.signOutEverywhere }).click();
     await page.getByRole('dialog').getByRole('button', { name: en.profile.signOutEverywhere }).click();
     await page.getByText(/^Done. Other sessions ended: /).waitFor();
