@@ -15,6 +15,7 @@ import { TextField } from '../../components/TextField';
 import { useAction } from '../../components/useAction';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useProblems } from '../../components/useProblems';
+import { UpdateMeDocument } from '../../components/updateMe.graphql';
 import { request, useQuery } from '../../graphql';
 import type { ProfileQuery } from '../../gql/graphql';
 import { setLanguage } from '../../i18n';
@@ -33,7 +34,6 @@ import {
   RevokeAccessTokenDocument,
   RevokeSessionDocument,
   SignOutEverywhereDocument,
-  UpdateMeDocument,
 } from './profile.graphql';
 
 type Me = NonNullable<ProfileQuery['me']>;

@@ -17,6 +17,41 @@ import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./r
     rules
   }
 }
+    `),"\n  mutation RequestReset($input: RequestResetInput!) {\n    requestReset(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new X(`
+    mutation RequestReset($input: RequestResetInput!) {
+  requestReset(input: $input) {
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `),"\n  mutation SignOut {\n    signOut {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new X(`
+    mutation SignOut {
+  signOut {
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `),"\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      user {\n        id\n        name\n        locale\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new X(`
+    mutation UpdateMe($input: UpdateMeInput!) {
+  updateMe(input: $input) {
+    user {
+      id
+      name
+      locale
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
     `),"\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      organizationName\n      rights\n      expiresAt\n      hasAccount\n    }\n  }\n":new X(`
     query InvitationPreview($token: String!) {
   invitation(token: $token) {
@@ -399,16 +434,6 @@ import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./r
     lastSignInAt
   }
 }
-    `),"\n  mutation SignOut {\n    signOut {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new X(`
-    mutation SignOut {
-  signOut {
-    userErrors {
-      code
-      field
-      message
-    }
-  }
-}
     `),"\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      createdAt\n      viewerRights\n      members {\n        id\n        rights\n        createdAt\n        user {\n          id\n          name\n          username\n          email\n        }\n      }\n    }\n  }\n":new X(`
     query Organization($id: ID!) {
   organization(id: $id) {
@@ -578,21 +603,6 @@ import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./r
     }
   }
 }
-    `),"\n  mutation UpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      user {\n        id\n        name\n        locale\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new X(`
-    mutation UpdateMe($input: UpdateMeInput!) {
-  updateMe(input: $input) {
-    user {
-      id
-      name
-      locale
-    }
-    userErrors {
-      code
-      field
-      message
-    }
-  }
-}
     `),"\n  mutation RequestEmailChange($input: RequestEmailChangeInput!) {\n    requestEmailChange(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new X(`
     mutation RequestEmailChange($input: RequestEmailChangeInput!) {
   requestEmailChange(input: $input) {
@@ -673,16 +683,6 @@ import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./r
       id
     }
     mustChangePassword
-    userErrors {
-      code
-      field
-      message
-    }
-  }
-}
-    `),"\n  mutation RequestReset($input: RequestResetInput!) {\n    requestReset(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new X(`
-    mutation RequestReset($input: RequestResetInput!) {
-  requestReset(input: $input) {
     userErrors {
       code
       field
