@@ -1,4 +1,4 @@
-import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{a as r,c as i,h as a,i as o,l as s,m as c,n as l,p as u,t as d,u as f,y as p}from"./useDocumentTitle-DksQCTtC.js";import{f as m,o as h}from"./i18n-DbhBGRoW.js";import{_ as g,b as _,f as v,g as y,m as b,p as x,t as S,u as C,x as w}from"./index-D-Tldqvw.js";var T=e(t(),1),E=f(`
+import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{a as r,c as i,h as a,i as o,l as s,m as c,n as l,p as u,t as d,u as f,y as p}from"./useDocumentTitle-CrerEBB9.js";import{f as m,o as h}from"./i18n-Db8fftIW.js";import{_ as g,b as _,f as v,g as y,m as b,p as x,t as S,u as C,x as w}from"./index-D93hgYCt.js";var T=e(t(),1),E=f(`
   query InvitationPreview($token: String!) {
     invitation(token: $token) {
       email
