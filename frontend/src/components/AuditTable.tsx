@@ -6,18 +6,14 @@ import { adminUserPath } from '../routes';
 import { DateTime } from './DateTime';
 import { describeUserAgent } from '../lib/userAgent';
 import { useQuery } from '../graphql';
+import type { AuditEventsQuery } from '../gql/graphql';
 import { AuditPeopleDocument } from './auditPeople.graphql';
 
-export interface AuditRow {
-  id: string;
-  type: string;
-  actorID?: string | null;
-  subjectID?: string | null;
-  ip: string;
-  userAgent: string;
-  createdAt: string;
-  details: readonly { key: string; value: string }[];
-}
+/** One audit event as the audit queries select it: the generated type, not a copy. */
+export type AuditRow = Pick<
+  NonNullable<NonNullable<NonNullable<AuditEventsQuery['auditEvents']['edges']>[number]>['node']>,
+  'id' | 'type' | 'actorID' | 'subjectID' | 'ip' | 'userAgent' | 'createdAt' | 'details'
+>;
 
 /** An event type in the reader's language. */
 export function useAuditTypeLabel() {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { request } from '../graphql';
 import { languages, setLanguage, type Language } from '../i18n';
 import { isLanguage } from '../i18n/languages';
-import { UpdateMeDocument } from '../pages/Profile/profile.graphql';
+import { UpdateMeDocument } from './updateMe.graphql';
 import { useViewer } from '../viewer';
 
 /**

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { request } from '../graphql';
-import { SignOutDocument } from '../pages/Home/home.graphql';
+import { SignOutDocument } from './signOut.graphql';
 import { paths } from '../routes';
 import { isAdmin, useViewer } from '../viewer';
 import { LanguageSwitcher } from './LanguageSwitcher';

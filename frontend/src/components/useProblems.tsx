@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RequestError } from '../graphql';
+import type { SignOutMutation } from '../gql/graphql';
 import { errorMessage } from '../i18n/errors';
 import { ErrorSummary, type SummaryError } from './ErrorSummary';
 
@@ -12,11 +13,11 @@ export type Problem =
   | { key: string; values?: Record<string, unknown> }
   | { code: string; message?: string; field?: readonly string[] | null };
 
-export interface ServerUserError {
-  code: string;
-  field?: readonly string[] | null;
-  message: string;
-}
+/**
+ * A userError as every mutation selects it (code, field, message): the
+ * generated type, so a new UserErrorCode or a changed field follows the schema.
+ */
+export type ServerUserError = Pick<SignOutMutation['signOut']['userErrors'][number], 'code' | 'field' | 'message'>;
 
 type State<F extends string> = { fields: Partial<Record<F, Problem>>; form: Problem[]; attempt: number };
 

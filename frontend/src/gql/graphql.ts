@@ -631,6 +631,25 @@ export type PasswordPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PasswordPolicyQuery = { passwordPolicy: { preset: PasswordPolicyPreset, minLength: number, maxLength: number, rules: Array<PasswordRule> } };
 
+export type RequestResetMutationVariables = Exact<{
+  input: RequestResetInput;
+}>;
+
+
+export type RequestResetMutation = { requestReset: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UpdateMeMutationVariables = Exact<{
+  input: UpdateMeInput;
+}>;
+
+
+export type UpdateMeMutation = { updateMe: { user: { id: string, name: string, locale: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
 export type InvitationPreviewQueryVariables = Exact<{
   token: string;
 }>;
@@ -789,11 +808,6 @@ export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HomeQuery = { me: { id: string, name: string, email: string, username: string, role: Role, createdAt: string, lastSignInAt: string | null } | null };
 
-export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SignOutMutation = { signOut: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
-
 export type OrganizationQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -856,13 +870,6 @@ export type MyActivityQueryVariables = Exact<{
 
 export type MyActivityQuery = { me: { id: string, activity: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, type: string, actorID: string | null, subjectID: string | null, ip: string, userAgent: string, createdAt: string, details: Array<{ key: string, value: string }> } | null } | null> | null } } | null };
 
-export type UpdateMeMutationVariables = Exact<{
-  input: UpdateMeInput;
-}>;
-
-
-export type UpdateMeMutation = { updateMe: { user: { id: string, name: string, locale: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
-
 export type RequestEmailChangeMutationVariables = Exact<{
   input: RequestEmailChangeInput;
 }>;
@@ -909,13 +916,6 @@ export type SignInMutationVariables = Exact<{
 
 
 export type SignInMutation = { signIn: { mustChangePassword: boolean, user: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
-
-export type RequestResetMutationVariables = Exact<{
-  input: RequestResetInput;
-}>;
-
-
-export type RequestResetMutation = { requestReset: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -969,6 +969,44 @@ export const PasswordPolicyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PasswordPolicyQuery, PasswordPolicyQueryVariables>;
+export const RequestResetDocument = new TypedDocumentString(`
+    mutation RequestReset($input: RequestResetInput!) {
+  requestReset(input: $input) {
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestResetMutation, RequestResetMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut {
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const UpdateMeDocument = new TypedDocumentString(`
+    mutation UpdateMe($input: UpdateMeInput!) {
+  updateMe(input: $input) {
+    user {
+      id
+      name
+      locale
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMeMutation, UpdateMeMutationVariables>;
 export const InvitationPreviewDocument = new TypedDocumentString(`
     query InvitationPreview($token: String!) {
   invitation(token: $token) {
@@ -1373,17 +1411,6 @@ export const HomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
-export const SignOutDocument = new TypedDocumentString(`
-    mutation SignOut {
-  signOut {
-    userErrors {
-      code
-      field
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
 export const OrganizationDocument = new TypedDocumentString(`
     query Organization($id: ID!) {
   organization(id: $id) {
@@ -1562,22 +1589,6 @@ export const MyActivityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyActivityQuery, MyActivityQueryVariables>;
-export const UpdateMeDocument = new TypedDocumentString(`
-    mutation UpdateMe($input: UpdateMeInput!) {
-  updateMe(input: $input) {
-    user {
-      id
-      name
-      locale
-    }
-    userErrors {
-      code
-      field
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateMeMutation, UpdateMeMutationVariables>;
 export const RequestEmailChangeDocument = new TypedDocumentString(`
     mutation RequestEmailChange($input: RequestEmailChangeInput!) {
   requestEmailChange(input: $input) {
@@ -1672,17 +1683,6 @@ export const SignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
-export const RequestResetDocument = new TypedDocumentString(`
-    mutation RequestReset($input: RequestResetInput!) {
-  requestReset(input: $input) {
-    userErrors {
-      code
-      field
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RequestResetMutation, RequestResetMutationVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {

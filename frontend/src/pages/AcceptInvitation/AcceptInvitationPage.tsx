@@ -15,7 +15,7 @@ import { errorMessage } from '../../i18n/errors';
 import { useEmailedToken } from '../../lib/token';
 import { organizationPath, paths } from '../../routes';
 import { useViewer } from '../../viewer';
-import { SignOutDocument } from '../Home/home.graphql';
+import { SignOutDocument } from '../../components/signOut.graphql';
 import { AcceptInvitationDocument, InvitationPreviewDocument } from './acceptInvitation.graphql';
 
 type Preview = NonNullable<InvitationPreviewQuery['invitation']>;

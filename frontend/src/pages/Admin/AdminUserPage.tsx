@@ -10,6 +10,7 @@ import { Empty, LoadError, Loading, Notice } from '../../components/Status';
 import { useAction } from '../../components/useAction';
 import { request, useQuery } from '../../graphql';
 import type { AdminUserQuery } from '../../gql/graphql';
+import type { ServerUserError } from '../../components/useProblems';
 import { errorMessage } from '../../i18n/errors';
 import { formatNumber } from '../../i18n/format';
 import { describeUserAgent } from '../../lib/userAgent';
@@ -75,7 +76,7 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
     setActivityVersion((v) => v + 1);
   };
 
-  async function simple(run: () => Promise<readonly { code: string; message: string }[]>, done: Flash) {
+  async function simple(run: () => Promise<readonly ServerUserError[]>, done: Flash) {
     if (action.busy) return;
     setFlashHere(undefined);
     const ok = await action.run(run);

@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useProblems } from '../../components/useProblems';
 import { request } from '../../graphql';
 import { paths } from '../../routes';
-import { RequestResetDocument } from '../SignIn/signIn.graphql';
+import { RequestResetDocument } from '../../components/requestReset.graphql';
 import { SentConfirmation } from './SentConfirmation';
 
 const ids = { login: 'forgot-login' };

@@ -8,7 +8,8 @@ import { errorMessage } from '../../i18n/errors';
 import { formatDateTime } from '../../i18n/format';
 import { paths } from '../../routes';
 import { useViewer } from '../../viewer';
-import { HomeDocument, SignOutDocument } from './home.graphql';
+import { SignOutDocument } from '../../components/signOut.graphql';
+import { HomeDocument } from './home.graphql';
 
 type Problem = { code: string; message?: string };
 

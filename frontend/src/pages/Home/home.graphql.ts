@@ -13,15 +13,3 @@ export const HomeDocument = graphql(`
     }
   }
 `);
-
-export const SignOutDocument = graphql(`
-  mutation SignOut {
-    signOut {
-      userErrors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);

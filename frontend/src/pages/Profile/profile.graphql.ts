@@ -71,22 +71,6 @@ export const MyActivityDocument = graphql(`
   }
 `);
 
-export const UpdateMeDocument = graphql(`
-  mutation UpdateMe($input: UpdateMeInput!) {
-    updateMe(input: $input) {
-      user {
-        id
-        name
-        locale
-      }
-      userErrors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
 
 export const RequestEmailChangeDocument = graphql(`
   mutation RequestEmailChange($input: RequestEmailChangeInput!) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { fakeServer, renderApp } from '../../testing';
 import en from '../../i18n/en.json';
-import { endOfDay } from './ProfilePage';
+import { endOfDay } from './AccessTokens';
 
 const me = {
   id: 'usr_1',

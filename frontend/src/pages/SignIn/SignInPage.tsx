@@ -10,7 +10,8 @@ import { errorMessage } from '../../i18n/errors';
 import { safeNext } from '../../lib/next';
 import { paths } from '../../routes';
 import { useViewer } from '../../viewer';
-import { RequestResetDocument, SignInDocument } from './signIn.graphql';
+import { RequestResetDocument } from '../../components/requestReset.graphql';
+import { SignInDocument } from './signIn.graphql';
 import { signInFields, validateSignIn, type SignInField, type SignInValues } from './validate';
 
 const fieldIds: Record<SignInField, string> = { login: 'sign-in-login', password: 'sign-in-password' };

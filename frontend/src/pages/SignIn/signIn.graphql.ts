@@ -15,15 +15,3 @@ export const SignInDocument = graphql(`
     }
   }
 `);
-
-export const RequestResetDocument = graphql(`
-  mutation RequestReset($input: RequestResetInput!) {
-    requestReset(input: $input) {
-      userErrors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);

@@ -1,0 +1,196 @@
+import { TableWrap } from '../../components/TableWrap';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CopyButton } from '../../components/CopyButton';
+import { DateTime } from '../../components/DateTime';
+import { ConfirmDialog } from '../../components/Dialog';
+import { Empty } from '../../components/Status';
+import { TextField } from '../../components/TextField';
+import { useAction } from '../../components/useAction';
+import { useProblems } from '../../components/useProblems';
+import { request } from '../../graphql';
+import { errorMessage } from '../../i18n/errors';
+import { CreateAccessTokenDocument, RevokeAccessTokenDocument } from './profile.graphql';
+import { type Me, Section } from './Section';
+
+/** The end of the chosen day in the reader's time zone, as RFC 3339. */
+export function endOfDay(date: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return undefined;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 23, 59, 59);
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+}
+
+export function AccessTokens({ me, onChanged }: { me: Me; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const ids = { name: 'token-name', expiresAt: 'token-expiry' };
+  const problems = useProblems(ids);
+  const [name, setName] = useState('');
+  const [expiry, setExpiry] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [created, setCreated] = useState<{ name: string; token: string }>();
+  const [revoking, setRevoking] = useState<{ id: string; name: string }>();
+  const revoke = useAction();
+  const today = new Date();
+  const ymd = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const min = ymd(today);
+  // The server takes expiries within two years.
+  const max = ymd(new Date(today.getFullYear() + 2, today.getMonth(), today.getDate() - 1));
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (saving) return;
+    const fields: Parameters<typeof problems.show>[0] = {};
+    if (!name.trim()) fields.name = { key: 'tokens.nameRequired' };
+    const expiresAt = expiry ? endOfDay(expiry) : undefined;
+    if (expiry && (!expiresAt || new Date(expiresAt) <= new Date() || expiry > max)) {
+      fields.expiresAt = { key: 'fieldErrors.expiresAt.INVALID_INPUT' };
+    }
+    if (Object.keys(fields).length) {
+      problems.show(fields);
+      return;
+    }
+    setSaving(true);
+    try {
+      const { createAccessToken } = await request(CreateAccessTokenDocument, {
+        input: { name: name.trim(), ...(expiresAt ? { expiresAt } : {}) },
+      });
+      if (createAccessToken.userErrors.length > 0 || !createAccessToken.token) {
+        // The name is checked here (1 to 100 characters), so INVALID_INPUT
+        // about it means the other case the server files under it: too many tokens.
+        if (createAccessToken.userErrors.some((e) => e.code === 'INVALID_INPUT' && e.field?.at(-1) === 'name')) {
+          problems.show({}, [{ key: 'tokens.tooMany' }]);
+        } else {
+          problems.showUserErrors(createAccessToken.userErrors);
+        }
+        return;
+      }
+      problems.clear();
+      setCreated({ name: name.trim(), token: createAccessToken.token });
+      setName('');
+      setExpiry('');
+      onChanged();
+    } catch (err) {
+      problems.showError(err);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Section id="access-tokens" title={t('tokens.title')}>
+      <p>{t('tokens.intro')}</p>
+      {created && (
+        <div className="notice notice-warning" role="status">
+          <p>
+            <strong>{t('tokens.createdTitle', { name: created.name })}</strong>
+          </p>
+          <p>{t('tokens.createdBody')}</p>
+          <code className="secret" aria-label={t('tokens.tokenLabel')}>
+            {created.token}
+          </code>
+          <p className="actions">
+            <CopyButton text={created.token} />
+            <button type="button" className="link-button" onClick={() => setCreated(undefined)}>
+              {t('tokens.stored')}
+            </button>
+          </p>
+        </div>
+      )}
+      {me.accessTokens.length === 0 ? (
+        <Empty>{t('tokens.none')}</Empty>
+      ) : (
+        <TableWrap label={t('tokens.title')}>
+          <table>
+            <caption className="visually-hidden">{t('tokens.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('tokens.name')}</th>
+                <th scope="col">{t('tokens.created')}</th>
+                <th scope="col">{t('tokens.lastUsed')}</th>
+                <th scope="col">{t('tokens.expires')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('app.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {me.accessTokens.map((tok) => (
+                <tr key={tok.id}>
+                  <td>{tok.name}</td>
+                  <td>
+                    <DateTime value={tok.createdAt} />
+                  </td>
+                  <td>{tok.lastUsedAt ? <DateTime value={tok.lastUsedAt} /> : t('home.never')}</td>
+                  <td>{tok.expiresAt ? <DateTime value={tok.expiresAt} /> : t('tokens.noExpiry')}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button-secondary button-small"
+                      aria-label={t('tokens.revokeLabel', { name: tok.name })}
+                      onClick={() => setRevoking({ id: tok.id, name: tok.name })}
+                    >
+                      {t('tokens.revoke')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+      <h3>{t('tokens.createTitle')}</h3>
+      {problems.summary}
+      <form noValidate onSubmit={onSubmit} aria-busy={saving || undefined}>
+        <TextField
+          id={ids.name}
+          label={t('tokens.name')}
+          hint={t('tokens.nameHint')}
+          value={name}
+          maxLength={100}
+          error={problems.fieldError('name')}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <TextField
+          id={ids.expiresAt}
+          label={`${t('tokens.expiry')} (${t('form.optional')})`}
+          hint={t('tokens.expiryHint')}
+          type="date"
+          min={min}
+          max={max}
+          value={expiry}
+          error={problems.fieldError('expiresAt')}
+          onChange={(e) => setExpiry(e.target.value)}
+        />
+        <button type="submit" className="button" aria-disabled={saving || undefined}>
+          {saving ? t('app.working') : t('tokens.create')}
+        </button>
+      </form>
+      {revoking && (
+        <ConfirmDialog
+          title={t('tokens.revokeTitle', { name: revoking.name })}
+          confirmLabel={t('tokens.revoke')}
+          danger
+          busy={revoke.busy}
+          error={revoke.problem && errorMessage(t, revoke.problem)}
+          onCancel={() => {
+            revoke.reset();
+            setRevoking(undefined);
+          }}
+          onConfirm={async () => {
+            const ok = await revoke.run(
+              async () =>
+                (await request(RevokeAccessTokenDocument, { input: { id: revoking.id } })).revokeAccessToken.userErrors,
+            );
+            if (ok) {
+              setRevoking(undefined);
+              onChanged();
+            }
+          }}
+        >
+          <p>{t('tokens.revokeBody')}</p>
+        </ConfirmDialog>
+      )}
+    </Section>
+  );
+}
