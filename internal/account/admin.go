@@ -41,7 +41,7 @@ func (s *Service) AdminCreateUser(ctx context.Context, adminID string, nu NewUse
 	if err != nil {
 		return nil, err
 	}
-	lifetime := time.Duration(st.SetPasswordLinkLifetimeMinutes) * time.Minute
+	lifetime := settings.SetPasswordLifetime(st)
 	var u *ent.User
 	var msg *ent.OutboxMessage
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {

@@ -203,7 +203,7 @@ func (s *Service) RequestEmailChange(ctx context.Context, u *ent.User, newEmail,
 	} else if sendLink, err = s.allowEmailChangeLink(ctx, newEmail); err != nil {
 		return err
 	}
-	lifetime := time.Duration(st.ResetLinkLifetimeMinutes) * time.Minute
+	lifetime := settings.ResetLinkLifetime(st)
 	var msgs []*ent.OutboxMessage
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
 		d := mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, NewEmail: newEmail, Valid: lifetime}

@@ -60,6 +60,7 @@ import (
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/ratelimit"
+	"github.com/latchkey/latchkey/internal/settings"
 )
 
 // try is one try at a password, as counted before its hash runs.
@@ -234,7 +235,7 @@ func (s *Service) loginLock(ctx context.Context, st *ent.SecuritySettings, lockK
 		return false, false, err
 	}
 	since := exp.Add(-loginLockMark)
-	if !exp.After(s.now()) || st.LockoutMinutes > 0 && s.now().Sub(since) >= time.Duration(st.LockoutMinutes)*time.Minute {
+	if !exp.After(s.now()) || settings.LockoutDuration(st) > 0 && s.now().Sub(since) >= settings.LockoutDuration(st) {
 		return false, true, nil
 	}
 	return true, false, nil

@@ -94,7 +94,7 @@ func (s *Service) sendReset(ctx context.Context, st *ent.SecuritySettings, u *en
 // PASSWORD_RESET_ASKED event. The caller commits tx, then calls
 // s.Outbox.Committed(msg); s.Outbox must not be nil.
 func (s *Service) writeReset(ctx context.Context, tx *ent.Client, st *ent.SecuritySettings, u *ent.User, kind mail.Kind, attempts int) (*ent.OutboxMessage, error) {
-	lifetime := time.Duration(st.ResetLinkLifetimeMinutes) * time.Minute
+	lifetime := settings.ResetLinkLifetime(st)
 	d := mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, Valid: lifetime, Attempts: attempts}
 	if st.ResetMethod == securitysettings.ResetMethodTEMPORARY_PASSWORD {
 		pw, err := s.issueTemporaryPassword(ctx, tx, u, lifetime)

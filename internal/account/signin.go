@@ -211,7 +211,7 @@ func (s *Service) lockedNow(ctx context.Context, st *ent.SecuritySettings, u *en
 	if u.LockedAt == nil {
 		return false
 	}
-	if st.LockoutMinutes > 0 && s.now().Sub(*u.LockedAt) >= time.Duration(st.LockoutMinutes)*time.Minute {
+	if settings.LockoutDuration(st) > 0 && s.now().Sub(*u.LockedAt) >= settings.LockoutDuration(st) {
 		if err := s.unlock(ctx, u.ID, *u.LockedAt); err != nil {
 			s.log().ErrorContext(ctx, "timed unlock", "user_id", u.ID, "err", err)
 			return true

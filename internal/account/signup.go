@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/resettoken"
@@ -68,7 +67,7 @@ var errSignUpRace = errors.New("account: the address was taken meanwhile")
 // signUp writes a new self-registered account, its events and its
 // verification email in one transaction.
 func (s *Service) signUp(ctx context.Context, st *ent.SecuritySettings, row *PreparedUser) error {
-	lifetime := time.Duration(st.ResetLinkLifetimeMinutes) * time.Minute
+	lifetime := settings.ResetLinkLifetime(st)
 	var msg *ent.OutboxMessage
 	err := withTx(ctx, s.Client, func(tx *ent.Client) error {
 		if err := s.usernameFree(ctx, tx, row.username); err != nil {

@@ -251,7 +251,7 @@ func (s *Service) Invite(ctx context.Context, a Actor, orgID, email string, rs [
 	if err != nil {
 		return nil, err
 	}
-	lifetime := time.Duration(st.SetPasswordLinkLifetimeMinutes) * time.Minute
+	lifetime := settings.InvitationLifetime(st)
 	locale := a.User.Locale
 	token, hash := secret.NewToken("lk_inv_")
 	var inv *ent.Invitation
