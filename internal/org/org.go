@@ -326,10 +326,10 @@ func (s *Service) redeemable(ctx context.Context, token string) (*ent.Invitation
 	if err != nil {
 		return nil, err
 	}
-	if inv.AcceptedAt != nil || inv.RevokedAt != nil {
+	switch InvitationStatus(inv, s.now()) {
+	case StatusAccepted, StatusRevoked:
 		return nil, account.ErrTokenInvalid
-	}
-	if !inv.ExpiresAt.After(s.now()) {
+	case StatusExpired:
 		return nil, account.ErrTokenExpired
 	}
 	if err := checkInviter(ctx, s.Client, inv); err != nil {
