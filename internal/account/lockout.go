@@ -262,8 +262,7 @@ func (s *Service) lockAccount(ctx context.Context, st *ent.SecuritySettings, u *
 		mailOK = ok
 	}
 	won := false
-	var msg *ent.OutboxMessage
-	err := withTx(ctx, s.Client, func(tx *ent.Client) error {
+	err := s.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
 		k, err := tx.User.Update().Where(user.ID(u.ID), user.LockedAtIsNil()).SetLockedAt(s.now()).Save(ctx)
 		if err != nil || k == 0 {
 			return err
@@ -273,9 +272,9 @@ func (s *Service) lockAccount(ctx context.Context, st *ent.SecuritySettings, u *
 			return err
 		}
 		if mailOK {
-			msg, err = s.writeReset(ctx, tx, st, u, mail.KindAccountLocked, n)
+			return s.writeReset(ctx, tx, send, st, u, mail.KindAccountLocked, n)
 		}
-		return err
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("account: lock: %w", err)
@@ -284,9 +283,7 @@ func (s *Service) lockAccount(ctx context.Context, st *ent.SecuritySettings, u *
 		return nil
 	}
 	s.observer().Locked()
-	if msg != nil {
-		s.Outbox.Committed(msg)
-	} else if s.Outbox != nil {
+	if !mailOK && s.Outbox != nil {
 		s.audit(ctx, audit.Event{Type: audit.PasswordResetThrottle, SubjectID: u.ID})
 	}
 	return nil

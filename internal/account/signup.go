@@ -68,8 +68,7 @@ var errSignUpRace = errors.New("account: the address was taken meanwhile")
 // verification email in one transaction.
 func (s *Service) signUp(ctx context.Context, st *ent.SecuritySettings, row *PreparedUser) error {
 	lifetime := settings.ResetLinkLifetime(st)
-	var msg *ent.OutboxMessage
-	err := withTx(ctx, s.Client, func(tx *ent.Client) error {
+	return s.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
 		if err := s.usernameFree(ctx, tx, row.username); err != nil {
 			return err
 		}
@@ -94,17 +93,9 @@ func (s *Service) signUp(ctx context.Context, st *ent.SecuritySettings, row *Pre
 		if err != nil {
 			return err
 		}
-		msg, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: u.Email, Locale: u.Locale, Kind: mail.KindVerifyEmail,
+		return send(mail.Email{To: u.Email, Locale: u.Locale, Kind: mail.KindVerifyEmail,
 			Data: mail.Data{Name: u.Name, Email: u.Email, Valid: lifetime, Link: s.Outbox.Link("/verify-email", token)}})
-		return err
 	})
-	if err != nil {
-		return err
-	}
-	if msg != nil {
-		s.Outbox.Committed(msg)
-	}
-	return nil
 }
 
 // noticeAddressInUse tells the owner of an address that someone tried to
@@ -116,18 +107,10 @@ func (s *Service) noticeAddressInUse(ctx context.Context, owner *ent.User) error
 	if ok, err := s.allowAddressInUseNotice(ctx, owner.ID); err != nil || !ok {
 		return err
 	}
-	var msg *ent.OutboxMessage
-	err := withTx(ctx, s.Client, func(tx *ent.Client) error {
-		var err error
-		msg, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: owner.Email, Locale: owner.Locale, Kind: mail.KindAddressInUse,
+	return s.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
+		return send(mail.Email{To: owner.Email, Locale: owner.Locale, Kind: mail.KindAddressInUse,
 			Data: mail.Data{Name: owner.Name, Email: owner.Email, Link: s.Outbox.Link("/forgot-password", "")}})
-		return err
 	})
-	if err != nil {
-		return err
-	}
-	s.Outbox.Committed(msg)
-	return nil
 }
 
 // usernameFree reports ErrUsernameTaken when username is in use.

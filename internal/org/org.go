@@ -255,8 +255,7 @@ func (s *Service) Invite(ctx context.Context, a Actor, orgID, email string, rs [
 	locale := a.User.Locale
 	token, hash := secret.NewToken("lk_inv_")
 	var inv *ent.Invitation
-	var msg *ent.OutboxMessage
-	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+	err = s.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
 		now := s.now()
 		if err := tx.Invitation.Update().
 			Where(invitation.OrganizationID(orgID), invitation.EmailKey(key), invitation.AcceptedAtIsNil(), invitation.RevokedAtIsNil()).
@@ -276,7 +275,7 @@ func (s *Service) Invite(ctx context.Context, a Actor, orgID, email string, rs [
 			if inviter == "" {
 				inviter = a.User.Username
 			}
-			msg, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: email, Locale: locale, Kind: mail.KindInvitation,
+			err = send(mail.Email{To: email, Locale: locale, Kind: mail.KindInvitation,
 				Data: mail.Data{Email: email, OrgName: o.Name, Inviter: inviter, Valid: lifetime, Link: s.Outbox.Link("/accept-invitation", token)}})
 			if err != nil {
 				return err
@@ -287,9 +286,6 @@ func (s *Service) Invite(ctx context.Context, a Actor, orgID, email string, rs [
 	})
 	if err != nil {
 		return nil, err
-	}
-	if msg != nil {
-		s.Outbox.Committed(msg)
 	}
 	return inv, nil
 }
