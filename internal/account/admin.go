@@ -148,7 +148,7 @@ func (s *Service) UpdateUser(ctx context.Context, adminID, id string, ch UserCha
 			return err
 		}
 		if emailChanged {
-			if err := killTokens(ctx, tx, u.ID, s.now()); err != nil {
+			if err := killTokens(ctx, tx, u.ID, s.Now.Now()); err != nil {
 				return err
 			}
 		}
@@ -237,7 +237,7 @@ func (s *Service) DeleteUser(ctx context.Context, adminID, id string) error {
 		// Invitations outlive no inviter: the pending ones they made go.
 		if err := tx.Invitation.Update().
 			Where(invitation.InvitedByID(u.ID), invitation.AcceptedAtIsNil(), invitation.RevokedAtIsNil()).
-			SetRevokedAt(s.now()).Exec(ctx); err != nil {
+			SetRevokedAt(s.Now.Now()).Exec(ctx); err != nil {
 			return err
 		}
 		if err := tx.User.DeleteOne(u).Exec(ctx); err != nil {
@@ -260,7 +260,7 @@ func (s *Service) Lock(ctx context.Context, adminID, id string) (*ent.User, erro
 	}
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
 		if u.AdminLockedAt == nil {
-			now := s.now()
+			now := s.Now.Now()
 			upd := tx.User.UpdateOne(u).SetAdminLockedAt(now)
 			if u.LockedAt == nil {
 				upd.SetLockedAt(now) // locked since
@@ -269,7 +269,7 @@ func (s *Service) Lock(ctx context.Context, adminID, id string) (*ent.User, erro
 				return err
 			}
 		}
-		sessions, tokens, err := s.endCredentials(ctx, tx, u.ID, s.now())
+		sessions, tokens, err := s.endCredentials(ctx, tx, u.ID, s.Now.Now())
 		if err != nil {
 			return err
 		}
@@ -345,7 +345,7 @@ func (s *Service) ForceSignIn(ctx context.Context, adminID, id string) (sessions
 	}
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
 		var err error
-		if sessions, tokens, err = s.endCredentials(ctx, tx, u.ID, s.now()); err != nil {
+		if sessions, tokens, err = s.endCredentials(ctx, tx, u.ID, s.Now.Now()); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, audit.Event{Type: audit.ForcedSignIn, ActorID: adminID, SubjectID: u.ID,

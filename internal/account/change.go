@@ -53,7 +53,7 @@ func (s *Service) ChangePassword(ctx context.Context, u *ent.User, keepSession, 
 	if err != nil {
 		return nil, err
 	}
-	now := s.now()
+	now := s.Now.Now()
 	res := &PasswordChange{TokensKept: keepTokens}
 	err = s.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
 		var err error
@@ -286,7 +286,7 @@ func (s *Service) ConfirmEmailChange(ctx context.Context, token string) (*ent.Us
 		return nil, err
 	}
 	u := t.Edges.User
-	now := s.now()
+	now := s.Now.Now()
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
 		if err := s.spend(ctx, tx, t); err != nil {
 			return err

@@ -235,7 +235,7 @@ func (s *Service) loginLock(ctx context.Context, st *ent.SecuritySettings, lockK
 		return false, false, err
 	}
 	since := exp.Add(-loginLockMark)
-	if !exp.After(s.now()) || settings.LockoutDuration(st) > 0 && s.now().Sub(since) >= settings.LockoutDuration(st) {
+	if !exp.After(s.Now.Now()) || settings.LockoutDuration(st) > 0 && s.Now.Now().Sub(since) >= settings.LockoutDuration(st) {
 		return false, true, nil
 	}
 	return true, false, nil
@@ -263,7 +263,7 @@ func (s *Service) lockAccount(ctx context.Context, st *ent.SecuritySettings, u *
 	}
 	won := false
 	err := s.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
-		k, err := tx.User.Update().Where(user.ID(u.ID), user.LockedAtIsNil()).SetLockedAt(s.now()).Save(ctx)
+		k, err := tx.User.Update().Where(user.ID(u.ID), user.LockedAtIsNil()).SetLockedAt(s.Now.Now()).Save(ctx)
 		if err != nil || k == 0 {
 			return err
 		}

@@ -131,7 +131,7 @@ func (s *Service) ResetPassword(ctx context.Context, token, newPassword, confirm
 	if err != nil {
 		return nil, err
 	}
-	now := s.now()
+	now := s.Now.Now()
 	err = s.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
 		if err := s.spend(ctx, tx, t); err != nil {
 			return err

@@ -135,7 +135,7 @@ func (s *Service) VerifyEmail(ctx context.Context, token string) (*ent.User, err
 			return err
 		}
 		var err error
-		if u, err = tx.User.UpdateOneID(u.ID).SetEmailVerifiedAt(s.now()).Save(ctx); err != nil {
+		if u, err = tx.User.UpdateOneID(u.ID).SetEmailVerifiedAt(s.Now.Now()).Save(ctx); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, audit.Event{Type: audit.EmailVerified, ActorID: u.ID, SubjectID: u.ID})

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/invitation"
@@ -18,6 +17,7 @@ import (
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/database"
 	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/password"
@@ -50,14 +50,7 @@ type Service struct {
 	Client   *ent.Client
 	Accounts *account.Service
 	Outbox   *mail.Outbox
-	Now      func() time.Time
-}
-
-func (s *Service) now() time.Time {
-	if s.Now != nil {
-		return s.Now()
-	}
-	return time.Now()
+	Now      clock.Clock
 }
 
 func checkName(name string) (string, error) {
@@ -256,7 +249,7 @@ func (s *Service) Invite(ctx context.Context, a Actor, orgID, email string, rs [
 	token, hash := secret.NewToken("lk_inv_")
 	var inv *ent.Invitation
 	err = s.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
-		now := s.now()
+		now := s.Now.Now()
 		if err := tx.Invitation.Update().
 			Where(invitation.OrganizationID(orgID), invitation.EmailKey(key), invitation.AcceptedAtIsNil(), invitation.RevokedAtIsNil()).
 			SetRevokedAt(now).Exec(ctx); err != nil {
@@ -322,7 +315,7 @@ func (s *Service) redeemable(ctx context.Context, token string) (*ent.Invitation
 	if err != nil {
 		return nil, err
 	}
-	switch InvitationStatus(inv, s.now()) {
+	switch InvitationStatus(inv, s.Now.Now()) {
 	case StatusAccepted, StatusRevoked:
 		return nil, account.ErrTokenInvalid
 	case StatusExpired:
@@ -418,7 +411,7 @@ func (s *Service) Accept(ctx context.Context, viewer *ent.User, token string, na
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
 		n, err := tx.Invitation.Update().
 			Where(invitation.ID(inv.ID), invitation.AcceptedAtIsNil(), invitation.RevokedAtIsNil()).
-			SetAcceptedAt(s.now()).Save(ctx)
+			SetAcceptedAt(s.Now.Now()).Save(ctx)
 		if err != nil {
 			return err
 		}
@@ -545,7 +538,7 @@ func (s *Service) revokeInvitationsOf(ctx context.Context, tx *ent.Client, a Act
 	if err != nil {
 		return err
 	}
-	now := s.now()
+	now := s.Now.Now()
 	for _, inv := range pending {
 		if !void(inv) {
 			continue
@@ -576,7 +569,7 @@ func (s *Service) RevokeInvitation(ctx context.Context, a Actor, id string) (*en
 	if inv.AcceptedAt == nil && inv.RevokedAt == nil {
 		err = withTx(ctx, s.Client, func(tx *ent.Client) error {
 			var err error
-			if inv, err = tx.Invitation.UpdateOne(inv).SetRevokedAt(s.now()).Save(ctx); err != nil {
+			if inv, err = tx.Invitation.UpdateOne(inv).SetRevokedAt(s.Now.Now()).Save(ctx); err != nil {
 				return err
 			}
 			return audit.Record(ctx, tx, audit.Event{Type: audit.InvitationRevoked, ActorID: a.User.ID, SubjectID: inv.OrganizationID, Details: map[string]string{"invitation_id": inv.ID}})
