@@ -46,15 +46,7 @@ func (r *auditEventResolver) Details(ctx context.Context, obj *ent.AuditEvent) (
 
 // Status is the resolver for the status field.
 func (r *invitationResolver) Status(ctx context.Context, obj *ent.Invitation) (model.InvitationStatus, error) {
-	switch {
-	case obj.AcceptedAt != nil:
-		return model.InvitationStatusAccepted, nil
-	case obj.RevokedAt != nil:
-		return model.InvitationStatusRevoked, nil
-	case !obj.ExpiresAt.After(time.Now()):
-		return model.InvitationStatusExpired, nil
-	}
-	return model.InvitationStatusPending, nil
+	return model.InvitationStatus(org.InvitationStatus(obj, time.Now())), nil
 }
 
 // Organization is the resolver for the organization field.

@@ -3015,7 +3015,7 @@ type PasswordPolicy {
 type SecuritySettings {
   "How long a reset link (or temporary password) works."
   resetLinkLifetimeMinutes: Int!
-  "How long the link to set a first password works (accounts created by an admin)."
+  "How long the link to set a first password works (accounts created by an admin) and invitation links."
   setPasswordLinkLifetimeMinutes: Int!
   "Reset emails per account per hour; more requests are answered the same but send nothing."
   resetRequestsPerHour: Int!

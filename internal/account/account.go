@@ -8,12 +8,12 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
-	"time"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/session"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/database"
 	"github.com/latchkey/latchkey/internal/keyring"
 	"github.com/latchkey/latchkey/internal/mail"
@@ -43,7 +43,7 @@ type Service struct {
 	Client *ent.Client
 	Hasher *password.Hasher
 	Log    *slog.Logger
-	Now    func() time.Time
+	Now    clock.Clock
 	// Outbox receives the emails the rules send; Limits counts what the
 	// rate limits and the lockout need. Both are optional for the command
 	// line, which sends no mail.
@@ -81,13 +81,6 @@ func (s *Service) observer() Observer {
 		return noObserver{}
 	}
 	return s.Observer
-}
-
-func (s *Service) now() time.Time {
-	if s.Now != nil {
-		return s.Now()
-	}
-	return time.Now()
 }
 
 // NewUser is what it takes to create an account.
@@ -212,10 +205,10 @@ func (s *Service) insertUser(ctx context.Context, tx *ent.Client, row *PreparedU
 		SetLocale(row.locale).
 		SetPasswordHash(row.hash)
 	if row.hash != "" {
-		c.SetPasswordChangedAt(s.now())
+		c.SetPasswordChangedAt(s.Now.Now())
 	}
 	if row.EmailVerified {
-		c.SetEmailVerifiedAt(s.now())
+		c.SetEmailVerifiedAt(s.Now.Now())
 	}
 	u, err := c.Save(ctx)
 	if err != nil {

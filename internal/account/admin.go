@@ -41,10 +41,9 @@ func (s *Service) AdminCreateUser(ctx context.Context, adminID string, nu NewUse
 	if err != nil {
 		return nil, err
 	}
-	lifetime := time.Duration(st.SetPasswordLinkLifetimeMinutes) * time.Minute
+	lifetime := settings.SetPasswordLifetime(st)
 	var u *ent.User
-	var msg *ent.OutboxMessage
-	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+	err = s.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
 		var err error
 		if u, err = s.InsertUser(ctx, tx, p); err != nil {
 			return err
@@ -56,15 +55,11 @@ func (s *Service) AdminCreateUser(ctx context.Context, adminID string, nu NewUse
 		if err != nil {
 			return err
 		}
-		msg, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: u.Email, Locale: u.Locale, Kind: mail.KindSetPassword,
+		return send(mail.Email{To: u.Email, Locale: u.Locale, Kind: mail.KindSetPassword,
 			Data: mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, Valid: lifetime, Link: s.Outbox.Link("/reset-password", token)}})
-		return err
 	})
 	if err != nil {
 		return nil, err
-	}
-	if msg != nil {
-		s.Outbox.Committed(msg)
 	}
 	return u, nil
 }
@@ -153,7 +148,7 @@ func (s *Service) UpdateUser(ctx context.Context, adminID, id string, ch UserCha
 			return err
 		}
 		if emailChanged {
-			if err := killTokens(ctx, tx, u.ID, s.now()); err != nil {
+			if err := killTokens(ctx, tx, u.ID, s.Now.Now()); err != nil {
 				return err
 			}
 		}
@@ -242,7 +237,7 @@ func (s *Service) DeleteUser(ctx context.Context, adminID, id string) error {
 		// Invitations outlive no inviter: the pending ones they made go.
 		if err := tx.Invitation.Update().
 			Where(invitation.InvitedByID(u.ID), invitation.AcceptedAtIsNil(), invitation.RevokedAtIsNil()).
-			SetRevokedAt(s.now()).Exec(ctx); err != nil {
+			SetRevokedAt(s.Now.Now()).Exec(ctx); err != nil {
 			return err
 		}
 		if err := tx.User.DeleteOne(u).Exec(ctx); err != nil {
@@ -265,7 +260,7 @@ func (s *Service) Lock(ctx context.Context, adminID, id string) (*ent.User, erro
 	}
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
 		if u.AdminLockedAt == nil {
-			now := s.now()
+			now := s.Now.Now()
 			upd := tx.User.UpdateOne(u).SetAdminLockedAt(now)
 			if u.LockedAt == nil {
 				upd.SetLockedAt(now) // locked since
@@ -274,7 +269,7 @@ func (s *Service) Lock(ctx context.Context, adminID, id string) (*ent.User, erro
 				return err
 			}
 		}
-		sessions, tokens, err := s.endCredentials(ctx, tx, u.ID, s.now())
+		sessions, tokens, err := s.endCredentials(ctx, tx, u.ID, s.Now.Now())
 		if err != nil {
 			return err
 		}
@@ -329,23 +324,14 @@ func (s *Service) AdminResetPassword(ctx context.Context, adminID, id string) er
 	unlimited := *st
 	unlimited.ResetMinIntervalSeconds, unlimited.ResetRequestsPerHour = 0, 0
 	// The token, the email and both events commit together or not at all.
-	var msg *ent.OutboxMessage
-	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+	return s.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
 		if s.Outbox != nil {
-			var err error
-			if msg, err = s.writeReset(ctx, tx, &unlimited, u, mail.KindResetLink, 0); err != nil {
+			if err := s.writeReset(ctx, tx, send, &unlimited, u, mail.KindResetLink, 0); err != nil {
 				return err
 			}
 		}
 		return audit.Record(ctx, tx, audit.Event{Type: audit.AdminResetPassword, ActorID: adminID, SubjectID: u.ID})
 	})
-	if err != nil {
-		return err
-	}
-	if msg != nil {
-		s.Outbox.Committed(msg)
-	}
-	return nil
 }
 
 // ForceSignIn ends every session, revokes every access token and kills
@@ -359,7 +345,7 @@ func (s *Service) ForceSignIn(ctx context.Context, adminID, id string) (sessions
 	}
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
 		var err error
-		if sessions, tokens, err = s.endCredentials(ctx, tx, u.ID, s.now()); err != nil {
+		if sessions, tokens, err = s.endCredentials(ctx, tx, u.ID, s.Now.Now()); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, audit.Event{Type: audit.ForcedSignIn, ActorID: adminID, SubjectID: u.ID,

@@ -53,10 +53,9 @@ func (s *Service) ChangePassword(ctx context.Context, u *ent.User, keepSession, 
 	if err != nil {
 		return nil, err
 	}
-	now := s.now()
+	now := s.Now.Now()
 	res := &PasswordChange{TokensKept: keepTokens}
-	var msg *ent.OutboxMessage
-	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+	err = s.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
 		var err error
 		u, err = tx.User.UpdateOneID(u.ID).
 			SetPasswordHash(hash).SetPasswordChangedAt(now).SetMustChangePassword(false).SetFailedAttempts(0).
@@ -76,7 +75,7 @@ func (s *Service) ChangePassword(ctx context.Context, u *ent.User, keepSession, 
 			}
 		}
 		if s.Outbox != nil {
-			msg, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: u.Email, Locale: u.Locale, Kind: mail.KindPasswordChanged,
+			err = send(mail.Email{To: u.Email, Locale: u.Locale, Kind: mail.KindPasswordChanged,
 				Data: mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, Link: s.Outbox.Link("/forgot-password", ""),
 					Sessions: res.Sessions, Tokens: res.Tokens, TokensKept: keepTokens}})
 			if err != nil {
@@ -90,9 +89,6 @@ func (s *Service) ChangePassword(ctx context.Context, u *ent.User, keepSession, 
 		return nil, err
 	}
 	s.clearFailures(ctx, u.ID)
-	if msg != nil {
-		s.Outbox.Committed(msg)
-	}
 	res.User = u
 	return res, nil
 }
@@ -203,11 +199,9 @@ func (s *Service) RequestEmailChange(ctx context.Context, u *ent.User, newEmail,
 	} else if sendLink, err = s.allowEmailChangeLink(ctx, newEmail); err != nil {
 		return err
 	}
-	lifetime := time.Duration(st.ResetLinkLifetimeMinutes) * time.Minute
-	var msgs []*ent.OutboxMessage
-	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+	lifetime := settings.ResetLinkLifetime(st)
+	return s.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
 		d := mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, NewEmail: newEmail, Valid: lifetime}
-		var m1 *ent.OutboxMessage
 		switch {
 		case owner == nil && sendLink:
 			token, err := s.issueToken(ctx, tx, u, resettoken.PurposeCHANGE_EMAIL, lifetime, newEmail)
@@ -217,33 +211,20 @@ func (s *Service) RequestEmailChange(ctx context.Context, u *ent.User, newEmail,
 			// Only the name may come from the requester (see
 			// mail.KindEmailChangeLink): not their current address.
 			link := mail.Data{Name: u.Name, NewEmail: newEmail, Valid: lifetime, Link: s.Outbox.Link("/confirm-email", token)}
-			m1, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: newEmail, Locale: u.Locale, Kind: mail.KindEmailChangeLink, Data: link})
-			if err != nil {
+			if err := send(mail.Email{To: newEmail, Locale: u.Locale, Kind: mail.KindEmailChangeLink, Data: link}); err != nil {
 				return err
 			}
 		case notifyOwner:
-			var err error
-			m1, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: owner.Email, Locale: owner.Locale, Kind: mail.KindAddressInUse,
-				Data: mail.Data{Name: owner.Name, Email: owner.Email, Link: s.Outbox.Link("/forgot-password", "")}})
-			if err != nil {
+			if err := send(mail.Email{To: owner.Email, Locale: owner.Locale, Kind: mail.KindAddressInUse,
+				Data: mail.Data{Name: owner.Name, Email: owner.Email, Link: s.Outbox.Link("/forgot-password", "")}}); err != nil {
 				return err
 			}
 		}
-		m2, err := s.Outbox.Enqueue(ctx, tx, mail.Email{To: u.Email, Locale: u.Locale, Kind: mail.KindEmailChanged, Data: d})
-		if err != nil {
+		if err := send(mail.Email{To: u.Email, Locale: u.Locale, Kind: mail.KindEmailChanged, Data: d}); err != nil {
 			return err
 		}
-		if m1 != nil {
-			msgs = append(msgs, m1)
-		}
-		msgs = append(msgs, m2)
 		return audit.Record(ctx, tx, audit.Event{Type: audit.EmailChangeRequested, ActorID: u.ID, SubjectID: u.ID, Details: map[string]string{"new_email": newEmail}})
 	})
-	if err != nil {
-		return err
-	}
-	s.Outbox.Committed(msgs...)
-	return nil
 }
 
 // allowEmailChange counts one email-change request of the account.
@@ -305,7 +286,7 @@ func (s *Service) ConfirmEmailChange(ctx context.Context, token string) (*ent.Us
 		return nil, err
 	}
 	u := t.Edges.User
-	now := s.now()
+	now := s.Now.Now()
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
 		if err := s.spend(ctx, tx, t); err != nil {
 			return err

@@ -73,7 +73,7 @@ func (s *Service) allowResetMail(ctx context.Context, st *ent.SecuritySettings, 
 	if withInterval && st.ResetMinIntervalSeconds > 0 {
 		// A mark that starts with the email, not a clock-aligned window:
 		// two requests a second apart never both send, whatever the clock.
-		ok, err := s.Limits.Claim(ctx, resetIntervalKey(userID), time.Duration(st.ResetMinIntervalSeconds)*time.Second)
+		ok, err := s.Limits.Claim(ctx, resetIntervalKey(userID), settings.ResetMinInterval(st))
 		if err != nil || !ok {
 			return false, err
 		}

@@ -60,6 +60,7 @@ import (
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/ratelimit"
+	"github.com/latchkey/latchkey/internal/settings"
 )
 
 // try is one try at a password, as counted before its hash runs.
@@ -234,7 +235,7 @@ func (s *Service) loginLock(ctx context.Context, st *ent.SecuritySettings, lockK
 		return false, false, err
 	}
 	since := exp.Add(-loginLockMark)
-	if !exp.After(s.now()) || st.LockoutMinutes > 0 && s.now().Sub(since) >= time.Duration(st.LockoutMinutes)*time.Minute {
+	if !exp.After(s.Now.Now()) || settings.LockoutDuration(st) > 0 && s.Now.Now().Sub(since) >= settings.LockoutDuration(st) {
 		return false, true, nil
 	}
 	return true, false, nil
@@ -261,9 +262,8 @@ func (s *Service) lockAccount(ctx context.Context, st *ent.SecuritySettings, u *
 		mailOK = ok
 	}
 	won := false
-	var msg *ent.OutboxMessage
-	err := withTx(ctx, s.Client, func(tx *ent.Client) error {
-		k, err := tx.User.Update().Where(user.ID(u.ID), user.LockedAtIsNil()).SetLockedAt(s.now()).Save(ctx)
+	err := s.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
+		k, err := tx.User.Update().Where(user.ID(u.ID), user.LockedAtIsNil()).SetLockedAt(s.Now.Now()).Save(ctx)
 		if err != nil || k == 0 {
 			return err
 		}
@@ -272,9 +272,9 @@ func (s *Service) lockAccount(ctx context.Context, st *ent.SecuritySettings, u *
 			return err
 		}
 		if mailOK {
-			msg, err = s.writeReset(ctx, tx, st, u, mail.KindAccountLocked, n)
+			return s.writeReset(ctx, tx, send, st, u, mail.KindAccountLocked, n)
 		}
-		return err
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("account: lock: %w", err)
@@ -283,9 +283,7 @@ func (s *Service) lockAccount(ctx context.Context, st *ent.SecuritySettings, u *
 		return nil
 	}
 	s.observer().Locked()
-	if msg != nil {
-		s.Outbox.Committed(msg)
-	} else if s.Outbox != nil {
+	if !mailOK && s.Outbox != nil {
 		s.audit(ctx, audit.Event{Type: audit.PasswordResetThrottle, SubjectID: u.ID})
 	}
 	return nil

@@ -76,30 +76,21 @@ func (s *Service) sendReset(ctx context.Context, st *ent.SecuritySettings, u *en
 		s.audit(ctx, audit.Event{Type: audit.PasswordResetThrottle, SubjectID: u.ID})
 		return nil
 	}
-	var msg *ent.OutboxMessage
-	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
-		var err error
-		msg, err = s.writeReset(ctx, tx, st, u, kind, attempts)
-		return err
+	return s.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
+		return s.writeReset(ctx, tx, send, st, u, kind, attempts)
 	})
-	if err != nil {
-		return err
-	}
-	s.Outbox.Committed(msg)
-	return nil
 }
 
 // writeReset writes, in tx, what sendReset sends once its limits passed:
-// the link's token (or the temporary password), the email and the
-// PASSWORD_RESET_ASKED event. The caller commits tx, then calls
-// s.Outbox.Committed(msg); s.Outbox must not be nil.
-func (s *Service) writeReset(ctx context.Context, tx *ent.Client, st *ent.SecuritySettings, u *ent.User, kind mail.Kind, attempts int) (*ent.OutboxMessage, error) {
-	lifetime := time.Duration(st.ResetLinkLifetimeMinutes) * time.Minute
+// the link's token (or the temporary password), the email (with send, from
+// s.Outbox.InTx) and the PASSWORD_RESET_ASKED event; s.Outbox must not be nil.
+func (s *Service) writeReset(ctx context.Context, tx *ent.Client, send mail.Send, st *ent.SecuritySettings, u *ent.User, kind mail.Kind, attempts int) error {
+	lifetime := settings.ResetLinkLifetime(st)
 	d := mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, Valid: lifetime, Attempts: attempts}
 	if st.ResetMethod == securitysettings.ResetMethodTEMPORARY_PASSWORD {
 		pw, err := s.issueTemporaryPassword(ctx, tx, u, lifetime)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		d.Password, d.Link = pw, s.Outbox.Link("/sign-in", "")
 		switch kind {
@@ -111,15 +102,14 @@ func (s *Service) writeReset(ctx context.Context, tx *ent.Client, st *ent.Securi
 	} else {
 		token, err := s.issueToken(ctx, tx, u, resettoken.PurposeRESET_PASSWORD, lifetime, "")
 		if err != nil {
-			return nil, err
+			return err
 		}
 		d.Link = s.Outbox.Link("/reset-password", token)
 	}
-	msg, err := s.Outbox.Enqueue(ctx, tx, mail.Email{To: u.Email, Locale: u.Locale, Kind: kind, Data: d})
-	if err != nil {
-		return nil, err
+	if err := send(mail.Email{To: u.Email, Locale: u.Locale, Kind: kind, Data: d}); err != nil {
+		return err
 	}
-	return msg, audit.Record(ctx, tx, audit.Event{Type: audit.PasswordResetAsked, SubjectID: u.ID, Details: map[string]string{"method": string(st.ResetMethod), "email": string(kind)}})
+	return audit.Record(ctx, tx, audit.Event{Type: audit.PasswordResetAsked, SubjectID: u.ID, Details: map[string]string{"method": string(st.ResetMethod), "email": string(kind)}})
 }
 
 // ResetPassword sets a new password with the token from a reset (or
@@ -141,9 +131,8 @@ func (s *Service) ResetPassword(ctx context.Context, token, newPassword, confirm
 	if err != nil {
 		return nil, err
 	}
-	now := s.now()
-	var msg *ent.OutboxMessage
-	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+	now := s.Now.Now()
+	err = s.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
 		if err := s.spend(ctx, tx, t); err != nil {
 			return err
 		}
@@ -166,7 +155,7 @@ func (s *Service) ResetPassword(ctx context.Context, token, newPassword, confirm
 			return err
 		}
 		if s.Outbox != nil {
-			if msg, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: u.Email, Locale: u.Locale, Kind: mail.KindPasswordReset,
+			if err = send(mail.Email{To: u.Email, Locale: u.Locale, Kind: mail.KindPasswordReset,
 				Data: mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, Link: s.Outbox.Link("/sign-in", "")}}); err != nil {
 				return err
 			}
@@ -177,9 +166,6 @@ func (s *Service) ResetPassword(ctx context.Context, token, newPassword, confirm
 		return nil, err
 	}
 	s.forgetTries(ctx, u)
-	if msg != nil {
-		s.Outbox.Committed(msg)
-	}
 	return u, nil
 }
 
@@ -246,20 +232,12 @@ func (s *Service) RequestUsernameReminder(ctx context.Context, email string) err
 				return err
 			}
 		}
-		var msg *ent.OutboxMessage
-		err = withTx(ctx, s.Client, func(tx *ent.Client) error {
-			var err error
-			msg, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: u.Email, Locale: u.Locale, Kind: mail.KindUsernameReminder,
-				Data: mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, Link: s.Outbox.Link("/sign-in", "")}})
-			if err != nil {
+		return s.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
+			if err := send(mail.Email{To: u.Email, Locale: u.Locale, Kind: mail.KindUsernameReminder,
+				Data: mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, Link: s.Outbox.Link("/sign-in", "")}}); err != nil {
 				return err
 			}
 			return audit.Record(ctx, tx, audit.Event{Type: audit.UsernameReminderSent, SubjectID: u.ID})
 		})
-		if err != nil {
-			return err
-		}
-		s.Outbox.Committed(msg)
-		return nil
 	})
 }

@@ -13,7 +13,7 @@ import (
 // Sessions lists the live browser sessions of an account, newest first.
 func (s *Service) Sessions(ctx context.Context, userID string) ([]*ent.Session, error) {
 	return s.Client.Session.Query().
-		Where(session.UserID(userID), session.ExpiresAtGT(s.now())).
+		Where(session.UserID(userID), session.ExpiresAtGT(s.Now.Now())).
 		Order(ent.Desc(session.FieldLastSeenAt)).
 		All(ctx)
 }

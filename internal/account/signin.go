@@ -162,7 +162,7 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 	}
 	// The sign-in and its audit event are one write: one commit per
 	// sign-in, and never a sign-in the audit log does not show.
-	now := s.now().Truncate(time.Microsecond) // what PostgreSQL keeps
+	now := s.Now.Now().Truncate(time.Microsecond) // what PostgreSQL keeps
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
 		// A bulk update: the row is not read back (one round trip less);
 		// u is brought up to date below with what was written.
@@ -211,7 +211,7 @@ func (s *Service) lockedNow(ctx context.Context, st *ent.SecuritySettings, u *en
 	if u.LockedAt == nil {
 		return false
 	}
-	if st.LockoutMinutes > 0 && s.now().Sub(*u.LockedAt) >= time.Duration(st.LockoutMinutes)*time.Minute {
+	if settings.LockoutDuration(st) > 0 && s.Now.Now().Sub(*u.LockedAt) >= settings.LockoutDuration(st) {
 		if err := s.unlock(ctx, u.ID, *u.LockedAt); err != nil {
 			s.log().ErrorContext(ctx, "timed unlock", "user_id", u.ID, "err", err)
 			return true
@@ -275,7 +275,7 @@ func (s *Service) temporaryPassword(ctx context.Context, u *ent.User, pw string)
 	t, err := s.Client.ResetToken.Query().
 		Where(resettoken.UserID(u.ID), resettoken.PurposeEQ(resettoken.PurposeTEMPORARY_PASSWORD),
 			resettoken.TokenHash(secret.Hash(pw)), resettoken.UsedAtIsNil(),
-			resettoken.ExpiresAtGT(s.now()), resettoken.Email(u.Email)).
+			resettoken.ExpiresAtGT(s.Now.Now()), resettoken.Email(u.Email)).
 		Only(ctx)
 	if err != nil {
 		return nil
@@ -291,7 +291,7 @@ func (s *Service) useTemporaryPassword(ctx context.Context, u *ent.User, t *ent.
 	if err != nil {
 		return nil, err
 	}
-	now := s.now()
+	now := s.Now.Now()
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
 		// Never through an admin's lock, even one set a moment ago.
 		if locked, err := tx.User.Query().Where(user.ID(u.ID), user.AdminLockedAtNotNil()).Exist(ctx); err != nil {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/resettoken"
@@ -68,9 +67,8 @@ var errSignUpRace = errors.New("account: the address was taken meanwhile")
 // signUp writes a new self-registered account, its events and its
 // verification email in one transaction.
 func (s *Service) signUp(ctx context.Context, st *ent.SecuritySettings, row *PreparedUser) error {
-	lifetime := time.Duration(st.ResetLinkLifetimeMinutes) * time.Minute
-	var msg *ent.OutboxMessage
-	err := withTx(ctx, s.Client, func(tx *ent.Client) error {
+	lifetime := settings.ResetLinkLifetime(st)
+	return s.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
 		if err := s.usernameFree(ctx, tx, row.username); err != nil {
 			return err
 		}
@@ -95,17 +93,9 @@ func (s *Service) signUp(ctx context.Context, st *ent.SecuritySettings, row *Pre
 		if err != nil {
 			return err
 		}
-		msg, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: u.Email, Locale: u.Locale, Kind: mail.KindVerifyEmail,
+		return send(mail.Email{To: u.Email, Locale: u.Locale, Kind: mail.KindVerifyEmail,
 			Data: mail.Data{Name: u.Name, Email: u.Email, Valid: lifetime, Link: s.Outbox.Link("/verify-email", token)}})
-		return err
 	})
-	if err != nil {
-		return err
-	}
-	if msg != nil {
-		s.Outbox.Committed(msg)
-	}
-	return nil
 }
 
 // noticeAddressInUse tells the owner of an address that someone tried to
@@ -117,18 +107,10 @@ func (s *Service) noticeAddressInUse(ctx context.Context, owner *ent.User) error
 	if ok, err := s.allowAddressInUseNotice(ctx, owner.ID); err != nil || !ok {
 		return err
 	}
-	var msg *ent.OutboxMessage
-	err := withTx(ctx, s.Client, func(tx *ent.Client) error {
-		var err error
-		msg, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: owner.Email, Locale: owner.Locale, Kind: mail.KindAddressInUse,
+	return s.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
+		return send(mail.Email{To: owner.Email, Locale: owner.Locale, Kind: mail.KindAddressInUse,
 			Data: mail.Data{Name: owner.Name, Email: owner.Email, Link: s.Outbox.Link("/forgot-password", "")}})
-		return err
 	})
-	if err != nil {
-		return err
-	}
-	s.Outbox.Committed(msg)
-	return nil
 }
 
 // usernameFree reports ErrUsernameTaken when username is in use.
@@ -153,7 +135,7 @@ func (s *Service) VerifyEmail(ctx context.Context, token string) (*ent.User, err
 			return err
 		}
 		var err error
-		if u, err = tx.User.UpdateOneID(u.ID).SetEmailVerifiedAt(s.now()).Save(ctx); err != nil {
+		if u, err = tx.User.UpdateOneID(u.ID).SetEmailVerifiedAt(s.Now.Now()).Save(ctx); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, audit.Event{Type: audit.EmailVerified, ActorID: u.ID, SubjectID: u.ID})

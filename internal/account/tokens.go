@@ -36,7 +36,7 @@ func (s *Service) issueToken(ctx context.Context, tx *ent.Client, u *ent.User, p
 		SetTokenHash(hash).
 		SetEmail(u.Email).
 		SetUserID(u.ID).
-		SetExpiresAt(s.now().Add(lifetime))
+		SetExpiresAt(s.Now.Now().Add(lifetime))
 	if newEmail != "" {
 		c.SetNewEmail(newEmail)
 	}
@@ -56,7 +56,7 @@ func (s *Service) issueTemporaryPassword(ctx context.Context, tx *ent.Client, u 
 		SetTokenHash(secret.Hash(pw)).
 		SetEmail(u.Email).
 		SetUserID(u.ID).
-		SetExpiresAt(s.now().Add(lifetime)).
+		SetExpiresAt(s.Now.Now().Add(lifetime)).
 		Exec(ctx)
 	if err != nil {
 		return "", fmt.Errorf("account: issue temporary password: %w", err)
@@ -124,7 +124,7 @@ func (s *Service) redeemable(ctx context.Context, token string, purposes ...rese
 	if t.UsedAt != nil || EmailKey(t.Edges.User.Email) != EmailKey(t.Email) {
 		return nil, ErrTokenInvalid
 	}
-	if !t.ExpiresAt.After(s.now()) {
+	if !t.ExpiresAt.After(s.Now.Now()) {
 		return nil, ErrTokenExpired
 	}
 	return t, nil
@@ -135,7 +135,7 @@ func (s *Service) redeemable(ctx context.Context, token string, purposes ...rese
 func (s *Service) spend(ctx context.Context, tx *ent.Client, t *ent.ResetToken) error {
 	n, err := tx.ResetToken.Update().
 		Where(resettoken.ID(t.ID), resettoken.UsedAtIsNil()).
-		SetUsedAt(s.now()).
+		SetUsedAt(s.Now.Now()).
 		Save(ctx)
 	if err != nil {
 		return fmt.Errorf("account: spend token: %w", err)

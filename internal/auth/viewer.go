@@ -14,6 +14,7 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/accesstoken"
 	"github.com/latchkey/latchkey/ent/user"
+	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/session"
 )
@@ -66,6 +67,7 @@ func BearerToken(header string) (string, bool) {
 type Authenticator struct {
 	Client   *ent.Client
 	Sessions *scs.SessionManager
+	Now      clock.Clock
 }
 
 // FromSession returns the viewer of the session in ctx, or nil.
@@ -103,7 +105,7 @@ func (a *Authenticator) FromToken(ctx context.Context, token string) (*Viewer, e
 	if err != nil {
 		return nil, fmt.Errorf("auth: token: %w", err)
 	}
-	now := time.Now()
+	now := a.Now.Now()
 	if t.ExpiresAt != nil && !t.ExpiresAt.After(now) {
 		return nil, ErrBadToken
 	}

@@ -25,6 +25,7 @@ import (
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/outboxmessage"
+	"github.com/latchkey/latchkey/internal/database"
 	"github.com/latchkey/latchkey/internal/keyring"
 )
 
@@ -209,6 +210,38 @@ func (o *Outbox) Shown(ctx context.Context, c *ent.Client, m *ent.OutboxMessage,
 		return redacted, err
 	}
 	return op, nil
+}
+
+// Send puts an email in the outbox, in the transaction InTx runs.
+type Send func(Email) error
+
+// InTx runs fn in one transaction of c (database.WithTx) and gives it send,
+// which puts an email in the outbox with the transaction's client: a change,
+// its audit event and its emails are written together or not at all. Only
+// once the transaction has committed is the outbox told of the emails
+// (Committed); on an error nothing is. On a nil Outbox send does nothing.
+func (o *Outbox) InTx(ctx context.Context, c *ent.Client, fn func(tx *ent.Client, send Send) error) error {
+	var msgs []*ent.OutboxMessage
+	err := database.WithTx(ctx, c, func(tx *ent.Client) error {
+		return fn(tx, func(e Email) error {
+			if o == nil {
+				return nil
+			}
+			m, err := o.Enqueue(ctx, tx, e)
+			if err != nil {
+				return err
+			}
+			msgs = append(msgs, m)
+			return nil
+		})
+	})
+	if err != nil {
+		return err
+	}
+	if o != nil && len(msgs) > 0 {
+		o.Committed(msgs...)
+	}
+	return nil
 }
 
 // Committed tells the outbox that messages are in the database: the worker

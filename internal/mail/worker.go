@@ -12,6 +12,7 @@ import (
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/outboxmessage"
+	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/keyring"
 )
 
@@ -48,17 +49,10 @@ type Worker struct {
 	// Poll is how often the worker looks for due messages when not woken.
 	Poll  time.Duration
 	Batch int
-	Now   func() time.Time
+	Now   clock.Clock
 	// Observe, when set, is told each delivery's result: sent, retry or
 	// failed (for metrics).
 	Observe func(result string)
-}
-
-func (w *Worker) now() time.Time {
-	if w.Now != nil {
-		return w.Now()
-	}
-	return time.Now()
 }
 
 func (w *Worker) defaults() {
@@ -151,7 +145,7 @@ func (w *Worker) release(ctx context.Context, msgs []*ent.OutboxMessage, until t
 
 // claim reserves due messages by setting their lease.
 func (w *Worker) claim(ctx context.Context) ([]*ent.OutboxMessage, time.Time, error) {
-	now := w.now()
+	now := w.Now.Now()
 	until := now.Add(w.Lease)
 	tx, err := w.Client.Tx(ctx)
 	if err != nil {
@@ -217,7 +211,7 @@ func (w *Worker) deliver(ctx context.Context, m *ent.OutboxMessage, until time.T
 	case err == nil:
 		result = "sent"
 		// Once delivered, the secrets it carried are destroyed.
-		upd.SetStatus(outboxmessage.StatusSENT).SetSentAt(w.now()).SetLastError("").
+		upd.SetStatus(outboxmessage.StatusSENT).SetSentAt(w.Now.Now()).SetLastError("").
 			SetTextBody(Redact(m.TextBody)).SetHTMLBody(Redact(m.HTMLBody)).SetLink(Redact(m.Link)).ClearSecret()
 		w.Log.Info("outbox: sent", "message_id", m.ID, "kind", m.Kind)
 	case errors.As(err, &perm):
@@ -226,7 +220,7 @@ func (w *Worker) deliver(ctx context.Context, m *ent.OutboxMessage, until time.T
 		w.Log.Error("outbox: refused for good", "message_id", m.ID, "kind", m.Kind, "err", err)
 	default:
 		wait := backoff(m.Attempts+1, w.MaxBackoff)
-		upd.SetNextAttemptAt(w.now().Add(wait)).SetLastError(truncate(err.Error(), 500))
+		upd.SetNextAttemptAt(w.Now.Now().Add(wait)).SetLastError(truncate(err.Error(), 500))
 		w.Log.Warn("outbox: send failed, will retry", "message_id", m.ID, "kind", m.Kind, "attempt", m.Attempts+1, "retry_in", wait.String(), "err", err)
 	}
 	if w.Observe != nil {

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/invitation"
@@ -18,6 +17,7 @@ import (
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/database"
 	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/password"
@@ -50,14 +50,7 @@ type Service struct {
 	Client   *ent.Client
 	Accounts *account.Service
 	Outbox   *mail.Outbox
-	Now      func() time.Time
-}
-
-func (s *Service) now() time.Time {
-	if s.Now != nil {
-		return s.Now()
-	}
-	return time.Now()
+	Now      clock.Clock
 }
 
 func checkName(name string) (string, error) {
@@ -251,13 +244,12 @@ func (s *Service) Invite(ctx context.Context, a Actor, orgID, email string, rs [
 	if err != nil {
 		return nil, err
 	}
-	lifetime := time.Duration(st.SetPasswordLinkLifetimeMinutes) * time.Minute
+	lifetime := settings.InvitationLifetime(st)
 	locale := a.User.Locale
 	token, hash := secret.NewToken("lk_inv_")
 	var inv *ent.Invitation
-	var msg *ent.OutboxMessage
-	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
-		now := s.now()
+	err = s.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
+		now := s.Now.Now()
 		if err := tx.Invitation.Update().
 			Where(invitation.OrganizationID(orgID), invitation.EmailKey(key), invitation.AcceptedAtIsNil(), invitation.RevokedAtIsNil()).
 			SetRevokedAt(now).Exec(ctx); err != nil {
@@ -276,7 +268,7 @@ func (s *Service) Invite(ctx context.Context, a Actor, orgID, email string, rs [
 			if inviter == "" {
 				inviter = a.User.Username
 			}
-			msg, err = s.Outbox.Enqueue(ctx, tx, mail.Email{To: email, Locale: locale, Kind: mail.KindInvitation,
+			err = send(mail.Email{To: email, Locale: locale, Kind: mail.KindInvitation,
 				Data: mail.Data{Email: email, OrgName: o.Name, Inviter: inviter, Valid: lifetime, Link: s.Outbox.Link("/accept-invitation", token)}})
 			if err != nil {
 				return err
@@ -287,9 +279,6 @@ func (s *Service) Invite(ctx context.Context, a Actor, orgID, email string, rs [
 	})
 	if err != nil {
 		return nil, err
-	}
-	if msg != nil {
-		s.Outbox.Committed(msg)
 	}
 	return inv, nil
 }
@@ -326,10 +315,10 @@ func (s *Service) redeemable(ctx context.Context, token string) (*ent.Invitation
 	if err != nil {
 		return nil, err
 	}
-	if inv.AcceptedAt != nil || inv.RevokedAt != nil {
+	switch InvitationStatus(inv, s.Now.Now()) {
+	case StatusAccepted, StatusRevoked:
 		return nil, account.ErrTokenInvalid
-	}
-	if !inv.ExpiresAt.After(s.now()) {
+	case StatusExpired:
 		return nil, account.ErrTokenExpired
 	}
 	if err := checkInviter(ctx, s.Client, inv); err != nil {
@@ -422,7 +411,7 @@ func (s *Service) Accept(ctx context.Context, viewer *ent.User, token string, na
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
 		n, err := tx.Invitation.Update().
 			Where(invitation.ID(inv.ID), invitation.AcceptedAtIsNil(), invitation.RevokedAtIsNil()).
-			SetAcceptedAt(s.now()).Save(ctx)
+			SetAcceptedAt(s.Now.Now()).Save(ctx)
 		if err != nil {
 			return err
 		}
@@ -549,7 +538,7 @@ func (s *Service) revokeInvitationsOf(ctx context.Context, tx *ent.Client, a Act
 	if err != nil {
 		return err
 	}
-	now := s.now()
+	now := s.Now.Now()
 	for _, inv := range pending {
 		if !void(inv) {
 			continue
@@ -580,7 +569,7 @@ func (s *Service) RevokeInvitation(ctx context.Context, a Actor, id string) (*en
 	if inv.AcceptedAt == nil && inv.RevokedAt == nil {
 		err = withTx(ctx, s.Client, func(tx *ent.Client) error {
 			var err error
-			if inv, err = tx.Invitation.UpdateOne(inv).SetRevokedAt(s.now()).Save(ctx); err != nil {
+			if inv, err = tx.Invitation.UpdateOne(inv).SetRevokedAt(s.Now.Now()).Save(ctx); err != nil {
 				return err
 			}
 			return audit.Record(ctx, tx, audit.Event{Type: audit.InvitationRevoked, ActorID: a.User.ID, SubjectID: inv.OrganizationID, Details: map[string]string{"invitation_id": inv.ID}})

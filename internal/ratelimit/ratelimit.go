@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect"
 
 	"github.com/latchkey/latchkey/ent/ratelimitcounter"
+	"github.com/latchkey/latchkey/internal/clock"
 )
 
 // ErrLimited is returned when a key is over its limit.
@@ -21,18 +22,11 @@ var ErrLimited = errors.New("ratelimit: too many requests")
 type Counter struct {
 	DB      *sql.DB
 	Dialect string
-	Now     func() time.Time
-}
-
-func (c *Counter) now() time.Time {
-	if c.Now != nil {
-		return c.Now()
-	}
-	return time.Now()
+	Now     clock.Clock
 }
 
 func (c *Counter) window(window time.Duration) (start int64, expires time.Time) {
-	now := c.now()
+	now := c.Now.Now()
 	secs := int64(window / time.Second)
 	if secs < 1 {
 		secs = 1
@@ -112,7 +106,7 @@ func (c *Counter) DeleteExpired(ctx context.Context) (int64, error) {
 	q := fmt.Sprintf(`DELETE FROM "%[1]s" WHERE "%[2]s" < %[4]s AND "%[3]s" <> %[5]s OR "%[2]s" < %[6]s AND "%[3]s" = %[7]s`,
 		ratelimitcounter.Table, ratelimitcounter.FieldExpiresAt, ratelimitcounter.FieldWindow,
 		c.placeholder(1), c.placeholder(2), c.placeholder(3), c.placeholder(4))
-	now := c.now().UTC()
+	now := c.Now.Now().UTC()
 	res, err := c.DB.ExecContext(ctx, q, now, markWindow, now.Add(-MarkRetention), markWindow)
 	if err != nil {
 		return 0, fmt.Errorf("ratelimit: sweep: %w", err)
@@ -163,7 +157,7 @@ const markWindow = 0
 // reports whether it did. It is one atomic statement: of several callers at
 // once, exactly one claims. Used for minimum intervals between emails.
 func (c *Counter) Claim(ctx context.Context, key string, ttl time.Duration) (bool, error) {
-	now := c.now().UTC()
+	now := c.Now.Now().UTC()
 	q := fmt.Sprintf(`INSERT INTO "%[1]s" ("%[2]s", "%[3]s", "%[4]s", "%[5]s") VALUES (%[6]s)
 ON CONFLICT ("%[2]s", "%[3]s") DO UPDATE SET "%[5]s" = excluded."%[5]s", "%[4]s" = "%[1]s"."%[4]s" + 1
 WHERE "%[1]s"."%[5]s" <= %[7]s
@@ -210,7 +204,7 @@ func (c *Counter) State(ctx context.Context, key string) (MarkState, error) {
 	if err != nil {
 		return Unset, fmt.Errorf("ratelimit: mark %s: %w", key, err)
 	}
-	if exp.After(c.now()) {
+	if exp.After(c.Now.Now()) {
 		return Live, nil
 	}
 	return Lapsed, nil
@@ -272,7 +266,7 @@ func (c *Counter) Succeeded(ctx context.Context, settle ...Settle) error {
 	if len(settle) == 0 {
 		return nil
 	}
-	now := c.now().UTC()
+	now := c.Now.Now().UTC()
 	args := []any{}
 	in := ""
 	for i, s := range settle {
@@ -347,7 +341,7 @@ func (c *Counter) Tries(ctx context.Context, key string) (int, error) {
 		ratelimitcounter.FieldKey, c.placeholder(1), ratelimitcounter.FieldWindow, c.placeholder(2),
 		ratelimitcounter.FieldExpiresAt, c.placeholder(3))
 	var n int
-	err := c.DB.QueryRowContext(ctx, q, key, beganWindow, c.now().UTC()).Scan(&n)
+	err := c.DB.QueryRowContext(ctx, q, key, beganWindow, c.Now.Now().UTC()).Scan(&n)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	}
@@ -363,7 +357,7 @@ func (c *Counter) tally(ctx context.Context, w int64, ttl time.Duration, keys []
 	if len(keys) == 0 {
 		return map[string]int{}, nil
 	}
-	now := c.now().UTC()
+	now := c.Now.Now().UTC()
 	args := []any{}
 	values := ""
 	for i, k := range keys {

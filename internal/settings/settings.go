@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"time"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/securitysettings"
@@ -39,6 +40,36 @@ func Policy(s *ent.SecuritySettings) password.Policy {
 		return password.NIST
 	}
 	return password.Default
+}
+
+// ResetLinkLifetime is how long a reset link (or temporary password) works,
+// and how long the links of signup and an email change work.
+func ResetLinkLifetime(s *ent.SecuritySettings) time.Duration {
+	return time.Duration(s.ResetLinkLifetimeMinutes) * time.Minute
+}
+
+// SetPasswordLifetime is how long the link to set a first password works
+// (accounts created by an admin).
+func SetPasswordLifetime(s *ent.SecuritySettings) time.Duration {
+	return time.Duration(s.SetPasswordLinkLifetimeMinutes) * time.Minute
+}
+
+// InvitationLifetime is how long an invitation link works: the set-password
+// link lifetime (setPasswordLinkLifetimeMinutes), as invitations have no
+// setting of their own.
+func InvitationLifetime(s *ent.SecuritySettings) time.Duration {
+	return SetPasswordLifetime(s)
+}
+
+// LockoutDuration is how long a lock after too many failed sign-ins holds;
+// zero means until an admin unlocks the account.
+func LockoutDuration(s *ent.SecuritySettings) time.Duration {
+	return time.Duration(s.LockoutMinutes) * time.Minute
+}
+
+// ResetMinInterval is the least time between two reset emails to one account.
+func ResetMinInterval(s *ent.SecuritySettings) time.Duration {
+	return time.Duration(s.ResetMinIntervalSeconds) * time.Second
 }
 
 // Changes are the settings an admin changes; nil fields stay as they are.

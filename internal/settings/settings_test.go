@@ -3,6 +3,7 @@ package settings
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/securitysettings"
@@ -148,4 +149,32 @@ func TestUpdateRecordsItsChangeInTheSameTransaction(t *testing.T) {
 			})
 		}
 	})
+}
+
+func TestLifetimesTurnMinutesIntoDurations(t *testing.T) {
+	st := &ent.SecuritySettings{
+		ResetLinkLifetimeMinutes:       90,
+		SetPasswordLinkLifetimeMinutes: 7 * 1440,
+		LockoutMinutes:                 15,
+		ResetMinIntervalSeconds:        45,
+	}
+	tests := []struct {
+		name string
+		got  time.Duration
+		want time.Duration
+	}{
+		{"a reset link works for its minutes", ResetLinkLifetime(st), 90 * time.Minute},
+		{"a set-password link works for its minutes", SetPasswordLifetime(st), 7 * 24 * time.Hour},
+		{"an invitation works as long as a set-password link", InvitationLifetime(st), 7 * 24 * time.Hour},
+		{"a lock holds for its minutes", LockoutDuration(st), 15 * time.Minute},
+		{"a lock of zero minutes holds until an unlock", LockoutDuration(&ent.SecuritySettings{}), 0},
+		{"two reset emails are apart by its seconds", ResetMinInterval(st), 45 * time.Second},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.got != tt.want {
+				t.Fatalf("got %v, want %v", tt.got, tt.want)
+			}
+		})
+	}
 }

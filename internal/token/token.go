@@ -15,6 +15,7 @@ import (
 	"github.com/latchkey/latchkey/ent/accesstoken"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/database"
 	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/text"
@@ -44,14 +45,7 @@ var (
 type Service struct {
 	Client   *ent.Client
 	Accounts *account.Service
-	Now      func() time.Time
-}
-
-func (s *Service) now() time.Time {
-	if s.Now != nil {
-		return s.Now()
-	}
-	return time.Now()
+	Now      clock.Clock
 }
 
 // Generate signs in with login and password, like a shop platform's
@@ -102,7 +96,7 @@ func (s *Service) Create(ctx context.Context, userID, name string, expiresAt *ti
 		}
 		details["created_with_token_id"] = caller.ID
 	}
-	if expiresAt != nil && (!expiresAt.After(s.now()) || expiresAt.Sub(s.now()) > MaxLifetime) {
+	if expiresAt != nil && (!expiresAt.After(s.Now.Now()) || expiresAt.Sub(s.Now.Now()) > MaxLifetime) {
 		return "", nil, ErrInvalidExpiry
 	}
 	tok, hash := secret.NewToken(Prefix)
