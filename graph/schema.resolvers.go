@@ -410,16 +410,14 @@ func (r *mutationResolver) RevokeInvitation(ctx context.Context, input model.Rev
 
 // Members is the resolver for the members field.
 func (r *organizationResolver) Members(ctx context.Context, obj *ent.Organization) ([]*ent.Membership, error) {
-	// The rule of org.Service.Members (members of it and admins), on the
-	// request's batched loads: one query per level, not per organisation.
-	if !auth.FromContext(ctx).IsAdmin() {
-		m, err := r.viewerMembership(ctx, obj.ID)
-		if err != nil {
-			return nil, err
-		}
-		if m == nil {
-			return nil, errForbidden
-		}
+	// The caller's memberships and the members are batched: one query per
+	// level, not per organisation.
+	m, err := r.viewerMembership(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	if !org.MaySeeMembers(auth.FromContext(ctx).IsAdmin(), m) {
+		return nil, errForbidden
 	}
 	return r.loaders(ctx).members.Load(ctx, obj.ID)
 }
@@ -432,15 +430,12 @@ func (r *organizationResolver) Invitations(ctx context.Context, obj *ent.Organiz
 
 // ViewerRights is the resolver for the viewerRights field.
 func (r *organizationResolver) ViewerRights(ctx context.Context, obj *ent.Organization) ([]rights.Right, error) {
-	// As org.Service.Rights, from the caller's memberships loaded once.
-	if auth.FromContext(ctx).IsAdmin() {
-		return rights.All, nil
-	}
+	// From the caller's memberships, loaded once per request.
 	m, err := r.viewerMembership(ctx, obj.ID)
-	if err != nil || m == nil {
-		return []rights.Right{}, err
+	if err != nil {
+		return nil, err
 	}
-	return m.Rights, nil
+	return org.RightsIn(auth.FromContext(ctx).IsAdmin(), m), nil
 }
 
 // Me is the resolver for the me field.

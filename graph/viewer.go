@@ -11,7 +11,6 @@ import (
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/org"
-	"github.com/latchkey/latchkey/internal/rights"
 	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/session"
 )
@@ -51,39 +50,26 @@ func (r *Resolver) accountState(ctx context.Context, u *ent.User, v *time.Time) 
 	return v, nil
 }
 
-// mayManage reports whether the caller may see u's account state, from
-// the request's batched memberships (one query per level, not per user).
+// mayManage reports whether the caller may see u's account state
+// (org.MaySeeAccountState), from the request's batched memberships: one
+// query per level, not per user.
 func (r *Resolver) mayManage(ctx context.Context, u *ent.User) (bool, error) {
 	v := auth.FromContext(ctx)
 	switch {
 	case v == nil:
 		return false, nil
-	case v.User.ID == u.ID || v.IsAdmin():
+	case org.MaySeeAccountState(v.User.ID == u.ID, v.IsAdmin(), nil, nil):
 		return true, nil
 	}
 	mine, err := r.viewerMemberships(ctx)
-	if err != nil {
+	if err != nil || !org.ManagesMembersSomewhere(mine) {
 		return false, err
-	}
-	managed := map[string]bool{}
-	for _, m := range mine {
-		if rights.Covers(m.Rights, []rights.Right{rights.ManageMembers}) {
-			managed[m.OrganizationID] = true
-		}
-	}
-	if len(managed) == 0 {
-		return false, nil
 	}
 	theirs, err := r.loaders(ctx).memberships.Load(ctx, u.ID)
 	if err != nil {
 		return false, err
 	}
-	for _, m := range theirs {
-		if managed[m.OrganizationID] {
-			return true, nil
-		}
-	}
-	return false, nil
+	return org.MaySeeAccountState(false, false, mine, theirs), nil
 }
 
 // forbiddenAsError turns the organisation rules' refusals into FORBIDDEN.

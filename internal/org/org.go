@@ -148,13 +148,13 @@ func (s *Service) List(ctx context.Context, a Actor) ([]*ent.Organization, error
 // Rights returns what the actor may do in organisation id.
 func (s *Service) Rights(ctx context.Context, a Actor, id string) ([]rights.Right, error) {
 	if a.Admin {
-		return rights.All, nil
+		return RightsIn(true, nil), nil
 	}
 	m, err := s.membership(ctx, a.User.ID, id)
 	if err != nil {
-		return []rights.Right{}, nil
+		m = nil
 	}
-	return m.Rights, nil
+	return RightsIn(false, m), nil
 }
 
 func (s *Service) membership(ctx context.Context, userID, orgID string) (*ent.Membership, error) {
@@ -185,26 +185,12 @@ func (s *Service) require(ctx context.Context, a Actor, orgID string, want ...ri
 	return nil
 }
 
-// Members lists an organisation's members with their users (members of it
-// and admins may see them).
-func (s *Service) Members(ctx context.Context, a Actor, orgID string) ([]*ent.Membership, error) {
-	if _, err := s.Get(ctx, a, orgID); err != nil {
-		return nil, err
-	}
-	return s.Client.Membership.Query().Where(membership.OrganizationID(orgID)).WithUser().Order(membership.ByCreatedAt()).All(ctx)
-}
-
 // Invitations lists pending and past invitations (MANAGE_MEMBERS).
 func (s *Service) Invitations(ctx context.Context, a Actor, orgID string) ([]*ent.Invitation, error) {
 	if err := s.require(ctx, a, orgID, rights.ManageMembers); err != nil {
 		return nil, err
 	}
 	return s.Client.Invitation.Query().Where(invitation.OrganizationID(orgID)).Order(ent.Desc(invitation.FieldCreatedAt)).Limit(500).All(ctx)
-}
-
-// MembershipsOf lists the organisations a user belongs to, with rights.
-func (s *Service) MembershipsOf(ctx context.Context, userID string) ([]*ent.Membership, error) {
-	return s.Client.Membership.Query().Where(membership.UserID(userID)).WithOrganization().Order(membership.ByCreatedAt()).All(ctx)
 }
 
 // Invite emails email a one-time link to join orgID with rs. Inviters need

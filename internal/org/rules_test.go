@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/rights"
 )
 
@@ -93,4 +94,64 @@ func TestLostRights(t *testing.T) {
 	if got := lostRights(rs{vo}, rs{vo, mm}); len(got) != 0 {
 		t.Errorf("gaining a right loses %v", got)
 	}
+}
+
+func TestWhatAMemberMaySeeAndDoInAnOrganisation(t *testing.T) {
+	in := func(org string, r ...rights.Right) *ent.Membership {
+		return &ent.Membership{OrganizationID: org, Rights: r}
+	}
+	t.Run("rights", func(t *testing.T) {
+		for _, tc := range []struct {
+			name  string
+			admin bool
+			m     *ent.Membership
+			want  rs
+		}{
+			{"an admin, member or not, may do everything", true, nil, rights.All},
+			{"a member does what their rights say", false, in("org_a", vo, mm), rs{vo, mm}},
+			{"anyone else does nothing", false, nil, rs{}},
+		} {
+			if got := RightsIn(tc.admin, tc.m); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+			}
+		}
+	})
+	t.Run("members list", func(t *testing.T) {
+		for _, tc := range []struct {
+			name  string
+			admin bool
+			m     *ent.Membership
+			want  bool
+		}{
+			{"an admin sees the members", true, nil, true},
+			{"a member without any right sees them", false, in("org_a"), true},
+			{"someone outside does not", false, nil, false},
+		} {
+			if got := MaySeeMembers(tc.admin, tc.m); got != tc.want {
+				t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+			}
+		}
+	})
+	t.Run("account state", func(t *testing.T) {
+		for _, tc := range []struct {
+			name         string
+			self, admin  bool
+			mine, theirs []*ent.Membership
+			want         bool
+		}{
+			{"the person themselves", true, false, nil, nil, true},
+			{"an admin", false, true, nil, nil, true},
+			{"a manager of an organisation the person is in", false, false, []*ent.Membership{in("org_a", mm)}, []*ent.Membership{in("org_a")}, true},
+			{"a plain fellow member", false, false, []*ent.Membership{in("org_a", vo, mo)}, []*ent.Membership{in("org_a", mm)}, false},
+			{"a manager elsewhere", false, false, []*ent.Membership{in("org_b", mm), in("org_a")}, []*ent.Membership{in("org_a")}, false},
+			{"a stranger", false, false, nil, []*ent.Membership{in("org_a")}, false},
+		} {
+			if got := MaySeeAccountState(tc.self, tc.admin, tc.mine, tc.theirs); got != tc.want {
+				t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+			}
+			if !tc.self && !tc.admin && tc.want && !ManagesMembersSomewhere(tc.mine) {
+				t.Errorf("%s: visible, but ManagesMembersSomewhere says the memberships need not be read", tc.name)
+			}
+		}
+	})
 }
