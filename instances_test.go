@@ -104,7 +104,7 @@ func TestTwoInstancesOnOnePostgreSQLShareEverything(t *testing.T) {
 		if r := a.browser(t).signIn("bob", goodPassword); r.SignIn.User != nil {
 			t.Fatal("the locked account signed in on the other instance")
 		}
-		smtp.WaitTo("bob@example.com", "Your account was locked", 10*time.Second)
+		smtp.WaitTo("bob@example.com", "Your account was locked", mailWait)
 	})
 
 	t.Run("the per-client rate limit is shared", func(t *testing.T) {

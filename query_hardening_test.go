@@ -79,7 +79,7 @@ func TestPlainMemberCannotSeeOtherMembersSignInAndLockState(t *testing.T) {
 		ctx := context.Background()
 		carolID := ta.createUser(t, "carol@example.com", "carol", false)
 		ta.db.Client.Membership.Create().SetUserID(carolID).SetOrganizationID(w.orgID).SetRights([]rights.Right{rights.ManageMembers}).ExecX(ctx)
-		carol := admSignedIn(t, ta, "carol")
+		carol := ta.signedIn(t, "carol")
 		// Eve signed in once and is locked now.
 		eveID := ta.createUser(t, "eve@example.com", "eve", false)
 		ta.db.Client.Membership.Create().SetUserID(eveID).SetOrganizationID(w.orgID).SetRights([]rights.Right{}).ExecX(ctx)

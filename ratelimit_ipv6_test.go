@@ -14,13 +14,13 @@ func TestIPv6AddressesInOne64ShareTheLimit(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
 		ta := newTestApp(t, b, "--trusted-proxies", "127.0.0.1")
 		ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetIPRequestsPerMinute(3) })
-		lcAvoidWindowEdge(time.Minute, 10*time.Second)
+		awayFromWindowEdge(time.Minute, 10*time.Second)
 		from := func(ip string) string {
 			var out struct {
 				RequestReset struct{ UserErrors []userErrorJSON } `json:"requestReset"`
 			}
 			ta.browser(t).gql(`mutation { requestReset(input: {login: "nobody"}) { userErrors { code } } }`, nil, "X-Forwarded-For", ip).into(t, &out)
-			return admCode(out.RequestReset.UserErrors)
+			return onlyCode(out.RequestReset.UserErrors)
 		}
 		steps := []struct {
 			name, ip, want string
@@ -51,13 +51,13 @@ func TestATrustedProxyWrittenAsAMappedAddressPassesItsClientsOn(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
 		ta := newTestApp(t, b, "--trusted-proxies", "::ffff:127.0.0.1")
 		ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetIPRequestsPerMinute(2) })
-		lcAvoidWindowEdge(time.Minute, 10*time.Second)
+		awayFromWindowEdge(time.Minute, 10*time.Second)
 		from := func(ip string) string {
 			var out struct {
 				RequestReset struct{ UserErrors []userErrorJSON } `json:"requestReset"`
 			}
 			ta.browser(t).gql(`mutation { requestReset(input: {login: "nobody"}) { userErrors { code } } }`, nil, "X-Forwarded-For", ip).into(t, &out)
-			return admCode(out.RequestReset.UserErrors)
+			return onlyCode(out.RequestReset.UserErrors)
 		}
 		for i, ip := range []string{"198.51.100.1", "198.51.100.1", "198.51.100.2", "198.51.100.3"} {
 			if got := from(ip); got != "" {

@@ -147,7 +147,7 @@ func TestAdminSearchesSortsAndPagesUsers(t *testing.T) {
 				t.Fatalf("carl: %v", found.usernames())
 			}
 			id := found.Users.Edges[0].Node.ID
-			admWantUserError(t, br.gql(`mutation($i: UpdateUserInput!) { updateUser(input: $i) { userErrors { code field message } } }`,
+			wantUserError(t, br.gql(`mutation($i: UpdateUserInput!) { updateUser(input: $i) { userErrors { code field message } } }`,
 				map[string]any{"i": map[string]any{"id": id, "name": "Åsa Öberg"}}), "updateUser", "")
 			var out usersResult
 			br.gql(usersQuery, map[string]any{"where": map[string]any{"search": "åSA ö"}}).into(t, &out)
