@@ -1,11 +1,8 @@
 package main
 
 import (
-	"context"
 	"io"
-	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"testing"
 	"time"
 
@@ -26,22 +23,7 @@ func twoInstances(t *testing.T, args ...string) (*testApp, *testApp) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		logs := &syncBuffer{}
-		a, err := newApp(context.Background(), cfg, slog.New(slog.NewJSONHandler(logs, nil)), io.Discard)
-		if err != nil {
-			t.Fatal(err)
-		}
-		srv := httptest.NewServer(a.handler)
-		ctx, cancel := context.WithCancel(context.Background())
-		done := make(chan struct{})
-		if a.worker != nil {
-			a.worker.Poll = 20 * time.Millisecond
-			go func() { defer close(done); a.worker.Run(ctx) }()
-		} else {
-			close(done)
-		}
-		t.Cleanup(func() { srv.Close(); a.background.Wait(); cancel(); <-done; a.db.Close() })
-		return &testApp{app: a, srv: srv, logs: logs}
+		return startApp(t, cfg)
 	}
 	return start(), start()
 }

@@ -110,7 +110,13 @@ func testConfig(t testing.TB, b testdb.Backend, args ...string) *config {
 // newTestApp starts the service on a fresh database; args are serve's flags.
 func newTestApp(t testing.TB, b testdb.Backend, args ...string) *testApp {
 	t.Helper()
-	cfg := testConfig(t, b, args...)
+	return startApp(t, testConfig(t, b, args...))
+}
+
+// startApp runs the service of cfg behind an HTTP server, with its mail
+// worker, until the test ends; the logs (debug level) are kept.
+func startApp(t testing.TB, cfg *config) *testApp {
+	t.Helper()
 	logs := &syncBuffer{}
 	log := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	a, err := newApp(context.Background(), cfg, log, io.Discard)
