@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -20,9 +19,10 @@ import (
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/clock/clocktest"
 	"github.com/latchkey/latchkey/internal/database"
 	"github.com/latchkey/latchkey/internal/mail"
-	"github.com/latchkey/latchkey/internal/password"
+	"github.com/latchkey/latchkey/internal/password/passwordtest"
 	"github.com/latchkey/latchkey/internal/rights"
 	"github.com/latchkey/latchkey/internal/testdb"
 )
@@ -32,29 +32,21 @@ const goodPassword = "Correct-Horse-9"
 // world is the organisation service on a fresh database, with a clock the
 // test moves and an outbox whose links the test reads back.
 type world struct {
-	db  *database.DB
-	s   *Service
-	now atomic.Pointer[time.Time]
+	db    *database.DB
+	s     *Service
+	clock *clocktest.Clock
 }
 
 func newWorld(t *testing.T, db *database.DB) *world {
 	t.Helper()
 	w := &world{db: db}
-	start := time.Now()
-	w.now.Store(&start)
-	clk := func() time.Time { return *w.now.Load() }
-	// Cheap argon2id: these tests are about organisations, not hashes.
-	cheap := password.Params{Memory: 1024, Iterations: 1, Parallelism: 1, SaltLength: 16, KeyLength: 32}
+	w.clock = clocktest.New()
+	clk := w.clock.Clock()
 	outbox := mail.NewOutbox("http://id.example.com", nil)
-	accounts := &account.Service{Client: db.Client, Hasher: password.NewHasher(cheap, 2, 8), Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	accounts := &account.Service{Client: db.Client, Hasher: passwordtest.Hasher(), Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Dialect: db.Dialect, Outbox: outbox, Keys: outbox.Keys, Now: clk}
 	w.s = &Service{Client: db.Client, Accounts: accounts, Outbox: outbox, Now: clk}
 	return w
-}
-
-func (w *world) later(d time.Duration) {
-	next := w.now.Load().Add(d)
-	w.now.Store(&next)
 }
 
 // actor makes an account and returns it as an actor.
@@ -82,6 +74,14 @@ func (w *world) org(t *testing.T, root Actor, name string) string {
 		t.Fatal(err)
 	}
 	return o.ID
+}
+
+// dairy is a world with an admin, root, and their organisation Dairy.
+func dairy(t *testing.T, db *database.DB) (*world, Actor, string) {
+	t.Helper()
+	w := newWorld(t, db)
+	root := w.actor(t, "root", true)
+	return w, root, w.org(t, root, "Dairy")
 }
 
 // invite invites email and returns the token of the link it mailed.
@@ -120,9 +120,7 @@ func (w *world) count(t *testing.T, typ string) int {
 func TestAnInvitationIsAcceptedOnceByTheInvitedAccountOnly(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
-		w := newWorld(t, db)
-		root := w.actor(t, "root", true)
-		orgID := w.org(t, root, "Dairy")
+		w, root, orgID := dairy(t, db)
 		bob := w.actor(t, "bob", false)
 		eve := w.actor(t, "eve", false)
 		tok, inv := w.invite(t, root, orgID, "Bob@Example.com", rights.ViewOrders)
@@ -200,9 +198,9 @@ func TestTwoAcceptsOfOneInvitationAtOnceMakeOneMembership(t *testing.T) {
 					case err == nil:
 						ok++
 					case errors.Is(err, account.ErrTokenInvalid):
-					case newPerson && (errors.Is(err, account.ErrUsernameTaken) || errors.Is(err, ErrSignInAsInvitee)):
+					case newPerson && (errors.Is(err, account.ErrUsernameTaken) || errors.Is(err, account.ErrEmailTaken) || errors.Is(err, ErrSignInAsInvitee)):
 						// Checked before the transaction, against the account
-						// another accept has just made.
+						// another accept has just made: refused, nothing made.
 					default:
 						t.Errorf("unexpected: %v", err)
 					}
@@ -227,18 +225,16 @@ func TestTwoAcceptsOfOneInvitationAtOnceMakeOneMembership(t *testing.T) {
 func TestAnInvitationEndsAtItsExpiryOrWhenRevokedOrReplaced(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
-		w := newWorld(t, db)
-		root := w.actor(t, "root", true)
-		orgID := w.org(t, root, "Dairy")
+		w, root, orgID := dairy(t, db)
 		bob := w.actor(t, "bob", false)
 
 		// Expired: told apart from a used link.
 		tok, inv := w.invite(t, root, orgID, "bob@example.com", rights.ViewOrders)
-		w.later(inv.ExpiresAt.Sub(*w.now.Load()) + time.Second)
+		w.clock.Advance(inv.ExpiresAt.Sub(w.clock.Now()) + time.Second)
 		if _, _, err := w.s.Accept(ctx, bob.User, tok, NewAccount{}); !errors.Is(err, account.ErrTokenExpired) {
 			t.Fatalf("an expired invitation: %v", err)
 		}
-		if got := InvitationStatus(db.Client.Invitation.GetX(ctx, inv.ID), w.now.Load().UTC()); got != StatusExpired {
+		if got := InvitationStatus(db.Client.Invitation.GetX(ctx, inv.ID), w.clock.Now().UTC()); got != StatusExpired {
 			t.Fatalf("status %v", got)
 		}
 
@@ -274,9 +270,7 @@ func TestAnInvitationEndsAtItsExpiryOrWhenRevokedOrReplaced(t *testing.T) {
 func TestWhoMayInviteAndWhatTheyMayGrant(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
-		w := newWorld(t, db)
-		root := w.actor(t, "root", true)
-		orgID := w.org(t, root, "Dairy")
+		w, root, orgID := dairy(t, db)
 		otherID := w.org(t, root, "Bakery")
 		mgr, _ := w.member(t, orgID, "mgr", rights.ManageMembers, rights.ViewOrders)
 		clerk, _ := w.member(t, orgID, "clerk", rights.ViewOrders)
@@ -329,9 +323,7 @@ var errAny = errors.New("any error")
 func TestAnInviterWhoLosesTheirRightsCannotBeAcceptedFrom(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
-		w := newWorld(t, db)
-		root := w.actor(t, "root", true)
-		orgID := w.org(t, root, "Dairy")
+		w, root, orgID := dairy(t, db)
 		mgr, mgrM := w.member(t, orgID, "mgr", rights.ManageMembers, rights.ViewOrders, rights.ViewBilling)
 		bob := w.actor(t, "bob", false)
 
@@ -401,9 +393,7 @@ func TestAnInviterWhoLosesTheirRightsCannotBeAcceptedFrom(t *testing.T) {
 func TestConcurrentRightsChangesLeaveOneOfThem(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
-		w := newWorld(t, db)
-		root := w.actor(t, "root", true)
-		orgID := w.org(t, root, "Dairy")
+		w, _, orgID := dairy(t, db)
 		a, _ := w.member(t, orgID, "amgr", rights.All...)
 		b, _ := w.member(t, orgID, "bmgr", rights.All...)
 		_, target := w.member(t, orgID, "target", rights.ViewOrders)
@@ -436,9 +426,7 @@ func equal(a, b []rights.Right) bool {
 func TestWhoMayChangeOrRemoveAMember(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
-		w := newWorld(t, db)
-		root := w.actor(t, "root", true)
-		orgID := w.org(t, root, "Dairy")
+		w, root, orgID := dairy(t, db)
 		strong, strongM := w.member(t, orgID, "strong", rights.ManageMembers, rights.ManageOrganization, rights.ViewBilling)
 		lesser, lesserM := w.member(t, orgID, "lesser", rights.ManageMembers, rights.ViewOrders)
 		clerk, clerkM := w.member(t, orgID, "clerk", rights.ViewOrders)
@@ -508,9 +496,7 @@ func TestWhoMayChangeOrRemoveAMember(t *testing.T) {
 func TestAfterTheLastManagerLeavesAnAdminStillManages(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
-		w := newWorld(t, db)
-		root := w.actor(t, "root", true)
-		orgID := w.org(t, root, "Dairy")
+		w, root, orgID := dairy(t, db)
 		last, lastM := w.member(t, orgID, "last", rights.All...)
 		if err := w.s.RemoveMember(ctx, last, lastM.ID); err != nil {
 			t.Fatalf("the last manager leaving: %v", err)
@@ -541,9 +527,7 @@ func TestAfterTheLastManagerLeavesAnAdminStillManages(t *testing.T) {
 func TestOrganisationsAreSeenByTheirMembersAndAdmins(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
-		w := newWorld(t, db)
-		root := w.actor(t, "root", true)
-		orgID := w.org(t, root, "Dairy")
+		w, root, orgID := dairy(t, db)
 		clerk, _ := w.member(t, orgID, "clerk", rights.ViewOrders)
 		outsider := w.actor(t, "outsider", false)
 		if _, err := w.s.Get(ctx, clerk, orgID); err != nil {

@@ -18,8 +18,9 @@ import (
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/clock/clocktest"
 	"github.com/latchkey/latchkey/internal/database"
-	"github.com/latchkey/latchkey/internal/password"
+	"github.com/latchkey/latchkey/internal/password/passwordtest"
 	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/testdb"
 )
@@ -32,26 +33,18 @@ type world struct {
 	db     *database.DB
 	tokens *Service
 	auth   *auth.Authenticator
-	now    atomic.Pointer[time.Time]
+	clock  *clocktest.Clock
 }
 
 func newWorld(t *testing.T, db *database.DB) *world {
 	t.Helper()
 	w := &world{db: db}
-	start := time.Now()
-	w.now.Store(&start)
-	clk := func() time.Time { return *w.now.Load() }
-	// Cheap argon2id: these tests are about tokens, not the cost of a hash.
-	cheap := password.Params{Memory: 1024, Iterations: 1, Parallelism: 1, SaltLength: 16, KeyLength: 32}
-	accounts := &account.Service{Client: db.Client, Hasher: password.NewHasher(cheap, 2, 8), Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Dialect: db.Dialect, Now: clk}
+	w.clock = clocktest.New()
+	clk := w.clock.Clock()
+	accounts := &account.Service{Client: db.Client, Hasher: passwordtest.Hasher(), Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Dialect: db.Dialect, Now: clk}
 	w.tokens = &Service{Client: db.Client, Accounts: accounts, Now: clk}
 	w.auth = &auth.Authenticator{Client: db.Client, Now: clk}
 	return w
-}
-
-func (w *world) later(d time.Duration) {
-	next := w.now.Load().Add(d)
-	w.now.Store(&next)
 }
 
 func (w *world) user(t *testing.T, name string) *ent.User {
@@ -63,6 +56,14 @@ func (w *world) user(t *testing.T, name string) *ent.User {
 	return u
 }
 
+// eachWorld runs fn on each backend, in a world with one account, ann.
+func eachWorld(t *testing.T, fn func(t *testing.T, w *world, ann *ent.User)) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		w := newWorld(t, db)
+		fn(t, w, w.user(t, "ann"))
+	})
+}
+
 // verify is what a request with "Authorization: Bearer tok" gets.
 func (w *world) verify(tok string) error {
 	_, err := w.auth.FromToken(context.Background(), tok)
@@ -70,10 +71,8 @@ func (w *world) verify(tok string) error {
 }
 
 func TestAnIssuedTokenOpensItsAccountUntilRevoked(t *testing.T) {
-	testdb.Each(t, func(t *testing.T, db *database.DB) {
-		ctx := context.Background()
-		w := newWorld(t, db)
-		ann := w.user(t, "ann")
+	eachWorld(t, func(t *testing.T, w *world, ann *ent.User) {
+		ctx := t.Context()
 		tok, at, err := w.tokens.Create(ctx, ann.ID, "  ci  ", nil, "")
 		if err != nil {
 			t.Fatal(err)
@@ -88,7 +87,7 @@ func TestAnIssuedTokenOpensItsAccountUntilRevoked(t *testing.T) {
 		if err := w.verify(tok + "x"); !errors.Is(err, auth.ErrBadToken) {
 			t.Fatalf("a altered token: %v", err)
 		}
-		if evs := db.Client.AuditEvent.Query().Where(auditevent.Type(audit.AccessTokenCreated), auditevent.SubjectID(ann.ID)).AllX(ctx); len(evs) != 1 || evs[0].Details["token_id"] != at.ID {
+		if evs := w.db.Client.AuditEvent.Query().Where(auditevent.Type(audit.AccessTokenCreated), auditevent.SubjectID(ann.ID)).AllX(ctx); len(evs) != 1 || evs[0].Details["token_id"] != at.ID {
 			t.Fatalf("audit events of the creation: %+v", evs)
 		}
 
@@ -101,7 +100,7 @@ func TestAnIssuedTokenOpensItsAccountUntilRevoked(t *testing.T) {
 		if err := w.tokens.Revoke(ctx, ann.ID, at.ID); !errors.Is(err, ErrNotFound) {
 			t.Fatalf("revoking twice: %v", err)
 		}
-		if evs := db.Client.AuditEvent.Query().Where(auditevent.Type(audit.AccessTokenRevoked), auditevent.SubjectID(ann.ID)).AllX(ctx); len(evs) != 1 || evs[0].Details["token_id"] != at.ID {
+		if evs := w.db.Client.AuditEvent.Query().Where(auditevent.Type(audit.AccessTokenRevoked), auditevent.SubjectID(ann.ID)).AllX(ctx); len(evs) != 1 || evs[0].Details["token_id"] != at.ID {
 			t.Fatalf("audit events of the revocation: %+v", evs)
 		}
 	})
@@ -110,10 +109,8 @@ func TestAnIssuedTokenOpensItsAccountUntilRevoked(t *testing.T) {
 // Only the token's SHA-256 is kept: nothing in the row (read as raw SQL,
 // every column) is the token or contains it.
 func TestATokenIsStoredOnlyAsItsHash(t *testing.T) {
-	testdb.Each(t, func(t *testing.T, db *database.DB) {
-		ctx := context.Background()
-		w := newWorld(t, db)
-		ann := w.user(t, "ann")
+	eachWorld(t, func(t *testing.T, w *world, ann *ent.User) {
+		ctx := t.Context()
 		tok, at, err := w.tokens.Create(ctx, ann.ID, "ci", nil, "")
 		if err != nil {
 			t.Fatal(err)
@@ -121,7 +118,7 @@ func TestATokenIsStoredOnlyAsItsHash(t *testing.T) {
 		if at.TokenHash != secret.Hash(tok) {
 			t.Fatalf("stored %q, want the token's hash", at.TokenHash)
 		}
-		rows, err := db.SQL.QueryContext(ctx, `SELECT * FROM access_tokens`)
+		rows, err := w.db.SQL.QueryContext(ctx, `SELECT * FROM access_tokens`)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -155,20 +152,18 @@ func TestATokenIsStoredOnlyAsItsHash(t *testing.T) {
 }
 
 func TestATokenStopsAtItsExpiry(t *testing.T) {
-	testdb.Each(t, func(t *testing.T, db *database.DB) {
-		ctx := context.Background()
-		w := newWorld(t, db)
-		ann := w.user(t, "ann")
-		exp := w.now.Load().Add(time.Hour)
+	eachWorld(t, func(t *testing.T, w *world, ann *ent.User) {
+		ctx := t.Context()
+		exp := w.clock.Now().Add(time.Hour)
 		tok, _, err := w.tokens.Create(ctx, ann.ID, "ci", &exp, "")
 		if err != nil {
 			t.Fatal(err)
 		}
-		w.later(59 * time.Minute)
+		w.clock.Advance(59 * time.Minute)
 		if err := w.verify(tok); err != nil {
 			t.Fatalf("a minute before its expiry: %v", err)
 		}
-		w.later(time.Minute)
+		w.clock.Advance(time.Minute)
 		if err := w.verify(tok); !errors.Is(err, auth.ErrBadToken) {
 			t.Fatalf("at its expiry: %v", err)
 		}
@@ -176,11 +171,9 @@ func TestATokenStopsAtItsExpiry(t *testing.T) {
 }
 
 func TestAnExpiryInThePastOrBeyondTwoYearsIsRefused(t *testing.T) {
-	testdb.Each(t, func(t *testing.T, db *database.DB) {
-		ctx := context.Background()
-		w := newWorld(t, db)
-		ann := w.user(t, "ann")
-		now := *w.now.Load()
+	eachWorld(t, func(t *testing.T, w *world, ann *ent.User) {
+		ctx := t.Context()
+		now := w.clock.Now()
 		for _, tt := range []struct {
 			name string
 			exp  time.Time
@@ -193,12 +186,12 @@ func TestAnExpiryInThePastOrBeyondTwoYearsIsRefused(t *testing.T) {
 			{"in a minute", now.Add(time.Minute), nil},
 		} {
 			t.Run(tt.name, func(t *testing.T) {
-				before := db.Client.AccessToken.Query().CountX(ctx)
+				before := w.db.Client.AccessToken.Query().CountX(ctx)
 				_, _, err := w.tokens.Create(ctx, ann.ID, "ci", &tt.exp, "")
 				if !errors.Is(err, tt.err) {
 					t.Fatalf("err %v, want %v", err, tt.err)
 				}
-				made := db.Client.AccessToken.Query().CountX(ctx) - before
+				made := w.db.Client.AccessToken.Query().CountX(ctx) - before
 				if (tt.err == nil) != (made == 1) {
 					t.Fatalf("%d tokens made", made)
 				}
@@ -208,10 +201,8 @@ func TestAnExpiryInThePastOrBeyondTwoYearsIsRefused(t *testing.T) {
 }
 
 func TestATokenNameMustBeOneTo100PlainCharacters(t *testing.T) {
-	testdb.Each(t, func(t *testing.T, db *database.DB) {
-		ctx := context.Background()
-		w := newWorld(t, db)
-		ann := w.user(t, "ann")
+	eachWorld(t, func(t *testing.T, w *world, ann *ent.User) {
+		ctx := t.Context()
 		for _, tt := range []struct {
 			name, give string
 			err        error
@@ -229,7 +220,7 @@ func TestATokenNameMustBeOneTo100PlainCharacters(t *testing.T) {
 				}
 			})
 		}
-		if n := db.Client.AccessToken.Query().CountX(ctx); n != 1 {
+		if n := w.db.Client.AccessToken.Query().CountX(ctx); n != 1 {
 			t.Fatalf("%d tokens, want the one valid name's", n)
 		}
 	})
@@ -238,12 +229,10 @@ func TestATokenNameMustBeOneTo100PlainCharacters(t *testing.T) {
 // Over a bearer token: a new token gets the caller's expiry at the latest,
 // and a caller token revoked since the request began makes nothing.
 func TestATokenMadeWithATokenIsBoundByIt(t *testing.T) {
-	testdb.Each(t, func(t *testing.T, db *database.DB) {
-		ctx := context.Background()
-		w := newWorld(t, db)
-		ann := w.user(t, "ann")
+	eachWorld(t, func(t *testing.T, w *world, ann *ent.User) {
+		ctx := t.Context()
 		bob := w.user(t, "bob")
-		exp := w.now.Load().Add(24 * time.Hour)
+		exp := w.clock.Now().Add(24 * time.Hour)
 		_, caller, err := w.tokens.Create(ctx, ann.ID, "caller", &exp, "")
 		if err != nil {
 			t.Fatal(err)
@@ -270,17 +259,15 @@ func TestATokenMadeWithATokenIsBoundByIt(t *testing.T) {
 		if _, _, err := w.tokens.Create(ctx, ann.ID, "orphan", nil, caller.ID); !errors.Is(err, ErrNotFound) {
 			t.Fatalf("over a revoked token: %v", err)
 		}
-		if n := db.Client.AccessToken.Query().Where(accesstoken.UserID(ann.ID)).CountX(ctx); n != 1 {
+		if n := w.db.Client.AccessToken.Query().Where(accesstoken.UserID(ann.ID)).CountX(ctx); n != 1 {
 			t.Fatalf("ann has %d tokens, want the child alone", n)
 		}
 	})
 }
 
 func TestOneAccountCannotRevokeAnothersToken(t *testing.T) {
-	testdb.Each(t, func(t *testing.T, db *database.DB) {
-		ctx := context.Background()
-		w := newWorld(t, db)
-		ann := w.user(t, "ann")
+	eachWorld(t, func(t *testing.T, w *world, ann *ent.User) {
+		ctx := t.Context()
 		eve := w.user(t, "eve")
 		tok, at, err := w.tokens.Create(ctx, ann.ID, "ci", nil, "")
 		if err != nil {
@@ -301,10 +288,8 @@ func TestOneAccountCannotRevokeAnothersToken(t *testing.T) {
 // Many creations at once for an account a few short of MaxPerUser stop
 // there: the account's row lock puts them one after the other.
 func TestParallelCreationsStopAtMaxPerUser(t *testing.T) {
-	testdb.Each(t, func(t *testing.T, db *database.DB) {
-		ctx := context.Background()
-		w := newWorld(t, db)
-		ann := w.user(t, "ann")
+	eachWorld(t, func(t *testing.T, w *world, ann *ent.User) {
+		ctx := t.Context()
 		for i := range MaxPerUser - 3 {
 			if _, _, err := w.tokens.Create(ctx, ann.ID, fmt.Sprint("t", i), nil, ""); err != nil {
 				t.Fatal(err)
@@ -336,17 +321,15 @@ func TestParallelCreationsStopAtMaxPerUser(t *testing.T) {
 		if made.Load() != 3 || tooMany.Load() != 9 {
 			t.Fatalf("%d made, %d refused; want 3 and 9", made.Load(), tooMany.Load())
 		}
-		if n := db.Client.AccessToken.Query().Where(accesstoken.UserID(ann.ID)).CountX(ctx); n != MaxPerUser {
+		if n := w.db.Client.AccessToken.Query().Where(accesstoken.UserID(ann.ID)).CountX(ctx); n != MaxPerUser {
 			t.Fatalf("%d tokens, want %d", n, MaxPerUser)
 		}
 	})
 }
 
 func TestGenerateSignsInFirst(t *testing.T) {
-	testdb.Each(t, func(t *testing.T, db *database.DB) {
-		ctx := context.Background()
-		w := newWorld(t, db)
-		ann := w.user(t, "ann")
+	eachWorld(t, func(t *testing.T, w *world, ann *ent.User) {
+		ctx := t.Context()
 		if _, _, err := w.tokens.Generate(ctx, "ann", "Wrong-Horse-9", "ci"); !errors.Is(err, account.ErrInvalidCredentials) {
 			t.Fatalf("a wrong password: %v", err)
 		}
@@ -356,7 +339,7 @@ func TestGenerateSignsInFirst(t *testing.T) {
 		if _, _, err := w.tokens.Generate(ctx, "ann", goodPassword, ""); !errors.Is(err, ErrInvalidName) {
 			t.Fatalf("no name: %v", err)
 		}
-		if n := db.Client.AccessToken.Query().CountX(ctx); n != 0 {
+		if n := w.db.Client.AccessToken.Query().CountX(ctx); n != 0 {
 			t.Fatalf("%d tokens made by refused calls", n)
 		}
 		tok, _, err := w.tokens.Generate(ctx, "ann@example.com", goodPassword, "ci")
@@ -366,7 +349,7 @@ func TestGenerateSignsInFirst(t *testing.T) {
 		if err := w.verify(tok); err != nil {
 			t.Fatal(err)
 		}
-		db.Client.User.UpdateOneID(ann.ID).SetMustChangePassword(true).ExecX(ctx)
+		w.db.Client.User.UpdateOneID(ann.ID).SetMustChangePassword(true).ExecX(ctx)
 		if _, _, err := w.tokens.Generate(ctx, "ann", goodPassword, "ci"); !errors.Is(err, ErrMustChangePassword) {
 			t.Fatalf("with a temporary password: %v", err)
 		}
