@@ -62,8 +62,7 @@ func TestNoSecretInTheLogsAtDebugLevelOrTheDatabase(t *testing.T) {
 		if r := admin.gql(`mutation($id: ID!) { adminResetPassword(input: {userId: $id}) { userErrors { code } } }`, map[string]any{"id": daveID}); r.code() != "" {
 			t.Fatalf("adminResetPassword: %s", r.Raw)
 		}
-		alice := ta.browser(t)
-		alice.mustSignIn("alice", goodPassword)
+		alice := ta.signedIn(t, "alice")
 		var tok struct {
 			CreateAccessToken struct{ Token *string }
 		}
@@ -201,8 +200,7 @@ func TestEmailsCarryingBidiOverridesOrControlsAreRefused(t *testing.T) {
 		admin := ta.newAdmin(t)
 		setSettingsAsAdmin(t, admin, map[string]any{"registrationOpen": true, "ipRequestsPerMinute": 0})
 		annID := ta.createUser(t, "ann@example.com", "ann", false)
-		ann := ta.browser(t)
-		ann.mustSignIn("ann", goodPassword)
+		ann := ta.signedIn(t, "ann")
 		orgID := orgCreate(t, admin, "Shop")
 		for _, bad := range []string{"moc.elpmaxe\u202e@example.com", "a\u0085b@example.com"} {
 			if p := payloadOf(t, ta.browser(t), "signUp", signUpQ, map[string]any{"email": bad, "username": "joiner", "pw": newPassword, "confirm": newPassword}); p.code() != "INVALID_INPUT" {
@@ -332,8 +330,7 @@ func TestAliasedChangePasswordsCannotKeepTheHashersBusy(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
 		ta := newTestApp(t, b)
 		ta.createUser(t, "ann@example.com", "ann", false)
-		ann := ta.browser(t)
-		ann.mustSignIn("ann", goodPassword)
+		ann := ta.signedIn(t, "ann")
 		ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetIPRequestsPerMinute(5) })
 		awayFromWindowEdge(time.Minute, 10*time.Second)
 		var q strings.Builder

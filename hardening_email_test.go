@@ -63,8 +63,7 @@ func TestEmailChangeToATakenAddressAnswersAsForAFreeOneAndNoticesTheOwner(t *tes
 		ta.noClientLimit(t)
 		ta.createUser(t, "alice@example.com", "alice", false)
 		ta.createUser(t, "Bob@Example.com", "bob", false)
-		alice := ta.browser(t)
-		alice.mustSignIn("alice", goodPassword)
+		alice := ta.signedIn(t, "alice")
 
 		var first string
 		for _, email := range []string{"free@example.com", "bob@example.com", "BOB@example.com", "bob@example.com"} {
@@ -131,8 +130,7 @@ func TestFortyEmailChangeRequestsAreRateLimited(t *testing.T) {
 				// The sign-in and the 40 requests in one window of each limit.
 				awayFromWindowEdge(time.Hour, 30*time.Second)
 				awayFromWindowEdge(time.Minute, 30*time.Second)
-				br := ta.browser(t)
-				br.mustSignIn("mallory", goodPassword)
+				br := ta.signedIn(t, "mallory")
 				ok, limited := 0, 0
 				for range 40 {
 					switch p := payloadOf(t, br, "requestEmailChange", requestEmailChangeQ, map[string]any{"email": "victim@example.org", "pw": goodPassword}); p.code() {
@@ -169,8 +167,7 @@ func TestNameWithAURLIsRefusedAndNeverReachesAnUnprovenAddress(t *testing.T) {
 		ta, smtp := newMailApp(t, b)
 		ta.noClientLimit(t)
 		id := ta.createUser(t, "mallory@example.com", "mallory", false)
-		br := ta.browser(t)
-		br.mustSignIn("mallory", goodPassword)
+		br := ta.signedIn(t, "mallory")
 		for _, name := range []string{
 			"IT Security: re-validate at http://evil.example",
 			"https://evil.example",

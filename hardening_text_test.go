@@ -48,8 +48,7 @@ func TestNamesWithEscapeAndControlCharactersAreRefused(t *testing.T) {
 		ta.noClientLimit(t)
 		admin := ta.newAdmin(t)
 		ta.createUser(t, "eve@example.com", "eve", false)
-		eve := ta.browser(t)
-		eve.mustSignIn("eve", goodPassword)
+		eve := ta.signedIn(t, "eve")
 		setSettingsAsAdmin(t, admin, map[string]any{"registrationOpen": true})
 
 		call := func(br *browser, field, q string, vars map[string]any) func(string) payload {

@@ -46,18 +46,15 @@ func TestTwoInstancesOnOnePostgreSQLShareEverything(t *testing.T) {
 	a.createUser(t, "root@example.com", "root", true)
 
 	t.Run("a session made on one instance works on the other", func(t *testing.T) {
-		br := a.browser(t)
-		br.mustSignIn("alice", goodPassword)
+		br := a.signedIn(t, "alice")
 		if me := onOther(t, br, b).me(); me == nil || me.ID != aliceID {
 			t.Fatalf("instance B does not know the session: %+v", me)
 		}
 	})
 
 	t.Run("a forced sign-in on one instance ends sessions on the other at once", func(t *testing.T) {
-		br := a.browser(t)
-		br.mustSignIn("alice", goodPassword)
-		admin := b.browser(t)
-		admin.mustSignIn("root", goodPassword)
+		br := a.signedIn(t, "alice")
+		admin := b.signedIn(t, "root")
 		var out struct {
 			ForceSignIn struct{ RevokedSessions int } `json:"forceSignIn"`
 		}

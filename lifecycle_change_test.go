@@ -68,8 +68,7 @@ func TestChangingThePasswordRefusesBadInput(t *testing.T) {
 		}
 	})
 
-	br := ta.browser(t)
-	br.mustSignIn("alice", goodPassword)
+	br := ta.signedIn(t, "alice")
 	tests := []struct {
 		name, current, pw, confirm string
 		code, field                string
@@ -111,8 +110,7 @@ func TestChangingThePasswordRefusesBadInput(t *testing.T) {
 	}
 
 	t.Run("five wrong current passwords lock the account", func(t *testing.T) {
-		bob := ta.browser(t)
-		bob.mustSignIn("bob", goodPassword)
+		bob := ta.signedIn(t, "bob")
 		for i := 1; i <= 5; i++ {
 			want := "INVALID_CREDENTIALS"
 			if i == 5 {
@@ -136,8 +134,7 @@ func TestPersonChangesTheirEmailAddress(t *testing.T) {
 		ta.noClientLimit(t)
 		id := ta.createUser(t, "alice@example.com", "alice", false)
 		ta.createUser(t, "bob@example.com", "bob", false)
-		br := ta.browser(t)
-		br.mustSignIn("alice", goodPassword)
+		br := ta.signedIn(t, "alice")
 
 		request := func(t *testing.T, email, pw string) payload {
 			t.Helper()
@@ -232,8 +229,7 @@ func TestALockStopsGuessingTheCurrentPasswordToo(t *testing.T) {
 	ta, smtp := newMailApp(t, testdb.SQLite)
 	ta.noClientLimit(t)
 	ta.createUser(t, "bob@example.com", "bob", false)
-	thief := ta.browser(t)
-	thief.mustSignIn("bob", goodPassword)
+	thief := ta.signedIn(t, "bob")
 	for i := 1; i <= 5; i++ {
 		changePassword(t, thief, "Guess-Number-"+string(rune('0'+i)), "Thief-Chosen-99", "Thief-Chosen-99")
 	}

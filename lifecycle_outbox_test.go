@@ -13,8 +13,7 @@ func TestWithoutAMailServerAnAdminFindsTheResetLinkInTheOutbox(t *testing.T) {
 	ta.createUser(t, "alice@example.com", "alice", false)
 
 	t.Run("only admins read the outbox", func(t *testing.T) {
-		user := ta.browser(t)
-		user.mustSignIn("alice", goodPassword)
+		user := ta.signedIn(t, "alice")
 		for _, c := range []struct {
 			br   *browser
 			code string

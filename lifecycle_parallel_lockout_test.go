@@ -138,8 +138,7 @@ func TestParallelCurrentPasswordGuessesStopAtLockoutThreshold(t *testing.T) {
 		ta, _ := newMailApp(t, b)
 		ta.noClientLimit(t)
 		id := ta.createUser(t, "bob@example.com", "bob", false)
-		thief := ta.browser(t)
-		thief.mustSignIn("bob", goodPassword)
+		thief := ta.signedIn(t, "bob")
 		codes := lkFlood(t, []string{ta.srv.URL}, func() *http.Client { return thief.c }, changePasswordQ, "changePassword", 60, func(i int) map[string]any {
 			current := fmt.Sprintf("Guess-Number-%d", i)
 			if i == 41 {

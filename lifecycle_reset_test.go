@@ -104,8 +104,7 @@ func TestResetEmailIsWrittenInThePersonsLanguage(t *testing.T) {
 	sv := ta.createUser(t, "sv@example.com", "swedish", false)
 
 	// French is chosen by the person in the app, Swedish set in the database.
-	br := ta.browser(t)
-	br.mustSignIn("french", goodPassword)
+	br := ta.signedIn(t, "french")
 	if p := payloadOf(t, br, "updateMe", updateMeQ, map[string]any{"locale": "fr-CA"}); p.code() != "" || p.User.Locale != "fr" {
 		t.Fatalf("updateMe: %+v", p)
 	}
@@ -271,8 +270,7 @@ func TestPersonResetsAForgottenPassword(t *testing.T) {
 		ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetResetMinIntervalSeconds(0) })
 		id := ta.createUser(t, "alice@example.com", "alice", false)
 
-		before := ta.browser(t)
-		before.mustSignIn("alice", goodPassword)
+		before := ta.signedIn(t, "alice")
 		bearer := ta.accessToken(t, id)
 		if s := ta.bearerStatus(t, bearer); s != 200 {
 			t.Fatalf("bearer before the reset: %d", s)

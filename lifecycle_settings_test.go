@@ -56,8 +56,7 @@ func TestAnyoneReadsThePasswordPolicyAndAnAdminSwitchesItToNIST(t *testing.T) {
 	}
 
 	t.Run("the new policy is the one applied", func(t *testing.T) {
-		br := ta.browser(t)
-		br.mustSignIn("alice", goodPassword)
+		br := ta.signedIn(t, "alice")
 		short := "Short-Pass-1"
 		if p := changePassword(t, br, goodPassword, short, short); p.code() != "PASSWORD_POLICY" || !strings.Contains(p.UserErrors[0].Message, "at least 15 characters") {
 			t.Fatalf("a 12-character password under NIST: %+v", p)
@@ -82,8 +81,7 @@ func TestOnlyAdminsReadAndChangeTheSecuritySettings(t *testing.T) {
 	ta.createUser(t, "user@example.com", "user", false)
 
 	t.Run("anonymous callers and users are refused", func(t *testing.T) {
-		user := ta.browser(t)
-		user.mustSignIn("user", goodPassword)
+		user := ta.signedIn(t, "user")
 		for _, tt := range []struct {
 			name string
 			br   *browser

@@ -18,8 +18,7 @@ func TestPersonSignsInWithATemporaryPasswordAndMustChangeIt(t *testing.T) {
 		// Alice is an admin too, so that a refused `users` is the gate's
 		// doing and not the role check's.
 		id := ta.createUser(t, "alice@example.com", "alice", true)
-		earlier := ta.browser(t)
-		earlier.mustSignIn("alice", goodPassword)
+		earlier := ta.signedIn(t, "alice")
 
 		requestReset(t, ta.browser(t), "alice")
 		m := smtp.WaitTo("alice@example.com", "Your temporary password", mailWait)

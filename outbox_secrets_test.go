@@ -48,8 +48,7 @@ func sendEverySecret(t *testing.T, ta *testApp, admin *browser) {
 	if p := payloadOf(t, ta.browser(t), "signUp", signUpQ, map[string]any{"email": "joiner@example.com", "username": "joiner", "pw": newPassword, "confirm": newPassword}); p.code() != "" {
 		t.Fatalf("signUp: %+v", p)
 	}
-	alice := ta.browser(t)
-	alice.mustSignIn("alice", goodPassword)
+	alice := ta.signedIn(t, "alice")
 	if p := payloadOf(t, alice, "requestEmailChange", requestEmailChangeQ, map[string]any{"email": "alice.new@example.org", "pw": goodPassword}); p.code() != "" {
 		t.Fatalf("requestEmailChange: %+v", p)
 	}

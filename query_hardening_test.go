@@ -26,8 +26,7 @@ func TestAnonymousCallerGetsNoFieldSuggestions(t *testing.T) {
 			{"a misspelt input field", `mutation { signIn(input: {logn: "a", password: "b"}) { userErrors { code } } }`},
 		}
 		anon := ta.browser(t)
-		dev := ta.browser(t)
-		dev.mustSignIn("dev", goodPassword)
+		dev := ta.signedIn(t, "dev")
 		for _, g := range guesses {
 			t.Run(g.name, func(t *testing.T) {
 				resp := anon.gql(g.query, nil)

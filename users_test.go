@@ -79,8 +79,7 @@ func TestAdminSearchesSortsAndPagesUsers(t *testing.T) {
 			ta.createUser(t, n+"@shop.example", n, false)
 			time.Sleep(2 * time.Millisecond) // distinct creation times
 		}
-		br := ta.browser(t)
-		br.mustSignIn("root", goodPassword)
+		br := ta.signedIn(t, "root")
 
 		tests := []struct {
 			name  string
