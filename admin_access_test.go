@@ -13,16 +13,16 @@ import (
 // and no change to anything.
 func TestOnlyAdminsUseTheAdminOperations(t *testing.T) {
 	ta := newTestApp(t, testdb.SQLite)
-	admLiftIPLimit(t, ta)
+	ta.noClientLimit(t)
 	ta.createUser(t, "root@example.com", "root", true)
 	ta.createUser(t, "mallory@example.com", "mallory", false)
 	victim := ta.createUser(t, "victor@example.com", "victor", false)
 	locked := ta.createUser(t, "lena@example.com", "lena", false)
 	ta.db.Client.User.UpdateOneID(locked).SetLockedAt(time.Now()).ExecX(context.Background())
 	// The victim is signed in somewhere: a forced sign-in must not end it.
-	admSignedIn(t, ta, "victor")
+	ta.signedIn(t, "victor")
 	// A token of the victim, to see that forceSignIn by a non-admin leaves it.
-	victimBrowser := admSignedIn(t, ta, "victor")
+	victimBrowser := ta.signedIn(t, "victor")
 	victimBrowser.gql(`mutation { createAccessToken(input: {name: "ci"}) { token } }`, nil)
 
 	tests := []struct {
@@ -58,17 +58,17 @@ func TestOnlyAdminsUseTheAdminOperations(t *testing.T) {
 		}
 		for _, tt := range tests {
 			t.Run(tt.name+"/"+c.name, func(t *testing.T) {
-				before := admSnapshot(t, ta)
+				before := ta.snapshot(t)
 				resp := br.gql(tt.query, tt.vars)
 				ta.background.Wait()
 				if resp.Status != 200 {
 					t.Fatalf("status %d: %s", resp.Status, resp.Raw)
 				}
-				admWantTopLevel(t, resp, c.code)
+				wantTopLevel(t, resp, c.code)
 				if string(resp.Data) != "null" {
 					t.Fatalf("a refused call returned data: %s", resp.Raw)
 				}
-				if after := admSnapshot(t, ta); after != before {
+				if after := ta.snapshot(t); after != before {
 					t.Fatalf("a refused call changed something:\nbefore:\n%s\nafter:\n%s", before, after)
 				}
 			})

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -10,62 +11,62 @@ import (
 
 func TestAdminReadsTheAuditLog(t *testing.T) {
 	ta := newTestApp(t, testdb.SQLite)
-	admLiftIPLimit(t, ta)
+	ta.noClientLimit(t)
 	rootID := ta.createUser(t, "root@example.com", "root", true)
 	annID := ta.createUser(t, "ann@example.com", "ann", false)
 	benID := ta.createUser(t, "ben@example.com", "ben", false)
-	admin := admSignedIn(t, ta, "root")
+	admin := ta.signedIn(t, "root")
 	for i := 0; i < 3; i++ {
-		admSignedIn(t, ta, "ann")
-		admSignedIn(t, ta, "ben")
+		ta.signedIn(t, "ann")
+		ta.signedIn(t, "ben")
 	}
 	ta.browser(t).signIn("ben", "Wrong-Horse-1")
 	const force = `mutation($id: ID!) { forceSignIn(input: {userId: $id}) { revokedSessions userErrors { code } } }`
 	for _, id := range []string{annID, benID} {
-		admWantUserError(t, admin.gql(force, map[string]any{"id": id}), "forceSignIn", "")
+		wantUserError(t, admin.gql(force, map[string]any{"id": id}), "forceSignIn", "")
 		time.Sleep(2 * time.Millisecond)
 	}
 	admin.gql(`mutation($id: ID!) { lockUser(input: {id: $id}) { userErrors { code } } }`, map[string]any{"id": annID})
 	ta.background.Wait()
 
 	t.Run("filters by type", func(t *testing.T) {
-		page := admAuditEvents(t, admin, map[string]any{"where": map[string]any{"type": "FORCED_SIGN_IN"}})
+		page := auditEventsOf(t, admin, map[string]any{"where": map[string]any{"type": "FORCED_SIGN_IN"}})
 		if page.TotalCount != 2 || len(page.Edges) != 2 {
-			t.Fatalf("FORCED_SIGN_IN events: %s", admJSON(page))
+			t.Fatalf("FORCED_SIGN_IN events: %s", asJSON(page))
 		}
 		evs := page.events()
 		// Newest first: ben was forced out last.
 		if *evs[0].SubjectID != benID || *evs[1].SubjectID != annID {
-			t.Errorf("order: %s", admJSON(evs))
+			t.Errorf("order: %s", asJSON(evs))
 		}
 		for _, e := range evs {
 			if e.Type != "FORCED_SIGN_IN" || e.ActorID == nil || *e.ActorID != rootID || e.IP != "127.0.0.1" || e.detail("sessions") != "3" {
-				t.Errorf("event %s", admJSON(e))
+				t.Errorf("event %s", asJSON(e))
 			}
 		}
 	})
 
 	t.Run("filters by user, as actor or subject", func(t *testing.T) {
-		page := admAuditEvents(t, admin, map[string]any{"first": 100, "where": map[string]any{"or": []any{map[string]any{"actorID": benID}, map[string]any{"subjectID": benID}}}})
-		types := admTypes(page.events())
+		page := auditEventsOf(t, admin, map[string]any{"first": 100, "where": map[string]any{"or": []any{map[string]any{"actorID": benID}, map[string]any{"subjectID": benID}}}})
+		types := eventTypes(page.events())
 		for _, want := range []string{"SIGN_IN_SUCCEEDED", "SIGN_IN_FAILED", "FORCED_SIGN_IN"} {
-			if !admContains(types, want) {
+			if !slices.Contains(types, want) {
 				t.Errorf("ben's trail %v lacks %s", types, want)
 			}
 		}
 		for _, e := range page.events() {
 			if !e.involves(benID) {
-				t.Errorf("an event not about ben: %s", admJSON(e))
+				t.Errorf("an event not about ben: %s", asJSON(e))
 			}
 		}
-		if admContains(types, "ACCOUNT_LOCKED") {
+		if slices.Contains(types, "ACCOUNT_LOCKED") {
 			t.Errorf("ann's lock is in ben's trail: %v", types)
 		}
 	})
 
-	var all []admAuditEvent
+	var all []auditEventJSON
 	t.Run("lists newest first by default", func(t *testing.T) {
-		page := admAuditEvents(t, admin, map[string]any{"first": 100})
+		page := auditEventsOf(t, admin, map[string]any{"first": 100})
 		all = page.events()
 		if len(all) < 10 || page.TotalCount != len(all) {
 			t.Fatalf("%d events, total %d", len(all), page.TotalCount)
@@ -86,7 +87,7 @@ func TestAdminReadsTheAuditLog(t *testing.T) {
 		var seen []string
 		var after any
 		for page := 0; ; page++ {
-			p := admAuditEvents(t, admin, map[string]any{"first": 3, "after": after})
+			p := auditEventsOf(t, admin, map[string]any{"first": 3, "after": after})
 			if len(p.Edges) > 3 {
 				t.Fatalf("page of %d", len(p.Edges))
 			}
@@ -112,7 +113,7 @@ func TestAdminReadsTheAuditLog(t *testing.T) {
 
 	t.Run("refuses pages over 100", func(t *testing.T) {
 		for _, vars := range []map[string]any{{"first": 101}, {"first": -1}} {
-			resp := admin.gql(admAuditEventsQuery, vars)
+			resp := admin.gql(auditEventsQ, vars)
 			if resp.code() != "INVALID_INPUT" {
 				t.Fatalf("%v: code %q: %s", vars, resp.code(), resp.Raw)
 			}

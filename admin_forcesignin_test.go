@@ -3,23 +3,20 @@ package main
 import (
 	"net/http"
 	"testing"
-	"time"
 
-	"github.com/latchkey/latchkey/internal/mail/mailtest"
 	"github.com/latchkey/latchkey/internal/testdb"
 )
 
 func TestAdminForcesSomeoneToSignInAgainEverywhere(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
-		smtp := mailtest.Start(t)
-		ta := newTestApp(t, b, "--smtp", smtp.URL())
+		ta, smtp := newMailApp(t, b)
 		ta.createUser(t, "root@example.com", "root", true)
 		fayID := ta.createUser(t, "fay@example.com", "fay", false)
 		ta.createUser(t, "gus@example.com", "gus", false)
-		admin := admSignedIn(t, ta, "root")
-		laptop := admSignedIn(t, ta, "fay")
-		phone := admSignedIn(t, ta, "fay")
-		bystander := admSignedIn(t, ta, "gus")
+		admin := ta.signedIn(t, "root")
+		laptop := ta.signedIn(t, "fay")
+		phone := ta.signedIn(t, "fay")
+		bystander := ta.signedIn(t, "gus")
 
 		var tokens []string
 		for _, name := range []string{"shop", "crm"} {
@@ -36,7 +33,7 @@ func TestAdminForcesSomeoneToSignInAgainEverywhere(t *testing.T) {
 			tokens = append(tokens, out.CreateAccessToken.Token)
 		}
 		for _, tok := range tokens {
-			if resp := admBearer(t, ta, tok, `{ me { id } }`, nil); resp.Status != 200 {
+			if resp := ta.bearer(t, tok, `{ me { id } }`, nil); resp.Status != 200 {
 				t.Fatalf("token before: %d %s", resp.Status, resp.Raw)
 			}
 		}
@@ -45,7 +42,7 @@ func TestAdminForcesSomeoneToSignInAgainEverywhere(t *testing.T) {
 		}
 		ta.browser(t).gql(`mutation { requestReset(input: {login: "fay"}) { userErrors { code } } }`, nil).into(t, &asked)
 		ta.background.Wait()
-		resetToken := admLinkToken(t, smtp.WaitTo("fay@example.com", "Reset your password", 10*time.Second), "/reset-password")
+		resetToken := linkToken(t, smtp.WaitTo("fay@example.com", "Reset your password", mailWait), "/reset-password")
 
 		var out struct {
 			ForceSignIn struct {
@@ -65,7 +62,7 @@ func TestAdminForcesSomeoneToSignInAgainEverywhere(t *testing.T) {
 			}
 		}
 		for i, tok := range tokens {
-			if resp := admBearer(t, ta, tok, `{ me { id } }`, nil); resp.Status != http.StatusUnauthorized || resp.code() != "UNAUTHENTICATED" {
+			if resp := ta.bearer(t, tok, `{ me { id } }`, nil); resp.Status != http.StatusUnauthorized || resp.code() != "UNAUTHENTICATED" {
 				t.Errorf("token %d after: %d %s", i, resp.Status, resp.Raw)
 			}
 		}
@@ -77,21 +74,21 @@ func TestAdminForcesSomeoneToSignInAgainEverywhere(t *testing.T) {
 		}
 		ta.browser(t).gql(`mutation($t: String!) { resetPassword(input: {token: $t, newPassword: "Hidden-Valley-58", newPasswordConfirmation: "Hidden-Valley-58"}) { user { id } userErrors { code } } }`,
 			map[string]any{"t": resetToken}).into(t, &reset)
-		if reset.ResetPassword.User != nil || admCode(reset.ResetPassword.UserErrors) != "TOKEN_INVALID" {
+		if reset.ResetPassword.User != nil || onlyCode(reset.ResetPassword.UserErrors) != "TOKEN_INVALID" {
 			t.Errorf("the reset link after a forced sign-in: %+v", reset)
 		}
 		if bystander.me() == nil || admin.me() == nil {
 			t.Error("other people were signed out too")
 		}
 		// The password stays.
-		again := admSignedIn(t, ta, "fay")
+		again := ta.signedIn(t, "fay")
 		if me := again.me(); me == nil || me.ID != fayID {
 			t.Fatalf("sign-in after a forced sign-out: %+v", me)
 		}
 
 		t.Run("of an unknown id is NOT_FOUND", func(t *testing.T) {
 			resp := admin.gql(`mutation { forceSignIn(input: {userId: "usr_00000000000000000000000000"}) { revokedSessions userErrors { code } } }`, nil)
-			admWantUserError(t, resp, "forceSignIn", "NOT_FOUND")
+			wantUserError(t, resp, "forceSignIn", "NOT_FOUND")
 		})
 	})
 }

@@ -12,11 +12,11 @@ import (
 	"github.com/latchkey/latchkey/internal/testdb"
 )
 
-// admRendezvous holds every demotion or deletion of an account at the
+// rendezvous holds every demotion or deletion of an account at the
 // moment it writes until n of them have arrived (or a few seconds have
 // passed, when the fix makes the others wait for the first to commit), so
 // that the requests overlap as an attacker's racing ones would.
-func admRendezvous(ta *testApp, n int) {
+func rendezvous(ta *testApp, n int) {
 	var mu sync.Mutex
 	arrived := 0
 	all := make(chan struct{})
@@ -60,11 +60,11 @@ func TestTwoAdminsDemotingEachOtherAtOnceLeaveOne(t *testing.T) {
 		for _, tt := range tests {
 			t.Run(tt.name, func(t *testing.T) {
 				ta := newTestApp(t, b)
-				admLiftIPLimit(t, ta)
+				ta.noClientLimit(t)
 				aID := ta.createUser(t, "alice@example.com", "alice", true)
 				bID := ta.createUser(t, "bob@example.com", "bob", true)
-				alice, bob := admSignedIn(t, ta, "alice"), admSignedIn(t, ta, "bob")
-				admRendezvous(ta, 2)
+				alice, bob := ta.signedIn(t, "alice"), ta.signedIn(t, "bob")
+				rendezvous(ta, 2)
 
 				var wg sync.WaitGroup
 				var ra, rb *gqlResponse
@@ -77,7 +77,7 @@ func TestTwoAdminsDemotingEachOtherAtOnceLeaveOne(t *testing.T) {
 				if n := ta.db.Client.User.Query().Where(user.RoleEQ(user.RoleADMIN)).CountX(ctx); n != 1 {
 					t.Fatalf("%d admins remain\nalice: %s\nbob: %s", n, ra.Raw, rb.Raw)
 				}
-				codes := []string{admCode(admPayloadErrors(t, ra, tt.aField)), admCode(admPayloadErrors(t, rb, tt.bField))}
+				codes := []string{onlyCode(ra.userErrors(t, tt.aField)), onlyCode(rb.userErrors(t, tt.bField))}
 				if !(codes[0] == "" && codes[1] == "INVALID_INPUT") && !(codes[0] == "INVALID_INPUT" && codes[1] == "") {
 					t.Fatalf("want one success and one refusal, got %q\nalice: %s\nbob: %s", codes, ra.Raw, rb.Raw)
 				}

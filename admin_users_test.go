@@ -3,13 +3,13 @@ package main
 import (
 	"context"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/latchkey/latchkey/ent/auditevent"
 	"github.com/latchkey/latchkey/ent/user"
-	"github.com/latchkey/latchkey/internal/mail/mailtest"
 	"github.com/latchkey/latchkey/internal/testdb"
 )
 
@@ -26,11 +26,10 @@ type adminUserJSON struct {
 }
 
 func TestAdminCreatesAnAccountThatSetsItsOwnPassword(t *testing.T) {
-	smtp := mailtest.Start(t)
-	ta := newTestApp(t, testdb.SQLite, "--smtp", smtp.URL())
+	ta, smtp := newMailApp(t, testdb.SQLite)
 	ta.createUser(t, "root@example.com", "root", true)
 	ta.createUser(t, "taken@example.com", "taken", false)
-	admin := admSignedIn(t, ta, "root")
+	admin := ta.signedIn(t, "root")
 
 	resp := admin.gql(adminCreateUserMutation, map[string]any{"input": map[string]any{"email": "Nina.Berg@Example.com", "username": "nina", "name": "Nina Berg"}})
 	var out struct {
@@ -65,11 +64,11 @@ func TestAdminCreatesAnAccountThatSetsItsOwnPassword(t *testing.T) {
 		}
 	})
 
-	msg := smtp.WaitTo("nina.berg@example.com", "Set your password", 10*time.Second)
+	msg := smtp.WaitTo("nina.berg@example.com", "Set your password", mailWait)
 	if !strings.Contains(msg.Text, "/reset-password?token=") {
 		t.Fatalf("the email has no set-password link: %s", msg.Text)
 	}
-	tok := admLinkToken(t, msg, "/reset-password")
+	tok := linkToken(t, msg, "/reset-password")
 	if strings.Contains(resp.Raw, tok) {
 		t.Fatal("the admin's answer holds the emailed token")
 	}
@@ -119,9 +118,9 @@ func TestAdminCreatesAnAccountThatSetsItsOwnPassword(t *testing.T) {
 		t.Run("refuses "+tt.name, func(t *testing.T) {
 			before := ta.db.Client.User.Query().CountX(context.Background())
 			resp := admin.gql(adminCreateUserMutation, map[string]any{"input": tt.input})
-			ues := admPayloadErrors(t, resp, "createUser")
-			if admCode(ues) != tt.code {
-				t.Fatalf("code %q, want %q: %s", admCode(ues), tt.code, resp.Raw)
+			ues := resp.userErrors(t, "createUser")
+			if onlyCode(ues) != tt.code {
+				t.Fatalf("code %q, want %q: %s", onlyCode(ues), tt.code, resp.Raw)
 			}
 			if len(ues[0].Field) != 2 || ues[0].Field[1] != tt.field {
 				t.Errorf("field %v, want [input %s]", ues[0].Field, tt.field)
@@ -145,7 +144,7 @@ func TestAdminEditsAccounts(t *testing.T) {
 	rootID := ta.createUser(t, "root@example.com", "root", true)
 	tomID := ta.createUser(t, "tom@example.com", "tom", false)
 	ta.createUser(t, "uma@example.com", "uma", false)
-	admin := admSignedIn(t, ta, "root")
+	admin := ta.signedIn(t, "root")
 
 	// Run in order: each row starts from the state the previous one left.
 	tests := []struct {
@@ -176,7 +175,7 @@ func TestAdminEditsAccounts(t *testing.T) {
 				} `json:"updateUser"`
 			}
 			resp.into(t, &out)
-			if got := admCode(out.UpdateUser.UserErrors); got != tt.code {
+			if got := onlyCode(out.UpdateUser.UserErrors); got != tt.code {
 				t.Fatalf("code %q, want %q: %s", got, tt.code, resp.Raw)
 			}
 			if tt.code != "" {
@@ -197,7 +196,7 @@ func TestAdminEditsAccounts(t *testing.T) {
 	}
 
 	t.Run("the edited account signs in with its new username and email", func(t *testing.T) {
-		admLiftIPLimit(t, ta)
+		ta.noClientLimit(t)
 		ta.browser(t).mustSignIn("thomas", goodPassword)
 		ta.browser(t).mustSignIn("thomas@example.com", goodPassword)
 		if r := ta.browser(t).signIn("tom", goodPassword); r.SignIn.User != nil {
@@ -207,7 +206,7 @@ func TestAdminEditsAccounts(t *testing.T) {
 
 	t.Run("the last admin cannot be deleted", func(t *testing.T) {
 		resp := admin.gql(`mutation($id: ID!) { deleteUser(input: {id: $id}) { deletedUserId userErrors { code field } } }`, map[string]any{"id": rootID})
-		admWantUserError(t, resp, "deleteUser", "INVALID_INPUT")
+		wantUserError(t, resp, "deleteUser", "INVALID_INPUT")
 		if n := ta.db.Client.User.Query().Where(user.ID(rootID)).CountX(context.Background()); n != 1 {
 			t.Fatal("the last admin was deleted")
 		}
@@ -218,7 +217,7 @@ func TestAdminEditsAccounts(t *testing.T) {
 
 	t.Run("deleting an unknown id is NOT_FOUND", func(t *testing.T) {
 		resp := admin.gql(`mutation { deleteUser(input: {id: "usr_00000000000000000000000000"}) { deletedUserId userErrors { code } } }`, nil)
-		admWantUserError(t, resp, "deleteUser", "NOT_FOUND")
+		wantUserError(t, resp, "deleteUser", "NOT_FOUND")
 	})
 }
 
@@ -230,18 +229,18 @@ func adminDeletesAnAccount(t *testing.T, b testdb.Backend) {
 	ta := newTestApp(t, b)
 	ta.createUser(t, "root@example.com", "root", true)
 	vicID := ta.createUser(t, "vic@example.com", "vic", false)
-	admin := admSignedIn(t, ta, "root")
-	vic := admSignedIn(t, ta, "vic")
+	admin := ta.signedIn(t, "root")
+	vic := ta.signedIn(t, "vic")
 	// Everything that hangs off the account: a membership, a pending reset.
 	orgID := orgCreate(t, admin, "Vic's Shop")
 	ta.db.Client.Membership.Create().SetUserID(vicID).SetOrganizationID(orgID).ExecX(context.Background())
-	admWantUserError(t, admin.gql(`mutation($id: ID!) { adminResetPassword(input: {userId: $id}) { userErrors { code } } }`, map[string]any{"id": vicID}), "adminResetPassword", "")
+	wantUserError(t, admin.gql(`mutation($id: ID!) { adminResetPassword(input: {userId: $id}) { userErrors { code } } }`, map[string]any{"id": vicID}), "adminResetPassword", "")
 	var created struct {
 		CreateAccessToken struct{ Token string } `json:"createAccessToken"`
 	}
 	vic.gql(`mutation { createAccessToken(input: {name: "shop"}) { token } }`, nil).into(t, &created)
 	tok := created.CreateAccessToken.Token
-	if resp := admBearer(t, ta, tok, `{ me { id } }`, nil); resp.Status != 200 {
+	if resp := ta.bearer(t, tok, `{ me { id } }`, nil); resp.Status != 200 {
 		t.Fatalf("token before deletion: %d %s", resp.Status, resp.Raw)
 	}
 
@@ -260,7 +259,7 @@ func adminDeletesAnAccount(t *testing.T, b testdb.Backend) {
 	if vic.me() != nil {
 		t.Error("the deleted person's browser is still signed in")
 	}
-	if resp := admBearer(t, ta, tok, `{ me { id } }`, nil); resp.Status != http.StatusUnauthorized || resp.code() != "UNAUTHENTICATED" {
+	if resp := ta.bearer(t, tok, `{ me { id } }`, nil); resp.Status != http.StatusUnauthorized || resp.code() != "UNAUTHENTICATED" {
 		t.Errorf("the deleted person's token: %d %s", resp.Status, resp.Raw)
 	}
 	if r := ta.browser(t).signIn("vic", goodPassword); r.SignIn.User != nil {
@@ -280,16 +279,16 @@ func adminDeletesAnAccount(t *testing.T, b testdb.Backend) {
 	if n := ta.db.Client.AuditEvent.Query().Where(auditevent.SubjectID(vicID)).CountX(ctx); n < 2 {
 		t.Errorf("%d audit events about the deleted account remain; want its history (sign-in, token, deletion)", n)
 	}
-	page := admAuditEvents(t, admin, map[string]any{"where": map[string]any{"type": "USER_DELETED"}})
+	page := auditEventsOf(t, admin, map[string]any{"where": map[string]any{"type": "USER_DELETED"}})
 	if len(page.Edges) != 1 {
-		t.Fatalf("USER_DELETED events: %s", admJSON(page))
+		t.Fatalf("USER_DELETED events: %s", asJSON(page))
 	}
 	ev := page.Edges[0].Node
 	if ev.SubjectID == nil || *ev.SubjectID != vicID || ev.ActorID == nil || *ev.ActorID == vicID || ev.detail("email") != "vic@example.com" {
-		t.Errorf("USER_DELETED event: %s", admJSON(ev))
+		t.Errorf("USER_DELETED event: %s", asJSON(ev))
 	}
-	trail := admAuditEvents(t, admin, map[string]any{"where": map[string]any{"or": []any{map[string]any{"actorID": vicID}, map[string]any{"subjectID": vicID}}}})
-	if types := admTypes(trail.events()); !admContains(types, "SIGN_IN_SUCCEEDED") || !admContains(types, "ACCESS_TOKEN_CREATED") || !admContains(types, "USER_DELETED") {
+	trail := auditEventsOf(t, admin, map[string]any{"where": map[string]any{"or": []any{map[string]any{"actorID": vicID}, map[string]any{"subjectID": vicID}}}})
+	if types := eventTypes(trail.events()); !slices.Contains(types, "SIGN_IN_SUCCEEDED") || !slices.Contains(types, "ACCESS_TOKEN_CREATED") || !slices.Contains(types, "USER_DELETED") {
 		t.Errorf("the deleted account's trail: %v", types)
 	}
 }
@@ -298,7 +297,7 @@ func TestAdminLocksAndUnlocksAnAccount(t *testing.T) {
 	ta := newTestApp(t, testdb.SQLite)
 	ta.createUser(t, "root@example.com", "root", true)
 	kimID := ta.createUser(t, "kim@example.com", "kim", false)
-	admin := admSignedIn(t, ta, "root")
+	admin := ta.signedIn(t, "root")
 
 	var locked struct {
 		LockUser struct {
@@ -311,7 +310,7 @@ func TestAdminLocksAndUnlocksAnAccount(t *testing.T) {
 		t.Fatalf("lockUser: %+v", locked)
 	}
 	r := ta.browser(t).signIn("kim", goodPassword)
-	if r.SignIn.User != nil || admCode(r.SignIn.UserErrors) != "ACCOUNT_LOCKED" {
+	if r.SignIn.User != nil || onlyCode(r.SignIn.UserErrors) != "ACCOUNT_LOCKED" {
 		t.Fatalf("sign-in of a locked account: %+v", r)
 	}
 
@@ -325,32 +324,31 @@ func TestAdminLocksAndUnlocksAnAccount(t *testing.T) {
 	if unlocked.UnlockUser.User == nil || unlocked.UnlockUser.User.LockedAt != nil {
 		t.Fatalf("unlockUser: %+v", unlocked)
 	}
-	admSignedIn(t, ta, "kim")
+	ta.signedIn(t, "kim")
 
 	for _, op := range []string{"lockUser", "unlockUser"} {
 		t.Run(op+" of an unknown id is NOT_FOUND", func(t *testing.T) {
 			resp := admin.gql(`mutation { `+op+`(input: {id: "usr_00000000000000000000000000"}) { user { id } userErrors { code } } }`, nil)
-			admWantUserError(t, resp, op, "NOT_FOUND")
+			wantUserError(t, resp, op, "NOT_FOUND")
 		})
 	}
 }
 
 func TestAdminResetsSomeonesPassword(t *testing.T) {
-	smtp := mailtest.Start(t)
-	ta := newTestApp(t, testdb.SQLite, "--smtp", smtp.URL())
-	admLiftIPLimit(t, ta)
+	ta, smtp := newMailApp(t, testdb.SQLite)
+	ta.noClientLimit(t)
 	ta.createUser(t, "root@example.com", "root", true)
 	ta.createUser(t, "rita@example.com", "rita", true)
 	ta.createUser(t, "sven@example.com", "sven", true)
 	joID := ta.createUser(t, "jo@example.com", "jojo", false)
-	root := admSignedIn(t, ta, "root")
+	root := ta.signedIn(t, "root")
 	const reset = `mutation($id: ID!) { adminResetPassword(input: {userId: $id}) { userErrors { code field message } } }`
 
 	t.Run("with a link", func(t *testing.T) {
 		resp := root.gql(reset, map[string]any{"id": joID})
-		admWantUserError(t, resp, "adminResetPassword", "")
-		msg := smtp.WaitTo("jo@example.com", "Reset your password", 10*time.Second)
-		tok := admLinkToken(t, msg, "/reset-password")
+		wantUserError(t, resp, "adminResetPassword", "")
+		msg := smtp.WaitTo("jo@example.com", "Reset your password", mailWait)
+		tok := linkToken(t, msg, "/reset-password")
 		if strings.Contains(resp.Raw, tok) || strings.Contains(resp.Raw, "lk_") {
 			t.Fatalf("the answer holds the token: %s", resp.Raw)
 		}
@@ -370,9 +368,9 @@ func TestAdminResetsSomeonesPassword(t *testing.T) {
 			t.Fatalf("settings: %+v", set)
 		}
 		resp := root.gql(reset, map[string]any{"id": joID})
-		admWantUserError(t, resp, "adminResetPassword", "")
-		msg := smtp.WaitTo("jo@example.com", "Your temporary password", 10*time.Second)
-		pw := admTempPasswordPattern.FindString(msg.Text)
+		wantUserError(t, resp, "adminResetPassword", "")
+		msg := smtp.WaitTo("jo@example.com", "Your temporary password", mailWait)
+		pw := tempPassword(msg.Text)
 		if pw == "" {
 			t.Fatalf("no temporary password in %q", msg.Text)
 		}
@@ -386,7 +384,7 @@ func TestAdminResetsSomeonesPassword(t *testing.T) {
 	})
 
 	t.Run("each admin may do it so many times an hour", func(t *testing.T) {
-		admAwayFromWindowEdge(time.Hour, 10*time.Second)
+		awayFromWindowEdge(time.Hour, 10*time.Second)
 		var set struct {
 			UpdateSecuritySettings struct {
 				SecuritySettings struct{ AdminResetsPerHour int } `json:"securitySettings"`
@@ -397,11 +395,11 @@ func TestAdminResetsSomeonesPassword(t *testing.T) {
 		if set.UpdateSecuritySettings.SecuritySettings.AdminResetsPerHour != 2 {
 			t.Fatalf("settings: %+v", set)
 		}
-		rita := admSignedIn(t, ta, "rita")
+		rita := ta.signedIn(t, "rita")
 		sent := len(smtp.To("jo@example.com"))
 		for i, want := range []string{"", "", "RATE_LIMITED"} {
 			resp := rita.gql(reset, map[string]any{"id": joID})
-			if got := admCode(admPayloadErrors(t, resp, "adminResetPassword")); got != want {
+			if got := onlyCode(resp.userErrors(t, "adminResetPassword")); got != want {
 				t.Fatalf("reset %d: %q, want %q: %s", i+1, got, want, resp.Raw)
 			}
 		}
@@ -413,20 +411,18 @@ func TestAdminResetsSomeonesPassword(t *testing.T) {
 			t.Errorf("%d emails for 2 allowed resets and 1 refused", got)
 		}
 		// The limit is per admin: root already made two, sven none.
-		admWantUserError(t, root.gql(reset, map[string]any{"id": joID}), "adminResetPassword", "RATE_LIMITED")
-		admWantUserError(t, admSignedIn(t, ta, "sven").gql(reset, map[string]any{"id": joID}), "adminResetPassword", "")
+		wantUserError(t, root.gql(reset, map[string]any{"id": joID}), "adminResetPassword", "RATE_LIMITED")
+		wantUserError(t, ta.signedIn(t, "sven").gql(reset, map[string]any{"id": joID}), "adminResetPassword", "")
 	})
 
 	t.Run("of an unknown id is NOT_FOUND", func(t *testing.T) {
-		admWantUserError(t, admSignedIn(t, ta, "sven").gql(reset, map[string]any{"id": "usr_00000000000000000000000000"}), "adminResetPassword", "NOT_FOUND")
+		wantUserError(t, ta.signedIn(t, "sven").gql(reset, map[string]any{"id": "usr_00000000000000000000000000"}), "adminResetPassword", "NOT_FOUND")
 	})
 }
 
 func TestAdminChangingAnEmailEndsTheLinksSentToTheOldOne(t *testing.T) {
-	smtp := mailtest.Start(t)
-	ta := newTestApp(t, testdb.SQLite, "--smtp", smtp.URL())
-	ta.createUser(t, "root@example.com", "root", true)
-	admin := admSignedIn(t, ta, "root")
+	ta, smtp := newMailApp(t, testdb.SQLite)
+	admin := ta.newAdmin(t)
 	var created struct {
 		CreateUser struct{ User *struct{ ID string } } `json:"createUser"`
 	}
@@ -434,8 +430,8 @@ func TestAdminChangingAnEmailEndsTheLinksSentToTheOldOne(t *testing.T) {
 	if created.CreateUser.User == nil {
 		t.Fatal("createUser failed")
 	}
-	tok := admLinkToken(t, smtp.WaitTo("typo@exmaple.com", "Set your password", 10*time.Second), "/reset-password")
-	admWantUserError(t, admin.gql(adminUpdateUserMutation, map[string]any{"input": map[string]any{"id": created.CreateUser.User.ID, "email": "typo@example.com"}}), "updateUser", "")
+	tok := linkToken(t, smtp.WaitTo("typo@exmaple.com", "Set your password", mailWait), "/reset-password")
+	wantUserError(t, admin.gql(adminUpdateUserMutation, map[string]any{"input": map[string]any{"id": created.CreateUser.User.ID, "email": "typo@example.com"}}), "updateUser", "")
 	var reset struct {
 		ResetPassword struct {
 			User       *struct{ ID string } `json:"user"`
@@ -444,7 +440,7 @@ func TestAdminChangingAnEmailEndsTheLinksSentToTheOldOne(t *testing.T) {
 	}
 	ta.browser(t).gql(`mutation($t: String!) { resetPassword(input: {token: $t, newPassword: "Lantern-Field-37", newPasswordConfirmation: "Lantern-Field-37"}) { user { id } userErrors { code } } }`,
 		map[string]any{"t": tok}).into(t, &reset)
-	if reset.ResetPassword.User != nil || admCode(reset.ResetPassword.UserErrors) != "TOKEN_INVALID" {
+	if reset.ResetPassword.User != nil || onlyCode(reset.ResetPassword.UserErrors) != "TOKEN_INVALID" {
 		t.Fatalf("the link sent to the old address after the change: %+v", reset)
 	}
 }

@@ -50,8 +50,7 @@ func BenchmarkUsersGrid(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	br := ta.browser(b)
-	br.mustSignIn("root", goodPassword)
+	br := ta.signedIn(b, "root")
 
 	// Cursors half-way down the list ordered by email, filtered the old way
 	// and with the search box.

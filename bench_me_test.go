@@ -12,8 +12,7 @@ import (
 func BenchmarkMe(b *testing.B) {
 	ta := newTestApp(b, benchBackend(), "--log-level", "error")
 	ta.createUser(b, "me@example.com", "meuser", false)
-	br := ta.browser(b)
-	br.mustSignIn("meuser", goodPassword)
+	br := ta.signedIn(b, "meuser")
 	var tok struct {
 		CreateAccessToken struct{ Token string } `json:"createAccessToken"`
 	}

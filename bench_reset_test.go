@@ -20,7 +20,7 @@ import (
 //	go test -run '^$' -bench RequestReset -benchtime 50x .
 func BenchmarkRequestReset(b *testing.B) {
 	ta := newTestApp(b, benchBackend())
-	lcSettings(b, ta, func(u *ent.SecuritySettingsUpdateOne) {
+	ta.setSettings(b, func(u *ent.SecuritySettingsUpdateOne) {
 		u.SetIPRequestsPerMinute(0).SetResetRequestsPerHour(0).SetResetMinIntervalSeconds(0)
 	})
 	const users = 50
@@ -43,7 +43,7 @@ func BenchmarkRequestReset(b *testing.B) {
 			var background time.Duration
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
-				resp := br.gql(lcRequestResetQ, map[string]any{"login": c.login(i)})
+				resp := br.gql(requestResetQ, map[string]any{"login": c.login(i)})
 				b.StopTimer()
 				if resp.Status != 200 || resp.code() != "" || len(resp.Errors) != 0 {
 					b.Fatalf("requestReset: %d %s", resp.Status, resp.Raw)

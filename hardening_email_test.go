@@ -22,14 +22,14 @@ const (
 
 func TestSignUpWithTheNFDSpellingOfATakenAddressMakesNoSecondAccount(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
-		ta, _ := lcMailApp(t, b)
-		lcNoClientLimit(t, ta)
-		admin := lcAdmin(t, ta)
-		lcSetSettingsAsAdmin(t, admin, map[string]any{"registrationOpen": true})
+		ta, _ := newMailApp(t, b)
+		ta.noClientLimit(t)
+		admin := ta.newAdmin(t)
+		setSettingsAsAdmin(t, admin, map[string]any{"registrationOpen": true})
 		ctx := context.Background()
 
 		// The first person signs up with the NFD spelling: stored in NFC.
-		if p := lcCall(t, ta.browser(t), "signUp", lcSignUpQ, map[string]any{"email": heNFD, "username": "jose", "pw": lcNewPassword, "confirm": lcNewPassword}); p.code() != "" {
+		if p := payloadOf(t, ta.browser(t), "signUp", signUpQ, map[string]any{"email": heNFD, "username": "jose", "pw": newPassword, "confirm": newPassword}); p.code() != "" {
 			t.Fatalf("signUp: %+v", p)
 		}
 		u := ta.db.Client.User.Query().Where(user.Username("jose")).OnlyX(ctx)
@@ -38,9 +38,9 @@ func TestSignUpWithTheNFDSpellingOfATakenAddressMakesNoSecondAccount(t *testing.
 		}
 		// Whichever spelling comes next finds the account.
 		for _, email := range []string{heNFC, heNFD} {
-			lcCall(t, ta.browser(t), "signUp", lcSignUpQ, map[string]any{"email": email, "username": "jose2", "pw": lcNewPassword, "confirm": lcNewPassword})
+			payloadOf(t, ta.browser(t), "signUp", signUpQ, map[string]any{"email": email, "username": "jose2", "pw": newPassword, "confirm": newPassword})
 			resp := admin.gql(adminCreateUserMutation, map[string]any{"input": map[string]any{"email": email, "username": "jose3"}})
-			var out struct{ CreateUser lcPayload }
+			var out struct{ CreateUser payload }
 			resp.into(t, &out)
 			if out.CreateUser.code() != "ALREADY_EXISTS" || out.CreateUser.field() != "input.email" {
 				t.Fatalf("an admin creating %q: %s", email, resp.Raw)
@@ -49,7 +49,7 @@ func TestSignUpWithTheNFDSpellingOfATakenAddressMakesNoSecondAccount(t *testing.
 		if n := ta.db.Client.User.Query().Where(user.UsernameIn("jose2", "jose3")).CountX(ctx); n != 0 {
 			t.Fatalf("%d second accounts for the same address", n)
 		}
-		if c := lcSignInCode(t, ta.browser(t), heNFD, lcNewPassword); c != "" {
+		if c := ta.browser(t).signInCode(heNFD, newPassword); c != "" {
 			t.Fatalf("signing in with the NFD spelling: %q", c)
 		}
 	})
@@ -59,19 +59,18 @@ func TestSignUpWithTheNFDSpellingOfATakenAddressMakesNoSecondAccount(t *testing.
 // the address was taken: any signed-in person could test any address.
 func TestEmailChangeToATakenAddressAnswersAsForAFreeOneAndNoticesTheOwner(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
-		ta, smtp := lcMailApp(t, b)
-		lcNoClientLimit(t, ta)
+		ta, smtp := newMailApp(t, b)
+		ta.noClientLimit(t)
 		ta.createUser(t, "alice@example.com", "alice", false)
 		ta.createUser(t, "Bob@Example.com", "bob", false)
-		alice := ta.browser(t)
-		alice.mustSignIn("alice", goodPassword)
+		alice := ta.signedIn(t, "alice")
 
 		var first string
 		for _, email := range []string{"free@example.com", "bob@example.com", "BOB@example.com", "bob@example.com"} {
-			resp := alice.gql(lcRequestEmailChangeQ, map[string]any{"email": email, "pw": goodPassword})
+			resp := alice.gql(requestEmailChangeQ, map[string]any{"email": email, "pw": goodPassword})
 			if first == "" {
 				first = resp.Raw
-				var out struct{ RequestEmailChange lcPayload }
+				var out struct{ RequestEmailChange payload }
 				resp.into(t, &out)
 				if len(out.RequestEmailChange.UserErrors) != 0 {
 					t.Fatalf("userErrors: %s", resp.Raw)
@@ -81,11 +80,11 @@ func TestEmailChangeToATakenAddressAnswersAsForAFreeOneAndNoticesTheOwner(t *tes
 				t.Fatalf("%q answers differently from a free address:\n%s\n%s", email, resp.Raw, first)
 			}
 		}
-		lcDrain(t, ta)
-		if n := lcCount(smtp, "free@example.com", "Confirm your new email address"); n != 1 {
+		ta.drainMail(t)
+		if n := mailCount(smtp, "free@example.com", "Confirm your new email address"); n != 1 {
 			t.Fatalf("%d confirmations to the free address", n)
 		}
-		if n := lcCount(smtp, "alice@example.com", "A change of email address was requested"); n != 4 {
+		if n := mailCount(smtp, "alice@example.com", "A change of email address was requested"); n != 4 {
 			t.Fatalf("alice got %d notices; want one for each request, taken or not", n)
 		}
 		bob := smtp.To("bob@example.com")
@@ -125,17 +124,16 @@ func TestFortyEmailChangeRequestsAreRateLimited(t *testing.T) {
 		}
 		for _, tt := range tests {
 			t.Run(tt.name, func(t *testing.T) {
-				ta, smtp := lcMailApp(t, b)
-				lcSettings(t, ta, func(u *ent.SecuritySettingsUpdateOne) { u.SetIPRequestsPerMinute(tt.perIP) })
+				ta, smtp := newMailApp(t, b)
+				ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetIPRequestsPerMinute(tt.perIP) })
 				ta.createUser(t, "mallory@example.com", "mallory", false)
 				// The sign-in and the 40 requests in one window of each limit.
-				lcAvoidWindowEdge(time.Hour, 30*time.Second)
-				lcAvoidWindowEdge(time.Minute, 30*time.Second)
-				br := ta.browser(t)
-				br.mustSignIn("mallory", goodPassword)
+				awayFromWindowEdge(time.Hour, 30*time.Second)
+				awayFromWindowEdge(time.Minute, 30*time.Second)
+				br := ta.signedIn(t, "mallory")
 				ok, limited := 0, 0
 				for range 40 {
-					switch p := lcCall(t, br, "requestEmailChange", lcRequestEmailChangeQ, map[string]any{"email": "victim@example.org", "pw": goodPassword}); p.code() {
+					switch p := payloadOf(t, br, "requestEmailChange", requestEmailChangeQ, map[string]any{"email": "victim@example.org", "pw": goodPassword}); p.code() {
 					case "":
 						ok++
 					case "RATE_LIMITED":
@@ -152,7 +150,7 @@ func TestFortyEmailChangeRequestsAreRateLimited(t *testing.T) {
 				if ok != want || limited != 40-want {
 					t.Fatalf("%d went through and %d were limited; want %d and %d", ok, limited, want, 40-want)
 				}
-				lcDrain(t, ta)
+				ta.drainMail(t)
 				// One address gets at most so many links an hour, whoever asks.
 				if n := len(smtp.To("victim@example.org")); n != min(want, account.EmailChangeLinksPerAddressPerHour) {
 					t.Fatalf("%d emails to the victim", n)
@@ -166,11 +164,10 @@ func TestFortyEmailChangeRequestsAreRateLimited(t *testing.T) {
 // opened the email sent to an address of their choosing.
 func TestNameWithAURLIsRefusedAndNeverReachesAnUnprovenAddress(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
-		ta, smtp := lcMailApp(t, b)
-		lcNoClientLimit(t, ta)
+		ta, smtp := newMailApp(t, b)
+		ta.noClientLimit(t)
 		id := ta.createUser(t, "mallory@example.com", "mallory", false)
-		br := ta.browser(t)
-		br.mustSignIn("mallory", goodPassword)
+		br := ta.signedIn(t, "mallory")
 		for _, name := range []string{
 			"IT Security: re-validate at http://evil.example",
 			"https://evil.example",
@@ -178,17 +175,17 @@ func TestNameWithAURLIsRefusedAndNeverReachesAnUnprovenAddress(t *testing.T) {
 			"evil.example/login",
 			"Mallory <mailto:boss@example.com>",
 		} {
-			if p := lcCall(t, br, "updateMe", htUpdateMeQ, map[string]any{"name": name}); p.code() != "INVALID_INPUT" || p.field() != "input.name" {
+			if p := payloadOf(t, br, "updateMe", htUpdateMeQ, map[string]any{"name": name}); p.code() != "INVALID_INPUT" || p.field() != "input.name" {
 				t.Fatalf("updateMe(name: %q): %+v", name, p)
 			}
 		}
 		// A name stored before the rule (or by other means) still never
 		// reaches an address nobody has proven.
-		lcExec(t, ta, `UPDATE users SET name = ?, username = ? WHERE id = ?`, "IT Security: re-validate at http://evil.example", "www.evil.example", id)
-		if p := lcCall(t, br, "requestEmailChange", lcRequestEmailChangeQ, map[string]any{"email": "victim@example.org", "pw": goodPassword}); p.code() != "" {
+		ta.exec(t, `UPDATE users SET name = ?, username = ? WHERE id = ?`, "IT Security: re-validate at http://evil.example", "www.evil.example", id)
+		if p := payloadOf(t, br, "requestEmailChange", requestEmailChangeQ, map[string]any{"email": "victim@example.org", "pw": goodPassword}); p.code() != "" {
 			t.Fatalf("requestEmailChange: %+v", p)
 		}
-		m := smtp.WaitTo("victim@example.org", "Confirm your new email address", lcMailWait)
+		m := smtp.WaitTo("victim@example.org", "Confirm your new email address", mailWait)
 		if strings.Contains(m.Text+m.HTML+m.Subject, "evil") || strings.Contains(m.Text, "mallory@example.com") {
 			t.Fatalf("the confirmation relays the requester's text:\n%s", m.Text)
 		}
@@ -202,23 +199,23 @@ func TestNameWithAURLIsRefusedAndNeverReachesAnUnprovenAddress(t *testing.T) {
 // whether an address has an account.
 func TestSignUpWithATakenEmailAnswersAsANewOneAndNoticesTheOwner(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
-		ta, smtp := lcMailApp(t, b)
-		lcNoClientLimit(t, ta)
-		admin := lcAdmin(t, ta)
-		lcSetSettingsAsAdmin(t, admin, map[string]any{"registrationOpen": true})
+		ta, smtp := newMailApp(t, b)
+		ta.noClientLimit(t)
+		admin := ta.newAdmin(t)
+		setSettingsAsAdmin(t, admin, map[string]any{"registrationOpen": true})
 		ownerID := ta.createUser(t, "Owner@Example.com", "owner", false)
 		ctx := context.Background()
 
 		signUp := func(email, username, pw string) *gqlResponse {
-			return ta.browser(t).gql(lcSignUpQ, map[string]any{"email": email, "username": username, "pw": pw, "confirm": pw})
+			return ta.browser(t).gql(signUpQ, map[string]any{"email": email, "username": username, "pw": pw, "confirm": pw})
 		}
-		free := signUp("fresh@example.com", "newbie", lcNewPassword)
+		free := signUp("fresh@example.com", "newbie", newPassword)
 		for _, email := range []string{"owner@example.com", "OWNER@example.com", "owner@example.com"} {
-			if resp := signUp(email, "intruder", lcNewPassword); resp.Raw != free.Raw {
+			if resp := signUp(email, "intruder", newPassword); resp.Raw != free.Raw {
 				t.Fatalf("%q answers differently from a new address:\n%s\n%s", email, resp.Raw, free.Raw)
 			}
 		}
-		var out struct{ SignUp lcPayload }
+		var out struct{ SignUp payload }
 		free.into(t, &out)
 		if out.SignUp.code() != "" || out.SignUp.User != nil {
 			t.Fatalf("signUp: %s", free.Raw)
@@ -226,11 +223,11 @@ func TestSignUpWithATakenEmailAnswersAsANewOneAndNoticesTheOwner(t *testing.T) {
 		// The same refusals for both, in the same order.
 		for _, tt := range []struct{ name, username, pw, code, field string }{
 			{"a weak password", "someone", "password", "PASSWORD_POLICY", "input.password"},
-			{"a taken username (usernames are public)", "owner", lcNewPassword, "ALREADY_EXISTS", "input.username"},
+			{"a taken username (usernames are public)", "owner", newPassword, "ALREADY_EXISTS", "input.username"},
 		} {
 			t.Run(tt.name, func(t *testing.T) {
 				a, b := signUp("another@example.com", tt.username, tt.pw), signUp("owner@example.com", tt.username, tt.pw)
-				var pa, pb struct{ SignUp lcPayload }
+				var pa, pb struct{ SignUp payload }
 				a.into(t, &pa)
 				b.into(t, &pb)
 				if pa.SignUp.code() != tt.code || pa.SignUp.field() != tt.field || a.Raw != b.Raw {
@@ -238,7 +235,7 @@ func TestSignUpWithATakenEmailAnswersAsANewOneAndNoticesTheOwner(t *testing.T) {
 				}
 			})
 		}
-		lcDrain(t, ta)
+		ta.drainMail(t)
 		if n := ta.db.Client.User.Query().Where(user.Username("intruder")).CountX(ctx); n != 0 {
 			t.Fatal("a second account was made")
 		}
@@ -251,13 +248,13 @@ func TestSignUpWithATakenEmailAnswersAsANewOneAndNoticesTheOwner(t *testing.T) {
 				t.Fatalf("to the owner: %q\n%s", m.Subject, m.Text)
 			}
 		}
-		if n := lcCount(smtp, "fresh@example.com", "Confirm your email address"); n != 1 {
+		if n := mailCount(smtp, "fresh@example.com", "Confirm your email address"); n != 1 {
 			t.Fatalf("%d verification emails to the new address", n)
 		}
-		if c := lcSignInCode(t, ta.browser(t), "owner", goodPassword); c != "" {
+		if c := ta.browser(t).signInCode("owner", goodPassword); c != "" {
 			t.Fatalf("the owner's password changed: %q", c)
 		}
-		if n := len(lcAudit(t, ta, "SIGNED_UP", ownerID)); n != 0 {
+		if n := len(ta.auditRows(t, "SIGNED_UP", ownerID)); n != 0 {
 			t.Fatalf("%d SIGNED_UP events about the owner", n)
 		}
 	})
@@ -267,20 +264,20 @@ func TestSignUpWithATakenEmailAnswersAsANewOneAndNoticesTheOwner(t *testing.T) {
 // together. A sign-up whose email cannot be queued leaves no account.
 func TestSignUpThatFailsHalfwayLeavesNoAccount(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
-		ta, _ := lcMailApp(t, b)
-		lcNoClientLimit(t, ta)
-		admin := lcAdmin(t, ta)
-		lcSetSettingsAsAdmin(t, admin, map[string]any{"registrationOpen": true})
+		ta, _ := newMailApp(t, b)
+		ta.noClientLimit(t)
+		admin := ta.newAdmin(t)
+		setSettingsAsAdmin(t, admin, map[string]any{"registrationOpen": true})
 		// The outbox refuses every new row: the email is the last write.
-		lcExec(t, ta, `DROP TABLE outbox_messages`)
-		resp := ta.browser(t).gql(lcSignUpQ, map[string]any{"email": "half@example.com", "username": "half", "pw": lcNewPassword, "confirm": lcNewPassword})
+		ta.exec(t, `DROP TABLE outbox_messages`)
+		resp := ta.browser(t).gql(signUpQ, map[string]any{"email": "half@example.com", "username": "half", "pw": newPassword, "confirm": newPassword})
 		if resp.code() == "" {
 			t.Fatalf("signUp without an outbox succeeded: %s", resp.Raw)
 		}
 		if n := ta.db.Client.User.Query().Where(user.Username("half")).CountX(context.Background()); n != 0 {
 			t.Fatal("the account was stored without its email")
 		}
-		if n := len(lcAudit(t, ta, "SIGNED_UP", "")); n != 0 {
+		if n := len(ta.auditRows(t, "SIGNED_UP", "")); n != 0 {
 			t.Fatalf("%d SIGNED_UP events for a sign-up that failed", n)
 		}
 	})

@@ -38,37 +38,37 @@ func hpChangePassword(t *testing.T, br *browser, current, pw string, keep any) h
 // access when the owner changes the password.
 func TestThiefsAccessTokenDiesWhenTheOwnerChangesThePassword(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
-		ta, smtp := lcMailApp(t, b)
-		lcNoClientLimit(t, ta)
+		ta, smtp := newMailApp(t, b)
+		ta.noClientLimit(t)
 		id := ta.createUser(t, "alice@example.com", "alice", false)
 		owner, thief := ta.browser(t), ta.browser(t)
 		owner.mustSignIn("alice", goodPassword)
 		thief.mustSignIn("alice", goodPassword)
-		stolen, other := lcAccessToken(t, ta, id), lcAccessToken(t, ta, id)
-		bystander := lcAccessToken(t, ta, ta.createUser(t, "bob@example.com", "bob", false))
+		stolen, other := ta.accessToken(t, id), ta.accessToken(t, id)
+		bystander := ta.accessToken(t, ta.createUser(t, "bob@example.com", "bob", false))
 
-		p := hpChangePassword(t, owner, goodPassword, lcNewPassword, nil)
+		p := hpChangePassword(t, owner, goodPassword, newPassword, nil)
 		if p.RevokedSessions != 1 || p.RevokedTokens != 2 {
 			t.Fatalf("revoked %d sessions and %d tokens, want 1 and 2", p.RevokedSessions, p.RevokedTokens)
 		}
 		for _, tok := range []string{stolen, other} {
-			if s := lcBearerStatus(t, ta, tok); s != http.StatusUnauthorized {
+			if s := ta.bearerStatus(t, tok); s != http.StatusUnauthorized {
 				t.Fatalf("an access token of the account answers %d after the change", s)
 			}
 		}
-		if s := lcBearerStatus(t, ta, bystander); s != http.StatusOK {
+		if s := ta.bearerStatus(t, bystander); s != http.StatusOK {
 			t.Fatalf("another account's token answers %d", s)
 		}
 		if thief.me() != nil || owner.me() == nil {
 			t.Fatal("the sessions are not as they should be: the thief's ended, the owner's kept")
 		}
-		m := smtp.WaitTo("alice@example.com", "Your password was changed", lcMailWait)
+		m := smtp.WaitTo("alice@example.com", "Your password was changed", mailWait)
 		for _, want := range []string{"Your other session was signed out.", "Its 2 access tokens were revoked."} {
 			if !strings.Contains(m.Text, want) || !strings.Contains(m.HTML, want) {
 				t.Fatalf("the notice does not say %q:\n%s", want, m.Text)
 			}
 		}
-		ev := lcAudit(t, ta, "PASSWORD_CHANGED", id)
+		ev := ta.auditRows(t, "PASSWORD_CHANGED", id)
 		if len(ev) != 1 || ev[0].Details["tokens"] != "2" || ev[0].Details["sessions"] != "1" {
 			t.Fatalf("audit: %+v", ev)
 		}
@@ -77,35 +77,35 @@ func TestThiefsAccessTokenDiesWhenTheOwnerChangesThePassword(t *testing.T) {
 
 func TestOwnerKeepsAccessTokensDeliberatelyWithKeepAccessTokens(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
-		ta, smtp := lcMailApp(t, b)
-		lcNoClientLimit(t, ta)
+		ta, smtp := newMailApp(t, b)
+		ta.noClientLimit(t)
 		id := ta.createUser(t, "alice@example.com", "alice", false)
 		owner, elsewhere := ta.browser(t), ta.browser(t)
 		owner.mustSignIn("alice", goodPassword)
 		elsewhere.mustSignIn("alice", goodPassword)
-		ci := lcAccessToken(t, ta, id)
+		ci := ta.accessToken(t, id)
 
-		p := hpChangePassword(t, owner, goodPassword, lcNewPassword, true)
+		p := hpChangePassword(t, owner, goodPassword, newPassword, true)
 		if p.RevokedSessions != 1 || p.RevokedTokens != 0 {
 			t.Fatalf("revoked %d sessions and %d tokens, want 1 and 0", p.RevokedSessions, p.RevokedTokens)
 		}
-		if s := lcBearerStatus(t, ta, ci); s != http.StatusOK {
+		if s := ta.bearerStatus(t, ci); s != http.StatusOK {
 			t.Fatalf("a kept token answers %d", s)
 		}
 		if elsewhere.me() != nil {
 			t.Fatal("keeping tokens kept the other sessions too")
 		}
-		m := smtp.WaitTo("alice@example.com", "Your password was changed", lcMailWait)
+		m := smtp.WaitTo("alice@example.com", "Your password was changed", mailWait)
 		if !strings.Contains(m.Text, "Its access tokens were kept, as chosen") {
 			t.Fatalf("the notice does not say the tokens were kept:\n%s", m.Text)
 		}
 
 		t.Run("false is the default", func(t *testing.T) {
-			p := hpChangePassword(t, owner, lcNewPassword, "Third-Pass-word-9", false)
+			p := hpChangePassword(t, owner, newPassword, "Third-Pass-word-9", false)
 			if p.RevokedSessions != 0 || p.RevokedTokens != 1 {
 				t.Fatalf("revoked %d sessions and %d tokens, want 0 and 1", p.RevokedSessions, p.RevokedTokens)
 			}
-			if s := lcBearerStatus(t, ta, ci); s != http.StatusUnauthorized {
+			if s := ta.bearerStatus(t, ci); s != http.StatusUnauthorized {
 				t.Fatalf("the token answers %d", s)
 			}
 		})
@@ -113,8 +113,8 @@ func TestOwnerKeepsAccessTokensDeliberatelyWithKeepAccessTokens(t *testing.T) {
 }
 
 func TestPasswordChangedNoticeSaysWhatWasEndedInEachLanguage(t *testing.T) {
-	ta, smtp := lcMailApp(t, testdb.SQLite)
-	lcNoClientLimit(t, ta)
+	ta, smtp := newMailApp(t, testdb.SQLite)
+	ta.noClientLimit(t)
 	tests := []struct{ locale, subject, sessions, tokens string }{
 		{"fr", "Votre mot de passe a été modifié", "Aucune autre session n'était ouverte.", "Son jeton d'accès a été révoqué."},
 		{"sv", "Ditt lösenord har ändrats", "Inga andra sessioner var inloggade.", "Dess åtkomsttoken har återkallats."},
@@ -123,12 +123,12 @@ func TestPasswordChangedNoticeSaysWhatWasEndedInEachLanguage(t *testing.T) {
 		t.Run(tt.locale, func(t *testing.T) {
 			email := tt.locale + "@example.com"
 			id := ta.createUser(t, email, "user"+tt.locale, false)
-			lcExec(t, ta, `UPDATE users SET locale = ? WHERE id = ?`, tt.locale, id)
-			lcAccessToken(t, ta, id)
+			ta.exec(t, `UPDATE users SET locale = ? WHERE id = ?`, tt.locale, id)
+			ta.accessToken(t, id)
 			br := ta.browser(t)
 			br.mustSignIn(email, goodPassword)
-			hpChangePassword(t, br, goodPassword, lcNewPassword, nil)
-			m := smtp.WaitTo(email, tt.subject, lcMailWait)
+			hpChangePassword(t, br, goodPassword, newPassword, nil)
+			m := smtp.WaitTo(email, tt.subject, mailWait)
 			if !strings.Contains(m.Text, tt.sessions) || !strings.Contains(m.Text, tt.tokens) {
 				t.Fatalf("notice:\n%s", m.Text)
 			}

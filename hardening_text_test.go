@@ -45,22 +45,21 @@ var htHostileTexts = []struct{ name, text string }{
 func TestNamesWithEscapeAndControlCharactersAreRefused(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
 		ta := newTestApp(t, b)
-		lcNoClientLimit(t, ta)
-		admin := lcAdmin(t, ta)
+		ta.noClientLimit(t)
+		admin := ta.newAdmin(t)
 		ta.createUser(t, "eve@example.com", "eve", false)
-		eve := ta.browser(t)
-		eve.mustSignIn("eve", goodPassword)
-		lcSetSettingsAsAdmin(t, admin, map[string]any{"registrationOpen": true})
+		eve := ta.signedIn(t, "eve")
+		setSettingsAsAdmin(t, admin, map[string]any{"registrationOpen": true})
 
-		call := func(br *browser, field, q string, vars map[string]any) func(string) lcPayload {
-			return func(text string) lcPayload {
+		call := func(br *browser, field, q string, vars map[string]any) func(string) payload {
+			return func(text string) payload {
 				vars["name"] = text
-				return lcCall(t, br, field, q, vars)
+				return payloadOf(t, br, field, q, vars)
 			}
 		}
 		inputs := []struct {
 			name string
-			call func(text string) lcPayload
+			call func(text string) payload
 		}{
 			{"updateMe's name", call(eve, "updateMe", htUpdateMeQ, map[string]any{})},
 			{"signUp's name", call(ta.browser(t), "signUp", htSignUpQ, map[string]any{"email": "joiner@example.com", "username": "joiner"})},
@@ -77,7 +76,7 @@ func TestNamesWithEscapeAndControlCharactersAreRefused(t *testing.T) {
 				})
 			}
 		}
-		if me := lcMeOf(t, eve); me == nil {
+		if me := eve.me(); me == nil {
 			t.Fatal("eve was signed out")
 		}
 		var out struct{ Me struct{ Name string } }
@@ -86,13 +85,13 @@ func TestNamesWithEscapeAndControlCharactersAreRefused(t *testing.T) {
 			t.Fatalf("the name changed to %q", out.Me.Name)
 		}
 		t.Run("plain names of any script still pass", func(t *testing.T) {
-			if p := lcCall(t, eve, "updateMe", htUpdateMeQ, map[string]any{"name": "Ève Öberg-王"}); p.code() != "" {
+			if p := payloadOf(t, eve, "updateMe", htUpdateMeQ, map[string]any{"name": "Ève Öberg-王"}); p.code() != "" {
 				t.Fatalf("got %+v", p)
 			}
-			if p := lcCall(t, admin, "createOrganization", htCreateOrgQ, map[string]any{"name": "Åsa & Co"}); p.code() != "" {
+			if p := payloadOf(t, admin, "createOrganization", htCreateOrgQ, map[string]any{"name": "Åsa & Co"}); p.code() != "" {
 				t.Fatalf("got %+v", p)
 			}
-			if p := lcCall(t, eve, "createAccessToken", htCreateTokenQ, map[string]any{"name": "CI (prod) ✓"}); p.code() != "" {
+			if p := payloadOf(t, eve, "createAccessToken", htCreateTokenQ, map[string]any{"name": "CI (prod) ✓"}); p.code() != "" {
 				t.Fatalf("got %+v", p)
 			}
 		})

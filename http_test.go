@@ -57,8 +57,7 @@ func TestGraphQLRefusesUnsafeRequestShapes(t *testing.T) {
 	}
 
 	t.Run("queries over GET work", func(t *testing.T) {
-		br := ta.browser(t)
-		br.mustSignIn("gina", goodPassword)
+		br := ta.signedIn(t, "gina")
 		req, _ := http.NewRequest("GET", ta.srv.URL+"/graphql?query="+url.QueryEscape("{ me { email } }"), nil)
 		resp := br.send(req)
 		if resp.Status != 200 || !strings.Contains(resp.Raw, "gina@example.com") {
@@ -143,8 +142,7 @@ func TestCrossSiteCookieRequestsAreRefused(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			br := ta.browser(t)
-			br.mustSignIn("hana", goodPassword)
+			br := ta.signedIn(t, "hana")
 			resp := br.gql(signOut, nil, tt.headers...)
 			if resp.Status != tt.status {
 				t.Fatalf("status %d, want %d: %s", resp.Status, tt.status, resp.Raw)
@@ -277,8 +275,7 @@ func TestAMalformedBodyIsNotEchoedBack(t *testing.T) {
 func TestMetricsCountRequestsSignInsAndTheOutbox(t *testing.T) {
 	ta := newTestApp(t, testdb.SQLite)
 	ta.createUser(t, "mia@example.com", "mia", false)
-	br := ta.browser(t)
-	br.mustSignIn("mia", goodPassword)
+	br := ta.signedIn(t, "mia")
 	br.signIn("mia", "Wrong-Horse-9")
 	br.gql(`mutation { requestReset(input: {login: "mia"}) { userErrors { code } } }`, nil)
 	ta.background.Wait()

@@ -289,11 +289,11 @@ func TestTwoProcessesOnOnePostgreSQLShareSessionsAndSendMailOnce(t *testing.T) {
 	}
 
 	t.Run("a reset asked for on one process is emailed once by the two workers", func(t *testing.T) {
-		if p := lcRequestReset(t, a.browser(t), "dave"); p.code() != "" {
+		if p := requestReset(t, a.browser(t), "dave"); p.code() != "" {
 			t.Fatalf("requestReset: %+v", p.UserErrors)
 		}
-		m := smtp.WaitTo("dave@example.com", "Reset your password", lcMailWait)
-		if tok := admLinkToken(t, m, "/reset-password"); tok == "" || !strings.Contains(m.Text, procPublicURL+"/reset-password?token=") {
+		m := smtp.WaitTo("dave@example.com", "Reset your password", mailWait)
+		if tok := linkToken(t, m, "/reset-password"); tok == "" || !strings.Contains(m.Text, procPublicURL+"/reset-password?token=") {
 			t.Fatalf("the link does not go to the public URL: %s", m.Text)
 		}
 		// A's worker is woken by its own outbox; B's is not and looks once a

@@ -1,11 +1,8 @@
 package main
 
 import (
-	"context"
 	"io"
-	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"testing"
 	"time"
 
@@ -26,22 +23,7 @@ func twoInstances(t *testing.T, args ...string) (*testApp, *testApp) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		logs := &syncBuffer{}
-		a, err := newApp(context.Background(), cfg, slog.New(slog.NewJSONHandler(logs, nil)), io.Discard)
-		if err != nil {
-			t.Fatal(err)
-		}
-		srv := httptest.NewServer(a.handler)
-		ctx, cancel := context.WithCancel(context.Background())
-		done := make(chan struct{})
-		if a.worker != nil {
-			a.worker.Poll = 20 * time.Millisecond
-			go func() { defer close(done); a.worker.Run(ctx) }()
-		} else {
-			close(done)
-		}
-		t.Cleanup(func() { srv.Close(); a.background.Wait(); cancel(); <-done; a.db.Close() })
-		return &testApp{app: a, srv: srv, logs: logs}
+		return startApp(t, cfg)
 	}
 	return start(), start()
 }
@@ -64,18 +46,15 @@ func TestTwoInstancesOnOnePostgreSQLShareEverything(t *testing.T) {
 	a.createUser(t, "root@example.com", "root", true)
 
 	t.Run("a session made on one instance works on the other", func(t *testing.T) {
-		br := a.browser(t)
-		br.mustSignIn("alice", goodPassword)
+		br := a.signedIn(t, "alice")
 		if me := onOther(t, br, b).me(); me == nil || me.ID != aliceID {
 			t.Fatalf("instance B does not know the session: %+v", me)
 		}
 	})
 
 	t.Run("a forced sign-in on one instance ends sessions on the other at once", func(t *testing.T) {
-		br := a.browser(t)
-		br.mustSignIn("alice", goodPassword)
-		admin := b.browser(t)
-		admin.mustSignIn("root", goodPassword)
+		br := a.signedIn(t, "alice")
+		admin := b.signedIn(t, "root")
 		var out struct {
 			ForceSignIn struct{ RevokedSessions int } `json:"forceSignIn"`
 		}
@@ -104,7 +83,7 @@ func TestTwoInstancesOnOnePostgreSQLShareEverything(t *testing.T) {
 		if r := a.browser(t).signIn("bob", goodPassword); r.SignIn.User != nil {
 			t.Fatal("the locked account signed in on the other instance")
 		}
-		smtp.WaitTo("bob@example.com", "Your account was locked", 10*time.Second)
+		smtp.WaitTo("bob@example.com", "Your account was locked", mailWait)
 	})
 
 	t.Run("the per-client rate limit is shared", func(t *testing.T) {

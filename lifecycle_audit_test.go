@@ -11,54 +11,54 @@ import (
 
 func TestEveryLifecycleEventIsAuditedWithTheClientAddress(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
-		ta, smtp := lcMailApp(t, b)
-		lcSettings(t, ta, func(u *ent.SecuritySettingsUpdateOne) {
+		ta, smtp := newMailApp(t, b)
+		ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) {
 			u.SetIPRequestsPerMinute(0).SetResetMinIntervalSeconds(0).SetRegistrationOpen(true)
 		})
-		admin := lcAdmin(t, ta)
+		admin := ta.newAdmin(t)
 
 		// Sign up and confirm the address.
-		su := lcCall(t, ta.browser(t), "signUp", lcSignUpQ, map[string]any{"email": "sam@example.com", "username": "sam", "pw": goodPassword, "confirm": goodPassword})
+		su := payloadOf(t, ta.browser(t), "signUp", signUpQ, map[string]any{"email": "sam@example.com", "username": "sam", "pw": goodPassword, "confirm": goodPassword})
 		if su.code() != "" {
 			t.Fatalf("signUp: %+v", su)
 		}
 		id := ta.db.Client.User.Query().Where(user.Username("sam")).OnlyX(context.Background()).ID
-		verify := smtp.WaitTo("sam@example.com", "Confirm your email address", lcMailWait)
-		lcCall(t, ta.browser(t), "verifyEmail", lcVerifyEmailQ, map[string]any{"token": verify.Token()})
+		verify := smtp.WaitTo("sam@example.com", "Confirm your email address", mailWait)
+		payloadOf(t, ta.browser(t), "verifyEmail", verifyEmailQ, map[string]any{"token": verify.Token()})
 
 		// Forget the password and reset it.
-		lcRequestReset(t, ta.browser(t), "sam")
-		reset := smtp.WaitTo("sam@example.com", "Reset your password", lcMailWait)
-		if p := lcResetPassword(t, ta.browser(t), reset.Token(), lcNewPassword, lcNewPassword); p.code() != "" {
+		requestReset(t, ta.browser(t), "sam")
+		reset := smtp.WaitTo("sam@example.com", "Reset your password", mailWait)
+		if p := resetPassword(t, ta.browser(t), reset.Token(), newPassword, newPassword); p.code() != "" {
 			t.Fatalf("reset: %+v", p)
 		}
 
 		// Change the password and the address.
 		br := ta.browser(t)
-		br.mustSignIn("sam", lcNewPassword)
-		if p := lcChangePassword(t, br, lcNewPassword, goodPassword, goodPassword); p.code() != "" {
+		br.mustSignIn("sam", newPassword)
+		if p := changePassword(t, br, newPassword, goodPassword, goodPassword); p.code() != "" {
 			t.Fatalf("change: %+v", p)
 		}
-		if p := lcCall(t, br, "requestEmailChange", lcRequestEmailChangeQ, map[string]any{"email": "samuel@example.org", "pw": goodPassword}); p.code() != "" {
+		if p := payloadOf(t, br, "requestEmailChange", requestEmailChangeQ, map[string]any{"email": "samuel@example.org", "pw": goodPassword}); p.code() != "" {
 			t.Fatalf("requestEmailChange: %+v", p)
 		}
-		confirm := smtp.WaitTo("samuel@example.org", "Confirm your new email address", lcMailWait)
-		lcCall(t, ta.browser(t), "confirmEmailChange", lcConfirmEmailChangeQ, map[string]any{"token": confirm.Token()})
+		confirm := smtp.WaitTo("samuel@example.org", "Confirm your new email address", mailWait)
+		payloadOf(t, ta.browser(t), "confirmEmailChange", confirmEmailChangeQ, map[string]any{"token": confirm.Token()})
 
 		// Ask for the username, then get locked out.
-		lcCall(t, ta.browser(t), "requestUsernameReminder", lcReminderQ, map[string]any{"email": "samuel@example.org"})
+		payloadOf(t, ta.browser(t), "requestUsernameReminder", reminderQ, map[string]any{"email": "samuel@example.org"})
 		for i := 0; i < 5; i++ {
-			lcSignInCode(t, ta.browser(t), "sam", "Wrong-Horse-9")
+			ta.browser(t).signInCode("sam", "Wrong-Horse-9")
 		}
-		lcSetSettingsAsAdmin(t, admin, map[string]any{"lockoutMinutes": 30})
-		lcDrain(t, ta)
+		setSettingsAsAdmin(t, admin, map[string]any{"lockoutMinutes": 30})
+		ta.drainMail(t)
 
 		for _, typ := range []string{
 			"SIGNED_UP", "EMAIL_VERIFIED", "PASSWORD_RESET_REQUESTED", "PASSWORD_RESET", "SIGN_IN_SUCCEEDED",
 			"PASSWORD_CHANGED", "EMAIL_CHANGE_REQUESTED", "EMAIL_CHANGED", "USERNAME_REMINDER_SENT",
 			"SIGN_IN_FAILED", "ACCOUNT_LOCKED",
 		} {
-			evs := lcAudit(t, ta, typ, id)
+			evs := ta.auditRows(t, typ, id)
 			if len(evs) == 0 {
 				t.Errorf("no %s event about the account", typ)
 				continue
@@ -69,24 +69,18 @@ func TestEveryLifecycleEventIsAuditedWithTheClientAddress(t *testing.T) {
 				}
 			}
 		}
-		changed := lcAudit(t, ta, "EMAIL_CHANGED", id)
+		changed := ta.auditRows(t, "EMAIL_CHANGED", id)
 		if len(changed) == 1 && (changed[0].Details["old_email"] != "sam@example.com" || changed[0].Details["new_email"] != "samuel@example.org") {
 			t.Errorf("EMAIL_CHANGED details: %v", changed[0].Details)
 		}
-		settingsEvs := lcAudit(t, ta, "SECURITY_SETTINGS_UPDATED", "")
+		settingsEvs := ta.auditRows(t, "SECURITY_SETTINGS_UPDATED", "")
 		if len(settingsEvs) != 1 || settingsEvs[0].IP != "127.0.0.1" || settingsEvs[0].ActorID == "" {
 			t.Errorf("SECURITY_SETTINGS_UPDATED: %+v", settingsEvs)
 		}
 
 		t.Run("the person sees their own trail", func(t *testing.T) {
 			owner := ta.browser(t)
-			var unlocked struct {
-				UnlockUser struct{ UserErrors []userErrorJSON }
-			}
-			admin.gql(`mutation($id: ID!) { unlockUser(input: {id: $id}) { userErrors { code } } }`, map[string]any{"id": id}).into(t, &unlocked)
-			if len(unlocked.UnlockUser.UserErrors) > 0 {
-				t.Fatalf("unlockUser: %+v", unlocked)
-			}
+			wantUserError(t, admin.gql(`mutation($id: ID!) { unlockUser(input: {id: $id}) { userErrors { code } } }`, map[string]any{"id": id}), "unlockUser", "")
 			owner.mustSignIn("sam", goodPassword)
 			var out struct {
 				Me struct {

@@ -10,20 +10,20 @@ import (
 
 func TestPersonChangesTheirPassword(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
-		ta, smtp := lcMailApp(t, b)
-		lcNoClientLimit(t, ta)
+		ta, smtp := newMailApp(t, b)
+		ta.noClientLimit(t)
 		id := ta.createUser(t, "Alice@Example.com", "alice", false)
 
 		// A reset link asked for earlier must die with the change.
-		lcRequestReset(t, ta.browser(t), "alice")
-		resetToken := smtp.WaitTo("Alice@Example.com", "Reset your password", lcMailWait).Token()
+		requestReset(t, ta.browser(t), "alice")
+		resetToken := smtp.WaitTo("Alice@Example.com", "Reset your password", mailWait).Token()
 
 		here, elsewhere := ta.browser(t), ta.browser(t)
 		here.mustSignIn("alice", goodPassword)
 		elsewhere.mustSignIn("alice@example.com", goodPassword)
 		cookieBefore := here.cookie(session.CookieName).Value
 
-		p := lcChangePassword(t, here, goodPassword, lcNewPassword, lcNewPassword)
+		p := changePassword(t, here, goodPassword, newPassword, newPassword)
 		if p.code() != "" || p.User == nil || p.User.ID != id {
 			t.Fatalf("changePassword: %+v", p)
 		}
@@ -36,46 +36,45 @@ func TestPersonChangesTheirPassword(t *testing.T) {
 		if elsewhere.me() != nil {
 			t.Fatal("another session of the account survived the change")
 		}
-		if c := lcSignInCode(t, ta.browser(t), "alice", goodPassword); c != "INVALID_CREDENTIALS" {
+		if c := ta.browser(t).signInCode("alice", goodPassword); c != "INVALID_CREDENTIALS" {
 			t.Fatalf("the old password: %q", c)
 		}
-		if c := lcSignInCode(t, ta.browser(t), "alice", lcNewPassword); c != "" {
+		if c := ta.browser(t).signInCode("alice", newPassword); c != "" {
 			t.Fatalf("the new password: %q", c)
 		}
-		m := smtp.WaitTo("Alice@Example.com", "Your password was changed", lcMailWait)
+		m := smtp.WaitTo("Alice@Example.com", "Your password was changed", mailWait)
 		if m.To[0] != "Alice@Example.com" || !strings.Contains(m.Text, "Alice@Example.com") || m.HTML == "" {
 			t.Fatalf("notice to %q:\n%s", m.To, m.Text)
 		}
-		if p := lcResetPassword(t, ta.browser(t), resetToken, "Another-Pass-77", "Another-Pass-77"); p.code() != "TOKEN_INVALID" {
+		if p := resetPassword(t, ta.browser(t), resetToken, "Another-Pass-77", "Another-Pass-77"); p.code() != "TOKEN_INVALID" {
 			t.Fatalf("a reset link from before the change: %+v", p)
 		}
-		if n := len(lcAudit(t, ta, "PASSWORD_CHANGED", id)); n != 1 {
+		if n := len(ta.auditRows(t, "PASSWORD_CHANGED", id)); n != 1 {
 			t.Fatalf("%d PASSWORD_CHANGED events", n)
 		}
 	})
 }
 
 func TestChangingThePasswordRefusesBadInput(t *testing.T) {
-	ta, smtp := lcMailApp(t, testdb.SQLite)
-	lcNoClientLimit(t, ta)
+	ta, smtp := newMailApp(t, testdb.SQLite)
+	ta.noClientLimit(t)
 	ta.createUser(t, "alice@example.com", "alice", false)
 	ta.createUser(t, "bob@example.com", "bob", false)
 
 	t.Run("anonymous callers must sign in", func(t *testing.T) {
-		resp := ta.browser(t).gql(lcChangePasswordQ, map[string]any{"current": goodPassword, "pw": lcNewPassword, "confirm": lcNewPassword})
+		resp := ta.browser(t).gql(changePasswordQ, map[string]any{"current": goodPassword, "pw": newPassword, "confirm": newPassword})
 		if resp.code() != "UNAUTHENTICATED" || string(resp.Data) != "null" {
 			t.Fatalf("got %s", resp.Raw)
 		}
 	})
 
-	br := ta.browser(t)
-	br.mustSignIn("alice", goodPassword)
+	br := ta.signedIn(t, "alice")
 	tests := []struct {
 		name, current, pw, confirm string
 		code, field                string
 		mentions, notMentions      []string
 	}{
-		{name: "wrong current password", current: "Wrong-Horse-9", pw: lcNewPassword, confirm: lcNewPassword,
+		{name: "wrong current password", current: "Wrong-Horse-9", pw: newPassword, confirm: newPassword,
 			code: "INVALID_CREDENTIALS", field: "input.currentPassword"},
 		{name: "too weak, every unmet rule named", current: goodPassword, pw: "zq", confirm: "zq",
 			code: "PASSWORD_POLICY", field: "input.newPassword",
@@ -85,12 +84,12 @@ func TestChangingThePasswordRefusesBadInput(t *testing.T) {
 			code: "PASSWORD_POLICY", field: "input.newPassword", mentions: []string{"not a commonly used password"}},
 		{name: "containing the username", current: goodPassword, pw: "My-alice-Pass-7", confirm: "My-alice-Pass-7",
 			code: "PASSWORD_POLICY", field: "input.newPassword", mentions: []string{"not containing your username or email"}},
-		{name: "confirmation differs", current: goodPassword, pw: lcNewPassword, confirm: "Brand-New-Pass-43",
+		{name: "confirmation differs", current: goodPassword, pw: newPassword, confirm: "Brand-New-Pass-43",
 			code: "PASSWORD_MISMATCH", field: "input.newPasswordConfirmation"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := lcChangePassword(t, br, tt.current, tt.pw, tt.confirm)
+			p := changePassword(t, br, tt.current, tt.pw, tt.confirm)
 			if p.code() != tt.code || p.field() != tt.field || p.User != nil {
 				t.Fatalf("got %+v, want %s on %s", p, tt.code, tt.field)
 			}
@@ -106,45 +105,43 @@ func TestChangingThePasswordRefusesBadInput(t *testing.T) {
 			}
 		})
 	}
-	if c := lcSignInCode(t, ta.browser(t), "alice", goodPassword); c != "" {
+	if c := ta.browser(t).signInCode("alice", goodPassword); c != "" {
 		t.Fatalf("a refused change changed the password: %q", c)
 	}
 
 	t.Run("five wrong current passwords lock the account", func(t *testing.T) {
-		bob := ta.browser(t)
-		bob.mustSignIn("bob", goodPassword)
+		bob := ta.signedIn(t, "bob")
 		for i := 1; i <= 5; i++ {
 			want := "INVALID_CREDENTIALS"
 			if i == 5 {
 				want = "ACCOUNT_LOCKED"
 			}
-			p := lcChangePassword(t, bob, "Wrong-Horse-9", lcNewPassword, lcNewPassword)
+			p := changePassword(t, bob, "Wrong-Horse-9", newPassword, newPassword)
 			if p.code() != want || p.field() != "input.currentPassword" {
 				t.Fatalf("attempt %d: %+v, want %s", i, p, want)
 			}
 		}
-		if c := lcSignInCode(t, ta.browser(t), "bob", goodPassword); c != "ACCOUNT_LOCKED" {
+		if c := ta.browser(t).signInCode("bob", goodPassword); c != "ACCOUNT_LOCKED" {
 			t.Fatalf("sign-in after five wrong current passwords: %q", c)
 		}
-		smtp.WaitTo("bob@example.com", "Your account was locked", lcMailWait)
+		smtp.WaitTo("bob@example.com", "Your account was locked", mailWait)
 	})
 }
 
 func TestPersonChangesTheirEmailAddress(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
-		ta, smtp := lcMailApp(t, b)
-		lcNoClientLimit(t, ta)
+		ta, smtp := newMailApp(t, b)
+		ta.noClientLimit(t)
 		id := ta.createUser(t, "alice@example.com", "alice", false)
 		ta.createUser(t, "bob@example.com", "bob", false)
-		br := ta.browser(t)
-		br.mustSignIn("alice", goodPassword)
+		br := ta.signedIn(t, "alice")
 
-		request := func(t *testing.T, email, pw string) lcPayload {
+		request := func(t *testing.T, email, pw string) payload {
 			t.Helper()
-			return lcCall(t, br, "requestEmailChange", lcRequestEmailChangeQ, map[string]any{"email": email, "pw": pw})
+			return payloadOf(t, br, "requestEmailChange", requestEmailChangeQ, map[string]any{"email": email, "pw": pw})
 		}
 		t.Run("anonymous callers must sign in", func(t *testing.T) {
-			resp := ta.browser(t).gql(lcRequestEmailChangeQ, map[string]any{"email": "x@example.com", "pw": goodPassword})
+			resp := ta.browser(t).gql(requestEmailChangeQ, map[string]any{"email": "x@example.com", "pw": goodPassword})
 			if resp.code() != "UNAUTHENTICATED" {
 				t.Fatalf("got %s", resp.Raw)
 			}
@@ -169,55 +166,55 @@ func TestPersonChangesTheirEmailAddress(t *testing.T) {
 		}
 
 		// A reset link sent to the old address must die with the change.
-		lcRequestReset(t, ta.browser(t), "alice")
-		resetToken := smtp.WaitTo("alice@example.com", "Reset your password", lcMailWait).Token()
+		requestReset(t, ta.browser(t), "alice")
+		resetToken := smtp.WaitTo("alice@example.com", "Reset your password", mailWait).Token()
 
 		if p := request(t, "alice.new@example.org", goodPassword); p.code() != "" {
 			t.Fatalf("requestEmailChange: %+v", p)
 		}
-		link := smtp.WaitTo("alice.new@example.org", "Confirm your new email address", lcMailWait)
+		link := smtp.WaitTo("alice.new@example.org", "Confirm your new email address", mailWait)
 		if l := link.Links(); len(l) != 1 || !strings.HasPrefix(l[0], "http://localhost:8080/confirm-email?token=") {
 			t.Fatalf("confirmation links %q", l)
 		}
-		notice := smtp.WaitTo("alice@example.com", "A change of email address was requested", lcMailWait)
+		notice := smtp.WaitTo("alice@example.com", "A change of email address was requested", mailWait)
 		if notice.Token() != "" || !strings.Contains(notice.Text, "alice.new@example.org") {
 			t.Fatalf("the notice to the old address:\n%s", notice.Text)
 		}
 		if me := br.me(); me.Email != "alice@example.com" {
 			t.Fatalf("the address changed before confirmation: %q", me.Email)
 		}
-		if c := lcSignInCode(t, ta.browser(t), "alice.new@example.org", goodPassword); c != "INVALID_CREDENTIALS" {
+		if c := ta.browser(t).signInCode("alice.new@example.org", goodPassword); c != "INVALID_CREDENTIALS" {
 			t.Fatalf("the new address signs in before confirmation: %q", c)
 		}
 
 		// A link is good for its own purpose only.
-		if p := lcResetPassword(t, ta.browser(t), link.Token(), lcNewPassword, lcNewPassword); p.code() != "TOKEN_INVALID" {
+		if p := resetPassword(t, ta.browser(t), link.Token(), newPassword, newPassword); p.code() != "TOKEN_INVALID" {
 			t.Fatalf("the confirmation link used to reset the password: %+v", p)
 		}
-		if p := lcCall(t, ta.browser(t), "confirmEmailChange", lcConfirmEmailChangeQ, map[string]any{"token": resetToken}); p.code() != "TOKEN_INVALID" {
+		if p := payloadOf(t, ta.browser(t), "confirmEmailChange", confirmEmailChangeQ, map[string]any{"token": resetToken}); p.code() != "TOKEN_INVALID" {
 			t.Fatalf("a reset link used to confirm the address: %+v", p)
 		}
 
-		p := lcCall(t, ta.browser(t), "confirmEmailChange", lcConfirmEmailChangeQ, map[string]any{"token": link.Token()})
+		p := payloadOf(t, ta.browser(t), "confirmEmailChange", confirmEmailChangeQ, map[string]any{"token": link.Token()})
 		if p.code() != "" || p.User == nil || p.User.Email != "alice.new@example.org" || p.User.EmailVerifiedAt == nil {
 			t.Fatalf("confirmEmailChange: %+v", p)
 		}
 		if me := br.me(); me == nil || me.Email != "alice.new@example.org" {
 			t.Fatalf("me after the change: %+v", me)
 		}
-		if c := lcSignInCode(t, ta.browser(t), "alice.new@example.org", goodPassword); c != "" {
+		if c := ta.browser(t).signInCode("alice.new@example.org", goodPassword); c != "" {
 			t.Fatalf("the new address: %q", c)
 		}
-		if c := lcSignInCode(t, ta.browser(t), "alice@example.com", goodPassword); c != "INVALID_CREDENTIALS" {
+		if c := ta.browser(t).signInCode("alice@example.com", goodPassword); c != "INVALID_CREDENTIALS" {
 			t.Fatalf("the old address: %q", c)
 		}
-		if p := lcCall(t, ta.browser(t), "confirmEmailChange", lcConfirmEmailChangeQ, map[string]any{"token": link.Token()}); p.code() != "TOKEN_INVALID" {
+		if p := payloadOf(t, ta.browser(t), "confirmEmailChange", confirmEmailChangeQ, map[string]any{"token": link.Token()}); p.code() != "TOKEN_INVALID" {
 			t.Fatalf("the confirmation link a second time: %+v", p)
 		}
-		if p := lcResetPassword(t, ta.browser(t), resetToken, lcNewPassword, lcNewPassword); p.code() != "TOKEN_INVALID" {
+		if p := resetPassword(t, ta.browser(t), resetToken, newPassword, newPassword); p.code() != "TOKEN_INVALID" {
 			t.Fatalf("a reset link sent to the old address: %+v", p)
 		}
-		if n := len(lcAudit(t, ta, "EMAIL_CHANGED", id)); n != 1 {
+		if n := len(ta.auditRows(t, "EMAIL_CHANGED", id)); n != 1 {
 			t.Fatalf("%d EMAIL_CHANGED events", n)
 		}
 	})
@@ -229,29 +226,28 @@ func TestPersonChangesTheirEmailAddress(t *testing.T) {
 // either: otherwise the lock answers "wrong" and "right" differently and
 // guessing goes on.
 func TestALockStopsGuessingTheCurrentPasswordToo(t *testing.T) {
-	ta, smtp := lcMailApp(t, testdb.SQLite)
-	lcNoClientLimit(t, ta)
+	ta, smtp := newMailApp(t, testdb.SQLite)
+	ta.noClientLimit(t)
 	ta.createUser(t, "bob@example.com", "bob", false)
-	thief := ta.browser(t)
-	thief.mustSignIn("bob", goodPassword)
+	thief := ta.signedIn(t, "bob")
 	for i := 1; i <= 5; i++ {
-		lcChangePassword(t, thief, "Guess-Number-"+string(rune('0'+i)), "Thief-Chosen-99", "Thief-Chosen-99")
+		changePassword(t, thief, "Guess-Number-"+string(rune('0'+i)), "Thief-Chosen-99", "Thief-Chosen-99")
 	}
-	if c := lcSignInCode(t, ta.browser(t), "bob", goodPassword); c != "ACCOUNT_LOCKED" {
+	if c := ta.browser(t).signInCode("bob", goodPassword); c != "ACCOUNT_LOCKED" {
 		t.Fatalf("after five wrong current passwords: %q", c)
 	}
-	if p := lcCall(t, thief, "requestEmailChange", lcRequestEmailChangeQ, map[string]any{"email": "thief@example.net", "pw": goodPassword}); p.code() != "ACCOUNT_LOCKED" {
+	if p := payloadOf(t, thief, "requestEmailChange", requestEmailChangeQ, map[string]any{"email": "thief@example.net", "pw": goodPassword}); p.code() != "ACCOUNT_LOCKED" {
 		t.Errorf("requestEmailChange with the right password on a locked account: %+v, want ACCOUNT_LOCKED", p)
 	}
-	if p := lcChangePassword(t, thief, goodPassword, "Thief-Chosen-99", "Thief-Chosen-99"); p.code() != "ACCOUNT_LOCKED" {
+	if p := changePassword(t, thief, goodPassword, "Thief-Chosen-99", "Thief-Chosen-99"); p.code() != "ACCOUNT_LOCKED" {
 		t.Errorf("changePassword with the right current password on a locked account: %+v, want ACCOUNT_LOCKED", p)
 	}
 	// The owner unlocks with the lock email, and their password is theirs.
-	m := smtp.WaitTo("bob@example.com", "Your account was locked", lcMailWait)
-	if p := lcResetPassword(t, ta.browser(t), m.Token(), lcNewPassword, lcNewPassword); p.code() != "" {
+	m := smtp.WaitTo("bob@example.com", "Your account was locked", mailWait)
+	if p := resetPassword(t, ta.browser(t), m.Token(), newPassword, newPassword); p.code() != "" {
 		t.Fatalf("reset from the lock email: %+v", p)
 	}
-	if c := lcSignInCode(t, ta.browser(t), "bob", lcNewPassword); c != "" {
+	if c := ta.browser(t).signInCode("bob", newPassword); c != "" {
 		t.Fatalf("sign-in after the reset: %q", c)
 	}
 }

@@ -15,8 +15,8 @@ import (
 
 func TestFiveWrongPasswordsLockTheAccountAndTheEmailUnlocksIt(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
-		ta, smtp := lcMailApp(t, b)
-		lcNoClientLimit(t, ta)
+		ta, smtp := newMailApp(t, b)
+		ta.noClientLimit(t)
 		id := ta.createUser(t, "erin@example.com", "erin", false)
 
 		// A real account and an unknown login answer alike at every step,
@@ -49,7 +49,7 @@ func TestFiveWrongPasswordsLockTheAccountAndTheEmailUnlocksIt(t *testing.T) {
 			t.Fatal("the account is not marked locked")
 		}
 
-		m := smtp.WaitTo("erin@example.com", "Your account was locked", lcMailWait)
+		m := smtp.WaitTo("erin@example.com", "Your account was locked", mailWait)
 		for _, want := range []string{"5 failed sign-in attempts", "Yes, create my password", "24 hours"} {
 			if !strings.Contains(m.Text, want) {
 				t.Errorf("the lock email lacks %q:\n%s", want, m.Text)
@@ -58,14 +58,14 @@ func TestFiveWrongPasswordsLockTheAccountAndTheEmailUnlocksIt(t *testing.T) {
 		if !strings.HasPrefix(m.Links()[0], "http://localhost:8080/reset-password?token=") {
 			t.Fatalf("the lock email's link: %q", m.Links())
 		}
-		if p := lcResetPassword(t, ta.browser(t), m.Token(), lcNewPassword, lcNewPassword); p.code() != "" {
+		if p := resetPassword(t, ta.browser(t), m.Token(), newPassword, newPassword); p.code() != "" {
 			t.Fatalf("the lock email's link: %+v", p)
 		}
-		if c := lcSignInCode(t, ta.browser(t), "erin", lcNewPassword); c != "" {
+		if c := ta.browser(t).signInCode("erin", newPassword); c != "" {
 			t.Fatalf("sign-in after unlocking through the email: %q", c)
 		}
-		lcDrain(t, ta)
-		if n := lcCount(smtp, "erin@example.com", "Your account was locked"); n != 1 {
+		ta.drainMail(t)
+		if n := mailCount(smtp, "erin@example.com", "Your account was locked"); n != 1 {
 			t.Fatalf("%d lock emails, want 1", n)
 		}
 	})
@@ -73,8 +73,8 @@ func TestFiveWrongPasswordsLockTheAccountAndTheEmailUnlocksIt(t *testing.T) {
 
 func TestWrongPasswordsSentAtOnceLockExactlyOnce(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
-		ta, smtp := lcMailApp(t, b)
-		lcNoClientLimit(t, ta)
+		ta, smtp := newMailApp(t, b)
+		ta.noClientLimit(t)
 		id := ta.createUser(t, "erin@example.com", "erin", false)
 
 		const n = 5
@@ -89,12 +89,12 @@ func TestWrongPasswordsSentAtOnceLockExactlyOnce(t *testing.T) {
 				jar, _ := cookiejar.New(nil)
 				c := &http.Client{Jar: jar, Timeout: 60 * time.Second}
 				<-start
-				_, raw, err := lcRaw(c, ta.srv.URL, signInMutation, map[string]any{"login": "erin", "password": "Wrong-Horse-9"})
+				_, raw, err := rawGQL(c, ta.srv.URL, signInMutation, map[string]any{"login": "erin", "password": "Wrong-Horse-9"})
 				if err != nil {
 					errs[i] = err
 					return
 				}
-				p, err := lcRawPayload(raw, "signIn")
+				p, err := rawPayload(raw, "signIn")
 				errs[i], codes[i] = err, p.code()
 			}(i)
 		}
@@ -115,18 +115,18 @@ func TestWrongPasswordsSentAtOnceLockExactlyOnce(t *testing.T) {
 			t.Fatalf("no answer said the account is locked: %q", codes)
 		}
 		ta.background.Wait() // the account's lock is written after the answer
-		if c := lcSignInCode(t, ta.browser(t), "erin", goodPassword); c != "ACCOUNT_LOCKED" {
+		if c := ta.browser(t).signInCode("erin", goodPassword); c != "ACCOUNT_LOCKED" {
 			t.Fatalf("after 5 parallel failures the right password gives %q, want ACCOUNT_LOCKED", c)
 		}
-		if k := len(lcOutbox(t, ta, "ACCOUNT_LOCKED")); k != 1 {
+		if k := len(ta.outboxRows(t, "ACCOUNT_LOCKED")); k != 1 {
 			t.Fatalf("%d lock emails written, want 1", k)
 		}
-		if k := len(lcAudit(t, ta, "ACCOUNT_LOCKED", id)); k != 1 {
+		if k := len(ta.auditRows(t, "ACCOUNT_LOCKED", id)); k != 1 {
 			t.Fatalf("%d ACCOUNT_LOCKED events, want 1", k)
 		}
-		smtp.WaitTo("erin@example.com", "Your account was locked", lcMailWait)
-		lcDrain(t, ta)
-		if k := lcCount(smtp, "erin@example.com", "Your account was locked"); k != 1 {
+		smtp.WaitTo("erin@example.com", "Your account was locked", mailWait)
+		ta.drainMail(t)
+		if k := mailCount(smtp, "erin@example.com", "Your account was locked"); k != 1 {
 			t.Fatalf("%d lock emails delivered, want 1", k)
 		}
 	})
@@ -138,7 +138,7 @@ func TestALockIsLiftedAfterLockoutMinutes(t *testing.T) {
 	clock := func() time.Time { return time.Now().Add(time.Duration(skew.Load())) }
 	ta.accounts.Now = clock
 	ta.limits.Now = clock
-	lcNoClientLimit(t, ta)
+	ta.noClientLimit(t)
 	old := ta.createUser(t, "old@example.com", "oldlock", false)
 	ta.createUser(t, "recent@example.com", "recentlock", false)
 	ta.createUser(t, "forever@example.com", "foreverlock", false)
@@ -149,18 +149,18 @@ func TestALockIsLiftedAfterLockoutMinutes(t *testing.T) {
 	}{{"foreverlock", 365 * 24 * time.Hour}, {"oldlock", 16 * time.Minute}, {"recentlock", 5 * time.Minute}} {
 		skew.Store(int64(-l.ago))
 		for i := 0; i < 5; i++ {
-			lcSignInCode(t, ta.browser(t), l.login, "Wrong-Horse-9")
+			ta.browser(t).signInCode(l.login, "Wrong-Horse-9")
 		}
 		ta.background.Wait()
 	}
 	skew.Store(0)
 
 	t.Run("with lockoutMinutes 0 a lock lasts until a reset", func(t *testing.T) {
-		if c := lcSignInCode(t, ta.browser(t), "foreverlock", goodPassword); c != "ACCOUNT_LOCKED" {
+		if c := ta.browser(t).signInCode("foreverlock", goodPassword); c != "ACCOUNT_LOCKED" {
 			t.Fatalf("a year-old lock: %q", c)
 		}
 	})
-	lcSettings(t, ta, func(u *ent.SecuritySettingsUpdateOne) { u.SetLockoutMinutes(15) })
+	ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetLockoutMinutes(15) })
 	tests := []struct{ name, login, want string }{
 		{"a lock older than lockoutMinutes is lifted", "oldlock", ""},
 		{"a newer lock holds", "recentlock", "ACCOUNT_LOCKED"},
@@ -168,7 +168,7 @@ func TestALockIsLiftedAfterLockoutMinutes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if c := lcSignInCode(t, ta.browser(t), tt.login, goodPassword); c != tt.want {
+			if c := ta.browser(t).signInCode(tt.login, goodPassword); c != tt.want {
 				t.Fatalf("code %q, want %q", c, tt.want)
 			}
 		})
@@ -176,7 +176,7 @@ func TestALockIsLiftedAfterLockoutMinutes(t *testing.T) {
 	if u := ta.db.Client.User.GetX(t.Context(), old); u.LockedAt != nil {
 		t.Fatal("the lifted lock is still stored")
 	}
-	if n := len(lcAudit(t, ta, "ACCOUNT_UNLOCKED", old)); n != 1 {
+	if n := len(ta.auditRows(t, "ACCOUNT_UNLOCKED", old)); n != 1 {
 		t.Fatalf("%d ACCOUNT_UNLOCKED events, want 1", n)
 	}
 }
@@ -190,16 +190,16 @@ func TestALapsedLockLooksTheSameForAnUnknownLogin(t *testing.T) {
 	clock := func() time.Time { return time.Now().Add(time.Duration(skew.Load())) }
 	ta.accounts.Now = clock
 	ta.limits.Now = clock
-	lcNoClientLimit(t, ta)
-	lcSettings(t, ta, func(u *ent.SecuritySettingsUpdateOne) { u.SetLockoutMinutes(15) })
+	ta.noClientLimit(t)
+	ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetLockoutMinutes(15) })
 	ta.createUser(t, "erin@example.com", "erin", false)
 
 	for i := 0; i < 5; i++ {
-		lcSignInCode(t, ta.browser(t), "erin", "Wrong-Horse-9")
-		lcSignInCode(t, ta.browser(t), "ghost", "Wrong-Horse-9")
+		ta.browser(t).signInCode("erin", "Wrong-Horse-9")
+		ta.browser(t).signInCode("ghost", "Wrong-Horse-9")
 	}
 	for _, login := range []string{"erin", "ghost"} {
-		if c := lcSignInCode(t, ta.browser(t), login, "Wrong-Horse-9"); c != "ACCOUNT_LOCKED" {
+		if c := ta.browser(t).signInCode(login, "Wrong-Horse-9"); c != "ACCOUNT_LOCKED" {
 			t.Fatalf("%s after 5 failures: %q", login, c)
 		}
 	}
@@ -216,19 +216,19 @@ func TestALapsedLockLooksTheSameForAnUnknownLogin(t *testing.T) {
 }
 
 func TestALockedAccountCanAlwaysReset(t *testing.T) {
-	ta, smtp := lcMailApp(t, testdb.SQLite)
+	ta, smtp := newMailApp(t, testdb.SQLite)
 	id := ta.createUser(t, "erin@example.com", "erin", false)
 	ta.db.Client.User.UpdateOneID(id).SetLockedAt(time.Now()).ExecX(t.Context())
 
-	if p := lcRequestReset(t, ta.browser(t), "erin"); p.code() != "" {
+	if p := requestReset(t, ta.browser(t), "erin"); p.code() != "" {
 		t.Fatalf("requestReset for a locked account: %+v", p)
 	}
-	m := smtp.WaitTo("erin@example.com", "Reset your password", lcMailWait)
-	p := lcResetPassword(t, ta.browser(t), m.Token(), lcNewPassword, lcNewPassword)
+	m := smtp.WaitTo("erin@example.com", "Reset your password", mailWait)
+	p := resetPassword(t, ta.browser(t), m.Token(), newPassword, newPassword)
 	if p.code() != "" || p.User.LockedAt != nil {
 		t.Fatalf("resetPassword for a locked account: %+v", p)
 	}
-	if c := lcSignInCode(t, ta.browser(t), "erin", lcNewPassword); c != "" {
+	if c := ta.browser(t).signInCode("erin", newPassword); c != "" {
 		t.Fatalf("sign-in after the reset: %q", c)
 	}
 }
@@ -236,21 +236,21 @@ func TestALockedAccountCanAlwaysReset(t *testing.T) {
 // With resetMethod TEMPORARY_PASSWORD the lockout email must still give the
 // owner a way back in: a working link, or the temporary password itself.
 func TestTheLockEmailUnlocksUnderTheTemporaryPasswordMethodToo(t *testing.T) {
-	ta, smtp := lcMailApp(t, testdb.SQLite)
-	lcNoClientLimit(t, ta)
-	lcSettings(t, ta, func(u *ent.SecuritySettingsUpdateOne) { u.SetResetMethod("TEMPORARY_PASSWORD") })
+	ta, smtp := newMailApp(t, testdb.SQLite)
+	ta.noClientLimit(t)
+	ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetResetMethod("TEMPORARY_PASSWORD") })
 	ta.createUser(t, "erin@example.com", "erin", false)
 	for i := 0; i < 5; i++ {
-		lcSignInCode(t, ta.browser(t), "erin", "Wrong-Horse-9")
+		ta.browser(t).signInCode("erin", "Wrong-Horse-9")
 	}
-	m := smtp.WaitTo("erin@example.com", "Your account was locked", lcMailWait)
+	m := smtp.WaitTo("erin@example.com", "Your account was locked", mailWait)
 	switch {
 	case m.Token() != "":
-		if p := lcResetPassword(t, ta.browser(t), m.Token(), lcNewPassword, lcNewPassword); p.code() != "" {
+		if p := resetPassword(t, ta.browser(t), m.Token(), newPassword, newPassword); p.code() != "" {
 			t.Fatalf("the lock email's link: %+v", p)
 		}
-	case lcTempPassword(m.Text) != "":
-		r := ta.browser(t).signIn("erin", lcTempPassword(m.Text))
+	case tempPassword(m.Text) != "":
+		r := ta.browser(t).signIn("erin", tempPassword(m.Text))
 		if r.SignIn.User == nil || !r.SignIn.MustChangePassword {
 			t.Fatalf("the lock email's temporary password: %+v", r)
 		}
@@ -263,19 +263,19 @@ func TestTheLockEmailUnlocksUnderTheTemporaryPasswordMethodToo(t *testing.T) {
 // Asking for a reset link first (which anyone can do for any account) must
 // not silence it.
 func TestARecentResetRequestDoesNotSilenceTheLockEmail(t *testing.T) {
-	ta, smtp := lcMailApp(t, testdb.SQLite)
-	lcNoClientLimit(t, ta)
+	ta, smtp := newMailApp(t, testdb.SQLite)
+	ta.noClientLimit(t)
 	ta.createUser(t, "erin@example.com", "erin", false)
-	lcRequestReset(t, ta.browser(t), "erin")
-	smtp.WaitTo("erin@example.com", "Reset your password", lcMailWait)
+	requestReset(t, ta.browser(t), "erin")
+	smtp.WaitTo("erin@example.com", "Reset your password", mailWait)
 	for i := 0; i < 5; i++ {
-		lcSignInCode(t, ta.browser(t), "erin", "Wrong-Horse-9")
+		ta.browser(t).signInCode("erin", "Wrong-Horse-9")
 	}
-	if c := lcSignInCode(t, ta.browser(t), "erin", goodPassword); c != "ACCOUNT_LOCKED" {
+	if c := ta.browser(t).signInCode("erin", goodPassword); c != "ACCOUNT_LOCKED" {
 		t.Fatalf("after 5 failures: %q", c)
 	}
-	lcDrain(t, ta)
-	if n := lcCount(smtp, "erin@example.com", "Your account was locked"); n != 1 {
+	ta.drainMail(t)
+	if n := mailCount(smtp, "erin@example.com", "Your account was locked"); n != 1 {
 		t.Fatalf("%d lock emails after a reset request a moment earlier; want 1", n)
 	}
 }

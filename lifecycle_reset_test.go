@@ -16,8 +16,8 @@ import (
 )
 
 func TestForgotPasswordAnswersTheSameWhetherOrNotTheAccountExists(t *testing.T) {
-	ta, smtp := lcMailApp(t, testdb.SQLite)
-	lcNoClientLimit(t, ta)
+	ta, smtp := newMailApp(t, testdb.SQLite)
+	ta.noClientLimit(t)
 	ta.createUser(t, "Alice@Example.com", "alice", false)
 	ta.createUser(t, "kate@example.com", "kate", false)
 
@@ -33,7 +33,7 @@ func TestForgotPasswordAnswersTheSameWhetherOrNotTheAccountExists(t *testing.T) 
 	var first *gqlResponse
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			resp := ta.browser(t).gql(lcRequestResetQ, map[string]any{"login": tt.login})
+			resp := ta.browser(t).gql(requestResetQ, map[string]any{"login": tt.login})
 			if resp.Status != http.StatusOK {
 				t.Fatalf("status %d: %s", resp.Status, resp.Raw)
 			}
@@ -46,7 +46,7 @@ func TestForgotPasswordAnswersTheSameWhetherOrNotTheAccountExists(t *testing.T) 
 			if resp.Header.Get("Set-Cookie") != "" {
 				t.Fatal("requestReset set a cookie")
 			}
-			var out struct{ RequestReset lcPayload }
+			var out struct{ RequestReset payload }
 			resp.into(t, &out)
 			if len(out.RequestReset.UserErrors) != 0 {
 				t.Fatalf("userErrors: %+v", out.RequestReset.UserErrors)
@@ -54,7 +54,7 @@ func TestForgotPasswordAnswersTheSameWhetherOrNotTheAccountExists(t *testing.T) 
 		})
 	}
 
-	lcDrain(t, ta)
+	ta.drainMail(t)
 	msgs := smtp.Messages()
 	// Alice asked twice within the minimum interval: one email only. Kate's
 	// look-alikes reached nobody.
@@ -74,10 +74,10 @@ func TestForgotPasswordAnswersTheSameWhetherOrNotTheAccountExists(t *testing.T) 
 }
 
 func TestResetEmailLinksToThePublicURLAndSaysWhatToDo(t *testing.T) {
-	ta, smtp := lcMailApp(t, testdb.SQLite, "--public-url", "https://id.example.com/")
+	ta, smtp := newMailApp(t, testdb.SQLite, "--public-url", "https://id.example.com/")
 	ta.createUser(t, "alice@example.com", "alice", false)
-	lcRequestReset(t, ta.browser(t), "alice")
-	m := smtp.WaitTo("alice@example.com", "Reset your password", lcMailWait)
+	requestReset(t, ta.browser(t), "alice")
+	m := smtp.WaitTo("alice@example.com", "Reset your password", mailWait)
 
 	links := m.Links()
 	if len(links) != 1 || !strings.HasPrefix(links[0], "https://id.example.com/reset-password?token=lk_rst_") {
@@ -97,16 +97,15 @@ func TestResetEmailLinksToThePublicURLAndSaysWhatToDo(t *testing.T) {
 }
 
 func TestResetEmailIsWrittenInThePersonsLanguage(t *testing.T) {
-	ta, smtp := lcMailApp(t, testdb.SQLite)
-	lcNoClientLimit(t, ta)
+	ta, smtp := newMailApp(t, testdb.SQLite)
+	ta.noClientLimit(t)
 	ta.createUser(t, "en@example.com", "english", false)
 	ta.createUser(t, "fr@example.com", "french", false)
 	sv := ta.createUser(t, "sv@example.com", "swedish", false)
 
 	// French is chosen by the person in the app, Swedish set in the database.
-	br := ta.browser(t)
-	br.mustSignIn("french", goodPassword)
-	if p := lcCall(t, br, "updateMe", lcUpdateMeQ, map[string]any{"locale": "fr-CA"}); p.code() != "" || p.User.Locale != "fr" {
+	br := ta.signedIn(t, "french")
+	if p := payloadOf(t, br, "updateMe", updateMeQ, map[string]any{"locale": "fr-CA"}); p.code() != "" || p.User.Locale != "fr" {
 		t.Fatalf("updateMe: %+v", p)
 	}
 	ta.db.Client.User.UpdateOneID(sv).SetLocale("sv").ExecX(t.Context())
@@ -118,8 +117,8 @@ func TestResetEmailIsWrittenInThePersonsLanguage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.login, func(t *testing.T) {
-			lcRequestReset(t, ta.browser(t), tt.login)
-			m := smtp.WaitTo(tt.addr, tt.subject, lcMailWait)
+			requestReset(t, ta.browser(t), tt.login)
+			m := smtp.WaitTo(tt.addr, tt.subject, mailWait)
 			if m.Subject != tt.subject || !strings.Contains(m.Text, tt.valid) || !strings.Contains(m.Text, tt.ignore) || m.Token() == "" {
 				t.Fatalf("subject %q, text:\n%s", m.Subject, m.Text)
 			}
@@ -131,33 +130,33 @@ func TestResetEmailIsWrittenInThePersonsLanguage(t *testing.T) {
 }
 
 func TestResetEmailsAreSilentlyLimitedPerAccount(t *testing.T) {
-	ta, smtp := lcMailApp(t, testdb.SQLite)
-	lcNoClientLimit(t, ta)
+	ta, smtp := newMailApp(t, testdb.SQLite)
+	ta.noClientLimit(t)
 	ta.createUser(t, "alice@example.com", "alice", false)
 	ta.createUser(t, "bob@example.com", "bob", false)
 
 	t.Run("a second request within the minimum interval sends nothing", func(t *testing.T) {
-		lcAvoidWindowEdge(time.Minute, 5*time.Second)
-		a := ta.browser(t).gql(lcRequestResetQ, map[string]any{"login": "alice"})
-		b := ta.browser(t).gql(lcRequestResetQ, map[string]any{"login": "alice@example.com"})
+		awayFromWindowEdge(time.Minute, 5*time.Second)
+		a := ta.browser(t).gql(requestResetQ, map[string]any{"login": "alice"})
+		b := ta.browser(t).gql(requestResetQ, map[string]any{"login": "alice@example.com"})
 		if a.Raw != b.Raw || a.Status != b.Status {
 			t.Fatalf("answers differ: %s / %s", a.Raw, b.Raw)
 		}
-		lcDrain(t, ta)
-		if n := lcCount(smtp, "alice@example.com", "Reset your password"); n != 1 {
+		ta.drainMail(t)
+		if n := mailCount(smtp, "alice@example.com", "Reset your password"); n != 1 {
 			t.Fatalf("%d reset emails, want 1", n)
 		}
-		if n := len(lcAudit(t, ta, "PASSWORD_RESET_THROTTLED", "")); n != 1 {
+		if n := len(ta.auditRows(t, "PASSWORD_RESET_THROTTLED", "")); n != 1 {
 			t.Fatalf("%d throttled requests audited, want 1", n)
 		}
 	})
 
 	t.Run("at most resetRequestsPerHour emails an hour", func(t *testing.T) {
-		lcSettings(t, ta, func(u *ent.SecuritySettingsUpdateOne) { u.SetResetMinIntervalSeconds(0).SetResetRequestsPerHour(2) })
-		lcAvoidWindowEdge(time.Hour, 5*time.Second)
+		ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetResetMinIntervalSeconds(0).SetResetRequestsPerHour(2) })
+		awayFromWindowEdge(time.Hour, 5*time.Second)
 		var first string
 		for i := 0; i < 3; i++ {
-			r := ta.browser(t).gql(lcRequestResetQ, map[string]any{"login": "bob"})
+			r := ta.browser(t).gql(requestResetQ, map[string]any{"login": "bob"})
 			if i == 0 {
 				first = r.Raw
 			}
@@ -166,8 +165,8 @@ func TestResetEmailsAreSilentlyLimitedPerAccount(t *testing.T) {
 			}
 			ta.background.Wait()
 		}
-		lcDrain(t, ta)
-		if n := lcCount(smtp, "bob@example.com", "Reset your password"); n != 2 {
+		ta.drainMail(t)
+		if n := mailCount(smtp, "bob@example.com", "Reset your password"); n != 2 {
 			t.Fatalf("%d reset emails, want 2", n)
 		}
 	})
@@ -177,9 +176,9 @@ func TestResetEmailsAreSilentlyLimitedPerAccount(t *testing.T) {
 // about calendar windows: two requests a fraction of a second apart must
 // not both send, whatever the clock reads.
 func TestResetMinimumIntervalHoldsAcrossClockBoundaries(t *testing.T) {
-	ta, smtp := lcMailApp(t, testdb.SQLite)
-	lcNoClientLimit(t, ta)
-	lcSettings(t, ta, func(u *ent.SecuritySettingsUpdateOne) { u.SetResetMinIntervalSeconds(2).SetResetRequestsPerHour(100) })
+	ta, smtp := newMailApp(t, testdb.SQLite)
+	ta.noClientLimit(t)
+	ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetResetMinIntervalSeconds(2).SetResetRequestsPerHour(100) })
 	ta.createUser(t, "alice@example.com", "alice", false)
 
 	// Ask about 0.2 s before an even second, then again just after it.
@@ -192,31 +191,31 @@ func TestResetMinimumIntervalHoldsAcrossClockBoundaries(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	first := time.Now()
-	lcRequestReset(t, ta.browser(t), "alice")
+	requestReset(t, ta.browser(t), "alice")
 	ta.background.Wait()
 	left := time.Duration(int64(window) - time.Now().UnixNano()%int64(window))
 	if left < window/2 {
 		time.Sleep(left + 50*time.Millisecond)
 	}
-	lcRequestReset(t, ta.browser(t), "alice")
+	requestReset(t, ta.browser(t), "alice")
 	second := time.Now()
-	lcDrain(t, ta)
-	if n := lcCount(smtp, "alice@example.com", "Reset your password"); n != 1 {
+	ta.drainMail(t)
+	if n := mailCount(smtp, "alice@example.com", "Reset your password"); n != 1 {
 		t.Fatalf("%d reset emails for two requests %v apart, with resetMinIntervalSeconds 2; want 1", n, second.Sub(first).Round(time.Millisecond))
 	}
 }
 
 func TestEverySensitiveRequestCountsAgainstTheClientLimit(t *testing.T) {
-	ta, _ := lcMailApp(t, testdb.SQLite)
+	ta, _ := newMailApp(t, testdb.SQLite)
 	ta.createUser(t, "alice@example.com", "alice", false)
-	lcSettings(t, ta, func(u *ent.SecuritySettingsUpdateOne) { u.SetIPRequestsPerMinute(3) })
-	lcAvoidWindowEdge(time.Minute, 5*time.Second)
+	ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetIPRequestsPerMinute(3) })
+	awayFromWindowEdge(time.Minute, 5*time.Second)
 
 	br := ta.browser(t)
-	reset := func() string { return lcRequestReset(t, br, "alice").code() }
-	signIn := func() string { return lcSignInCode(t, br, "alice", "Wrong-Horse-9") }
+	reset := func() string { return requestReset(t, br, "alice").code() }
+	signIn := func() string { return br.signInCode("alice", "Wrong-Horse-9") }
 	remind := func() string {
-		return lcCall(t, br, "requestUsernameReminder", lcReminderQ, map[string]any{"email": "alice@example.com"}).code()
+		return payloadOf(t, br, "requestUsernameReminder", reminderQ, map[string]any{"email": "alice@example.com"}).code()
 	}
 	steps := []struct {
 		name string
@@ -235,16 +234,16 @@ func TestEverySensitiveRequestCountsAgainstTheClientLimit(t *testing.T) {
 			t.Fatalf("%s: code %q, want %q", s.name, got, s.want)
 		}
 	}
-	if n := len(lcAudit(t, ta, "RATE_LIMITED", "")); n != 3 {
+	if n := len(ta.auditRows(t, "RATE_LIMITED", "")); n != 3 {
 		t.Fatalf("%d RATE_LIMITED audit events, want 3", n)
 	}
 }
 
 func TestOpeningTheResetLinkDoesNotSpendIt(t *testing.T) {
-	ta, smtp := lcMailApp(t, testdb.SQLite)
+	ta, smtp := newMailApp(t, testdb.SQLite)
 	ta.createUser(t, "alice@example.com", "alice", false)
-	lcRequestReset(t, ta.browser(t), "alice")
-	m := smtp.WaitTo("alice@example.com", "Reset your password", lcMailWait)
+	requestReset(t, ta.browser(t), "alice")
+	m := smtp.WaitTo("alice@example.com", "Reset your password", mailWait)
 	link := m.Links()[0]
 	local := ta.srv.URL + strings.TrimPrefix(link, "http://localhost:8080")
 	for i := 0; i < 2; i++ { // a mail scanner, then the person
@@ -258,36 +257,35 @@ func TestOpeningTheResetLinkDoesNotSpendIt(t *testing.T) {
 			t.Fatalf("GET %s: %d", local, resp.StatusCode)
 		}
 	}
-	if p := lcResetPassword(t, ta.browser(t), m.Token(), lcNewPassword, lcNewPassword); p.code() != "" {
+	if p := resetPassword(t, ta.browser(t), m.Token(), newPassword, newPassword); p.code() != "" {
 		t.Fatalf("the link no longer works after being opened: %+v", p)
 	}
 }
 
 func TestPersonResetsAForgottenPassword(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
-		ta, smtp := lcMailApp(t, b)
-		lcNoClientLimit(t, ta)
+		ta, smtp := newMailApp(t, b)
+		ta.noClientLimit(t)
 		// The lockout email and the reset request come seconds apart here.
-		lcSettings(t, ta, func(u *ent.SecuritySettingsUpdateOne) { u.SetResetMinIntervalSeconds(0) })
+		ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetResetMinIntervalSeconds(0) })
 		id := ta.createUser(t, "alice@example.com", "alice", false)
 
-		before := ta.browser(t)
-		before.mustSignIn("alice", goodPassword)
-		bearer := lcAccessToken(t, ta, id)
-		if s := lcBearerStatus(t, ta, bearer); s != 200 {
+		before := ta.signedIn(t, "alice")
+		bearer := ta.accessToken(t, id)
+		if s := ta.bearerStatus(t, bearer); s != 200 {
 			t.Fatalf("bearer before the reset: %d", s)
 		}
 		attacker := ta.browser(t)
 		for i := 1; i <= 5; i++ {
-			lcSignInCode(t, attacker, "alice", "Wrong-Horse-9")
+			attacker.signInCode("alice", "Wrong-Horse-9")
 		}
-		if c := lcSignInCode(t, ta.browser(t), "alice", goodPassword); c != "ACCOUNT_LOCKED" {
+		if c := ta.browser(t).signInCode("alice", goodPassword); c != "ACCOUNT_LOCKED" {
 			t.Fatalf("after 5 failures the right password gives %q, want ACCOUNT_LOCKED", c)
 		}
-		lockMail := smtp.WaitTo("alice@example.com", "Your account was locked", lcMailWait)
+		lockMail := smtp.WaitTo("alice@example.com", "Your account was locked", mailWait)
 
-		lcRequestReset(t, ta.browser(t), "alice@example.com")
-		m := smtp.WaitTo("alice@example.com", "Reset your password", lcMailWait)
+		requestReset(t, ta.browser(t), "alice@example.com")
+		m := smtp.WaitTo("alice@example.com", "Reset your password", mailWait)
 		token := m.Token()
 
 		br := ta.browser(t)
@@ -295,21 +293,21 @@ func TestPersonResetsAForgottenPassword(t *testing.T) {
 			name, token, pw, confirm string
 			code, field              string
 		}{
-			{"garbage token", "lk_rst_garbage", lcNewPassword, lcNewPassword, "TOKEN_INVALID", "input.token"},
-			{"empty token", "", lcNewPassword, lcNewPassword, "TOKEN_INVALID", "input.token"},
+			{"garbage token", "lk_rst_garbage", newPassword, newPassword, "TOKEN_INVALID", "input.token"},
+			{"empty token", "", newPassword, newPassword, "TOKEN_INVALID", "input.token"},
 			{"weak password", token, "weakpass", "weakpass", "PASSWORD_POLICY", "input.newPassword"},
 			{"password containing the username", token, "Alice-Rocks-99", "Alice-Rocks-99", "PASSWORD_POLICY", "input.newPassword"},
-			{"confirmation differs", token, lcNewPassword, lcNewPassword + "x", "PASSWORD_MISMATCH", "input.newPasswordConfirmation"},
+			{"confirmation differs", token, newPassword, newPassword + "x", "PASSWORD_MISMATCH", "input.newPasswordConfirmation"},
 		}
 		for _, s := range steps {
-			p := lcResetPassword(t, br, s.token, s.pw, s.confirm)
+			p := resetPassword(t, br, s.token, s.pw, s.confirm)
 			if p.code() != s.code || p.field() != s.field || p.User != nil {
 				t.Fatalf("%s: %+v, want %s on %s", s.name, p, s.code, s.field)
 			}
 		}
 
 		// The refusals left the token usable.
-		p := lcResetPassword(t, br, token, lcNewPassword, lcNewPassword)
+		p := resetPassword(t, br, token, newPassword, newPassword)
 		if p.code() != "" || p.User == nil || p.User.ID != id || p.User.LockedAt != nil {
 			t.Fatalf("reset: %+v", p)
 		}
@@ -319,31 +317,31 @@ func TestPersonResetsAForgottenPassword(t *testing.T) {
 		if before.me() != nil {
 			t.Fatal("a session from before the reset still works")
 		}
-		if s := lcBearerStatus(t, ta, bearer); s != http.StatusUnauthorized {
+		if s := ta.bearerStatus(t, bearer); s != http.StatusUnauthorized {
 			t.Fatalf("an access token from before the reset: status %d, want 401", s)
 		}
-		if c := lcSignInCode(t, ta.browser(t), "alice", goodPassword); c != "INVALID_CREDENTIALS" {
+		if c := ta.browser(t).signInCode("alice", goodPassword); c != "INVALID_CREDENTIALS" {
 			t.Fatalf("the old password: %q, want INVALID_CREDENTIALS", c)
 		}
 		after := ta.browser(t)
-		if c := lcSignInCode(t, after, "alice", lcNewPassword); c != "" {
+		if c := after.signInCode("alice", newPassword); c != "" {
 			t.Fatalf("the new password: %q (the lock should be cleared)", c)
 		}
-		if me := lcMeOf(t, after); me == nil || me.LockedAt != nil {
+		if me := after.me(); me == nil || me.LockedAt != nil {
 			t.Fatalf("me after the reset: %+v", me)
 		}
-		notice := smtp.WaitTo("alice@example.com", "Your password was reset", lcMailWait)
+		notice := smtp.WaitTo("alice@example.com", "Your password was reset", mailWait)
 		if notice.Token() != "" {
 			t.Fatalf("the notice carries a token: %s", notice.Text)
 		}
-		if p := lcResetPassword(t, ta.browser(t), token, "Another-Pass-77", "Another-Pass-77"); p.code() != "TOKEN_INVALID" {
+		if p := resetPassword(t, ta.browser(t), token, "Another-Pass-77", "Another-Pass-77"); p.code() != "TOKEN_INVALID" {
 			t.Fatalf("the same link again: %+v", p)
 		}
-		if p := lcResetPassword(t, ta.browser(t), lockMail.Token(), "Another-Pass-77", "Another-Pass-77"); p.code() != "TOKEN_INVALID" {
+		if p := resetPassword(t, ta.browser(t), lockMail.Token(), "Another-Pass-77", "Another-Pass-77"); p.code() != "TOKEN_INVALID" {
 			t.Fatalf("the older link of the lockout email after the reset: %+v", p)
 		}
-		lcDrain(t, ta)
-		if n := lcCount(smtp, "alice@example.com", "Your password was reset"); n != 1 {
+		ta.drainMail(t)
+		if n := mailCount(smtp, "alice@example.com", "Your password was reset"); n != 1 {
 			t.Fatalf("%d reset notices, want 1", n)
 		}
 	})
@@ -352,39 +350,39 @@ func TestPersonResetsAForgottenPassword(t *testing.T) {
 func TestExpiredResetLinkIsRefused(t *testing.T) {
 	ta := newTestApp(t, testdb.SQLite)
 	id := ta.createUser(t, "alice@example.com", "alice", false)
-	lcRequestReset(t, ta.browser(t), "alice")
+	requestReset(t, ta.browser(t), "alice")
 	ta.background.Wait()
-	token := lcTokenIn(t, lcOutbox(t, ta, "RESET_LINK")[0].TextBody)
-	lcExpireTokens(t, ta, id)
-	p := lcResetPassword(t, ta.browser(t), token, lcNewPassword, lcNewPassword)
+	token := tokenIn(t, ta.outboxRows(t, "RESET_LINK")[0].TextBody)
+	ta.expireTokens(t, id)
+	p := resetPassword(t, ta.browser(t), token, newPassword, newPassword)
 	if p.code() != "TOKEN_EXPIRED" || p.field() != "input.token" {
 		t.Fatalf("expired link: %+v", p)
 	}
-	if c := lcSignInCode(t, ta.browser(t), "alice", goodPassword); c != "" {
+	if c := ta.browser(t).signInCode("alice", goodPassword); c != "" {
 		t.Fatalf("the password changed through an expired link: %q", c)
 	}
 }
 
 func TestUsingANewerResetLinkKillsTheOlderOne(t *testing.T) {
 	ta := newTestApp(t, testdb.SQLite)
-	lcSettings(t, ta, func(u *ent.SecuritySettingsUpdateOne) { u.SetResetMinIntervalSeconds(0) })
+	ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetResetMinIntervalSeconds(0) })
 	ta.createUser(t, "alice@example.com", "alice", false)
 	for i := 0; i < 2; i++ {
-		lcRequestReset(t, ta.browser(t), "alice")
+		requestReset(t, ta.browser(t), "alice")
 		ta.background.Wait()
 	}
-	msgs := lcOutbox(t, ta, "RESET_LINK")
+	msgs := ta.outboxRows(t, "RESET_LINK")
 	if len(msgs) != 2 {
 		t.Fatalf("%d reset emails, want 2", len(msgs))
 	}
-	older, newer := lcTokenIn(t, msgs[0].TextBody), lcTokenIn(t, msgs[1].TextBody)
+	older, newer := tokenIn(t, msgs[0].TextBody), tokenIn(t, msgs[1].TextBody)
 	if older == newer {
 		t.Fatal("two requests gave the same token")
 	}
-	if p := lcResetPassword(t, ta.browser(t), newer, lcNewPassword, lcNewPassword); p.code() != "" {
+	if p := resetPassword(t, ta.browser(t), newer, newPassword, newPassword); p.code() != "" {
 		t.Fatalf("newer link: %+v", p)
 	}
-	if p := lcResetPassword(t, ta.browser(t), older, "Another-Pass-77", "Another-Pass-77"); p.code() != "TOKEN_INVALID" {
+	if p := resetPassword(t, ta.browser(t), older, "Another-Pass-77", "Another-Pass-77"); p.code() != "TOKEN_INVALID" {
 		t.Fatalf("older link after the newer was used: %+v", p)
 	}
 }
@@ -393,9 +391,9 @@ func TestTenSimultaneousResetsWithOneLinkSucceedOnce(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
 		ta := newTestApp(t, b)
 		id := ta.createUser(t, "alice@example.com", "alice", false)
-		lcRequestReset(t, ta.browser(t), "alice")
+		requestReset(t, ta.browser(t), "alice")
 		ta.background.Wait()
-		token := lcTokenIn(t, lcOutbox(t, ta, "RESET_LINK")[0].TextBody)
+		token := tokenIn(t, ta.outboxRows(t, "RESET_LINK")[0].TextBody)
 
 		const n = 10
 		codes := make([]string, n)
@@ -410,12 +408,12 @@ func TestTenSimultaneousResetsWithOneLinkSucceedOnce(t *testing.T) {
 				c := &http.Client{Jar: jar, Timeout: 60 * time.Second}
 				pw := "Racing-Pass-" + string(rune('A'+i)) + "7"
 				<-start
-				_, raw, err := lcRaw(c, ta.srv.URL, lcResetPasswordQ, map[string]any{"token": token, "pw": pw, "confirm": pw})
+				_, raw, err := rawGQL(c, ta.srv.URL, resetPasswordQ, map[string]any{"token": token, "pw": pw, "confirm": pw})
 				if err != nil {
 					errs[i] = err
 					return
 				}
-				p, err := lcRawPayload(raw, "resetPassword")
+				p, err := rawPayload(raw, "resetPassword")
 				if err != nil {
 					errs[i] = err
 					return
@@ -445,13 +443,13 @@ func TestTenSimultaneousResetsWithOneLinkSucceedOnce(t *testing.T) {
 		if winner == "" {
 			t.Fatalf("no call succeeded: %q", codes)
 		}
-		if c := lcSignInCode(t, ta.browser(t), "alice", winner); c != "" {
+		if c := ta.browser(t).signInCode("alice", winner); c != "" {
 			t.Fatalf("the winning password does not sign in: %q", c)
 		}
-		if k := len(lcAudit(t, ta, "PASSWORD_RESET", id)); k != 1 {
+		if k := len(ta.auditRows(t, "PASSWORD_RESET", id)); k != 1 {
 			t.Fatalf("%d PASSWORD_RESET events, want 1", k)
 		}
-		if k := len(lcOutbox(t, ta, "PASSWORD_RESET")); k != 1 {
+		if k := len(ta.outboxRows(t, "PASSWORD_RESET")); k != 1 {
 			t.Fatalf("%d reset notices written, want 1", k)
 		}
 		used, err := ta.db.Client.ResetToken.Query().Where(resettoken.UserID(id), resettoken.UsedAtNotNil()).Count(context.Background())

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"reflect"
 	"strings"
 	"testing"
@@ -9,7 +8,7 @@ import (
 	"github.com/latchkey/latchkey/internal/testdb"
 )
 
-type lcPolicy struct {
+type policyJSON struct {
 	Preset           string   `json:"preset"`
 	MinLength        int      `json:"minLength"`
 	MaxLength        int      `json:"maxLength"`
@@ -20,24 +19,24 @@ type lcPolicy struct {
 	Rules            []string `json:"rules"`
 }
 
-const lcPolicyQ = `{ passwordPolicy { preset minLength maxLength requireUppercase requireLowercase requireDigit requireSymbol rules } }`
+const policyQ = `{ passwordPolicy { preset minLength maxLength requireUppercase requireLowercase requireDigit requireSymbol rules } }`
 
-func lcPolicyOf(t *testing.T, br *browser) lcPolicy {
+func policyOf(t *testing.T, br *browser) policyJSON {
 	t.Helper()
-	var out struct{ PasswordPolicy lcPolicy }
-	br.gql(lcPolicyQ, nil).into(t, &out)
+	var out struct{ PasswordPolicy policyJSON }
+	br.gql(policyQ, nil).into(t, &out)
 	return out.PasswordPolicy
 }
 
 func TestAnyoneReadsThePasswordPolicyAndAnAdminSwitchesItToNIST(t *testing.T) {
 	ta := newTestApp(t, testdb.SQLite)
-	admin := lcAdmin(t, ta)
+	admin := ta.newAdmin(t)
 	ta.createUser(t, "alice@example.com", "alice", false)
 	anon := ta.browser(t)
 
-	want := lcPolicy{Preset: "DEFAULT", MinLength: 9, MaxLength: 256, RequireUppercase: true, RequireLowercase: true, RequireDigit: true, RequireSymbol: true,
+	want := policyJSON{Preset: "DEFAULT", MinLength: 9, MaxLength: 256, RequireUppercase: true, RequireLowercase: true, RequireDigit: true, RequireSymbol: true,
 		Rules: []string{"MIN_LENGTH", "MAX_LENGTH", "UPPERCASE", "LOWERCASE", "DIGIT", "SYMBOL", "NOT_COMMON", "NOT_PERSONAL"}}
-	if got := lcPolicyOf(t, anon); !reflect.DeepEqual(got, want) {
+	if got := policyOf(t, anon); !reflect.DeepEqual(got, want) {
 		t.Fatalf("anonymous passwordPolicy = %+v, want %+v", got, want)
 	}
 
@@ -47,58 +46,56 @@ func TestAnyoneReadsThePasswordPolicyAndAnAdminSwitchesItToNIST(t *testing.T) {
 			UserErrors       []userErrorJSON
 		}
 	}
-	admin.gql(lcUpdateSettingsQ, map[string]any{"input": map[string]any{"passwordPolicy": "NIST"}}).into(t, &out)
+	admin.gql(updateSettingsQ, map[string]any{"input": map[string]any{"passwordPolicy": "NIST"}}).into(t, &out)
 	if len(out.UpdateSecuritySettings.UserErrors) > 0 || out.UpdateSecuritySettings.SecuritySettings["passwordPolicy"] != "NIST" {
 		t.Fatalf("switch to NIST: %+v", out)
 	}
-	want = lcPolicy{Preset: "NIST", MinLength: 15, MaxLength: 256, Rules: []string{"MIN_LENGTH", "MAX_LENGTH", "NOT_COMMON", "NOT_PERSONAL"}}
-	if got := lcPolicyOf(t, anon); !reflect.DeepEqual(got, want) {
+	want = policyJSON{Preset: "NIST", MinLength: 15, MaxLength: 256, Rules: []string{"MIN_LENGTH", "MAX_LENGTH", "NOT_COMMON", "NOT_PERSONAL"}}
+	if got := policyOf(t, anon); !reflect.DeepEqual(got, want) {
 		t.Fatalf("passwordPolicy after the switch = %+v, want %+v", got, want)
 	}
 
 	t.Run("the new policy is the one applied", func(t *testing.T) {
-		br := ta.browser(t)
-		br.mustSignIn("alice", goodPassword)
+		br := ta.signedIn(t, "alice")
 		short := "Short-Pass-1"
-		if p := lcChangePassword(t, br, goodPassword, short, short); p.code() != "PASSWORD_POLICY" || !strings.Contains(p.UserErrors[0].Message, "at least 15 characters") {
+		if p := changePassword(t, br, goodPassword, short, short); p.code() != "PASSWORD_POLICY" || !strings.Contains(p.UserErrors[0].Message, "at least 15 characters") {
 			t.Fatalf("a 12-character password under NIST: %+v", p)
 		}
 		phrase := "lilac quietly borrows ladders"
-		if p := lcChangePassword(t, br, goodPassword, phrase, phrase); p.code() != "" {
+		if p := changePassword(t, br, goodPassword, phrase, phrase); p.code() != "" {
 			t.Fatalf("a long passphrase without composition under NIST: %+v", p)
 		}
 	})
 }
 
-func lcSettingsOf(t *testing.T, br *browser) map[string]any {
+func settingsOf(t *testing.T, br *browser) map[string]any {
 	t.Helper()
 	var out struct{ SecuritySettings map[string]any }
-	br.gql(lcSettingsQ, nil).into(t, &out)
+	br.gql(settingsQ, nil).into(t, &out)
 	return out.SecuritySettings
 }
 
 func TestOnlyAdminsReadAndChangeTheSecuritySettings(t *testing.T) {
 	ta := newTestApp(t, testdb.SQLite)
-	admin := lcAdmin(t, ta)
+	admin := ta.newAdmin(t)
 	ta.createUser(t, "user@example.com", "user", false)
 
 	t.Run("anonymous callers and users are refused", func(t *testing.T) {
-		user := ta.browser(t)
-		user.mustSignIn("user", goodPassword)
+		user := ta.signedIn(t, "user")
 		for _, tt := range []struct {
 			name string
 			br   *browser
 			code string
 		}{{"anonymous", ta.browser(t), "UNAUTHENTICATED"}, {"user", user, "FORBIDDEN"}} {
-			if r := tt.br.gql(lcSettingsQ, nil); r.code() != tt.code || string(r.Data) != "null" {
+			if r := tt.br.gql(settingsQ, nil); r.code() != tt.code || string(r.Data) != "null" {
 				t.Errorf("%s reads securitySettings: %s", tt.name, r.Raw)
 			}
-			r := tt.br.gql(lcUpdateSettingsQ, map[string]any{"input": map[string]any{"registrationOpen": true}})
+			r := tt.br.gql(updateSettingsQ, map[string]any{"input": map[string]any{"registrationOpen": true}})
 			if r.code() != tt.code || string(r.Data) != "null" {
 				t.Errorf("%s updates securitySettings: %s", tt.name, r.Raw)
 			}
 		}
-		if got := lcSettingsOf(t, admin); got["registrationOpen"] != false {
+		if got := settingsOf(t, admin); got["registrationOpen"] != false {
 			t.Fatalf("a refused update changed the settings: %v", got)
 		}
 	})
@@ -109,7 +106,7 @@ func TestOnlyAdminsReadAndChangeTheSecuritySettings(t *testing.T) {
 		"lockoutMinutes": 0.0, "resetMethod": "LINK", "registrationOpen": false, "passwordPolicy": "DEFAULT",
 	}
 	t.Run("an admin reads the defaults", func(t *testing.T) {
-		if got := lcSettingsOf(t, admin); !reflect.DeepEqual(got, defaults) {
+		if got := settingsOf(t, admin); !reflect.DeepEqual(got, defaults) {
 			t.Fatalf("settings = %v, want %v", got, defaults)
 		}
 	})
@@ -122,7 +119,7 @@ func TestOnlyAdminsReadAndChangeTheSecuritySettings(t *testing.T) {
 				UserErrors       []userErrorJSON
 			}
 		}
-		admin.gql(lcUpdateSettingsQ, map[string]any{"input": input}).into(t, &out)
+		admin.gql(updateSettingsQ, map[string]any{"input": input}).into(t, &out)
 		return out.UpdateSecuritySettings.SecuritySettings, out.UpdateSecuritySettings.UserErrors
 	}
 
@@ -141,7 +138,7 @@ func TestOnlyAdminsReadAndChangeTheSecuritySettings(t *testing.T) {
 		}
 		got, _ = update(t, map[string]any{"resetMethod": "TEMPORARY_PASSWORD", "registrationOpen": true})
 		want["resetMethod"], want["registrationOpen"] = "TEMPORARY_PASSWORD", true
-		if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(lcSettingsOf(t, admin), want) {
+		if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(settingsOf(t, admin), want) {
 			t.Fatalf("after two more changes: %v, want %v", got, want)
 		}
 		update(t, map[string]any{"resetMethod": "LINK", "registrationOpen": false, "lockoutMinutes": 0})
@@ -168,23 +165,9 @@ func TestOnlyAdminsReadAndChangeTheSecuritySettings(t *testing.T) {
 			if len(errs) != 1 || errs[0].Code != "INVALID_INPUT" || strings.Join(errs[0].Field, ".") != tt.field || got != nil {
 				t.Fatalf("got %v %+v, want INVALID_INPUT on %s and no settings", got, errs, tt.field)
 			}
-			if now := lcSettingsOf(t, admin); !reflect.DeepEqual(now, defaults) {
+			if now := settingsOf(t, admin); !reflect.DeepEqual(now, defaults) {
 				t.Fatalf("a refused update changed the settings: %v", now)
 			}
 		})
-	}
-}
-
-// lcSetSettingsAsAdmin changes settings through the API and fails on errors.
-func lcSetSettingsAsAdmin(t testing.TB, admin *browser, input map[string]any) {
-	t.Helper()
-	resp := admin.gql(lcUpdateSettingsQ, map[string]any{"input": input})
-	var out struct {
-		UpdateSecuritySettings struct{ UserErrors []userErrorJSON }
-	}
-	resp.into(t, &out)
-	if len(out.UpdateSecuritySettings.UserErrors) > 0 {
-		b, _ := json.Marshal(out)
-		t.Fatalf("update settings %v: %s", input, b)
 	}
 }

@@ -11,19 +11,19 @@ import (
 )
 
 func TestUsernameReminderAnswersTheSameWhetherOrNotTheAddressIsKnown(t *testing.T) {
-	ta, smtp := lcMailApp(t, testdb.SQLite)
-	lcNoClientLimit(t, ta)
+	ta, smtp := newMailApp(t, testdb.SQLite)
+	ta.noClientLimit(t)
 	ta.createUser(t, "Alice@Example.com", "alice.w", false)
 
 	var first *gqlResponse
 	for _, email := range []string{"alice@example.com", "nobody@example.com", "alice@exampl\u0435.com", "  ALICE@example.com  "} {
-		resp := ta.browser(t).gql(lcReminderQ, map[string]any{"email": email})
+		resp := ta.browser(t).gql(reminderQ, map[string]any{"email": email})
 		if resp.Status != http.StatusOK {
 			t.Fatalf("%q: status %d", email, resp.Status)
 		}
 		if first == nil {
 			first = resp
-			var out struct{ RequestUsernameReminder lcPayload }
+			var out struct{ RequestUsernameReminder payload }
 			resp.into(t, &out)
 			if len(out.RequestUsernameReminder.UserErrors) != 0 {
 				t.Fatalf("userErrors: %s", resp.Raw)
@@ -33,7 +33,7 @@ func TestUsernameReminderAnswersTheSameWhetherOrNotTheAddressIsKnown(t *testing.
 			t.Fatalf("%q answers differently:\n%s\n%s", email, resp.Raw, first.Raw)
 		}
 	}
-	m := smtp.WaitTo("Alice@Example.com", "Your username", lcMailWait)
+	m := smtp.WaitTo("Alice@Example.com", "Your username", mailWait)
 	if m.To[0] != "Alice@Example.com" {
 		t.Fatalf("the reminder went to %q, not the stored address", m.To)
 	}
@@ -46,7 +46,7 @@ func TestUsernameReminderAnswersTheSameWhetherOrNotTheAddressIsKnown(t *testing.
 	if !found || !strings.Contains(m.HTML, "alice.w") {
 		t.Fatalf("the reminder does not give the username on a line of its own:\n%s", m.Text)
 	}
-	lcDrain(t, ta)
+	ta.drainMail(t)
 	if msgs := smtp.Messages(); len(msgs) != 2 {
 		// Alice asked twice (the reminder limit is per hour, not per minute).
 		t.Fatalf("%d emails; want the two reminders to Alice only", len(msgs))
@@ -59,29 +59,29 @@ func TestUsernameReminderAnswersTheSameWhetherOrNotTheAddressIsKnown(t *testing.
 }
 
 func TestPersonSignsUpWhenRegistrationIsOpen(t *testing.T) {
-	ta, smtp := lcMailApp(t, testdb.SQLite)
-	admin := lcAdmin(t, ta)
+	ta, smtp := newMailApp(t, testdb.SQLite)
+	admin := ta.newAdmin(t)
 	ta.createUser(t, "taken@example.com", "taken", false)
-	signUp := func(t *testing.T, email, username, pw, confirm string, locale any) lcPayload {
+	signUp := func(t *testing.T, email, username, pw, confirm string, locale any) payload {
 		t.Helper()
-		return lcCall(t, ta.browser(t), "signUp", lcSignUpQ, map[string]any{"email": email, "username": username, "pw": pw, "confirm": confirm, "locale": locale})
+		return payloadOf(t, ta.browser(t), "signUp", signUpQ, map[string]any{"email": email, "username": username, "pw": pw, "confirm": confirm, "locale": locale})
 	}
 
 	t.Run("closed by default", func(t *testing.T) {
-		if p := signUp(t, "joiner@example.com", "joiner", lcNewPassword, lcNewPassword, nil); p.code() != "REGISTRATION_CLOSED" || p.User != nil {
+		if p := signUp(t, "joiner@example.com", "joiner", newPassword, newPassword, nil); p.code() != "REGISTRATION_CLOSED" || p.User != nil {
 			t.Fatalf("got %+v", p)
 		}
 	})
-	lcSetSettingsAsAdmin(t, admin, map[string]any{"registrationOpen": true})
+	setSettingsAsAdmin(t, admin, map[string]any{"registrationOpen": true})
 
 	refusals := []struct {
 		name, email, username, pw, confirm string
 		code, field                        string
 	}{
-		{"confirmation differs", "joiner@example.com", "joiner", lcNewPassword, lcNewPassword + "!", "PASSWORD_MISMATCH", "input.passwordConfirmation"},
+		{"confirmation differs", "joiner@example.com", "joiner", newPassword, newPassword + "!", "PASSWORD_MISMATCH", "input.passwordConfirmation"},
 		{"weak password", "joiner@example.com", "joiner", "password", "password", "PASSWORD_POLICY", "input.password"},
-		{"username in use", "joiner@example.com", "Taken", lcNewPassword, lcNewPassword, "ALREADY_EXISTS", "input.username"},
-		{"invalid email", "new@", "joiner", lcNewPassword, lcNewPassword, "INVALID_INPUT", "input.email"},
+		{"username in use", "joiner@example.com", "Taken", newPassword, newPassword, "ALREADY_EXISTS", "input.username"},
+		{"invalid email", "new@", "joiner", newPassword, newPassword, "INVALID_INPUT", "input.email"},
 	}
 	for _, r := range refusals {
 		t.Run(r.name, func(t *testing.T) {
@@ -91,7 +91,7 @@ func TestPersonSignsUpWhenRegistrationIsOpen(t *testing.T) {
 		})
 	}
 
-	p := signUp(t, "Joiner@Example.com", "joiner", lcNewPassword, lcNewPassword, nil)
+	p := signUp(t, "Joiner@Example.com", "joiner", newPassword, newPassword, nil)
 	if p.code() != "" || p.User != nil {
 		t.Fatalf("signUp: %+v (the answer shows no account: a taken address answers the same)", p)
 	}
@@ -99,33 +99,33 @@ func TestPersonSignsUpWhenRegistrationIsOpen(t *testing.T) {
 	if joiner.Email != "Joiner@Example.com" || joiner.EmailVerifiedAt != nil {
 		t.Fatalf("stored %+v", joiner)
 	}
-	m := smtp.WaitTo("Joiner@Example.com", "Confirm your email address", lcMailWait)
+	m := smtp.WaitTo("Joiner@Example.com", "Confirm your email address", mailWait)
 	if l := m.Links(); len(l) != 1 || !strings.HasPrefix(l[0], "http://localhost:8080/verify-email?token=lk_vfy_") || !strings.Contains(m.Text, "24 hours") {
 		t.Fatalf("verification email links %q:\n%s", l, m.Text)
 	}
-	v := lcCall(t, ta.browser(t), "verifyEmail", lcVerifyEmailQ, map[string]any{"token": m.Token()})
+	v := payloadOf(t, ta.browser(t), "verifyEmail", verifyEmailQ, map[string]any{"token": m.Token()})
 	if v.code() != "" || v.User == nil || v.User.ID != joiner.ID || v.User.EmailVerifiedAt == nil {
 		t.Fatalf("verifyEmail: %+v", v)
 	}
-	if v := lcCall(t, ta.browser(t), "verifyEmail", lcVerifyEmailQ, map[string]any{"token": m.Token()}); v.code() != "TOKEN_INVALID" {
+	if v := payloadOf(t, ta.browser(t), "verifyEmail", verifyEmailQ, map[string]any{"token": m.Token()}); v.code() != "TOKEN_INVALID" {
 		t.Fatalf("the verification link a second time: %+v", v)
 	}
 	br := ta.browser(t)
-	if c := lcSignInCode(t, br, "joiner", lcNewPassword); c != "" {
+	if c := br.signInCode("joiner", newPassword); c != "" {
 		t.Fatalf("sign-in as the new account: %q", c)
 	}
-	if me := lcMeOf(t, br); me == nil || me.EmailVerifiedAt == nil {
+	if me := br.me(); me == nil || me.EmailVerifiedAt == nil {
 		t.Fatalf("me: %+v", me)
 	}
-	if p := signUp(t, "joiner@example.com", "joiner2", lcNewPassword, lcNewPassword, nil); p.code() != "" || p.User != nil {
+	if p := signUp(t, "joiner@example.com", "joiner2", newPassword, newPassword, nil); p.code() != "" || p.User != nil {
 		t.Fatalf("signing up again with the address: %+v", p)
 	}
 
 	t.Run("the confirmation is in the chosen language", func(t *testing.T) {
-		if p := signUp(t, "marie@example.com", "marie", lcNewPassword, lcNewPassword, "fr"); p.code() != "" {
+		if p := signUp(t, "marie@example.com", "marie", newPassword, newPassword, "fr"); p.code() != "" {
 			t.Fatalf("signUp: %+v", p)
 		}
-		m := smtp.WaitTo("marie@example.com", "Confirmez votre adresse e-mail", lcMailWait)
+		m := smtp.WaitTo("marie@example.com", "Confirmez votre adresse e-mail", mailWait)
 		if !strings.Contains(m.Text, "24 heures") {
 			t.Fatalf("French text:\n%s", m.Text)
 		}

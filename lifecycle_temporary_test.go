@@ -12,18 +12,17 @@ import (
 
 func TestPersonSignsInWithATemporaryPasswordAndMustChangeIt(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
-		ta, smtp := lcMailApp(t, b)
-		admin := lcAdmin(t, ta)
-		lcSetSettingsAsAdmin(t, admin, map[string]any{"resetMethod": "TEMPORARY_PASSWORD", "ipRequestsPerMinute": 0})
+		ta, smtp := newMailApp(t, b)
+		admin := ta.newAdmin(t)
+		setSettingsAsAdmin(t, admin, map[string]any{"resetMethod": "TEMPORARY_PASSWORD", "ipRequestsPerMinute": 0})
 		// Alice is an admin too, so that a refused `users` is the gate's
 		// doing and not the role check's.
 		id := ta.createUser(t, "alice@example.com", "alice", true)
-		earlier := ta.browser(t)
-		earlier.mustSignIn("alice", goodPassword)
+		earlier := ta.signedIn(t, "alice")
 
-		lcRequestReset(t, ta.browser(t), "alice")
-		m := smtp.WaitTo("alice@example.com", "Your temporary password", lcMailWait)
-		temp := lcTempPassword(m.Text)
+		requestReset(t, ta.browser(t), "alice")
+		m := smtp.WaitTo("alice@example.com", "Your temporary password", mailWait)
+		temp := tempPassword(m.Text)
 		if temp == "" {
 			t.Fatalf("no temporary password on a line of its own:\n%s", m.Text)
 		}
@@ -58,7 +57,7 @@ func TestPersonSignsInWithATemporaryPasswordAndMustChangeIt(t *testing.T) {
 					t.Errorf("%s refused: %s", q, resp.Raw)
 				}
 			}
-			if me := lcMeOf(t, br); me == nil || !me.MustChangePassword {
+			if me := br.me(); me == nil || !me.MustChangePassword {
 				t.Fatalf("me: %+v", me)
 			}
 			refused := []struct {
@@ -66,12 +65,12 @@ func TestPersonSignsInWithATemporaryPasswordAndMustChangeIt(t *testing.T) {
 				vars        map[string]any
 			}{
 				{"users", usersQuery, nil},
-				{"securitySettings", lcSettingsQ, nil},
+				{"securitySettings", settingsQ, nil},
 				{"outbox", `{ outbox { totalCount } }`, nil},
-				{"updateMe", lcUpdateMeQ, map[string]any{"locale": "fr"}},
-				{"requestEmailChange", lcRequestEmailChangeQ, map[string]any{"email": "elsewhere@example.com", "pw": temp}},
+				{"updateMe", updateMeQ, map[string]any{"locale": "fr"}},
+				{"requestEmailChange", requestEmailChangeQ, map[string]any{"email": "elsewhere@example.com", "pw": temp}},
 				{"createAccessToken", `mutation { createAccessToken(input: {name: "x"}) { token userErrors { code } } }`, nil},
-				{"requestReset", lcRequestResetQ, map[string]any{"login": "alice"}},
+				{"requestReset", requestResetQ, map[string]any{"login": "alice"}},
 			}
 			for _, q := range refused {
 				resp := br.gql(q.query, q.vars)
@@ -87,7 +86,7 @@ func TestPersonSignsInWithATemporaryPasswordAndMustChangeIt(t *testing.T) {
 		if earlier.me() != nil {
 			t.Fatal("a session from before the temporary password was used still works")
 		}
-		if c := lcSignInCode(t, ta.browser(t), "alice", goodPassword); c != "INVALID_CREDENTIALS" {
+		if c := ta.browser(t).signInCode("alice", goodPassword); c != "INVALID_CREDENTIALS" {
 			t.Fatalf("the old password after the temporary one was used: %q", c)
 		}
 		tok := ta.db.Client.ResetToken.Query().Where(resettoken.UserID(id), resettoken.PurposeEQ(resettoken.PurposeTEMPORARY_PASSWORD)).OnlyX(t.Context())
@@ -108,11 +107,11 @@ func TestPersonSignsInWithATemporaryPasswordAndMustChangeIt(t *testing.T) {
 			}
 		})
 
-		p := lcChangePassword(t, br, temp, lcNewPassword, lcNewPassword)
+		p := changePassword(t, br, temp, newPassword, newPassword)
 		if p.code() != "" || p.User == nil || p.User.MustChangePassword {
 			t.Fatalf("changePassword from the temporary password: %+v", p)
 		}
-		if me := lcMeOf(t, br); me == nil || me.MustChangePassword {
+		if me := br.me(); me == nil || me.MustChangePassword {
 			t.Fatalf("me after the change: %+v", me)
 		}
 		var users usersResult
@@ -120,36 +119,36 @@ func TestPersonSignsInWithATemporaryPasswordAndMustChangeIt(t *testing.T) {
 		if users.Users.TotalCount != 2 {
 			t.Fatalf("users after the change: %+v", users)
 		}
-		if p := lcCall(t, br, "updateMe", lcUpdateMeQ, map[string]any{"locale": "sv"}); p.code() != "" {
+		if p := payloadOf(t, br, "updateMe", updateMeQ, map[string]any{"locale": "sv"}); p.code() != "" {
 			t.Fatalf("updateMe after the change: %+v", p)
 		}
-		if c := lcSignInCode(t, ta.browser(t), "alice", temp); c != "INVALID_CREDENTIALS" {
+		if c := ta.browser(t).signInCode("alice", temp); c != "INVALID_CREDENTIALS" {
 			t.Fatalf("the temporary password a second time: %q", c)
 		}
-		if c := lcSignInCode(t, ta.browser(t), "alice", lcNewPassword); c != "" {
+		if c := ta.browser(t).signInCode("alice", newPassword); c != "" {
 			t.Fatalf("the new password: %q", c)
 		}
-		if n := len(lcAudit(t, ta, "TEMPORARY_PASSWORD_USED", id)); n != 1 {
+		if n := len(ta.auditRows(t, "TEMPORARY_PASSWORD_USED", id)); n != 1 {
 			t.Fatalf("%d TEMPORARY_PASSWORD_USED events, want 1", n)
 		}
 	})
 }
 
 func TestATemporaryPasswordExpiresLikeALink(t *testing.T) {
-	ta, smtp := lcMailApp(t, testdb.SQLite)
-	lcNoClientLimit(t, ta)
-	lcSettings(t, ta, func(u *ent.SecuritySettingsUpdateOne) { u.SetResetMethod("TEMPORARY_PASSWORD") })
+	ta, smtp := newMailApp(t, testdb.SQLite)
+	ta.noClientLimit(t)
+	ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetResetMethod("TEMPORARY_PASSWORD") })
 	id := ta.createUser(t, "bob@example.com", "bob", false)
-	lcRequestReset(t, ta.browser(t), "bob")
-	temp := lcTempPassword(smtp.WaitTo("bob@example.com", "Your temporary password", lcMailWait).Text)
+	requestReset(t, ta.browser(t), "bob")
+	temp := tempPassword(smtp.WaitTo("bob@example.com", "Your temporary password", mailWait).Text)
 	if temp == "" {
 		t.Fatal("no temporary password in the email")
 	}
-	lcExpireTokens(t, ta, id)
-	if c := lcSignInCode(t, ta.browser(t), "bob", temp); c != "INVALID_CREDENTIALS" {
+	ta.expireTokens(t, id)
+	if c := ta.browser(t).signInCode("bob", temp); c != "INVALID_CREDENTIALS" {
 		t.Fatalf("an expired temporary password: %q", c)
 	}
-	if c := lcSignInCode(t, ta.browser(t), "bob", goodPassword); c != "" {
+	if c := ta.browser(t).signInCode("bob", goodPassword); c != "" {
 		t.Fatalf("the password after an expired temporary one: %q", c)
 	}
 }

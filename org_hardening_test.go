@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/latchkey/latchkey/ent"
@@ -13,7 +14,6 @@ import (
 	"github.com/latchkey/latchkey/ent/membership"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/audit"
-	"github.com/latchkey/latchkey/internal/mail/mailtest"
 	"github.com/latchkey/latchkey/internal/testdb"
 )
 
@@ -25,17 +25,16 @@ const orgUpdateMutation = `mutation($id: ID!, $rights: [Right!]!) { updateMember
 // back to them.
 func TestRemovedInviterInvitationNoLongerGrantsRights(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
-		smtp := mailtest.Start(t)
-		ta := newTestApp(t, b, "--smtp", smtp.URL())
-		admLiftIPLimit(t, ta)
+		ta, smtp := newMailApp(t, b)
+		ta.noClientLimit(t)
 		ctx := context.Background()
 		ta.createUser(t, "root@example.com", "root", true)
 		ownerID := ta.createUser(t, "owner@example.com", "owner", false)
-		admin := admSignedIn(t, ta, "root")
+		admin := ta.signedIn(t, "root")
 		orgID := orgCreate(t, admin, "Inn")
 		ta.db.Client.Membership.Create().SetUserID(ownerID).SetOrganizationID(orgID).
 			SetRights(orgRights([]string{"MANAGE_MEMBERS", "MANAGE_ORGANIZATION", "VIEW_ORDERS", "VIEW_BILLING"})).SaveX(ctx)
-		owner := admSignedIn(t, ta, "owner")
+		owner := ta.signedIn(t, "owner")
 
 		tests := []struct {
 			name    string
@@ -44,19 +43,19 @@ func TestRemovedInviterInvitationNoLongerGrantsRights(t *testing.T) {
 			revoked bool // the invitation is marked revoked (not only refused at acceptance)
 		}{
 			{"removed by a member who covers them", []string{"MANAGE_MEMBERS"}, func(t *testing.T, _ *browser, _, mID string) {
-				admWantUserError(t, owner.gql(orgRemoveMutation, map[string]any{"id": mID}), "removeMember", "")
+				wantUserError(t, owner.gql(orgRemoveMutation, map[string]any{"id": mID}), "removeMember", "")
 			}, true},
 			{"leaves the organisation", []string{"MANAGE_MEMBERS"}, func(t *testing.T, inviter *browser, _, mID string) {
-				admWantUserError(t, inviter.gql(orgRemoveMutation, map[string]any{"id": mID}), "removeMember", "")
+				wantUserError(t, inviter.gql(orgRemoveMutation, map[string]any{"id": mID}), "removeMember", "")
 			}, true},
 			{"loses MANAGE_MEMBERS", []string{"VIEW_ORDERS"}, func(t *testing.T, _ *browser, _, mID string) {
-				admWantUserError(t, owner.gql(orgUpdateMutation, map[string]any{"id": mID, "rights": []string{"VIEW_ORDERS", "VIEW_BILLING"}}), "updateMember", "")
+				wantUserError(t, owner.gql(orgUpdateMutation, map[string]any{"id": mID, "rights": []string{"VIEW_ORDERS", "VIEW_BILLING"}}), "updateMember", "")
 			}, true},
 			{"loses a right the invitation grants", []string{"VIEW_BILLING"}, func(t *testing.T, _ *browser, _, mID string) {
-				admWantUserError(t, owner.gql(orgUpdateMutation, map[string]any{"id": mID, "rights": []string{"MANAGE_MEMBERS", "VIEW_ORDERS"}}), "updateMember", "")
+				wantUserError(t, owner.gql(orgUpdateMutation, map[string]any{"id": mID, "rights": []string{"MANAGE_MEMBERS", "VIEW_ORDERS"}}), "updateMember", "")
 			}, true},
 			{"is deleted by an admin", []string{"MANAGE_MEMBERS"}, func(t *testing.T, _ *browser, uID, _ string) {
-				admWantUserError(t, admin.gql(`mutation($id: ID!) { deleteUser(input: {id: $id}) { userErrors { code } } }`, map[string]any{"id": uID}), "deleteUser", "")
+				wantUserError(t, admin.gql(`mutation($id: ID!) { deleteUser(input: {id: $id}) { userErrors { code } } }`, map[string]any{"id": uID}), "deleteUser", "")
 			}, true},
 			{"loses the right by a change the service did not make (acceptance re-checks)", []string{"MANAGE_MEMBERS"}, func(t *testing.T, _ *browser, _, mID string) {
 				ta.db.Client.Membership.UpdateOneID(mID).SetRights(orgRights([]string{"VIEW_ORDERS"})).ExecX(ctx)
@@ -68,7 +67,7 @@ func TestRemovedInviterInvitationNoLongerGrantsRights(t *testing.T) {
 				inviterID := ta.createUser(t, login+"@example.com", login, false)
 				mID := ta.db.Client.Membership.Create().SetUserID(inviterID).SetOrganizationID(orgID).
 					SetRights(orgRights([]string{"MANAGE_MEMBERS", "VIEW_ORDERS", "VIEW_BILLING"})).SaveX(ctx).ID
-				inviter := admSignedIn(t, ta, login)
+				inviter := ta.signedIn(t, login)
 				second := fmt.Sprintf("second-address-%d@example.com", i)
 				tok, inv := orgInvitedToken(t, smtp, inviter, orgID, "Inn", second, tt.grants...)
 
@@ -82,7 +81,7 @@ func TestRemovedInviterInvitationNoLongerGrantsRights(t *testing.T) {
 					t.Errorf("the invitation still has a preview")
 				}
 				out, resp := orgAccept(t, ta.browser(t), tok, map[string]any{"password": "Marble-Orchard-71", "username": fmt.Sprintf("second%d", i), "name": "Second"})
-				if admCode(out.AcceptInvitation.UserErrors) != "TOKEN_INVALID" || out.AcceptInvitation.Membership != nil {
+				if onlyCode(out.AcceptInvitation.UserErrors) != "TOKEN_INVALID" || out.AcceptInvitation.Membership != nil {
 					t.Fatalf("accepting the invitation of an inviter who lost the right: %s", resp.Raw)
 				}
 				if n := ta.db.Client.User.Query().Where(user.EmailKey(second)).CountX(ctx); n != 0 {
@@ -98,9 +97,9 @@ func TestRemovedInviterInvitationNoLongerGrantsRights(t *testing.T) {
 			inviterID := ta.createUser(t, "keeper@example.com", "keeper", false)
 			mID := ta.db.Client.Membership.Create().SetUserID(inviterID).SetOrganizationID(orgID).
 				SetRights(orgRights([]string{"MANAGE_MEMBERS", "VIEW_ORDERS", "VIEW_BILLING"})).SaveX(ctx).ID
-			keeper := admSignedIn(t, ta, "keeper")
+			keeper := ta.signedIn(t, "keeper")
 			tok, inv := orgInvitedToken(t, smtp, keeper, orgID, "Inn", "kept@example.com", "VIEW_ORDERS")
-			admWantUserError(t, owner.gql(orgUpdateMutation, map[string]any{"id": mID, "rights": []string{"MANAGE_MEMBERS", "VIEW_ORDERS"}}), "updateMember", "")
+			wantUserError(t, owner.gql(orgUpdateMutation, map[string]any{"id": mID, "rights": []string{"MANAGE_MEMBERS", "VIEW_ORDERS"}}), "updateMember", "")
 			if ta.db.Client.Invitation.GetX(ctx, inv.ID).RevokedAt != nil {
 				t.Fatal("an invitation granting only rights the inviter keeps was revoked")
 			}
@@ -117,17 +116,17 @@ func TestRemovedInviterInvitationNoLongerGrantsRights(t *testing.T) {
 func TestLesserMemberCannotStripStrongerMember(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
 		ta := newTestApp(t, b)
-		admLiftIPLimit(t, ta)
+		ta.noClientLimit(t)
 		ctx := context.Background()
 		ta.createUser(t, "root@example.com", "root", true)
 		lesserID := ta.createUser(t, "lesser@example.com", "lesser", false)
 		strongID := ta.createUser(t, "strong@example.com", "strong", false)
-		admin := admSignedIn(t, ta, "root")
+		admin := ta.signedIn(t, "root")
 		orgID := orgCreate(t, admin, "Garage")
 		ta.db.Client.Membership.Create().SetUserID(lesserID).SetOrganizationID(orgID).SetRights(orgRights([]string{"MANAGE_MEMBERS", "VIEW_ORDERS"})).SaveX(ctx)
 		strongM := ta.db.Client.Membership.Create().SetUserID(strongID).SetOrganizationID(orgID).
 			SetRights(orgRights([]string{"MANAGE_MEMBERS", "MANAGE_ORGANIZATION", "VIEW_ORDERS", "VIEW_BILLING"})).SaveX(ctx).ID
-		lesser := admSignedIn(t, ta, "lesser")
+		lesser := ta.signedIn(t, "lesser")
 		const want = "[MANAGE_MEMBERS MANAGE_ORGANIZATION VIEW_ORDERS VIEW_BILLING]"
 		for _, tt := range []struct {
 			name   string
@@ -139,7 +138,7 @@ func TestLesserMemberCannotStripStrongerMember(t *testing.T) {
 		} {
 			t.Run(tt.name, func(t *testing.T) {
 				resp := lesser.gql(orgUpdateMutation, map[string]any{"id": strongM, "rights": tt.rights})
-				admWantTopLevel(t, resp, "FORBIDDEN")
+				wantTopLevel(t, resp, "FORBIDDEN")
 				if got := fmt.Sprint(ta.db.Client.Membership.GetX(ctx, strongM).Rights); got != want {
 					t.Fatalf("the stronger member's rights became %s", got)
 				}
@@ -148,30 +147,15 @@ func TestLesserMemberCannotStripStrongerMember(t *testing.T) {
 	})
 }
 
-// failOn makes every audit event of type typ fail to be written, as a full
-// disk or a lost connection would at that moment.
-func failOn(ta *testApp, typ string) {
-	ta.db.Client.AuditEvent.Use(func(next ent.Mutator) ent.Mutator {
-		return hook.AuditEventFunc(func(ctx context.Context, m *ent.AuditEventMutation) (ent.Value, error) {
-			if t, ok := m.GetType(); ok && t == typ {
-				return nil, errors.New("test: audit write fails")
-			}
-			return next.Mutate(ctx, m)
-		})
-	})
-}
-
 // Accepting an invitation as a new person stops halfway (the last write,
 // the audit event of the acceptance, fails): no account, no membership, no
 // audit event of an account is left, and the link still works.
 func TestInvitationAcceptedHalfwayLeavesNoAccount(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
-		smtp := mailtest.Start(t)
-		ta := newTestApp(t, b, "--smtp", smtp.URL())
-		admLiftIPLimit(t, ta)
+		ta, smtp := newMailApp(t, b)
+		ta.noClientLimit(t)
 		ctx := context.Background()
-		ta.createUser(t, "root@example.com", "root", true)
-		admin := admSignedIn(t, ta, "root")
+		admin := ta.newAdmin(t)
 		orgID := orgCreate(t, admin, "Dairy")
 		tok, inv := orgInvitedToken(t, smtp, admin, orgID, "Dairy", "halfway@example.com", "VIEW_ORDERS")
 		before := ta.db.Client.AuditEvent.Query().Where(auditevent.Type(audit.UserCreated)).CountX(ctx)
@@ -203,11 +187,9 @@ func TestInvitationAcceptedHalfwayLeavesNoAccount(t *testing.T) {
 // no account is left without a way in, and no audit event tells of one.
 func TestAdminCreateUserHalfwayLeavesNoAccount(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
-		smtp := mailtest.Start(t)
-		ta := newTestApp(t, b, "--smtp", smtp.URL())
+		ta, _ := newMailApp(t, b)
 		ctx := context.Background()
-		ta.createUser(t, "root@example.com", "root", true)
-		admin := admSignedIn(t, ta, "root")
+		admin := ta.newAdmin(t)
 		before := ta.db.Client.AuditEvent.Query().Where(auditevent.Type(audit.UserCreated)).CountX(ctx)
 		ta.db.Client.OutboxMessage.Use(func(next ent.Mutator) ent.Mutator {
 			return hook.OutboxMessageFunc(func(ctx context.Context, m *ent.OutboxMessageMutation) (ent.Value, error) {
@@ -229,6 +211,62 @@ func TestAdminCreateUserHalfwayLeavesNoAccount(t *testing.T) {
 		}
 		if n := ta.db.Client.ResetToken.Query().CountX(ctx); n != 0 {
 			t.Errorf("%d set-password tokens were left", n)
+		}
+	})
+}
+
+// One document removes a member and then reads the organisation's members
+// (through a later mutation's payload, after the same list was read before
+// the removal): the removed member is gone, not served from the cache of
+// the document's first field.
+func TestAMutationAfterRemoveMemberInOneDocumentSeesTheMemberGone(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ctx := context.Background()
+		ta := newTestApp(t, b)
+		ta.createUser(t, "root@example.com", "root", true)
+		keepID := ta.createUser(t, "keep@example.com", "keep", false)
+		goneID := ta.createUser(t, "gone@example.com", "gone", false)
+		admin := ta.signedIn(t, "root")
+		orgID := orgCreate(t, admin, "Mill")
+		keep := ta.db.Client.Membership.Create().SetUserID(keepID).SetOrganizationID(orgID).SetRights(orgRights([]string{"VIEW_ORDERS"})).SaveX(ctx)
+		gone := ta.db.Client.Membership.Create().SetUserID(goneID).SetOrganizationID(orgID).SetRights(orgRights([]string{"VIEW_ORDERS"})).SaveX(ctx)
+
+		resp := admin.gql(`mutation($keep: ID!, $gone: ID!) {
+  before: updateMember(input: {membershipId: $keep, rights: [VIEW_ORDERS]}) { membership { organization { members { user { username } } } } userErrors { code } }
+  removeMember(input: {membershipId: $gone}) { userErrors { code } }
+  after: updateMember(input: {membershipId: $keep, rights: [VIEW_ORDERS]}) { membership { organization { members { user { username } } } user { memberships { id } } } userErrors { code } }
+  again: updateMember(input: {membershipId: $gone, rights: [VIEW_ORDERS]}) { userErrors { code } }
+}`, map[string]any{"keep": keep.ID, "gone": gone.ID})
+		var out struct {
+			Before, After struct {
+				Membership *struct {
+					Organization struct {
+						Members []struct{ User struct{ Username string } }
+					}
+				}
+				UserErrors []userErrorJSON
+			}
+			RemoveMember struct{ UserErrors []userErrorJSON }
+		}
+		resp.into(t, &out)
+		names := func(ms []struct{ User struct{ Username string } }) string {
+			var n []string
+			for _, m := range ms {
+				n = append(n, m.User.Username)
+			}
+			return strings.Join(n, ",")
+		}
+		if out.Before.Membership == nil || !strings.Contains(names(out.Before.Membership.Organization.Members), "gone") {
+			t.Fatalf("before the removal: %s", resp.Raw)
+		}
+		if len(out.RemoveMember.UserErrors) != 0 {
+			t.Fatalf("removeMember: %s", resp.Raw)
+		}
+		if out.After.Membership == nil {
+			t.Fatalf("after the removal: %s", resp.Raw)
+		}
+		if got := names(out.After.Membership.Organization.Members); strings.Contains(got, "gone") {
+			t.Fatalf("after removeMember, the same document still lists the removed member: %s", got)
 		}
 	})
 }

@@ -34,8 +34,8 @@ func sendEverySecret(t *testing.T, ta *testApp, admin *browser) {
 	t.Helper()
 	ta.createUser(t, "alice@example.com", "alice", false)
 	ta.createUser(t, "bob@example.com", "bob", false)
-	lcSetSettingsAsAdmin(t, admin, map[string]any{"registrationOpen": true, "ipRequestsPerMinute": 0})
-	if p := lcRequestReset(t, ta.browser(t), "alice"); p.code() != "" {
+	setSettingsAsAdmin(t, admin, map[string]any{"registrationOpen": true, "ipRequestsPerMinute": 0})
+	if p := requestReset(t, ta.browser(t), "alice"); p.code() != "" {
 		t.Fatalf("requestReset: %+v", p)
 	}
 	var created struct {
@@ -45,19 +45,18 @@ func sendEverySecret(t *testing.T, ta *testApp, admin *browser) {
 	if len(created.CreateUser.UserErrors) > 0 {
 		t.Fatalf("createUser: %+v", created)
 	}
-	if p := lcCall(t, ta.browser(t), "signUp", lcSignUpQ, map[string]any{"email": "joiner@example.com", "username": "joiner", "pw": lcNewPassword, "confirm": lcNewPassword}); p.code() != "" {
+	if p := payloadOf(t, ta.browser(t), "signUp", signUpQ, map[string]any{"email": "joiner@example.com", "username": "joiner", "pw": newPassword, "confirm": newPassword}); p.code() != "" {
 		t.Fatalf("signUp: %+v", p)
 	}
-	alice := ta.browser(t)
-	alice.mustSignIn("alice", goodPassword)
-	if p := lcCall(t, alice, "requestEmailChange", lcRequestEmailChangeQ, map[string]any{"email": "alice.new@example.org", "pw": goodPassword}); p.code() != "" {
+	alice := ta.signedIn(t, "alice")
+	if p := payloadOf(t, alice, "requestEmailChange", requestEmailChangeQ, map[string]any{"email": "alice.new@example.org", "pw": goodPassword}); p.code() != "" {
 		t.Fatalf("requestEmailChange: %+v", p)
 	}
 	if inv, resp := orgInvite(t, admin, orgCreate(t, admin, "Shop"), "guest@example.com"); inv == nil {
 		t.Fatalf("inviteMember: %s", resp.Raw)
 	}
-	lcSetSettingsAsAdmin(t, admin, map[string]any{"resetMethod": "TEMPORARY_PASSWORD"})
-	if p := lcRequestReset(t, ta.browser(t), "bob"); p.code() != "" {
+	setSettingsAsAdmin(t, admin, map[string]any{"resetMethod": "TEMPORARY_PASSWORD"})
+	if p := requestReset(t, ta.browser(t), "bob"); p.code() != "" {
 		t.Fatalf("requestReset: %+v", p)
 	}
 	ta.background.Wait()
@@ -68,13 +67,13 @@ func sendEverySecret(t *testing.T, ta *testApp, admin *browser) {
 func secretOf(t *testing.T, kind, text string) string {
 	t.Helper()
 	if kind == "TEMPORARY_PASSWORD" {
-		pw := lcTempPassword(text)
+		pw := tempPassword(text)
 		if pw == "" {
 			t.Fatalf("no temporary password in:\n%s", text)
 		}
 		return pw
 	}
-	tok := lcTokenIn(t, text)
+	tok := tokenIn(t, text)
 	if !strings.HasPrefix(tok, "lk_") {
 		t.Fatalf("%s: the token %q is not a real one", kind, tok)
 	}
@@ -150,14 +149,14 @@ func TestAnAdminCannotReadAResetTokenOutOfTheDatabase(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
 		t.Run("while the emails wait in the outbox (no SMTP server)", func(t *testing.T) {
 			ta := newTestApp(t, b)
-			admin := lcAdmin(t, ta)
+			admin := ta.newAdmin(t)
 			sendEverySecret(t, ta, admin)
 			// With no SMTP server the admin reads the links in the outbox,
 			// as before; they are real ones.
 			secrets := map[string]string{}
 			for _, m := range secretMails {
 				var found bool
-				for _, o := range lcOutboxOf(t, admin, m.to) {
+				for _, o := range outboxOf(t, admin, m.to) {
 					if o.Kind == m.kind {
 						secrets[m.name], found = secretOf(t, m.kind, o.TextBody), true
 					}
@@ -168,27 +167,27 @@ func TestAnAdminCannotReadAResetTokenOutOfTheDatabase(t *testing.T) {
 			}
 			wantNoSecretInTheDatabase(t, ta, secrets)
 			// The link works: it is the real secret that was looked for.
-			if p := lcResetPassword(t, ta.browser(t), secrets["reset link"], lcNewPassword, lcNewPassword); p.code() != "" {
+			if p := resetPassword(t, ta.browser(t), secrets["reset link"], newPassword, newPassword); p.code() != "" {
 				t.Fatalf("the reset link from the outbox: %+v", p)
 			}
 		})
 		t.Run("after delivery", func(t *testing.T) {
-			ta, smtp := lcMailApp(t, b)
-			admin := lcAdmin(t, ta)
+			ta, smtp := newMailApp(t, b)
+			admin := ta.newAdmin(t)
 			sendEverySecret(t, ta, admin)
-			lcDrain(t, ta)
+			ta.drainMail(t)
 			secrets := map[string]string{}
 			for _, m := range secretMails {
-				got := smtp.WaitTo(m.to, m.subject, lcMailWait)
+				got := smtp.WaitTo(m.to, m.subject, mailWait)
 				secrets[m.name] = secretOf(t, m.kind, got.Text)
 			}
 			wantNoSecretInTheDatabase(t, ta, secrets)
-			for _, o := range lcOutboxOf(t, admin, "alice@example.com") {
+			for _, o := range outboxOf(t, admin, "alice@example.com") {
 				if strings.Contains(o.TextBody+o.HTMLBody, "lk_rst_") {
 					t.Fatalf("with SMTP the admin outbox shows a token: %s", o.TextBody)
 				}
 			}
-			if p := lcResetPassword(t, ta.browser(t), secrets["reset link"], lcNewPassword, lcNewPassword); p.code() != "" {
+			if p := resetPassword(t, ta.browser(t), secrets["reset link"], newPassword, newPassword); p.code() != "" {
 				t.Fatalf("the delivered reset link: %+v", p)
 			}
 		})
@@ -197,11 +196,11 @@ func TestAnAdminCannotReadAResetTokenOutOfTheDatabase(t *testing.T) {
 
 func TestAnAdminCannotSearchOutboxBodiesForAToken(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
-		ta, smtp := lcMailApp(t, b)
-		admin := lcAdmin(t, ta)
+		ta, smtp := newMailApp(t, b)
+		admin := ta.newAdmin(t)
 		ta.createUser(t, "alice@example.com", "alice", false)
 		smtp.Down() // the reset email stays pending, its token unused
-		lcRequestReset(t, ta.browser(t), "alice")
+		requestReset(t, ta.browser(t), "alice")
 		ta.background.Wait()
 		for _, filter := range []string{"textBodyContains", "htmlBodyContains", "textBodyHasPrefix", "textBodyGTE", "htmlBodyContainsFold", "textBody"} {
 			t.Run(filter, func(t *testing.T) {
@@ -228,7 +227,7 @@ func TestTheConsoleCannotBeSpoofedByAURLInAName(t *testing.T) {
 		id := ta.createUser(t, "alice@example.com", "alice", false)
 		// Set directly: names cannot carry a URL any more, but older ones may.
 		ta.db.Client.User.UpdateOneID(id).SetName("IT Security: re-validate at http://evil.example/login").ExecX(context.Background())
-		lcRequestReset(t, ta.browser(t), "alice")
+		requestReset(t, ta.browser(t), "alice")
 		ta.background.Wait()
 		out := console.String()
 		if strings.Contains(out, "evil.example") {
@@ -252,11 +251,11 @@ func TestTheConsoleCannotBeSpoofedByAURLInAName(t *testing.T) {
 				}
 			}
 		}
-		lcAdmin(t, ta).gql(`{ outbox(where: {toAddress: "alice@example.com"}) { edges { node { link textBody } } } }`, nil).into(t, &page)
+		ta.newAdmin(t).gql(`{ outbox(where: {toAddress: "alice@example.com"}) { edges { node { link textBody } } } }`, nil).into(t, &page)
 		if e := page.Outbox.Edges; len(e) != 1 || e[0].Node.Link != links[0] || !strings.Contains(e[0].Node.TextBody, "evil.example") {
 			t.Fatalf("outbox link: %+v, want %q", page, links[0])
 		}
-		if p := lcResetPassword(t, ta.browser(t), lcTokenIn(t, links[0]), lcNewPassword, lcNewPassword); p.code() != "" {
+		if p := resetPassword(t, ta.browser(t), tokenIn(t, links[0]), newPassword, newPassword); p.code() != "" {
 			t.Fatalf("the printed link: %+v", p)
 		}
 	})

@@ -26,8 +26,7 @@ func TestAnonymousCallerGetsNoFieldSuggestions(t *testing.T) {
 			{"a misspelt input field", `mutation { signIn(input: {logn: "a", password: "b"}) { userErrors { code } } }`},
 		}
 		anon := ta.browser(t)
-		dev := ta.browser(t)
-		dev.mustSignIn("dev", goodPassword)
+		dev := ta.signedIn(t, "dev")
 		for _, g := range guesses {
 			t.Run(g.name, func(t *testing.T) {
 				resp := anon.gql(g.query, nil)
@@ -79,7 +78,7 @@ func TestPlainMemberCannotSeeOtherMembersSignInAndLockState(t *testing.T) {
 		ctx := context.Background()
 		carolID := ta.createUser(t, "carol@example.com", "carol", false)
 		ta.db.Client.Membership.Create().SetUserID(carolID).SetOrganizationID(w.orgID).SetRights([]rights.Right{rights.ManageMembers}).ExecX(ctx)
-		carol := admSignedIn(t, ta, "carol")
+		carol := ta.signedIn(t, "carol")
 		// Eve signed in once and is locked now.
 		eveID := ta.createUser(t, "eve@example.com", "eve", false)
 		ta.db.Client.Membership.Create().SetUserID(eveID).SetOrganizationID(w.orgID).SetRights([]rights.Right{}).ExecX(ctx)

@@ -28,7 +28,7 @@ type qlWorld struct {
 func qlSeed(t testing.TB, ta *testApp) qlWorld {
 	t.Helper()
 	ctx := context.Background()
-	admLiftIPLimit(t, ta)
+	ta.noClientLimit(t)
 	w := qlWorld{
 		adminID: ta.createUser(t, "root@example.com", "root", true),
 		aliceID: ta.createUser(t, "alice@example.com", "alice", false),
@@ -38,9 +38,9 @@ func qlSeed(t testing.TB, ta *testApp) qlWorld {
 	for _, id := range []string{w.aliceID, w.bobID} {
 		ta.db.Client.Membership.Create().SetUserID(id).SetOrganizationID(w.orgID).SetRights([]rights.Right{}).ExecX(ctx)
 	}
-	w.alice = admSignedIn(t, ta, "alice")
-	w.bob = admSignedIn(t, ta, "bob")
-	w.admin = admSignedIn(t, ta, "root")
+	w.alice = ta.signedIn(t, "alice")
+	w.bob = ta.signedIn(t, "bob")
+	w.admin = ta.signedIn(t, "root")
 	return w
 }
 

@@ -192,8 +192,7 @@ func TestLockedAccountCannotSignInEvenWithTheRightPassword(t *testing.T) {
 func TestLogsNeverContainPasswordsCookiesOrTokens(t *testing.T) {
 	ta := newTestApp(t, testdb.SQLite)
 	ta.createUser(t, "frank@example.com", "frank", false)
-	br := ta.browser(t)
-	br.mustSignIn("frank", goodPassword)
+	br := ta.signedIn(t, "frank")
 	br.signIn("frank", "Wrong-Secret-77")
 	br.me()
 	req, _ := http.NewRequest("GET", ta.srv.URL+"/reset-password?token=lk_rst_secretvalue", nil)

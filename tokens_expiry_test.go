@@ -32,9 +32,9 @@ type tokCreated struct {
 func TestBearerTokenCannotMintTokenThatOutlivesIt(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
 		ta := newTestApp(t, b)
-		admLiftIPLimit(t, ta)
+		ta.noClientLimit(t)
 		ta.createUser(t, "owner@example.com", "owner", false)
-		owner := admSignedIn(t, ta, "owner")
+		owner := ta.signedIn(t, "owner")
 		ctx := context.Background()
 
 		mint := func(t *testing.T, br *browser, headers []string, name string, exp *time.Time) tokCreated {
@@ -67,8 +67,8 @@ func TestBearerTokenCannotMintTokenThatOutlivesIt(t *testing.T) {
 					before := count()
 					out := mint(t, ta.browser(t), bearer, "later", &tt.exp)
 					c := out.CreateAccessToken
-					if c.Token != nil || admCode(c.UserErrors) != "INVALID_INPUT" || fmt.Sprint(c.UserErrors[0].Field) != "[input expiresAt]" {
-						t.Fatalf("a token outliving its creator: %s", admJSON(c))
+					if c.Token != nil || onlyCode(c.UserErrors) != "INVALID_INPUT" || fmt.Sprint(c.UserErrors[0].Field) != "[input expiresAt]" {
+						t.Fatalf("a token outliving its creator: %s", asJSON(c))
 					}
 					if count() != before {
 						t.Fatal("a token was stored")
@@ -81,7 +81,7 @@ func TestBearerTokenCannotMintTokenThatOutlivesIt(t *testing.T) {
 			out := mint(t, ta.browser(t), bearer, "none", nil)
 			c := out.CreateAccessToken
 			if c.Token == nil || c.AccessToken == nil || c.AccessToken.ExpiresAt == nil || !c.AccessToken.ExpiresAt.Equal(parentExp) {
-				t.Fatalf("created without an expiry over an expiring token: %s", admJSON(c))
+				t.Fatalf("created without an expiry over an expiring token: %s", asJSON(c))
 			}
 			stored := ta.db.Client.AccessToken.Query().Where(accesstoken.ID(c.AccessToken.ID)).OnlyX(ctx)
 			if stored.ExpiresAt == nil || !stored.ExpiresAt.Equal(parentExp) {
@@ -93,18 +93,18 @@ func TestBearerTokenCannotMintTokenThatOutlivesIt(t *testing.T) {
 			exp := parentExp.Add(-10 * time.Minute)
 			out := mint(t, ta.browser(t), bearer, "earlier", &exp)
 			if c := out.CreateAccessToken; c.AccessToken == nil || c.AccessToken.ExpiresAt == nil || !c.AccessToken.ExpiresAt.Equal(exp) {
-				t.Fatalf("%s", admJSON(c))
+				t.Fatalf("%s", asJSON(c))
 			}
 		})
 
 		t.Run("over a token that never expires, and over a session, any expiry", func(t *testing.T) {
 			forever := mint(t, owner, nil, "forever", nil)
 			if forever.CreateAccessToken.AccessToken == nil || forever.CreateAccessToken.AccessToken.ExpiresAt != nil {
-				t.Fatalf("a session could not create a token without expiry: %s", admJSON(forever))
+				t.Fatalf("a session could not create a token without expiry: %s", asJSON(forever))
 			}
 			out := mint(t, ta.browser(t), []string{"Authorization", "Bearer " + *forever.CreateAccessToken.Token}, "child", nil)
 			if c := out.CreateAccessToken; c.AccessToken == nil || c.AccessToken.ExpiresAt != nil {
-				t.Fatalf("%s", admJSON(c))
+				t.Fatalf("%s", asJSON(c))
 			}
 		})
 	})

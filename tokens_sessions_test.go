@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"net/http"
+	"slices"
 	"testing"
 
 	"github.com/latchkey/latchkey/ent/session"
@@ -68,7 +69,7 @@ func (b tokensUABrowser) signedIn() bool {
 
 func TestPersonSeesAndEndsTheirOwnSessions(t *testing.T) {
 	ta := newTestApp(t, testdb.SQLite)
-	admLiftIPLimit(t, ta)
+	ta.noClientLimit(t)
 	samID := ta.createUser(t, "sam@example.com", "sam", false)
 	olaID := ta.createUser(t, "ola@example.com", "ola", false)
 	ta.createUser(t, "root@example.com", "root", true)
@@ -79,13 +80,13 @@ func TestPersonSeesAndEndsTheirOwnSessions(t *testing.T) {
 	t.Run("me.sessions lists each session with where it is from, one of them current", func(t *testing.T) {
 		ss := laptop.sessions()
 		if len(ss) != 2 {
-			t.Fatalf("sessions: %s", admJSON(ss))
+			t.Fatalf("sessions: %s", asJSON(ss))
 		}
 		current := 0
 		uas := map[string]bool{}
 		for _, s := range ss {
 			if s.IP != "127.0.0.1" || s.ID == "" || s.CreatedAt == "" || s.LastSeenAt == "" || s.ExpiresAt == "" {
-				t.Errorf("session %s", admJSON(s))
+				t.Errorf("session %s", asJSON(s))
 			}
 			uas[s.UserAgent] = true
 			if s.Current {
@@ -103,7 +104,7 @@ func TestPersonSeesAndEndsTheirOwnSessions(t *testing.T) {
 	t.Run("revoking someone else's session is NOT_FOUND and ends nothing", func(t *testing.T) {
 		olaSession := ta.db.Client.Session.Query().Where(session.UserID(olaID)).OnlyX(context.Background())
 		resp := laptop.do(`mutation($id: ID!) { revokeSession(input: {id: $id}) { userErrors { code field } } }`, map[string]any{"id": olaSession.ID})
-		admWantUserError(t, resp, "revokeSession", "NOT_FOUND")
+		wantUserError(t, resp, "revokeSession", "NOT_FOUND")
 		if !ola.signedIn() {
 			t.Fatal("ola was signed out by sam")
 		}
@@ -117,7 +118,7 @@ func TestPersonSeesAndEndsTheirOwnSessions(t *testing.T) {
 			}
 		}
 		resp := laptop.do(`mutation($id: ID!) { revokeSession(input: {id: $id}) { userErrors { code field } } }`, map[string]any{"id": phoneID})
-		admWantUserError(t, resp, "revokeSession", "")
+		wantUserError(t, resp, "revokeSession", "")
 		if phone.signedIn() {
 			t.Fatal("the revoked browser is still signed in")
 		}
@@ -125,7 +126,7 @@ func TestPersonSeesAndEndsTheirOwnSessions(t *testing.T) {
 			t.Fatal("the revoking browser was signed out")
 		}
 		if ss := laptop.sessions(); len(ss) != 1 || !ss[0].Current {
-			t.Fatalf("sessions after revoking: %s", admJSON(ss))
+			t.Fatalf("sessions after revoking: %s", asJSON(ss))
 		}
 	})
 
@@ -143,13 +144,13 @@ func TestPersonSeesAndEndsTheirOwnSessions(t *testing.T) {
 		var viaToken struct {
 			Me struct{ Sessions []tokensSessionJSON } `json:"me"`
 		}
-		admBearer(t, ta, tokens[0], tokensMySessionsQuery, nil).into(t, &viaToken)
+		ta.bearer(t, tokens[0], tokensMySessionsQuery, nil).into(t, &viaToken)
 		if len(viaToken.Me.Sessions) != 3 {
-			t.Errorf("sessions seen with a token: %s", admJSON(viaToken.Me.Sessions))
+			t.Errorf("sessions seen with a token: %s", asJSON(viaToken.Me.Sessions))
 		}
 		for _, s := range viaToken.Me.Sessions {
 			if s.Current {
-				t.Errorf("a session is current for a bearer request: %s", admJSON(s))
+				t.Errorf("a session is current for a bearer request: %s", asJSON(s))
 			}
 		}
 		var out struct {
@@ -167,7 +168,7 @@ func TestPersonSeesAndEndsTheirOwnSessions(t *testing.T) {
 			t.Error("another session survived signOutEverywhere")
 		}
 		for _, tok := range tokens {
-			if resp := admBearer(t, ta, tok, `{ me { id } }`, nil); resp.Status != http.StatusUnauthorized {
+			if resp := ta.bearer(t, tok, `{ me { id } }`, nil); resp.Status != http.StatusUnauthorized {
 				t.Errorf("a token survived signOutEverywhere: %d %s", resp.Status, resp.Raw)
 			}
 		}
@@ -175,7 +176,7 @@ func TestPersonSeesAndEndsTheirOwnSessions(t *testing.T) {
 			t.Fatal("signOutEverywhere signed out the session it was made from")
 		}
 		if ss := laptop.sessions(); len(ss) != 1 || !ss[0].Current {
-			t.Fatalf("sessions after: %s", admJSON(ss))
+			t.Fatalf("sessions after: %s", asJSON(ss))
 		}
 		if !ola.signedIn() {
 			t.Fatal("someone else was signed out")
@@ -188,7 +189,7 @@ func TestPersonSeesAndEndsTheirOwnSessions(t *testing.T) {
 				Activity struct {
 					TotalCount int `json:"totalCount"`
 					Edges      []struct {
-						Node admAuditEvent `json:"node"`
+						Node auditEventJSON `json:"node"`
 					} `json:"edges"`
 				} `json:"activity"`
 			} `json:"me"`
@@ -198,14 +199,14 @@ func TestPersonSeesAndEndsTheirOwnSessions(t *testing.T) {
 		for _, e := range out.Me.Activity.Edges {
 			types = append(types, e.Node.Type)
 			if !e.Node.involves(samID) {
-				t.Errorf("someone else's event in sam's activity: %s", admJSON(e.Node))
+				t.Errorf("someone else's event in sam's activity: %s", asJSON(e.Node))
 			}
 			if e.Node.involves(olaID) {
-				t.Errorf("ola's event in sam's activity: %s", admJSON(e.Node))
+				t.Errorf("ola's event in sam's activity: %s", asJSON(e.Node))
 			}
 		}
 		for _, want := range []string{"SIGN_IN_SUCCEEDED", "SESSION_REVOKED", "SIGNED_OUT_EVERYWHERE", "ACCESS_TOKEN_CREATED"} {
-			if !admContains(types, want) {
+			if !slices.Contains(types, want) {
 				t.Errorf("activity %v lacks %s", types, want)
 			}
 		}

@@ -79,8 +79,7 @@ func TestAdminSearchesSortsAndPagesUsers(t *testing.T) {
 			ta.createUser(t, n+"@shop.example", n, false)
 			time.Sleep(2 * time.Millisecond) // distinct creation times
 		}
-		br := ta.browser(t)
-		br.mustSignIn("root", goodPassword)
+		br := ta.signedIn(t, "root")
 
 		tests := []struct {
 			name  string
@@ -147,7 +146,7 @@ func TestAdminSearchesSortsAndPagesUsers(t *testing.T) {
 				t.Fatalf("carl: %v", found.usernames())
 			}
 			id := found.Users.Edges[0].Node.ID
-			admWantUserError(t, br.gql(`mutation($i: UpdateUserInput!) { updateUser(input: $i) { userErrors { code field message } } }`,
+			wantUserError(t, br.gql(`mutation($i: UpdateUserInput!) { updateUser(input: $i) { userErrors { code field message } } }`,
 				map[string]any{"i": map[string]any{"id": id, "name": "Åsa Öberg"}}), "updateUser", "")
 			var out usersResult
 			br.gql(usersQuery, map[string]any{"where": map[string]any{"search": "åSA ö"}}).into(t, &out)

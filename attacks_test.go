@@ -11,7 +11,6 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/hook"
 	"github.com/latchkey/latchkey/internal/account"
-	"github.com/latchkey/latchkey/internal/mail/mailtest"
 	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/testdb"
 )
@@ -51,10 +50,10 @@ func TestFragmentBombIsRefusedBeforeItIsExpanded(t *testing.T) {
 // were used in requests (previewing an invitation, a bearer request).
 func TestNoSecretInTheLogsAtDebugLevelOrTheDatabase(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
-		ta, smtp := lcMailApp(t, b)
-		admin := lcAdmin(t, ta)
+		ta, smtp := newMailApp(t, b)
+		admin := ta.newAdmin(t)
 		sendEverySecret(t, ta, admin)
-		lcSetSettingsAsAdmin(t, admin, map[string]any{"resetMethod": "LINK"})
+		setSettingsAsAdmin(t, admin, map[string]any{"resetMethod": "LINK"})
 		carolID := ta.createUser(t, "carol@example.com", "carol", false)
 		for i := range 5 {
 			ta.browser(t).gql(signInMutation, map[string]any{"login": "carol", "password": fmt.Sprintf("Wrong-Horse-%d", i)})
@@ -63,8 +62,7 @@ func TestNoSecretInTheLogsAtDebugLevelOrTheDatabase(t *testing.T) {
 		if r := admin.gql(`mutation($id: ID!) { adminResetPassword(input: {userId: $id}) { userErrors { code } } }`, map[string]any{"id": daveID}); r.code() != "" {
 			t.Fatalf("adminResetPassword: %s", r.Raw)
 		}
-		alice := ta.browser(t)
-		alice.mustSignIn("alice", goodPassword)
+		alice := ta.signedIn(t, "alice")
 		var tok struct {
 			CreateAccessToken struct{ Token *string }
 		}
@@ -72,11 +70,11 @@ func TestNoSecretInTheLogsAtDebugLevelOrTheDatabase(t *testing.T) {
 		if tok.CreateAccessToken.Token == nil {
 			t.Fatal("no access token")
 		}
-		if s := lcBearerStatus(t, ta, *tok.CreateAccessToken.Token); s != 200 {
+		if s := ta.bearerStatus(t, *tok.CreateAccessToken.Token); s != 200 {
 			t.Fatalf("bearer: %d", s)
 		}
 		ta.background.Wait()
-		lcDrain(t, ta)
+		ta.drainMail(t)
 		secrets := map[string]string{
 			"access token":     *tok.CreateAccessToken.Token,
 			"password typed":   goodPassword,
@@ -84,10 +82,10 @@ func TestNoSecretInTheLogsAtDebugLevelOrTheDatabase(t *testing.T) {
 			"session of alice": alice.cookie("latchkey_session").Value,
 		}
 		for _, m := range secretMails {
-			secrets[m.name] = secretOf(t, m.kind, smtp.WaitTo(m.to, m.subject, lcMailWait).Text)
+			secrets[m.name] = secretOf(t, m.kind, smtp.WaitTo(m.to, m.subject, mailWait).Text)
 		}
-		secrets["lock email link"] = secretOf(t, "RESET_LINK", smtp.WaitTo("carol@example.com", "Your account was locked", lcMailWait).Text)
-		secrets["admin reset link"] = secretOf(t, "RESET_LINK", smtp.WaitTo("dave@example.com", "Reset your password", lcMailWait).Text)
+		secrets["lock email link"] = secretOf(t, "RESET_LINK", smtp.WaitTo("carol@example.com", "Your account was locked", mailWait).Text)
+		secrets["admin reset link"] = secretOf(t, "RESET_LINK", smtp.WaitTo("dave@example.com", "Reset your password", mailWait).Text)
 		if p := orgPreview(t, ta.browser(t), secrets["invitation link"]); p == nil {
 			t.Fatal("the invitation token does not preview")
 		}
@@ -113,10 +111,10 @@ func TestNoSecretInTheLogsAtDebugLevelOrTheDatabase(t *testing.T) {
 func TestAliasedInvitationsCannotFloodOneAddress(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
 		ta := newTestApp(t, b)
-		admin := lcAdmin(t, ta)
-		lcNoClientLimit(t, ta)
+		admin := ta.newAdmin(t)
+		ta.noClientLimit(t)
 		orgID := orgCreate(t, admin, "Shop")
-		admAwayFromWindowEdge(time.Hour, 30*time.Second) // the limit's window is clock-aligned
+		awayFromWindowEdge(time.Hour, 30*time.Second) // the limit's window is clock-aligned
 		var q strings.Builder
 		q.WriteString("mutation($org: ID!) {\n")
 		for i := range 12 {
@@ -134,14 +132,14 @@ func TestAliasedInvitationsCannotFloodOneAddress(t *testing.T) {
 			switch {
 			case p.Invitation != nil:
 				sent++
-			case admCode(p.UserErrors) == "RATE_LIMITED":
+			case onlyCode(p.UserErrors) == "RATE_LIMITED":
 				limited++
 			}
 		}
 		if sent != account.InvitationsPerAddressPerHour || limited != 12-sent {
 			t.Fatalf("%d invitations sent, %d rate limited: %s", sent, limited, resp.Raw)
 		}
-		if n := len(lcOutbox(t, ta, "INVITATION")); n != account.InvitationsPerAddressPerHour {
+		if n := len(ta.outboxRows(t, "INVITATION")); n != account.InvitationsPerAddressPerHour {
 			t.Fatalf("%d invitation emails queued", n)
 		}
 	})
@@ -157,15 +155,15 @@ func TestASessionOrTokenThatOutracesAnAdminLockOpensNothing(t *testing.T) {
 		ctx := context.Background()
 		ta := newTestApp(t, b)
 		annID := ta.createUser(t, "ann@example.com", "ann", false)
-		ann := admSignedIn(t, ta, "ann")
-		tok := lcAccessToken(t, ta, annID)
+		ann := ta.signedIn(t, "ann")
+		tok := ta.accessToken(t, annID)
 		// What the race leaves: the lock is set, the session and the
 		// token made a moment after it still exist.
 		ta.db.Client.User.UpdateOneID(annID).SetAdminLockedAt(time.Now()).SetLockedAt(time.Now()).ExecX(ctx)
 		if me := ann.me(); me != nil {
 			t.Errorf("the session of an admin-locked account is signed in as %s", me.Email)
 		}
-		if s := lcBearerStatus(t, ta, tok); s == 200 {
+		if s := ta.bearerStatus(t, tok); s == 200 {
 			t.Errorf("the token of an admin-locked account answers %d", s)
 		}
 
@@ -199,24 +197,23 @@ func TestASessionOrTokenThatOutracesAnAdminLockOpensNothing(t *testing.T) {
 func TestEmailsCarryingBidiOverridesOrControlsAreRefused(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
 		ta := newTestApp(t, b)
-		admin := lcAdmin(t, ta)
-		lcSetSettingsAsAdmin(t, admin, map[string]any{"registrationOpen": true, "ipRequestsPerMinute": 0})
+		admin := ta.newAdmin(t)
+		setSettingsAsAdmin(t, admin, map[string]any{"registrationOpen": true, "ipRequestsPerMinute": 0})
 		annID := ta.createUser(t, "ann@example.com", "ann", false)
-		ann := ta.browser(t)
-		ann.mustSignIn("ann", goodPassword)
+		ann := ta.signedIn(t, "ann")
 		orgID := orgCreate(t, admin, "Shop")
 		for _, bad := range []string{"moc.elpmaxe\u202e@example.com", "a\u0085b@example.com"} {
-			if p := lcCall(t, ta.browser(t), "signUp", lcSignUpQ, map[string]any{"email": bad, "username": "joiner", "pw": lcNewPassword, "confirm": lcNewPassword}); p.code() != "INVALID_INPUT" {
+			if p := payloadOf(t, ta.browser(t), "signUp", signUpQ, map[string]any{"email": bad, "username": "joiner", "pw": newPassword, "confirm": newPassword}); p.code() != "INVALID_INPUT" {
 				t.Errorf("signUp with %q: %+v", bad, p)
 			}
-			if p := lcCall(t, ann, "requestEmailChange", lcRequestEmailChangeQ, map[string]any{"email": bad, "pw": goodPassword}); p.code() != "INVALID_INPUT" {
+			if p := payloadOf(t, ann, "requestEmailChange", requestEmailChangeQ, map[string]any{"email": bad, "pw": goodPassword}); p.code() != "INVALID_INPUT" {
 				t.Errorf("requestEmailChange to %q: %+v", bad, p)
 			}
 			if inv, resp := orgInvite(t, admin, orgID, bad); inv != nil {
 				t.Errorf("inviteMember %q: %s", bad, resp.Raw)
 			}
 			r := admin.gql(`mutation($id: ID!, $e: String!) { updateUser(input: {id: $id, email: $e}) { user { email } userErrors { code } } }`, map[string]any{"id": annID, "e": bad})
-			if ues := admPayloadErrors(t, r, "updateUser"); admCode(ues) != "INVALID_INPUT" {
+			if ues := r.userErrors(t, "updateUser"); onlyCode(ues) != "INVALID_INPUT" {
 				t.Errorf("updateUser email %q: %s", bad, r.Raw)
 			}
 		}
@@ -230,21 +227,21 @@ func TestEmailsCarryingBidiOverridesOrControlsAreRefused(t *testing.T) {
 func TestManyAccountsCannotFloodOneAddressWithEmailChangeLinks(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
 		ta := newTestApp(t, b)
-		lcNoClientLimit(t, ta)
-		admAwayFromWindowEdge(time.Hour, 30*time.Second) // the limit's window is clock-aligned
+		ta.noClientLimit(t)
+		awayFromWindowEdge(time.Hour, 30*time.Second) // the limit's window is clock-aligned
 		for i := range 3 {
 			name := fmt.Sprintf("req%d", i)
 			ta.createUser(t, name+"@example.com", name, false)
 			br := ta.browser(t)
 			br.mustSignIn(name, goodPassword)
 			for range 2 {
-				if p := lcCall(t, br, "requestEmailChange", lcRequestEmailChangeQ, map[string]any{"email": "victim@example.org", "pw": goodPassword}); p.code() != "" {
+				if p := payloadOf(t, br, "requestEmailChange", requestEmailChangeQ, map[string]any{"email": "victim@example.org", "pw": goodPassword}); p.code() != "" {
 					t.Fatalf("requestEmailChange by %s: %+v", name, p)
 				}
 			}
 		}
 		n := 0
-		for _, m := range lcOutbox(t, ta, "EMAIL_CHANGE_LINK") {
+		for _, m := range ta.outboxRows(t, "EMAIL_CHANGE_LINK") {
 			if m.ToAddress == "victim@example.org" {
 				n++
 			}
@@ -263,16 +260,14 @@ func TestManyAccountsCannotFloodOneAddressWithEmailChangeLinks(t *testing.T) {
 func TestAnInviterRemovedAsTheInvitationIsAcceptedGrantsNothing(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
 		ctx := context.Background()
-		smtp := mailtest.Start(t)
-		ta := newTestApp(t, b, "--smtp", smtp.URL())
-		admLiftIPLimit(t, ta)
-		ta.createUser(t, "root@example.com", "root", true)
-		admin := admSignedIn(t, ta, "root")
+		ta, smtp := newMailApp(t, b)
+		ta.noClientLimit(t)
+		admin := ta.newAdmin(t)
 		orgID := orgCreate(t, admin, "Inn")
 		inviterID := ta.createUser(t, "inviter@example.com", "inviter", false)
 		mID := ta.db.Client.Membership.Create().SetUserID(inviterID).SetOrganizationID(orgID).
 			SetRights(orgRights([]string{"MANAGE_MEMBERS", "VIEW_ORDERS"})).SaveX(ctx).ID
-		inviter := admSignedIn(t, ta, "inviter")
+		inviter := ta.signedIn(t, "inviter")
 		tok, _ := orgInvitedToken(t, smtp, inviter, orgID, "Inn", "second@example.com", "MANAGE_MEMBERS")
 
 		var armed atomic.Int32
@@ -295,7 +290,7 @@ func TestAnInviterRemovedAsTheInvitationIsAcceptedGrantsNothing(t *testing.T) {
 		if armed.Load() != 0 {
 			t.Fatalf("the acceptance never took the invitation: %s", resp.Raw)
 		}
-		if admCode(out.AcceptInvitation.UserErrors) != "TOKEN_INVALID" || out.AcceptInvitation.Membership != nil {
+		if onlyCode(out.AcceptInvitation.UserErrors) != "TOKEN_INVALID" || out.AcceptInvitation.Membership != nil {
 			t.Fatalf("accepting as the inviter is removed: %s", resp.Raw)
 		}
 	})
@@ -307,7 +302,7 @@ func TestAnInviterRemovedAsTheInvitationIsAcceptedGrantsNothing(t *testing.T) {
 func TestAPasswordTypedAsTheLoginIsNotKeptInTheDatabase(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
 		ta := newTestApp(t, b)
-		lcNoClientLimit(t, ta)
+		ta.noClientLimit(t)
 		ta.createUser(t, "erin@example.com", "erin", false)
 		const typed = "erin-secret-passphrase-42" // as counters kept it (ASCII lower-cased)
 		ta.browser(t).gql(signInMutation, map[string]any{"login": typed, "password": "whatever"})
@@ -335,10 +330,9 @@ func TestAliasedChangePasswordsCannotKeepTheHashersBusy(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
 		ta := newTestApp(t, b)
 		ta.createUser(t, "ann@example.com", "ann", false)
-		ann := ta.browser(t)
-		ann.mustSignIn("ann", goodPassword)
+		ann := ta.signedIn(t, "ann")
 		ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetIPRequestsPerMinute(5) })
-		lcAvoidWindowEdge(time.Minute, 10*time.Second)
+		awayFromWindowEdge(time.Minute, 10*time.Second)
 		var q strings.Builder
 		q.WriteString("mutation {\n")
 		for i := range 40 {
@@ -349,7 +343,7 @@ func TestAliasedChangePasswordsCannotKeepTheHashersBusy(t *testing.T) {
 		ann.gql(q.String(), nil).into(t, &out)
 		limited := 0
 		for _, p := range out {
-			if admCode(p.UserErrors) == "RATE_LIMITED" {
+			if onlyCode(p.UserErrors) == "RATE_LIMITED" {
 				limited++
 			}
 		}
