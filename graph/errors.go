@@ -12,23 +12,14 @@ import (
 	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/codes"
 	"github.com/latchkey/latchkey/internal/org"
 	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/settings"
 	"github.com/latchkey/latchkey/internal/token"
 )
 
-// Top-level error codes, in extensions.code. Expected failures of mutations
-// are userErrors instead; these say the call itself was not allowed.
-const (
-	CodeUnauthenticated        = "UNAUTHENTICATED"
-	CodeForbidden              = "FORBIDDEN"
-	CodePasswordChangeRequired = "PASSWORD_CHANGE_REQUIRED"
-	CodeInvalidInput           = "INVALID_INPUT"
-	CodeInternal               = "INTERNAL"
-)
-
-// codedError is an error that reaches the client with a code.
+// codedError is an error that reaches the client with a code (internal/codes).
 type codedError struct {
 	code    string
 	message string
@@ -37,11 +28,11 @@ type codedError struct {
 func (e *codedError) Error() string { return e.message }
 
 var (
-	errUnauthenticated = &codedError{CodeUnauthenticated, "You need to sign in to do this."}
-	errForbidden       = &codedError{CodeForbidden, "You are not allowed to do this."}
+	errUnauthenticated = &codedError{codes.Unauthenticated, "You need to sign in to do this."}
+	errForbidden       = &codedError{codes.Forbidden, "You are not allowed to do this."}
 )
 
-func invalidInput(msg string) error { return &codedError{CodeInvalidInput, msg} }
+func invalidInput(msg string) error { return &codedError{codes.InvalidInput, msg} }
 
 // ErrorPresenter maps errors to GraphQL errors at the edge, in one place.
 // Anything not known to be safe to show is logged and replaced by a
@@ -60,7 +51,7 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			// but never echo a request body back (it may hold a password).
 			if strings.HasPrefix(gqlErr.Message, "json request body could not be decoded") {
 				gqlErr.Message = "The request body is not a valid GraphQL request (one JSON object)."
-				setCode(gqlErr, CodeInvalidInput)
+				setCode(gqlErr, codes.InvalidInput)
 			}
 			// "Did you mean ...?" would tell an anonymous caller the
 			// names that introspection hides from them.
@@ -72,11 +63,11 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			// schema, which only signed-in callers may read.
 			log.InfoContext(ctx, "graphql introspection refused to an anonymous caller")
 			gqlErr.Message = "Sign in to read the schema."
-			setCode(gqlErr, CodeUnauthenticated)
+			setCode(gqlErr, codes.Unauthenticated)
 		default:
 			log.ErrorContext(ctx, "graphql resolver failed", "err", err, "path", gqlErr.Path.String())
 			gqlErr.Message = "Something went wrong on our side. Please try again."
-			setCode(gqlErr, CodeInternal)
+			setCode(gqlErr, codes.Internal)
 		}
 		return gqlErr
 	}
