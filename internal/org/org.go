@@ -53,15 +53,9 @@ type Service struct {
 	Now      clock.Clock
 }
 
-func checkName(name string) (string, error) {
-	// The name goes into invitations, sent to addresses not yet proven:
-	// no control characters and no link (internal/text).
-	name = strings.TrimSpace(name)
-	if text.CheckFree(name, 200) != nil || text.HasLink(name) {
-		return "", ErrInvalidName
-	}
-	return name, nil
-}
+// nameRule: the name goes into invitations, sent to addresses not yet
+// proven, so it carries no link.
+var nameRule = text.NameRule{Max: 200, NoLink: true, Refused: ErrInvalidName}
 
 func checkRights(rs []rights.Right) ([]rights.Right, error) {
 	for _, r := range rs {
@@ -77,7 +71,7 @@ func (s *Service) Create(ctx context.Context, a Actor, name string) (*ent.Organi
 	if !a.Admin {
 		return nil, ErrForbidden
 	}
-	name, err := checkName(name)
+	name, err := text.Name(name, nameRule)
 	if err != nil {
 		return nil, err
 	}
@@ -100,7 +94,7 @@ func (s *Service) Rename(ctx context.Context, a Actor, id, name string) (*ent.Or
 	if err := s.require(ctx, a, id, rights.ManageOrganization); err != nil {
 		return nil, err
 	}
-	name, err := checkName(name)
+	name, err := text.Name(name, nameRule)
 	if err != nil {
 		return nil, err
 	}
