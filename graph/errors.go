@@ -171,6 +171,12 @@ func userErrors(err error, field func(error) string) ([]*model.UserError, error)
 		return ue(model.UserErrorCodeInvalidInput, "Give the organisation a name of 1 to 200 characters, without control characters, line breaks or a web address.")
 	case errors.Is(err, org.ErrInvalidRights):
 		return ue(model.UserErrorCodeInvalidInput, "Unknown right.")
+	case errors.Is(err, org.ErrAlreadyMember):
+		return ue(model.UserErrorCodeAlreadyExists, "This person is already a member of the organisation.")
+	case errors.Is(err, org.ErrInvitationExpired):
+		return ue(model.UserErrorCodeTokenExpired, "This invitation has expired. Ask for a new one.")
+	case errors.Is(err, org.ErrInvitationInvalid):
+		return ue(model.UserErrorCodeTokenInvalid, "This invitation is invalid or has already been used. Ask for a new one.")
 	case errors.Is(err, org.ErrSignInAsInvitee):
 		return ue(model.UserErrorCodeInvalidCredentials, "An account with this email address exists: sign in as it, then accept the invitation.")
 	case errors.Is(err, org.ErrWrongAccount):

@@ -477,7 +477,7 @@ func (r *queryResolver) Organizations(ctx context.Context) ([]*ent.Organization,
 // Invitation is the resolver for the invitation field.
 func (r *queryResolver) Invitation(ctx context.Context, token string) (*model.InvitationPreview, error) {
 	p, err := r.Orgs.PreviewInvitation(ctx, token)
-	if errors.Is(err, account.ErrTokenInvalid) || errors.Is(err, account.ErrTokenExpired) {
+	if errors.Is(err, org.ErrInvitationInvalid) || errors.Is(err, org.ErrInvitationExpired) {
 		return nil, nil
 	}
 	if err != nil {
