@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"maps"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -108,19 +109,17 @@ func setCode(e *gqlerror.Error, code string) {
 	e.Extensions["code"] = code
 }
 
-// userErrors turns the expected failures of a domain call into userErrors.
-// Unexpected errors come back as the second value, for the presenter.
-// field names the input field that a validation error is about.
-func userErrors(err error, field func(error) string) ([]*model.UserError, error) {
+// userErrors turns the expected failures of a domain call into userErrors,
+// each with the input field it is about (inputField). Unexpected errors
+// come back as the second value, for the presenter.
+func userErrors(ctx context.Context, err error) ([]*model.UserError, error) {
 	if err == nil {
 		return []*model.UserError{}, nil
 	}
 	ue := func(code model.UserErrorCode, msg string) ([]*model.UserError, error) {
 		e := &model.UserError{Code: code, Message: msg}
-		if field != nil {
-			if f := field(err); f != "" {
-				e.Field = []string{"input", f}
-			}
+		if f := inputField(ctx, err); f != "" {
+			e.Field = []string{"input", f}
 		}
 		return []*model.UserError{e}, nil
 	}
@@ -192,8 +191,92 @@ func userErrors(err error, field func(error) string) ([]*model.UserError, error)
 	case errors.Is(err, token.ErrMustChangePassword):
 		return ue(model.UserErrorCodeInvalidCredentials, "Sign in in a browser and change your temporary password first.")
 	case errors.As(err, &settingErr):
-		e := &model.UserError{Code: model.UserErrorCodeInvalidInput, Field: []string{"input", settingErr.Field}, Message: "The value " + settingErr.Message + "."}
-		return []*model.UserError{e}, nil
+		return ue(model.UserErrorCodeInvalidInput, "The value "+settingErr.Message+".")
 	}
 	return nil, err
+}
+
+// inputField names the input field err is about, in the mutation being
+// resolved: the field a settings error names itself, or else the one
+// inputFields gives.
+func inputField(ctx context.Context, err error) string {
+	var settingErr *settings.FieldError
+	if errors.As(err, &settingErr) {
+		return settingErr.Field
+	}
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return ""
+	}
+	fields := inputFields[fc.Field.Name]
+	for e, f := range fields.byErr {
+		if errors.Is(err, e) {
+			return f
+		}
+	}
+	return fields.other
+}
+
+// errorFields are the input fields of one mutation's errors: the field
+// given for an error in byErr, or else other ("" for none).
+type errorFields struct {
+	byErr map[error]string
+	other string
+}
+
+// with is fs with more errors' fields.
+func with(fs map[error]string, more map[error]string) map[error]string {
+	out := maps.Clone(fs)
+	maps.Copy(out, more)
+	return out
+}
+
+var (
+	// currentPassword: the password asked again before a sensitive change.
+	currentPassword = map[error]string{account.ErrInvalidCredentials: "currentPassword", account.ErrLocked: "currentPassword"}
+	// identity: the fields of a new account.
+	identity = map[error]string{
+		account.ErrInvalidEmail: "email", account.ErrEmailTaken: "email",
+		account.ErrInvalidUsername: "username", account.ErrUsernameTaken: "username",
+		account.ErrInvalidName: "name", account.ErrInvalidLocale: "locale",
+		account.ErrPasswordMismatch: "passwordConfirmation",
+	}
+	// accountFields: the fields of an account an admin makes or changes.
+	accountFields = with(identity, map[error]string{account.ErrLastAdmin: "role", account.ErrNotFound: "id"})
+)
+
+// inputFields is the one table of which input field each mutation's
+// expected errors are about, by the mutation's name in the schema (a test
+// holds it to the schema). Errors of the caller's credentials or of the
+// rate limits are about no field.
+var inputFields = map[string]errorFields{
+	"signIn":                  {},
+	"changePassword":          {byErr: with(currentPassword, map[error]string{account.ErrPasswordMismatch: "newPasswordConfirmation"}), other: "newPassword"},
+	"requestReset":            {other: "login"},
+	"resetPassword":           {byErr: map[error]string{account.ErrTokenInvalid: "token", account.ErrTokenExpired: "token", account.ErrPasswordMismatch: "newPasswordConfirmation"}, other: "newPassword"},
+	"requestUsernameReminder": {other: "email"},
+	"requestEmailChange":      {byErr: with(currentPassword, map[error]string{account.ErrRateLimited: ""}), other: "newEmail"},
+	"confirmEmailChange":      {other: "token"},
+	"signUp":                  {byErr: with(identity, map[error]string{account.ErrRegistrationClosed: ""}), other: "password"},
+	"verifyEmail":             {other: "token"},
+	"updateMe":                {byErr: map[error]string{account.ErrInvalidLocale: "locale"}, other: "name"},
+	"updateSecuritySettings":  {}, // settings.FieldError names its field
+	"createUser":              {byErr: accountFields, other: "email"},
+	"updateUser":              {byErr: accountFields, other: "id"},
+	"deleteUser":              {other: "id"},
+	"lockUser":                {other: "id"},
+	"unlockUser":              {other: "id"},
+	"adminResetPassword":      {other: "userId"},
+	"forceSignIn":             {other: "userId"},
+	"revokeSession":           {other: "id"},
+	"generateToken":           {byErr: map[error]string{token.ErrInvalidName: "name"}},
+	"createAccessToken":       {byErr: map[error]string{token.ErrInvalidExpiry: "expiresAt", token.ErrOutlivesCaller: "expiresAt"}, other: "name"},
+	"revokeAccessToken":       {other: "id"},
+	"createOrganization":      {other: "name"},
+	"updateOrganization":      {byErr: map[error]string{org.ErrNotFound: "id"}, other: "name"},
+	"inviteMember":            {byErr: map[error]string{org.ErrNotFound: "organizationId", org.ErrInvalidRights: "rights"}, other: "email"},
+	"acceptInvitation":        {byErr: accountFields, other: "token"},
+	"updateMember":            {byErr: map[error]string{org.ErrNotFound: "membershipId"}, other: "rights"},
+	"removeMember":            {other: "membershipId"},
+	"revokeInvitation":        {other: "id"},
 }

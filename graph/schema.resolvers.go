@@ -26,7 +26,6 @@ import (
 	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/session"
 	"github.com/latchkey/latchkey/internal/settings"
-	"github.com/latchkey/latchkey/internal/token"
 	"github.com/latchkey/latchkey/internal/usersearch"
 )
 
@@ -71,7 +70,7 @@ func (r *membershipResolver) User(ctx context.Context, obj *ent.Membership) (*en
 func (r *mutationResolver) SignIn(ctx context.Context, input model.SignInInput) (*model.SignInPayload, error) {
 	u, err := r.Accounts.SignIn(ctx, input.Login, input.Password)
 	if err != nil {
-		ues, err := userErrors(err, nil)
+		ues, err := userErrors(ctx, err)
 		return &model.SignInPayload{UserErrors: ues}, err
 	}
 	// A new token at every sign-in: a token planted before it (session
@@ -102,7 +101,7 @@ func (r *mutationResolver) ChangePassword(ctx context.Context, input model.Chang
 	keepTokens := input.KeepAccessTokens != nil && *input.KeepAccessTokens
 	res, err := r.Accounts.ChangePassword(ctx, v.User, secret.Hash(r.Sessions.Token(ctx)), input.CurrentPassword, input.NewPassword, input.NewPasswordConfirmation, keepTokens)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrInvalidCredentials: "currentPassword", account.ErrLocked: "currentPassword", account.ErrPasswordMismatch: "newPasswordConfirmation"}, "newPassword"))
+		ues, err := userErrors(ctx, err)
 		return &model.ChangePasswordPayload{UserErrors: ues}, err
 	}
 	if v.Via == auth.ViaSession {
@@ -116,7 +115,7 @@ func (r *mutationResolver) ChangePassword(ctx context.Context, input model.Chang
 
 // RequestReset is the resolver for the requestReset field.
 func (r *mutationResolver) RequestReset(ctx context.Context, input model.RequestResetInput) (*model.RequestResetPayload, error) {
-	ues, err := userErrors(r.Accounts.RequestReset(ctx, input.Login), fieldsFor(nil, "login"))
+	ues, err := userErrors(ctx, r.Accounts.RequestReset(ctx, input.Login))
 	return &model.RequestResetPayload{UserErrors: ues}, err
 }
 
@@ -124,7 +123,7 @@ func (r *mutationResolver) RequestReset(ctx context.Context, input model.Request
 func (r *mutationResolver) ResetPassword(ctx context.Context, input model.ResetPasswordInput) (*model.ResetPasswordPayload, error) {
 	u, err := r.Accounts.ResetPassword(ctx, input.Token, input.NewPassword, input.NewPasswordConfirmation)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrTokenInvalid: "token", account.ErrTokenExpired: "token", account.ErrPasswordMismatch: "newPasswordConfirmation"}, "newPassword"))
+		ues, err := userErrors(ctx, err)
 		return &model.ResetPasswordPayload{UserErrors: ues}, err
 	}
 	return &model.ResetPasswordPayload{User: u, UserErrors: noErrors()}, nil
@@ -132,14 +131,14 @@ func (r *mutationResolver) ResetPassword(ctx context.Context, input model.ResetP
 
 // RequestUsernameReminder is the resolver for the requestUsernameReminder field.
 func (r *mutationResolver) RequestUsernameReminder(ctx context.Context, input model.RequestUsernameReminderInput) (*model.RequestUsernameReminderPayload, error) {
-	ues, err := userErrors(r.Accounts.RequestUsernameReminder(ctx, input.Email), fieldsFor(nil, "email"))
+	ues, err := userErrors(ctx, r.Accounts.RequestUsernameReminder(ctx, input.Email))
 	return &model.RequestUsernameReminderPayload{UserErrors: ues}, err
 }
 
 // RequestEmailChange is the resolver for the requestEmailChange field.
 func (r *mutationResolver) RequestEmailChange(ctx context.Context, input model.RequestEmailChangeInput) (*model.RequestEmailChangePayload, error) {
 	err := r.Accounts.RequestEmailChange(ctx, auth.FromContext(ctx).User, input.NewEmail, input.CurrentPassword)
-	ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrInvalidCredentials: "currentPassword", account.ErrLocked: "currentPassword", account.ErrRateLimited: ""}, "newEmail"))
+	ues, err := userErrors(ctx, err)
 	return &model.RequestEmailChangePayload{UserErrors: ues}, err
 }
 
@@ -147,7 +146,7 @@ func (r *mutationResolver) RequestEmailChange(ctx context.Context, input model.R
 func (r *mutationResolver) ConfirmEmailChange(ctx context.Context, input model.ConfirmEmailChangeInput) (*model.ConfirmEmailChangePayload, error) {
 	u, err := r.Accounts.ConfirmEmailChange(ctx, input.Token)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrEmailTaken: "token"}, "token"))
+		ues, err := userErrors(ctx, err)
 		return &model.ConfirmEmailChangePayload{UserErrors: ues}, err
 	}
 	return &model.ConfirmEmailChangePayload{User: u, UserErrors: noErrors()}, nil
@@ -163,11 +162,7 @@ func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) 
 		nu.Locale = *input.Locale
 	}
 	if err := r.Accounts.SignUp(ctx, nu, input.PasswordConfirmation); err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{
-			account.ErrInvalidEmail: "email", account.ErrEmailTaken: "email", account.ErrInvalidUsername: "username",
-			account.ErrUsernameTaken: "username", account.ErrInvalidName: "name", account.ErrInvalidLocale: "locale",
-			account.ErrPasswordMismatch: "passwordConfirmation", account.ErrRegistrationClosed: "",
-		}, "password"))
+		ues, err := userErrors(ctx, err)
 		return &model.SignUpPayload{UserErrors: ues}, err
 	}
 	// No account in the answer: a taken address answers the same.
@@ -178,7 +173,7 @@ func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) 
 func (r *mutationResolver) VerifyEmail(ctx context.Context, input model.VerifyEmailInput) (*model.VerifyEmailPayload, error) {
 	u, err := r.Accounts.VerifyEmail(ctx, input.Token)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(nil, "token"))
+		ues, err := userErrors(ctx, err)
 		return &model.VerifyEmailPayload{UserErrors: ues}, err
 	}
 	return &model.VerifyEmailPayload{User: u, UserErrors: noErrors()}, nil
@@ -188,7 +183,7 @@ func (r *mutationResolver) VerifyEmail(ctx context.Context, input model.VerifyEm
 func (r *mutationResolver) UpdateMe(ctx context.Context, input model.UpdateMeInput) (*model.UpdateMePayload, error) {
 	u, err := r.Accounts.UpdateProfile(ctx, auth.FromContext(ctx).User, input.Name, input.Locale)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrInvalidLocale: "locale"}, "name"))
+		ues, err := userErrors(ctx, err)
 		return &model.UpdateMePayload{UserErrors: ues}, err
 	}
 	return &model.UpdateMePayload{User: u, UserErrors: noErrors()}, nil
@@ -210,7 +205,7 @@ func (r *mutationResolver) UpdateSecuritySettings(ctx context.Context, input mod
 		PasswordPolicy:                 input.PasswordPolicy,
 	})
 	if err != nil {
-		ues, err := userErrors(err, nil)
+		ues, err := userErrors(ctx, err)
 		return &model.UpdateSecuritySettingsPayload{UserErrors: ues}, err
 	}
 	return &model.UpdateSecuritySettingsPayload{SecuritySettings: st, UserErrors: noErrors()}, nil
@@ -221,7 +216,7 @@ func (r *mutationResolver) CreateUser(ctx context.Context, input model.CreateUse
 	nu := account.NewUser{Email: input.Email, Username: input.Username, Name: deref(input.Name), Locale: deref(input.Locale), Admin: input.Role != nil && *input.Role == user.RoleADMIN}
 	u, err := r.Accounts.AdminCreateUser(ctx, viewerID(ctx), nu)
 	if err != nil {
-		ues, err := userErrors(err, accountFields("email"))
+		ues, err := userErrors(ctx, err)
 		return &model.CreateUserPayload{UserErrors: ues}, err
 	}
 	return &model.CreateUserPayload{User: u, UserErrors: noErrors()}, nil
@@ -236,7 +231,7 @@ func (r *mutationResolver) UpdateUser(ctx context.Context, input model.UpdateUse
 	}
 	u, err := r.Accounts.UpdateUser(ctx, viewerID(ctx), input.ID, ch)
 	if err != nil {
-		ues, err := userErrors(err, accountFields("id"))
+		ues, err := userErrors(ctx, err)
 		return &model.UpdateUserPayload{UserErrors: ues}, err
 	}
 	return &model.UpdateUserPayload{User: u, UserErrors: noErrors()}, nil
@@ -245,7 +240,7 @@ func (r *mutationResolver) UpdateUser(ctx context.Context, input model.UpdateUse
 // DeleteUser is the resolver for the deleteUser field.
 func (r *mutationResolver) DeleteUser(ctx context.Context, input model.DeleteUserInput) (*model.DeleteUserPayload, error) {
 	if err := r.Accounts.DeleteUser(ctx, viewerID(ctx), input.ID); err != nil {
-		ues, err := userErrors(err, fieldsFor(nil, "id"))
+		ues, err := userErrors(ctx, err)
 		return &model.DeleteUserPayload{UserErrors: ues}, err
 	}
 	return &model.DeleteUserPayload{DeletedUserID: &input.ID, UserErrors: noErrors()}, nil
@@ -255,7 +250,7 @@ func (r *mutationResolver) DeleteUser(ctx context.Context, input model.DeleteUse
 func (r *mutationResolver) LockUser(ctx context.Context, input model.LockUserInput) (*model.LockUserPayload, error) {
 	u, err := r.Accounts.Lock(ctx, viewerID(ctx), input.ID)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(nil, "id"))
+		ues, err := userErrors(ctx, err)
 		return &model.LockUserPayload{UserErrors: ues}, err
 	}
 	return &model.LockUserPayload{User: u, UserErrors: noErrors()}, nil
@@ -265,7 +260,7 @@ func (r *mutationResolver) LockUser(ctx context.Context, input model.LockUserInp
 func (r *mutationResolver) UnlockUser(ctx context.Context, input model.UnlockUserInput) (*model.UnlockUserPayload, error) {
 	u, err := r.Accounts.Unlock(ctx, viewerID(ctx), input.ID)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(nil, "id"))
+		ues, err := userErrors(ctx, err)
 		return &model.UnlockUserPayload{UserErrors: ues}, err
 	}
 	return &model.UnlockUserPayload{User: u, UserErrors: noErrors()}, nil
@@ -273,7 +268,7 @@ func (r *mutationResolver) UnlockUser(ctx context.Context, input model.UnlockUse
 
 // AdminResetPassword is the resolver for the adminResetPassword field.
 func (r *mutationResolver) AdminResetPassword(ctx context.Context, input model.AdminResetPasswordInput) (*model.AdminResetPasswordPayload, error) {
-	ues, err := userErrors(r.Accounts.AdminResetPassword(ctx, viewerID(ctx), input.UserID), fieldsFor(nil, "userId"))
+	ues, err := userErrors(ctx, r.Accounts.AdminResetPassword(ctx, viewerID(ctx), input.UserID))
 	return &model.AdminResetPasswordPayload{UserErrors: ues}, err
 }
 
@@ -281,7 +276,7 @@ func (r *mutationResolver) AdminResetPassword(ctx context.Context, input model.A
 func (r *mutationResolver) ForceSignIn(ctx context.Context, input model.ForceSignInInput) (*model.ForceSignInPayload, error) {
 	sessions, tokens, err := r.Accounts.ForceSignIn(ctx, viewerID(ctx), input.UserID)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(nil, "userId"))
+		ues, err := userErrors(ctx, err)
 		return &model.ForceSignInPayload{UserErrors: ues}, err
 	}
 	return &model.ForceSignInPayload{RevokedSessions: sessions, RevokedTokens: tokens, UserErrors: noErrors()}, nil
@@ -289,7 +284,7 @@ func (r *mutationResolver) ForceSignIn(ctx context.Context, input model.ForceSig
 
 // RevokeSession is the resolver for the revokeSession field.
 func (r *mutationResolver) RevokeSession(ctx context.Context, input model.RevokeSessionInput) (*model.RevokeSessionPayload, error) {
-	ues, err := userErrors(r.Accounts.RevokeSession(ctx, viewerID(ctx), input.ID), fieldsFor(nil, "id"))
+	ues, err := userErrors(ctx, r.Accounts.RevokeSession(ctx, viewerID(ctx), input.ID))
 	return &model.RevokeSessionPayload{UserErrors: ues}, err
 }
 
@@ -306,7 +301,7 @@ func (r *mutationResolver) SignOutEverywhere(ctx context.Context) (*model.SignOu
 func (r *mutationResolver) GenerateToken(ctx context.Context, input model.GenerateTokenInput) (*model.GenerateTokenPayload, error) {
 	tok, t, err := r.Tokens.Generate(ctx, input.Login, input.Password, input.Name)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{token.ErrInvalidName: "name", account.ErrInvalidCredentials: "", account.ErrLocked: "", account.ErrRateLimited: ""}, ""))
+		ues, err := userErrors(ctx, err)
 		return &model.GenerateTokenPayload{UserErrors: ues}, err
 	}
 	return &model.GenerateTokenPayload{Token: &tok, AccessToken: t, UserErrors: noErrors()}, nil
@@ -320,7 +315,7 @@ func (r *mutationResolver) CreateAccessToken(ctx context.Context, input model.Cr
 	}
 	tok, t, err := r.Tokens.Create(ctx, viewerID(ctx), input.Name, input.ExpiresAt, viaToken)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{token.ErrInvalidExpiry: "expiresAt", token.ErrOutlivesCaller: "expiresAt"}, "name"))
+		ues, err := userErrors(ctx, err)
 		return &model.CreateAccessTokenPayload{UserErrors: ues}, err
 	}
 	return &model.CreateAccessTokenPayload{Token: &tok, AccessToken: t, UserErrors: noErrors()}, nil
@@ -328,7 +323,7 @@ func (r *mutationResolver) CreateAccessToken(ctx context.Context, input model.Cr
 
 // RevokeAccessToken is the resolver for the revokeAccessToken field.
 func (r *mutationResolver) RevokeAccessToken(ctx context.Context, input model.RevokeAccessTokenInput) (*model.RevokeAccessTokenPayload, error) {
-	ues, err := userErrors(r.Tokens.Revoke(ctx, viewerID(ctx), input.ID), fieldsFor(nil, "id"))
+	ues, err := userErrors(ctx, r.Tokens.Revoke(ctx, viewerID(ctx), input.ID))
 	return &model.RevokeAccessTokenPayload{UserErrors: ues}, err
 }
 
@@ -336,7 +331,7 @@ func (r *mutationResolver) RevokeAccessToken(ctx context.Context, input model.Re
 func (r *mutationResolver) CreateOrganization(ctx context.Context, input model.CreateOrganizationInput) (*model.CreateOrganizationPayload, error) {
 	o, err := r.Orgs.Create(ctx, actor(ctx), input.Name)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(nil, "name"))
+		ues, err := userErrors(ctx, err)
 		return &model.CreateOrganizationPayload{UserErrors: ues}, err
 	}
 	return &model.CreateOrganizationPayload{Organization: o, UserErrors: noErrors()}, nil
@@ -346,7 +341,7 @@ func (r *mutationResolver) CreateOrganization(ctx context.Context, input model.C
 func (r *mutationResolver) UpdateOrganization(ctx context.Context, input model.UpdateOrganizationInput) (*model.UpdateOrganizationPayload, error) {
 	o, err := r.Orgs.Rename(ctx, actor(ctx), input.ID, input.Name)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{org.ErrNotFound: "id"}, "name"))
+		ues, err := userErrors(ctx, err)
 		return &model.UpdateOrganizationPayload{UserErrors: ues}, err
 	}
 	return &model.UpdateOrganizationPayload{Organization: o, UserErrors: noErrors()}, nil
@@ -356,7 +351,7 @@ func (r *mutationResolver) UpdateOrganization(ctx context.Context, input model.U
 func (r *mutationResolver) InviteMember(ctx context.Context, input model.InviteMemberInput) (*model.InviteMemberPayload, error) {
 	inv, err := r.Orgs.Invite(ctx, actor(ctx), input.OrganizationID, input.Email, input.Rights)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{org.ErrNotFound: "organizationId", org.ErrInvalidRights: "rights"}, "email"))
+		ues, err := userErrors(ctx, err)
 		return &model.InviteMemberPayload{UserErrors: ues}, err
 	}
 	return &model.InviteMemberPayload{Invitation: inv, UserErrors: noErrors()}, nil
@@ -370,7 +365,7 @@ func (r *mutationResolver) AcceptInvitation(ctx context.Context, input model.Acc
 	}
 	m, created, err := r.Orgs.Accept(ctx, viewer, input.Token, org.NewAccount{Password: deref(input.Password), Username: deref(input.Username), Name: deref(input.Name)})
 	if err != nil {
-		ues, err := userErrors(err, accountFields("token"))
+		ues, err := userErrors(ctx, err)
 		return &model.AcceptInvitationPayload{UserErrors: ues}, err
 	}
 	if created {
@@ -386,7 +381,7 @@ func (r *mutationResolver) AcceptInvitation(ctx context.Context, input model.Acc
 func (r *mutationResolver) UpdateMember(ctx context.Context, input model.UpdateMemberInput) (*model.UpdateMemberPayload, error) {
 	m, err := r.Orgs.UpdateMember(ctx, actor(ctx), input.MembershipID, input.Rights)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{org.ErrNotFound: "membershipId"}, "rights"))
+		ues, err := userErrors(ctx, err)
 		return &model.UpdateMemberPayload{UserErrors: ues}, err
 	}
 	return &model.UpdateMemberPayload{Membership: m, UserErrors: noErrors()}, nil
@@ -394,7 +389,7 @@ func (r *mutationResolver) UpdateMember(ctx context.Context, input model.UpdateM
 
 // RemoveMember is the resolver for the removeMember field.
 func (r *mutationResolver) RemoveMember(ctx context.Context, input model.RemoveMemberInput) (*model.RemoveMemberPayload, error) {
-	ues, err := userErrors(r.Orgs.RemoveMember(ctx, actor(ctx), input.MembershipID), fieldsFor(nil, "membershipId"))
+	ues, err := userErrors(ctx, r.Orgs.RemoveMember(ctx, actor(ctx), input.MembershipID))
 	return &model.RemoveMemberPayload{UserErrors: ues}, err
 }
 
@@ -402,7 +397,7 @@ func (r *mutationResolver) RemoveMember(ctx context.Context, input model.RemoveM
 func (r *mutationResolver) RevokeInvitation(ctx context.Context, input model.RevokeInvitationInput) (*model.RevokeInvitationPayload, error) {
 	inv, err := r.Orgs.RevokeInvitation(ctx, actor(ctx), input.ID)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(nil, "id"))
+		ues, err := userErrors(ctx, err)
 		return &model.RevokeInvitationPayload{UserErrors: ues}, err
 	}
 	return &model.RevokeInvitationPayload{Invitation: inv, UserErrors: noErrors()}, nil

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/latchkey/latchkey/ent"
-	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/org"
@@ -100,18 +99,6 @@ func (r *Resolver) startSession(ctx context.Context, u *ent.User) error {
 	}
 	r.Sessions.Put(ctx, session.UserKey, u.ID)
 	return nil
-}
-
-// accountFields names the input field of the account rules' errors.
-func accountFields(def string) func(error) string {
-	return fieldsFor(map[error]string{
-		account.ErrInvalidEmail: "email", account.ErrEmailTaken: "email",
-		account.ErrInvalidUsername: "username", account.ErrUsernameTaken: "username",
-		account.ErrInvalidName: "name", account.ErrInvalidLocale: "locale",
-		account.ErrPasswordMismatch: "passwordConfirmation",
-		account.ErrLastAdmin:        "role",
-		account.ErrNotFound:         "id",
-	}, def)
 }
 
 func deref(s *string) string {
