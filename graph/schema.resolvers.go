@@ -15,16 +15,15 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/latchkey/latchkey/ent"
-	"github.com/latchkey/latchkey/ent/auditevent"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/graph/generated"
 	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/account"
+	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/org"
 	"github.com/latchkey/latchkey/internal/rights"
 	"github.com/latchkey/latchkey/internal/secret"
-	"github.com/latchkey/latchkey/internal/session"
 	"github.com/latchkey/latchkey/internal/settings"
 	"github.com/latchkey/latchkey/internal/usersearch"
 )
@@ -73,12 +72,9 @@ func (r *mutationResolver) SignIn(ctx context.Context, input model.SignInInput) 
 		ues, err := userErrors(ctx, err)
 		return &model.SignInPayload{UserErrors: ues}, err
 	}
-	// A new token at every sign-in: a token planted before it (session
-	// fixation) never becomes a signed-in session.
-	if err := r.Sessions.RenewToken(ctx); err != nil {
-		return nil, fmt.Errorf("sign in: renew session: %w", err)
+	if err := r.startSession(ctx, u); err != nil {
+		return nil, err
 	}
-	r.Sessions.Put(ctx, session.UserKey, u.ID)
 	return &model.SignInPayload{User: u, MustChangePassword: u.MustChangePassword, UserErrors: []*model.UserError{}}, nil
 }
 
@@ -519,9 +515,7 @@ func (r *userResolver) Activity(ctx context.Context, obj *ent.User, first *int, 
 	if err != nil {
 		return nil, err
 	}
-	return r.Client.AuditEvent.Query().
-		Where(auditevent.Or(auditevent.ActorID(obj.ID), auditevent.SubjectID(obj.ID))).
-		Paginate(ctx, after, first, nil, nil, ent.WithAuditEventOrder(&ent.AuditEventOrder{Field: ent.AuditEventOrderFieldCreatedAt, Direction: entgql.OrderDirectionDesc}))
+	return audit.Activity(ctx, r.Client, obj.ID, first, after)
 }
 
 // LockKind is the resolver for the lockKind field.

@@ -92,7 +92,9 @@ func (r *Resolver) currentSessionHash(ctx context.Context) string {
 	return secret.Hash(tok)
 }
 
-// startSession signs u in on this request's session, with a new token.
+// startSession signs u in on this request's session, with a new token: a
+// token planted before it (session fixation) never becomes a signed-in
+// session.
 func (r *Resolver) startSession(ctx context.Context, u *ent.User) error {
 	if err := r.Sessions.RenewToken(ctx); err != nil {
 		return fmt.Errorf("start session: %w", err)
