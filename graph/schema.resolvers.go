@@ -186,20 +186,8 @@ func (r *mutationResolver) UpdateMe(ctx context.Context, input model.UpdateMeInp
 }
 
 // UpdateSecuritySettings is the resolver for the updateSecuritySettings field.
-func (r *mutationResolver) UpdateSecuritySettings(ctx context.Context, input model.UpdateSecuritySettingsInput) (*model.UpdateSecuritySettingsPayload, error) {
-	st, err := settings.Update(ctx, r.Client, viewerID(ctx), settings.Changes{
-		ResetLinkLifetimeMinutes:       input.ResetLinkLifetimeMinutes,
-		SetPasswordLinkLifetimeMinutes: input.SetPasswordLinkLifetimeMinutes,
-		ResetRequestsPerHour:           input.ResetRequestsPerHour,
-		ResetMinIntervalSeconds:        input.ResetMinIntervalSeconds,
-		AdminResetsPerHour:             input.AdminResetsPerHour,
-		IPRequestsPerMinute:            input.IPRequestsPerMinute,
-		LockoutThreshold:               input.LockoutThreshold,
-		LockoutMinutes:                 input.LockoutMinutes,
-		ResetMethod:                    input.ResetMethod,
-		RegistrationOpen:               input.RegistrationOpen,
-		PasswordPolicy:                 input.PasswordPolicy,
-	})
+func (r *mutationResolver) UpdateSecuritySettings(ctx context.Context, input settings.Changes) (*model.UpdateSecuritySettingsPayload, error) {
+	st, err := settings.Update(ctx, r.Client, viewerID(ctx), input)
 	if err != nil {
 		ues, err := userErrors(ctx, err)
 		return &model.UpdateSecuritySettingsPayload{UserErrors: ues}, err
