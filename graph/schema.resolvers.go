@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"time"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -44,7 +43,7 @@ func (r *auditEventResolver) Details(ctx context.Context, obj *ent.AuditEvent) (
 
 // Status is the resolver for the status field.
 func (r *invitationResolver) Status(ctx context.Context, obj *ent.Invitation) (model.InvitationStatus, error) {
-	return model.InvitationStatus(org.InvitationStatus(obj, time.Now())), nil
+	return model.InvitationStatus(org.InvitationStatus(obj, r.Orgs.Now.Now())), nil
 }
 
 // Organization is the resolver for the organization field.
