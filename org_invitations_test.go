@@ -486,6 +486,10 @@ func TestOrgMembersManageMembersWithinTheirRights(t *testing.T) {
 				} else {
 					wantUserError(t, resp, "inviteMember", tt.ue)
 				}
+				// An existing member is told so, not that the address is in use.
+				if tt.ue == "ALREADY_EXISTS" && !strings.Contains(string(resp.Raw), "already a member of the organisation") {
+					t.Fatalf("no word of an existing member: %s", resp.Raw)
+				}
 				if after := invitations(); after != before {
 					t.Fatalf("invitations %d -> %d", before, after)
 				}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"maps"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -12,23 +13,14 @@ import (
 	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/codes"
 	"github.com/latchkey/latchkey/internal/org"
 	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/settings"
 	"github.com/latchkey/latchkey/internal/token"
 )
 
-// Top-level error codes, in extensions.code. Expected failures of mutations
-// are userErrors instead; these say the call itself was not allowed.
-const (
-	CodeUnauthenticated        = "UNAUTHENTICATED"
-	CodeForbidden              = "FORBIDDEN"
-	CodePasswordChangeRequired = "PASSWORD_CHANGE_REQUIRED"
-	CodeInvalidInput           = "INVALID_INPUT"
-	CodeInternal               = "INTERNAL"
-)
-
-// codedError is an error that reaches the client with a code.
+// codedError is an error that reaches the client with a code (internal/codes).
 type codedError struct {
 	code    string
 	message string
@@ -37,11 +29,11 @@ type codedError struct {
 func (e *codedError) Error() string { return e.message }
 
 var (
-	errUnauthenticated = &codedError{CodeUnauthenticated, "You need to sign in to do this."}
-	errForbidden       = &codedError{CodeForbidden, "You are not allowed to do this."}
+	errUnauthenticated = &codedError{codes.Unauthenticated, "You need to sign in to do this."}
+	errForbidden       = &codedError{codes.Forbidden, "You are not allowed to do this."}
 )
 
-func invalidInput(msg string) error { return &codedError{CodeInvalidInput, msg} }
+func invalidInput(msg string) error { return &codedError{codes.InvalidInput, msg} }
 
 // ErrorPresenter maps errors to GraphQL errors at the edge, in one place.
 // Anything not known to be safe to show is logged and replaced by a
@@ -60,7 +52,7 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			// but never echo a request body back (it may hold a password).
 			if strings.HasPrefix(gqlErr.Message, "json request body could not be decoded") {
 				gqlErr.Message = "The request body is not a valid GraphQL request (one JSON object)."
-				setCode(gqlErr, CodeInvalidInput)
+				setCode(gqlErr, codes.InvalidInput)
 			}
 			// "Did you mean ...?" would tell an anonymous caller the
 			// names that introspection hides from them.
@@ -72,11 +64,11 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			// schema, which only signed-in callers may read.
 			log.InfoContext(ctx, "graphql introspection refused to an anonymous caller")
 			gqlErr.Message = "Sign in to read the schema."
-			setCode(gqlErr, CodeUnauthenticated)
+			setCode(gqlErr, codes.Unauthenticated)
 		default:
 			log.ErrorContext(ctx, "graphql resolver failed", "err", err, "path", gqlErr.Path.String())
 			gqlErr.Message = "Something went wrong on our side. Please try again."
-			setCode(gqlErr, CodeInternal)
+			setCode(gqlErr, codes.Internal)
 		}
 		return gqlErr
 	}
@@ -117,19 +109,17 @@ func setCode(e *gqlerror.Error, code string) {
 	e.Extensions["code"] = code
 }
 
-// userErrors turns the expected failures of a domain call into userErrors.
-// Unexpected errors come back as the second value, for the presenter.
-// field names the input field that a validation error is about.
-func userErrors(err error, field func(error) string) ([]*model.UserError, error) {
+// userErrors turns the expected failures of a domain call into userErrors,
+// each with the input field it is about (inputField). Unexpected errors
+// come back as the second value, for the presenter.
+func userErrors(ctx context.Context, err error) ([]*model.UserError, error) {
 	if err == nil {
 		return []*model.UserError{}, nil
 	}
 	ue := func(code model.UserErrorCode, msg string) ([]*model.UserError, error) {
 		e := &model.UserError{Code: code, Message: msg}
-		if field != nil {
-			if f := field(err); f != "" {
-				e.Field = []string{"input", f}
-			}
+		if f := inputField(ctx, err); f != "" {
+			e.Field = []string{"input", f}
 		}
 		return []*model.UserError{e}, nil
 	}
@@ -180,6 +170,12 @@ func userErrors(err error, field func(error) string) ([]*model.UserError, error)
 		return ue(model.UserErrorCodeInvalidInput, "Give the organisation a name of 1 to 200 characters, without control characters, line breaks or a web address.")
 	case errors.Is(err, org.ErrInvalidRights):
 		return ue(model.UserErrorCodeInvalidInput, "Unknown right.")
+	case errors.Is(err, org.ErrAlreadyMember):
+		return ue(model.UserErrorCodeAlreadyExists, "This person is already a member of the organisation.")
+	case errors.Is(err, org.ErrInvitationExpired):
+		return ue(model.UserErrorCodeTokenExpired, "This invitation has expired. Ask for a new one.")
+	case errors.Is(err, org.ErrInvitationInvalid):
+		return ue(model.UserErrorCodeTokenInvalid, "This invitation is invalid or has already been used. Ask for a new one.")
 	case errors.Is(err, org.ErrSignInAsInvitee):
 		return ue(model.UserErrorCodeInvalidCredentials, "An account with this email address exists: sign in as it, then accept the invitation.")
 	case errors.Is(err, org.ErrWrongAccount):
@@ -195,8 +191,92 @@ func userErrors(err error, field func(error) string) ([]*model.UserError, error)
 	case errors.Is(err, token.ErrMustChangePassword):
 		return ue(model.UserErrorCodeInvalidCredentials, "Sign in in a browser and change your temporary password first.")
 	case errors.As(err, &settingErr):
-		e := &model.UserError{Code: model.UserErrorCodeInvalidInput, Field: []string{"input", settingErr.Field}, Message: "The value " + settingErr.Message + "."}
-		return []*model.UserError{e}, nil
+		return ue(model.UserErrorCodeInvalidInput, "The value "+settingErr.Message+".")
 	}
 	return nil, err
+}
+
+// inputField names the input field err is about, in the mutation being
+// resolved: the field a settings error names itself, or else the one
+// inputFields gives.
+func inputField(ctx context.Context, err error) string {
+	var settingErr *settings.FieldError
+	if errors.As(err, &settingErr) {
+		return settingErr.Field
+	}
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return ""
+	}
+	fields := inputFields[fc.Field.Name]
+	for e, f := range fields.byErr {
+		if errors.Is(err, e) {
+			return f
+		}
+	}
+	return fields.other
+}
+
+// errorFields are the input fields of one mutation's errors: the field
+// given for an error in byErr, or else other ("" for none).
+type errorFields struct {
+	byErr map[error]string
+	other string
+}
+
+// with is fs with more errors' fields.
+func with(fs map[error]string, more map[error]string) map[error]string {
+	out := maps.Clone(fs)
+	maps.Copy(out, more)
+	return out
+}
+
+var (
+	// currentPassword: the password asked again before a sensitive change.
+	currentPassword = map[error]string{account.ErrInvalidCredentials: "currentPassword", account.ErrLocked: "currentPassword"}
+	// identity: the fields of a new account.
+	identity = map[error]string{
+		account.ErrInvalidEmail: "email", account.ErrEmailTaken: "email",
+		account.ErrInvalidUsername: "username", account.ErrUsernameTaken: "username",
+		account.ErrInvalidName: "name", account.ErrInvalidLocale: "locale",
+		account.ErrPasswordMismatch: "passwordConfirmation",
+	}
+	// accountFields: the fields of an account an admin makes or changes.
+	accountFields = with(identity, map[error]string{account.ErrLastAdmin: "role", account.ErrNotFound: "id"})
+)
+
+// inputFields is the one table of which input field each mutation's
+// expected errors are about, by the mutation's name in the schema (a test
+// holds it to the schema). Errors of the caller's credentials or of the
+// rate limits are about no field.
+var inputFields = map[string]errorFields{
+	"signIn":                  {},
+	"changePassword":          {byErr: with(currentPassword, map[error]string{account.ErrPasswordMismatch: "newPasswordConfirmation"}), other: "newPassword"},
+	"requestReset":            {other: "login"},
+	"resetPassword":           {byErr: map[error]string{account.ErrTokenInvalid: "token", account.ErrTokenExpired: "token", account.ErrPasswordMismatch: "newPasswordConfirmation"}, other: "newPassword"},
+	"requestUsernameReminder": {other: "email"},
+	"requestEmailChange":      {byErr: with(currentPassword, map[error]string{account.ErrRateLimited: ""}), other: "newEmail"},
+	"confirmEmailChange":      {other: "token"},
+	"signUp":                  {byErr: with(identity, map[error]string{account.ErrRegistrationClosed: ""}), other: "password"},
+	"verifyEmail":             {other: "token"},
+	"updateMe":                {byErr: map[error]string{account.ErrInvalidLocale: "locale"}, other: "name"},
+	"updateSecuritySettings":  {}, // settings.FieldError names its field
+	"createUser":              {byErr: accountFields, other: "email"},
+	"updateUser":              {byErr: accountFields, other: "id"},
+	"deleteUser":              {other: "id"},
+	"lockUser":                {other: "id"},
+	"unlockUser":              {other: "id"},
+	"adminResetPassword":      {other: "userId"},
+	"forceSignIn":             {other: "userId"},
+	"revokeSession":           {other: "id"},
+	"generateToken":           {byErr: map[error]string{token.ErrInvalidName: "name"}},
+	"createAccessToken":       {byErr: map[error]string{token.ErrInvalidExpiry: "expiresAt", token.ErrOutlivesCaller: "expiresAt"}, other: "name"},
+	"revokeAccessToken":       {other: "id"},
+	"createOrganization":      {other: "name"},
+	"updateOrganization":      {byErr: map[error]string{org.ErrNotFound: "id"}, other: "name"},
+	"inviteMember":            {byErr: map[error]string{org.ErrNotFound: "organizationId", org.ErrInvalidRights: "rights"}, other: "email"},
+	"acceptInvitation":        {byErr: accountFields, other: "token"},
+	"updateMember":            {byErr: map[error]string{org.ErrNotFound: "membershipId"}, other: "rights"},
+	"removeMember":            {other: "membershipId"},
+	"revokeInvitation":        {other: "id"},
 }

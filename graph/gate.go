@@ -6,6 +6,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/codes"
 )
 
 // allowedBeforeChange are the root fields a person who signed in with a
@@ -26,6 +27,6 @@ func PasswordChangeGate(ctx context.Context, next graphql.RootResolver) graphql.
 	if fc == nil || allowedBeforeChange[fc.Field.Name] {
 		return next(ctx)
 	}
-	graphql.AddError(ctx, &codedError{CodePasswordChangeRequired, "Change your password before doing anything else."})
+	graphql.AddError(ctx, &codedError{codes.PasswordChangeRequired, "Change your password before doing anything else."})
 	return graphql.Null
 }

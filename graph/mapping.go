@@ -1,26 +1,11 @@
 package graph
 
 import (
-	"errors"
-
 	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/password"
 )
 
 func noErrors() []*model.UserError { return []*model.UserError{} }
-
-// fieldsFor names the input field a userError is about: the field given for
-// its error in byErr, or otherwise def.
-func fieldsFor(byErr map[error]string, def string) func(error) string {
-	return func(err error) string {
-		for e, f := range byErr {
-			if errors.Is(err, e) {
-				return f
-			}
-		}
-		return def
-	}
-}
 
 // policyModel maps the password policy to its GraphQL type.
 func policyModel(p password.Policy) *model.PasswordPolicy {

@@ -10,23 +10,20 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"time"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/latchkey/latchkey/ent"
-	"github.com/latchkey/latchkey/ent/auditevent"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/graph/generated"
 	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/account"
+	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/org"
 	"github.com/latchkey/latchkey/internal/rights"
 	"github.com/latchkey/latchkey/internal/secret"
-	"github.com/latchkey/latchkey/internal/session"
 	"github.com/latchkey/latchkey/internal/settings"
-	"github.com/latchkey/latchkey/internal/token"
 	"github.com/latchkey/latchkey/internal/usersearch"
 )
 
@@ -46,7 +43,7 @@ func (r *auditEventResolver) Details(ctx context.Context, obj *ent.AuditEvent) (
 
 // Status is the resolver for the status field.
 func (r *invitationResolver) Status(ctx context.Context, obj *ent.Invitation) (model.InvitationStatus, error) {
-	return model.InvitationStatus(org.InvitationStatus(obj, time.Now())), nil
+	return model.InvitationStatus(org.InvitationStatus(obj, r.Orgs.Now.Now())), nil
 }
 
 // Organization is the resolver for the organization field.
@@ -71,15 +68,12 @@ func (r *membershipResolver) User(ctx context.Context, obj *ent.Membership) (*en
 func (r *mutationResolver) SignIn(ctx context.Context, input model.SignInInput) (*model.SignInPayload, error) {
 	u, err := r.Accounts.SignIn(ctx, input.Login, input.Password)
 	if err != nil {
-		ues, err := userErrors(err, nil)
+		ues, err := userErrors(ctx, err)
 		return &model.SignInPayload{UserErrors: ues}, err
 	}
-	// A new token at every sign-in: a token planted before it (session
-	// fixation) never becomes a signed-in session.
-	if err := r.Sessions.RenewToken(ctx); err != nil {
-		return nil, fmt.Errorf("sign in: renew session: %w", err)
+	if err := r.startSession(ctx, u); err != nil {
+		return nil, err
 	}
-	r.Sessions.Put(ctx, session.UserKey, u.ID)
 	return &model.SignInPayload{User: u, MustChangePassword: u.MustChangePassword, UserErrors: []*model.UserError{}}, nil
 }
 
@@ -102,7 +96,7 @@ func (r *mutationResolver) ChangePassword(ctx context.Context, input model.Chang
 	keepTokens := input.KeepAccessTokens != nil && *input.KeepAccessTokens
 	res, err := r.Accounts.ChangePassword(ctx, v.User, secret.Hash(r.Sessions.Token(ctx)), input.CurrentPassword, input.NewPassword, input.NewPasswordConfirmation, keepTokens)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrInvalidCredentials: "currentPassword", account.ErrLocked: "currentPassword", account.ErrPasswordMismatch: "newPasswordConfirmation"}, "newPassword"))
+		ues, err := userErrors(ctx, err)
 		return &model.ChangePasswordPayload{UserErrors: ues}, err
 	}
 	if v.Via == auth.ViaSession {
@@ -116,7 +110,7 @@ func (r *mutationResolver) ChangePassword(ctx context.Context, input model.Chang
 
 // RequestReset is the resolver for the requestReset field.
 func (r *mutationResolver) RequestReset(ctx context.Context, input model.RequestResetInput) (*model.RequestResetPayload, error) {
-	ues, err := userErrors(r.Accounts.RequestReset(ctx, input.Login), fieldsFor(nil, "login"))
+	ues, err := userErrors(ctx, r.Accounts.RequestReset(ctx, input.Login))
 	return &model.RequestResetPayload{UserErrors: ues}, err
 }
 
@@ -124,7 +118,7 @@ func (r *mutationResolver) RequestReset(ctx context.Context, input model.Request
 func (r *mutationResolver) ResetPassword(ctx context.Context, input model.ResetPasswordInput) (*model.ResetPasswordPayload, error) {
 	u, err := r.Accounts.ResetPassword(ctx, input.Token, input.NewPassword, input.NewPasswordConfirmation)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrTokenInvalid: "token", account.ErrTokenExpired: "token", account.ErrPasswordMismatch: "newPasswordConfirmation"}, "newPassword"))
+		ues, err := userErrors(ctx, err)
 		return &model.ResetPasswordPayload{UserErrors: ues}, err
 	}
 	return &model.ResetPasswordPayload{User: u, UserErrors: noErrors()}, nil
@@ -132,14 +126,14 @@ func (r *mutationResolver) ResetPassword(ctx context.Context, input model.ResetP
 
 // RequestUsernameReminder is the resolver for the requestUsernameReminder field.
 func (r *mutationResolver) RequestUsernameReminder(ctx context.Context, input model.RequestUsernameReminderInput) (*model.RequestUsernameReminderPayload, error) {
-	ues, err := userErrors(r.Accounts.RequestUsernameReminder(ctx, input.Email), fieldsFor(nil, "email"))
+	ues, err := userErrors(ctx, r.Accounts.RequestUsernameReminder(ctx, input.Email))
 	return &model.RequestUsernameReminderPayload{UserErrors: ues}, err
 }
 
 // RequestEmailChange is the resolver for the requestEmailChange field.
 func (r *mutationResolver) RequestEmailChange(ctx context.Context, input model.RequestEmailChangeInput) (*model.RequestEmailChangePayload, error) {
 	err := r.Accounts.RequestEmailChange(ctx, auth.FromContext(ctx).User, input.NewEmail, input.CurrentPassword)
-	ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrInvalidCredentials: "currentPassword", account.ErrLocked: "currentPassword", account.ErrRateLimited: ""}, "newEmail"))
+	ues, err := userErrors(ctx, err)
 	return &model.RequestEmailChangePayload{UserErrors: ues}, err
 }
 
@@ -147,7 +141,7 @@ func (r *mutationResolver) RequestEmailChange(ctx context.Context, input model.R
 func (r *mutationResolver) ConfirmEmailChange(ctx context.Context, input model.ConfirmEmailChangeInput) (*model.ConfirmEmailChangePayload, error) {
 	u, err := r.Accounts.ConfirmEmailChange(ctx, input.Token)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrEmailTaken: "token"}, "token"))
+		ues, err := userErrors(ctx, err)
 		return &model.ConfirmEmailChangePayload{UserErrors: ues}, err
 	}
 	return &model.ConfirmEmailChangePayload{User: u, UserErrors: noErrors()}, nil
@@ -163,11 +157,7 @@ func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) 
 		nu.Locale = *input.Locale
 	}
 	if err := r.Accounts.SignUp(ctx, nu, input.PasswordConfirmation); err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{
-			account.ErrInvalidEmail: "email", account.ErrEmailTaken: "email", account.ErrInvalidUsername: "username",
-			account.ErrUsernameTaken: "username", account.ErrInvalidName: "name", account.ErrInvalidLocale: "locale",
-			account.ErrPasswordMismatch: "passwordConfirmation", account.ErrRegistrationClosed: "",
-		}, "password"))
+		ues, err := userErrors(ctx, err)
 		return &model.SignUpPayload{UserErrors: ues}, err
 	}
 	// No account in the answer: a taken address answers the same.
@@ -178,7 +168,7 @@ func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) 
 func (r *mutationResolver) VerifyEmail(ctx context.Context, input model.VerifyEmailInput) (*model.VerifyEmailPayload, error) {
 	u, err := r.Accounts.VerifyEmail(ctx, input.Token)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(nil, "token"))
+		ues, err := userErrors(ctx, err)
 		return &model.VerifyEmailPayload{UserErrors: ues}, err
 	}
 	return &model.VerifyEmailPayload{User: u, UserErrors: noErrors()}, nil
@@ -188,29 +178,17 @@ func (r *mutationResolver) VerifyEmail(ctx context.Context, input model.VerifyEm
 func (r *mutationResolver) UpdateMe(ctx context.Context, input model.UpdateMeInput) (*model.UpdateMePayload, error) {
 	u, err := r.Accounts.UpdateProfile(ctx, auth.FromContext(ctx).User, input.Name, input.Locale)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrInvalidLocale: "locale"}, "name"))
+		ues, err := userErrors(ctx, err)
 		return &model.UpdateMePayload{UserErrors: ues}, err
 	}
 	return &model.UpdateMePayload{User: u, UserErrors: noErrors()}, nil
 }
 
 // UpdateSecuritySettings is the resolver for the updateSecuritySettings field.
-func (r *mutationResolver) UpdateSecuritySettings(ctx context.Context, input model.UpdateSecuritySettingsInput) (*model.UpdateSecuritySettingsPayload, error) {
-	st, err := settings.Update(ctx, r.Client, viewerID(ctx), settings.Changes{
-		ResetLinkLifetimeMinutes:       input.ResetLinkLifetimeMinutes,
-		SetPasswordLinkLifetimeMinutes: input.SetPasswordLinkLifetimeMinutes,
-		ResetRequestsPerHour:           input.ResetRequestsPerHour,
-		ResetMinIntervalSeconds:        input.ResetMinIntervalSeconds,
-		AdminResetsPerHour:             input.AdminResetsPerHour,
-		IPRequestsPerMinute:            input.IPRequestsPerMinute,
-		LockoutThreshold:               input.LockoutThreshold,
-		LockoutMinutes:                 input.LockoutMinutes,
-		ResetMethod:                    input.ResetMethod,
-		RegistrationOpen:               input.RegistrationOpen,
-		PasswordPolicy:                 input.PasswordPolicy,
-	})
+func (r *mutationResolver) UpdateSecuritySettings(ctx context.Context, input settings.Changes) (*model.UpdateSecuritySettingsPayload, error) {
+	st, err := settings.Update(ctx, r.Client, viewerID(ctx), input)
 	if err != nil {
-		ues, err := userErrors(err, nil)
+		ues, err := userErrors(ctx, err)
 		return &model.UpdateSecuritySettingsPayload{UserErrors: ues}, err
 	}
 	return &model.UpdateSecuritySettingsPayload{SecuritySettings: st, UserErrors: noErrors()}, nil
@@ -221,7 +199,7 @@ func (r *mutationResolver) CreateUser(ctx context.Context, input model.CreateUse
 	nu := account.NewUser{Email: input.Email, Username: input.Username, Name: deref(input.Name), Locale: deref(input.Locale), Admin: input.Role != nil && *input.Role == user.RoleADMIN}
 	u, err := r.Accounts.AdminCreateUser(ctx, viewerID(ctx), nu)
 	if err != nil {
-		ues, err := userErrors(err, accountFields("email"))
+		ues, err := userErrors(ctx, err)
 		return &model.CreateUserPayload{UserErrors: ues}, err
 	}
 	return &model.CreateUserPayload{User: u, UserErrors: noErrors()}, nil
@@ -236,7 +214,7 @@ func (r *mutationResolver) UpdateUser(ctx context.Context, input model.UpdateUse
 	}
 	u, err := r.Accounts.UpdateUser(ctx, viewerID(ctx), input.ID, ch)
 	if err != nil {
-		ues, err := userErrors(err, accountFields("id"))
+		ues, err := userErrors(ctx, err)
 		return &model.UpdateUserPayload{UserErrors: ues}, err
 	}
 	return &model.UpdateUserPayload{User: u, UserErrors: noErrors()}, nil
@@ -245,7 +223,7 @@ func (r *mutationResolver) UpdateUser(ctx context.Context, input model.UpdateUse
 // DeleteUser is the resolver for the deleteUser field.
 func (r *mutationResolver) DeleteUser(ctx context.Context, input model.DeleteUserInput) (*model.DeleteUserPayload, error) {
 	if err := r.Accounts.DeleteUser(ctx, viewerID(ctx), input.ID); err != nil {
-		ues, err := userErrors(err, fieldsFor(nil, "id"))
+		ues, err := userErrors(ctx, err)
 		return &model.DeleteUserPayload{UserErrors: ues}, err
 	}
 	return &model.DeleteUserPayload{DeletedUserID: &input.ID, UserErrors: noErrors()}, nil
@@ -255,7 +233,7 @@ func (r *mutationResolver) DeleteUser(ctx context.Context, input model.DeleteUse
 func (r *mutationResolver) LockUser(ctx context.Context, input model.LockUserInput) (*model.LockUserPayload, error) {
 	u, err := r.Accounts.Lock(ctx, viewerID(ctx), input.ID)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(nil, "id"))
+		ues, err := userErrors(ctx, err)
 		return &model.LockUserPayload{UserErrors: ues}, err
 	}
 	return &model.LockUserPayload{User: u, UserErrors: noErrors()}, nil
@@ -265,7 +243,7 @@ func (r *mutationResolver) LockUser(ctx context.Context, input model.LockUserInp
 func (r *mutationResolver) UnlockUser(ctx context.Context, input model.UnlockUserInput) (*model.UnlockUserPayload, error) {
 	u, err := r.Accounts.Unlock(ctx, viewerID(ctx), input.ID)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(nil, "id"))
+		ues, err := userErrors(ctx, err)
 		return &model.UnlockUserPayload{UserErrors: ues}, err
 	}
 	return &model.UnlockUserPayload{User: u, UserErrors: noErrors()}, nil
@@ -273,7 +251,7 @@ func (r *mutationResolver) UnlockUser(ctx context.Context, input model.UnlockUse
 
 // AdminResetPassword is the resolver for the adminResetPassword field.
 func (r *mutationResolver) AdminResetPassword(ctx context.Context, input model.AdminResetPasswordInput) (*model.AdminResetPasswordPayload, error) {
-	ues, err := userErrors(r.Accounts.AdminResetPassword(ctx, viewerID(ctx), input.UserID), fieldsFor(nil, "userId"))
+	ues, err := userErrors(ctx, r.Accounts.AdminResetPassword(ctx, viewerID(ctx), input.UserID))
 	return &model.AdminResetPasswordPayload{UserErrors: ues}, err
 }
 
@@ -281,7 +259,7 @@ func (r *mutationResolver) AdminResetPassword(ctx context.Context, input model.A
 func (r *mutationResolver) ForceSignIn(ctx context.Context, input model.ForceSignInInput) (*model.ForceSignInPayload, error) {
 	sessions, tokens, err := r.Accounts.ForceSignIn(ctx, viewerID(ctx), input.UserID)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(nil, "userId"))
+		ues, err := userErrors(ctx, err)
 		return &model.ForceSignInPayload{UserErrors: ues}, err
 	}
 	return &model.ForceSignInPayload{RevokedSessions: sessions, RevokedTokens: tokens, UserErrors: noErrors()}, nil
@@ -289,7 +267,7 @@ func (r *mutationResolver) ForceSignIn(ctx context.Context, input model.ForceSig
 
 // RevokeSession is the resolver for the revokeSession field.
 func (r *mutationResolver) RevokeSession(ctx context.Context, input model.RevokeSessionInput) (*model.RevokeSessionPayload, error) {
-	ues, err := userErrors(r.Accounts.RevokeSession(ctx, viewerID(ctx), input.ID), fieldsFor(nil, "id"))
+	ues, err := userErrors(ctx, r.Accounts.RevokeSession(ctx, viewerID(ctx), input.ID))
 	return &model.RevokeSessionPayload{UserErrors: ues}, err
 }
 
@@ -306,7 +284,7 @@ func (r *mutationResolver) SignOutEverywhere(ctx context.Context) (*model.SignOu
 func (r *mutationResolver) GenerateToken(ctx context.Context, input model.GenerateTokenInput) (*model.GenerateTokenPayload, error) {
 	tok, t, err := r.Tokens.Generate(ctx, input.Login, input.Password, input.Name)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{token.ErrInvalidName: "name", account.ErrInvalidCredentials: "", account.ErrLocked: "", account.ErrRateLimited: ""}, ""))
+		ues, err := userErrors(ctx, err)
 		return &model.GenerateTokenPayload{UserErrors: ues}, err
 	}
 	return &model.GenerateTokenPayload{Token: &tok, AccessToken: t, UserErrors: noErrors()}, nil
@@ -320,7 +298,7 @@ func (r *mutationResolver) CreateAccessToken(ctx context.Context, input model.Cr
 	}
 	tok, t, err := r.Tokens.Create(ctx, viewerID(ctx), input.Name, input.ExpiresAt, viaToken)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{token.ErrInvalidExpiry: "expiresAt", token.ErrOutlivesCaller: "expiresAt"}, "name"))
+		ues, err := userErrors(ctx, err)
 		return &model.CreateAccessTokenPayload{UserErrors: ues}, err
 	}
 	return &model.CreateAccessTokenPayload{Token: &tok, AccessToken: t, UserErrors: noErrors()}, nil
@@ -328,7 +306,7 @@ func (r *mutationResolver) CreateAccessToken(ctx context.Context, input model.Cr
 
 // RevokeAccessToken is the resolver for the revokeAccessToken field.
 func (r *mutationResolver) RevokeAccessToken(ctx context.Context, input model.RevokeAccessTokenInput) (*model.RevokeAccessTokenPayload, error) {
-	ues, err := userErrors(r.Tokens.Revoke(ctx, viewerID(ctx), input.ID), fieldsFor(nil, "id"))
+	ues, err := userErrors(ctx, r.Tokens.Revoke(ctx, viewerID(ctx), input.ID))
 	return &model.RevokeAccessTokenPayload{UserErrors: ues}, err
 }
 
@@ -336,7 +314,7 @@ func (r *mutationResolver) RevokeAccessToken(ctx context.Context, input model.Re
 func (r *mutationResolver) CreateOrganization(ctx context.Context, input model.CreateOrganizationInput) (*model.CreateOrganizationPayload, error) {
 	o, err := r.Orgs.Create(ctx, actor(ctx), input.Name)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(nil, "name"))
+		ues, err := userErrors(ctx, err)
 		return &model.CreateOrganizationPayload{UserErrors: ues}, err
 	}
 	return &model.CreateOrganizationPayload{Organization: o, UserErrors: noErrors()}, nil
@@ -346,7 +324,7 @@ func (r *mutationResolver) CreateOrganization(ctx context.Context, input model.C
 func (r *mutationResolver) UpdateOrganization(ctx context.Context, input model.UpdateOrganizationInput) (*model.UpdateOrganizationPayload, error) {
 	o, err := r.Orgs.Rename(ctx, actor(ctx), input.ID, input.Name)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{org.ErrNotFound: "id"}, "name"))
+		ues, err := userErrors(ctx, err)
 		return &model.UpdateOrganizationPayload{UserErrors: ues}, err
 	}
 	return &model.UpdateOrganizationPayload{Organization: o, UserErrors: noErrors()}, nil
@@ -356,7 +334,7 @@ func (r *mutationResolver) UpdateOrganization(ctx context.Context, input model.U
 func (r *mutationResolver) InviteMember(ctx context.Context, input model.InviteMemberInput) (*model.InviteMemberPayload, error) {
 	inv, err := r.Orgs.Invite(ctx, actor(ctx), input.OrganizationID, input.Email, input.Rights)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{org.ErrNotFound: "organizationId", org.ErrInvalidRights: "rights"}, "email"))
+		ues, err := userErrors(ctx, err)
 		return &model.InviteMemberPayload{UserErrors: ues}, err
 	}
 	return &model.InviteMemberPayload{Invitation: inv, UserErrors: noErrors()}, nil
@@ -370,7 +348,7 @@ func (r *mutationResolver) AcceptInvitation(ctx context.Context, input model.Acc
 	}
 	m, created, err := r.Orgs.Accept(ctx, viewer, input.Token, org.NewAccount{Password: deref(input.Password), Username: deref(input.Username), Name: deref(input.Name)})
 	if err != nil {
-		ues, err := userErrors(err, accountFields("token"))
+		ues, err := userErrors(ctx, err)
 		return &model.AcceptInvitationPayload{UserErrors: ues}, err
 	}
 	if created {
@@ -386,7 +364,7 @@ func (r *mutationResolver) AcceptInvitation(ctx context.Context, input model.Acc
 func (r *mutationResolver) UpdateMember(ctx context.Context, input model.UpdateMemberInput) (*model.UpdateMemberPayload, error) {
 	m, err := r.Orgs.UpdateMember(ctx, actor(ctx), input.MembershipID, input.Rights)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(map[error]string{org.ErrNotFound: "membershipId"}, "rights"))
+		ues, err := userErrors(ctx, err)
 		return &model.UpdateMemberPayload{UserErrors: ues}, err
 	}
 	return &model.UpdateMemberPayload{Membership: m, UserErrors: noErrors()}, nil
@@ -394,7 +372,7 @@ func (r *mutationResolver) UpdateMember(ctx context.Context, input model.UpdateM
 
 // RemoveMember is the resolver for the removeMember field.
 func (r *mutationResolver) RemoveMember(ctx context.Context, input model.RemoveMemberInput) (*model.RemoveMemberPayload, error) {
-	ues, err := userErrors(r.Orgs.RemoveMember(ctx, actor(ctx), input.MembershipID), fieldsFor(nil, "membershipId"))
+	ues, err := userErrors(ctx, r.Orgs.RemoveMember(ctx, actor(ctx), input.MembershipID))
 	return &model.RemoveMemberPayload{UserErrors: ues}, err
 }
 
@@ -402,7 +380,7 @@ func (r *mutationResolver) RemoveMember(ctx context.Context, input model.RemoveM
 func (r *mutationResolver) RevokeInvitation(ctx context.Context, input model.RevokeInvitationInput) (*model.RevokeInvitationPayload, error) {
 	inv, err := r.Orgs.RevokeInvitation(ctx, actor(ctx), input.ID)
 	if err != nil {
-		ues, err := userErrors(err, fieldsFor(nil, "id"))
+		ues, err := userErrors(ctx, err)
 		return &model.RevokeInvitationPayload{UserErrors: ues}, err
 	}
 	return &model.RevokeInvitationPayload{Invitation: inv, UserErrors: noErrors()}, nil
@@ -477,7 +455,7 @@ func (r *queryResolver) Organizations(ctx context.Context) ([]*ent.Organization,
 // Invitation is the resolver for the invitation field.
 func (r *queryResolver) Invitation(ctx context.Context, token string) (*model.InvitationPreview, error) {
 	p, err := r.Orgs.PreviewInvitation(ctx, token)
-	if errors.Is(err, account.ErrTokenInvalid) || errors.Is(err, account.ErrTokenExpired) {
+	if errors.Is(err, org.ErrInvitationInvalid) || errors.Is(err, org.ErrInvitationExpired) {
 		return nil, nil
 	}
 	if err != nil {
@@ -524,9 +502,7 @@ func (r *userResolver) Activity(ctx context.Context, obj *ent.User, first *int, 
 	if err != nil {
 		return nil, err
 	}
-	return r.Client.AuditEvent.Query().
-		Where(auditevent.Or(auditevent.ActorID(obj.ID), auditevent.SubjectID(obj.ID))).
-		Paginate(ctx, after, first, nil, nil, ent.WithAuditEventOrder(&ent.AuditEventOrder{Field: ent.AuditEventOrderFieldCreatedAt, Direction: entgql.OrderDirectionDesc}))
+	return audit.Activity(ctx, r.Client, obj.ID, first, after)
 }
 
 // LockKind is the resolver for the lockKind field.

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/latchkey/latchkey/ent"
-	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/org"
@@ -93,25 +92,15 @@ func (r *Resolver) currentSessionHash(ctx context.Context) string {
 	return secret.Hash(tok)
 }
 
-// startSession signs u in on this request's session, with a new token.
+// startSession signs u in on this request's session, with a new token: a
+// token planted before it (session fixation) never becomes a signed-in
+// session.
 func (r *Resolver) startSession(ctx context.Context, u *ent.User) error {
 	if err := r.Sessions.RenewToken(ctx); err != nil {
 		return fmt.Errorf("start session: %w", err)
 	}
 	r.Sessions.Put(ctx, session.UserKey, u.ID)
 	return nil
-}
-
-// accountFields names the input field of the account rules' errors.
-func accountFields(def string) func(error) string {
-	return fieldsFor(map[error]string{
-		account.ErrInvalidEmail: "email", account.ErrEmailTaken: "email",
-		account.ErrInvalidUsername: "username", account.ErrUsernameTaken: "username",
-		account.ErrInvalidName: "name", account.ErrInvalidLocale: "locale",
-		account.ErrPasswordMismatch: "passwordConfirmation",
-		account.ErrLastAdmin:        "role",
-		account.ErrNotFound:         "id",
-	}, def)
 }
 
 func deref(s *string) string {

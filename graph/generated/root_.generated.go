@@ -13,6 +13,7 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/graph/model"
+	"github.com/latchkey/latchkey/internal/settings"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -199,7 +200,7 @@ type ComplexityRoot struct {
 		UpdateMe                func(childComplexity int, input model.UpdateMeInput) int
 		UpdateMember            func(childComplexity int, input model.UpdateMemberInput) int
 		UpdateOrganization      func(childComplexity int, input model.UpdateOrganizationInput) int
-		UpdateSecuritySettings  func(childComplexity int, input model.UpdateSecuritySettingsInput) int
+		UpdateSecuritySettings  func(childComplexity int, input settings.Changes) int
 		UpdateUser              func(childComplexity int, input model.UpdateUserInput) int
 		VerifyEmail             func(childComplexity int, input model.VerifyEmailInput) int
 	}
@@ -1168,7 +1169,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.UpdateSecuritySettings(childComplexity, args["input"].(model.UpdateSecuritySettingsInput)), true
+		return e.ComplexityRoot.Mutation.UpdateSecuritySettings(childComplexity, args["input"].(settings.Changes)), true
 	case "Mutation.updateUser":
 		if e.ComplexityRoot.Mutation.UpdateUser == nil {
 			break

@@ -16,6 +16,7 @@ import (
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/rights"
+	"github.com/latchkey/latchkey/internal/settings"
 	"github.com/vektah/gqlparser/v2/ast"
 )
 
@@ -40,7 +41,7 @@ type MutationResolver interface {
 	SignUp(ctx context.Context, input model.SignUpInput) (*model.SignUpPayload, error)
 	VerifyEmail(ctx context.Context, input model.VerifyEmailInput) (*model.VerifyEmailPayload, error)
 	UpdateMe(ctx context.Context, input model.UpdateMeInput) (*model.UpdateMePayload, error)
-	UpdateSecuritySettings(ctx context.Context, input model.UpdateSecuritySettingsInput) (*model.UpdateSecuritySettingsPayload, error)
+	UpdateSecuritySettings(ctx context.Context, input settings.Changes) (*model.UpdateSecuritySettingsPayload, error)
 	CreateUser(ctx context.Context, input model.CreateUserInput) (*model.CreateUserPayload, error)
 	UpdateUser(ctx context.Context, input model.UpdateUserInput) (*model.UpdateUserPayload, error)
 	DeleteUser(ctx context.Context, input model.DeleteUserInput) (*model.DeleteUserPayload, error)
@@ -456,8 +457,8 @@ func (ec *executionContext) field_Mutation_updateSecuritySettings_args(ctx conte
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.UpdateSecuritySettingsInput, error) {
-			return ec.unmarshalNUpdateSecuritySettingsInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐUpdateSecuritySettingsInput(ctx, v)
+		func(ctx context.Context, v any) (settings.Changes, error) {
+			return ec.unmarshalNUpdateSecuritySettingsInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋsettingsᚐChanges(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -2477,7 +2478,7 @@ func (ec *executionContext) _Mutation_updateSecuritySettings(ctx context.Context
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateSecuritySettings(ctx, fc.Args["input"].(model.UpdateSecuritySettingsInput))
+			return ec.Resolvers.Mutation().UpdateSecuritySettings(ctx, fc.Args["input"].(settings.Changes))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -6778,8 +6779,8 @@ func UnmarshalUpdateOrganizationInput(ctx context.Context, raw any) (model.Updat
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateSecuritySettingsInput(ctx context.Context, obj any) (model.UpdateSecuritySettingsInput, error) {
-	var it model.UpdateSecuritySettingsInput
+func (ec *executionContext) unmarshalInputUpdateSecuritySettingsInput(ctx context.Context, obj any) (settings.Changes, error) {
+	var it settings.Changes
 	if obj == nil {
 		return it, nil
 	}
@@ -6884,8 +6885,8 @@ func (ec *executionContext) unmarshalInputUpdateSecuritySettingsInput(ctx contex
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalUpdateSecuritySettingsInput(ctx context.Context, raw any) (model.UpdateSecuritySettingsInput, error) {
-	var out model.UpdateSecuritySettingsInput
+func UnmarshalUpdateSecuritySettingsInput(ctx context.Context, raw any) (settings.Changes, error) {
+	var out settings.Changes
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateSecuritySettingsInput", raw, &out)
 	return out, err
 }
@@ -9682,7 +9683,7 @@ func (ec *executionContext) marshalNUpdateOrganizationPayload2ᚖgithubᚗcomᚋ
 	return ec._UpdateOrganizationPayload(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNUpdateSecuritySettingsInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐUpdateSecuritySettingsInput(ctx context.Context, v any) (model.UpdateSecuritySettingsInput, error) {
+func (ec *executionContext) unmarshalNUpdateSecuritySettingsInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋsettingsᚐChanges(ctx context.Context, v any) (settings.Changes, error) {
 	res, err := ec.unmarshalInputUpdateSecuritySettingsInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }

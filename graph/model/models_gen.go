@@ -336,21 +336,6 @@ type UpdateOrganizationPayload struct {
 	UserErrors   []*UserError      `json:"userErrors"`
 }
 
-// Every field is optional: only those given change.
-type UpdateSecuritySettingsInput struct {
-	ResetLinkLifetimeMinutes       *int                             `json:"resetLinkLifetimeMinutes,omitempty"`
-	SetPasswordLinkLifetimeMinutes *int                             `json:"setPasswordLinkLifetimeMinutes,omitempty"`
-	ResetRequestsPerHour           *int                             `json:"resetRequestsPerHour,omitempty"`
-	ResetMinIntervalSeconds        *int                             `json:"resetMinIntervalSeconds,omitempty"`
-	AdminResetsPerHour             *int                             `json:"adminResetsPerHour,omitempty"`
-	IPRequestsPerMinute            *int                             `json:"ipRequestsPerMinute,omitempty"`
-	LockoutThreshold               *int                             `json:"lockoutThreshold,omitempty"`
-	LockoutMinutes                 *int                             `json:"lockoutMinutes,omitempty"`
-	ResetMethod                    *securitysettings.ResetMethod    `json:"resetMethod,omitempty"`
-	RegistrationOpen               *bool                            `json:"registrationOpen,omitempty"`
-	PasswordPolicy                 *securitysettings.PasswordPolicy `json:"passwordPolicy,omitempty"`
-}
-
 type UpdateSecuritySettingsPayload struct {
 	SecuritySettings *ent.SecuritySettings `json:"securitySettings,omitempty"`
 	UserErrors       []*UserError          `json:"userErrors"`

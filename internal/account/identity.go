@@ -86,12 +86,7 @@ const MaxNameLength = 200
 // goes into emails to addresses not yet proven to be theirs (a new address
 // to confirm, a sign-up verification).
 func NormalizeName(name string) (string, error) {
-	name = strings.TrimSpace(name)
-	if name == "" {
-		return "", nil
-	}
-	if text.CheckFree(name, MaxNameLength) != nil || text.HasLink(name) {
-		return "", ErrInvalidName
-	}
-	return name, nil
+	return text.Name(name, nameRule)
 }
+
+var nameRule = text.NameRule{Max: MaxNameLength, Optional: true, NoLink: true, Refused: ErrInvalidName}

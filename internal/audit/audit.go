@@ -5,7 +5,10 @@ import (
 	"context"
 	"fmt"
 
+	"entgo.io/contrib/entgql"
+
 	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/auditevent"
 	"github.com/latchkey/latchkey/internal/clientinfo"
 )
 
@@ -77,6 +80,14 @@ func Record(ctx context.Context, c *ent.Client, e Event) error {
 		return fmt.Errorf("audit: record %s: %w", e.Type, err)
 	}
 	return nil
+}
+
+// Activity is a page of userID's part of the log, newest first: what they
+// did and what was done to them (a profile's activity; first after after).
+func Activity(ctx context.Context, c *ent.Client, userID string, first *int, after *ent.Cursor) (*ent.AuditEventConnection, error) {
+	return c.AuditEvent.Query().
+		Where(auditevent.Or(auditevent.ActorID(userID), auditevent.SubjectID(userID))).
+		Paginate(ctx, after, first, nil, nil, ent.WithAuditEventOrder(&ent.AuditEventOrder{Field: ent.AuditEventOrderFieldCreatedAt, Direction: entgql.OrderDirectionDesc}))
 }
 
 func truncate(s string, n int) string {

@@ -12,6 +12,8 @@ import (
 	"github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/latchkey/latchkey/internal/codes"
 )
 
 // queryLimits refuses, before anything runs, a GraphQL operation nested
@@ -65,7 +67,7 @@ func (q *queryLimits) MutateOperationContext(ctx context.Context, oc *graphql.Op
 }
 
 func refusal(msg string) *gqlerror.Error {
-	return &gqlerror.Error{Message: msg, Extensions: map[string]any{"code": "INVALID_INPUT"}}
+	return &gqlerror.Error{Message: msg, Extensions: map[string]any{"code": codes.InvalidInput}}
 }
 
 // expandedFields is how many fields set holds once every fragment is

@@ -12,6 +12,7 @@ import (
 
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/clientinfo"
+	"github.com/latchkey/latchkey/internal/codes"
 )
 
 // securityHeaders sets the headers every response carries. The CSP allows
@@ -107,7 +108,7 @@ func limitBody(max int64) func(http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			tooLarge := func() {
 				w.Header().Set("Connection", "close")
-				writeGraphQLError(w, http.StatusRequestEntityTooLarge, "REQUEST_TOO_LARGE", "The request body is too large.")
+				writeGraphQLError(w, http.StatusRequestEntityTooLarge, codes.RequestTooLarge, "The request body is too large.")
 			}
 			if r.ContentLength > max {
 				tooLarge()
@@ -116,7 +117,7 @@ func limitBody(max int64) func(http.Handler) http.Handler {
 			if r.Body != nil && r.Body != http.NoBody {
 				body, err := io.ReadAll(io.LimitReader(r.Body, max+1))
 				if err != nil {
-					writeGraphQLError(w, http.StatusBadRequest, "INVALID_INPUT", "The request body could not be read.")
+					writeGraphQLError(w, http.StatusBadRequest, codes.InvalidInput, "The request body could not be read.")
 					return
 				}
 				if int64(len(body)) > max {
@@ -139,7 +140,7 @@ func csrf(publicOrigin string) func(http.Handler) http.Handler {
 		cop.AddTrustedOrigin(publicOrigin) //nolint:errcheck // validated by config
 	}
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		writeGraphQLError(w, http.StatusForbidden, "FORBIDDEN", "Cross-origin request refused.")
+		writeGraphQLError(w, http.StatusForbidden, codes.Forbidden, "Cross-origin request refused.")
 	}))
 	return func(next http.Handler) http.Handler {
 		protected := cop.Handler(next)
@@ -166,7 +167,7 @@ func authenticate(a *auth.Authenticator, log *slog.Logger) func(http.Handler) ht
 				v, err = a.FromToken(ctx, tok)
 				if err == auth.ErrBadToken {
 					w.Header().Set("WWW-Authenticate", `Bearer error="invalid_token"`)
-					writeGraphQLError(w, http.StatusUnauthorized, "UNAUTHENTICATED", "The access token is invalid, revoked or expired.")
+					writeGraphQLError(w, http.StatusUnauthorized, codes.Unauthenticated, "The access token is invalid, revoked or expired.")
 					return
 				}
 			} else {
@@ -174,7 +175,7 @@ func authenticate(a *auth.Authenticator, log *slog.Logger) func(http.Handler) ht
 			}
 			if err != nil {
 				log.ErrorContext(ctx, "authenticate", "err", err)
-				writeGraphQLError(w, http.StatusServiceUnavailable, "INTERNAL", "Something went wrong on our side. Please try again.")
+				writeGraphQLError(w, http.StatusServiceUnavailable, codes.Internal, "Something went wrong on our side. Please try again.")
 				return
 			}
 			if v != nil {

@@ -29,13 +29,17 @@ import (
 
 // Errors callers branch on.
 var (
-	ErrForbidden       = errors.New("org: not allowed")
-	ErrNotFound        = errors.New("org: not found")
-	ErrInvalidName     = errors.New("org: give the organisation a name of 1 to 200 characters")
-	ErrInvalidRights   = errors.New("org: unknown right")
-	ErrAlreadyMember   = errors.New("org: already a member")
-	ErrSignInAsInvitee = errors.New("org: sign in as the invited account to accept")
-	ErrWrongAccount    = errors.New("org: this invitation is for another account")
+	ErrForbidden     = errors.New("org: not allowed")
+	ErrNotFound      = errors.New("org: not found")
+	ErrInvalidName   = errors.New("org: give the organisation a name of 1 to 200 characters")
+	ErrInvalidRights = errors.New("org: unknown right")
+	ErrAlreadyMember = errors.New("org: already a member")
+	// ErrInvitationInvalid: no invitation has this token, or it was
+	// accepted or revoked, or its inviter may no longer grant it.
+	ErrInvitationInvalid = errors.New("org: invitation invalid or already used")
+	ErrInvitationExpired = errors.New("org: invitation expired")
+	ErrSignInAsInvitee   = errors.New("org: sign in as the invited account to accept")
+	ErrWrongAccount      = errors.New("org: this invitation is for another account")
 )
 
 // Actor is who asks: a user, and whether they are an admin (admins may do
@@ -53,15 +57,9 @@ type Service struct {
 	Now      clock.Clock
 }
 
-func checkName(name string) (string, error) {
-	// The name goes into invitations, sent to addresses not yet proven:
-	// no control characters and no link (internal/text).
-	name = strings.TrimSpace(name)
-	if text.CheckFree(name, 200) != nil || text.HasLink(name) {
-		return "", ErrInvalidName
-	}
-	return name, nil
-}
+// nameRule: the name goes into invitations, sent to addresses not yet
+// proven, so it carries no link.
+var nameRule = text.NameRule{Max: 200, NoLink: true, Refused: ErrInvalidName}
 
 func checkRights(rs []rights.Right) ([]rights.Right, error) {
 	for _, r := range rs {
@@ -77,7 +75,7 @@ func (s *Service) Create(ctx context.Context, a Actor, name string) (*ent.Organi
 	if !a.Admin {
 		return nil, ErrForbidden
 	}
-	name, err := checkName(name)
+	name, err := text.Name(name, nameRule)
 	if err != nil {
 		return nil, err
 	}
@@ -100,7 +98,7 @@ func (s *Service) Rename(ctx context.Context, a Actor, id, name string) (*ent.Or
 	if err := s.require(ctx, a, id, rights.ManageOrganization); err != nil {
 		return nil, err
 	}
-	name, err := checkName(name)
+	name, err := text.Name(name, nameRule)
 	if err != nil {
 		return nil, err
 	}
@@ -219,7 +217,7 @@ func (s *Service) Invite(ctx context.Context, a Actor, orgID, email string, rs [
 	key := account.EmailKey(email)
 	if existing, err := s.Client.User.Query().Where(user.EmailKey(key)).Only(ctx); err == nil {
 		if _, err := s.membership(ctx, existing.ID, orgID); err == nil {
-			return nil, account.ErrEmailTaken
+			return nil, ErrAlreadyMember
 		}
 	}
 	o, err := s.Client.Organization.Get(ctx, orgID)
@@ -292,20 +290,20 @@ func (s *Service) PreviewInvitation(ctx context.Context, token string) (*Preview
 
 func (s *Service) redeemable(ctx context.Context, token string) (*ent.Invitation, error) {
 	if token == "" || len(token) > 200 {
-		return nil, account.ErrTokenInvalid
+		return nil, ErrInvitationInvalid
 	}
 	inv, err := s.Client.Invitation.Query().Where(invitation.TokenHash(secret.Hash(token))).WithOrganization().Only(ctx)
 	if ent.IsNotFound(err) {
-		return nil, account.ErrTokenInvalid
+		return nil, ErrInvitationInvalid
 	}
 	if err != nil {
 		return nil, err
 	}
 	switch InvitationStatus(inv, s.Now.Now()) {
 	case StatusAccepted, StatusRevoked:
-		return nil, account.ErrTokenInvalid
+		return nil, ErrInvitationInvalid
 	case StatusExpired:
-		return nil, account.ErrTokenExpired
+		return nil, ErrInvitationExpired
 	}
 	if err := checkInviter(ctx, s.Client, inv); err != nil {
 		return nil, err
@@ -320,11 +318,11 @@ func (s *Service) redeemable(ctx context.Context, token string) (*ent.Invitation
 // (an admin demoted, a membership changed outside these rules).
 func checkInviter(ctx context.Context, c *ent.Client, inv *ent.Invitation) error {
 	if inv.InvitedByID == "" {
-		return account.ErrTokenInvalid
+		return ErrInvitationInvalid
 	}
 	u, err := c.User.Get(ctx, inv.InvitedByID)
 	if ent.IsNotFound(err) {
-		return account.ErrTokenInvalid
+		return ErrInvitationInvalid
 	}
 	if err != nil {
 		return err
@@ -337,7 +335,7 @@ func checkInviter(ctx context.Context, c *ent.Client, inv *ent.Invitation) error
 		return err
 	}
 	if !inviterEntitled(u.Role == user.RoleADMIN, member, have, inv.Rights) {
-		return account.ErrTokenInvalid
+		return ErrInvitationInvalid
 	}
 	return nil
 }
@@ -402,7 +400,7 @@ func (s *Service) Accept(ctx context.Context, viewer *ent.User, token string, na
 			return err
 		}
 		if n != 1 {
-			return account.ErrTokenInvalid
+			return ErrInvitationInvalid
 		}
 		// Again inside the transaction, after the invitation's row is
 		// taken: the inviter may have lost their rights since.

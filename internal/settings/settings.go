@@ -73,6 +73,9 @@ func ResetMinInterval(s *ent.SecuritySettings) time.Duration {
 }
 
 // Changes are the settings an admin changes; nil fields stay as they are.
+// It is the GraphQL UpdateSecuritySettingsInput itself (gqlgen.yml binds
+// it): a setting added to one must be added to the other, or generating
+// fails.
 type Changes struct {
 	ResetLinkLifetimeMinutes       *int
 	SetPasswordLinkLifetimeMinutes *int

@@ -5,7 +5,9 @@ package text
 
 import (
 	"errors"
+	"fmt"
 	"regexp"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -82,4 +84,41 @@ var linkPattern = regexp.MustCompile(`(?i)` +
 // message ("re-validate at evil.example") from this service.
 func HasLink(s string) bool {
 	return linkPattern.MatchString(s)
+}
+
+// NameRule is what a kind of name allows: a person's display name, an
+// organisation's, an access token's.
+type NameRule struct {
+	// Max is the most characters (runes) it may have.
+	Max int
+	// Optional names may be empty (after trimming).
+	Optional bool
+	// NoLink refuses a name that reads as a link (HasLink): for names that
+	// go into emails to addresses not yet proven to be their owner's.
+	NoLink bool
+	// Refused is the caller's error for a refused name; Name wraps it
+	// together with the reason.
+	Refused error
+}
+
+// Name trims s and checks it against rule, the one check of every name a
+// person types: the trimmed name, or an error that is both rule.Refused
+// and the reason (ErrEmpty, ErrTooLong, ErrInvalid, ErrControl,
+// ErrHasALink), for errors.Is.
+func Name(s string, rule NameRule) (string, error) {
+	s = strings.TrimSpace(s)
+	if s == "" && rule.Optional {
+		return "", nil
+	}
+	err := CheckFree(s, rule.Max)
+	if err == nil && rule.NoLink && HasLink(s) {
+		err = ErrHasALink
+	}
+	if err != nil {
+		if rule.Refused != nil {
+			err = fmt.Errorf("%w: %w", rule.Refused, err)
+		}
+		return "", err
+	}
+	return s, nil
 }

@@ -86,3 +86,49 @@ func TestHasLinkFindsWhatAMailReaderWouldTurnIntoALink(t *testing.T) {
 		}
 	}
 }
+
+// TestNameIsTheOneCheckOfEveryName runs the rules of the three kinds of
+// name (a person's, an organisation's, an access token's) through the one
+// checker they share.
+func TestNameIsTheOneCheckOfEveryName(t *testing.T) {
+	errRefused := errors.New("refused")
+	person := NameRule{Max: 200, Optional: true, NoLink: true, Refused: errRefused}
+	organisation := NameRule{Max: 200, NoLink: true, Refused: errRefused}
+	token := NameRule{Max: 100, Refused: errRefused}
+	tests := []struct {
+		name   string
+		rule   NameRule
+		in     string
+		want   string
+		reason error // nil: accepted
+	}{
+		{"a person's name is trimmed", person, "  Anne-Marie Dupont ", "Anne-Marie Dupont", nil},
+		{"a person may have no name", person, "   ", "", nil},
+		{"a person's name with a link", person, "re-validate at evil.example", "", ErrHasALink},
+		{"a person's name with an ANSI escape", person, "Eve\x1b[31m", "", ErrControl},
+		{"a person's name of 201 characters", person, strings.Repeat("é", 201), "", ErrTooLong},
+		{"an organisation's name of 200 characters", organisation, strings.Repeat("é", 200), strings.Repeat("é", 200), nil},
+		{"an organisation needs a name", organisation, "  ", "", ErrEmpty},
+		{"an organisation's name with a link", organisation, "Acme https://evil.example", "", ErrHasALink},
+		{"an organisation's name with a line break", organisation, "Acme\nAdmin", "", ErrControl},
+		{"an organisation's name not UTF-8", organisation, "Ac\xffme", "", ErrInvalid},
+		{"a token's name may look like a domain (never mailed)", token, " ci.example.com ", "ci.example.com", nil},
+		{"a token needs a name", token, "", "", ErrEmpty},
+		{"a token's name of 101 characters", token, strings.Repeat("a", 101), "", ErrTooLong},
+		{"a token's name with a bidi override", token, "ci\u202egpj", "", ErrControl},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Name(tt.in, tt.rule)
+			if tt.reason == nil {
+				if err != nil || got != tt.want {
+					t.Fatalf("Name(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
+				}
+				return
+			}
+			if got != "" || !errors.Is(err, tt.reason) || !errors.Is(err, errRefused) {
+				t.Fatalf("Name(%q) = %q, %v; want the rule's error and %v", tt.in, got, err, tt.reason)
+			}
+		})
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/latchkey/latchkey/ent"
@@ -53,7 +52,7 @@ type Service struct {
 // lockout and rate limits as a sign-in, and a temporary password must be
 // changed in a browser first.
 func (s *Service) Generate(ctx context.Context, login, password, name string) (string, *ent.AccessToken, error) {
-	name, err := checkName(name)
+	name, err := text.Name(name, nameRule)
 	if err != nil {
 		return "", nil, err
 	}
@@ -77,7 +76,7 @@ var ErrMustChangePassword = errors.New("token: change the temporary password bef
 // over a token that never expires, any expiry is allowed. The token and
 // its audit event are written in one transaction.
 func (s *Service) Create(ctx context.Context, userID, name string, expiresAt *time.Time, viaToken string) (string, *ent.AccessToken, error) {
-	name, err := checkName(name)
+	name, err := text.Name(name, nameRule)
 	if err != nil {
 		return "", nil, err
 	}
@@ -174,10 +173,5 @@ func (s *Service) Revoke(ctx context.Context, userID, id string) error {
 	})
 }
 
-func checkName(name string) (string, error) {
-	name = strings.TrimSpace(name)
-	if text.CheckFree(name, 100) != nil {
-		return "", ErrInvalidName
-	}
-	return name, nil
-}
+// nameRule: a token's name is shown to its owner only (never mailed).
+var nameRule = text.NameRule{Max: 100, Refused: ErrInvalidName}
