@@ -138,10 +138,10 @@ func TestAnInvitationIsAcceptedOnceByTheInvitedAccountOnly(t *testing.T) {
 		if err != nil || created || m.UserID != bob.User.ID || !rights.Covers(m.Rights, []rights.Right{rights.ViewOrders}) || len(m.Rights) != 1 {
 			t.Fatalf("accept: %+v, %v, %v", m, created, err)
 		}
-		if _, _, err := w.s.Accept(ctx, bob.User, tok, NewAccount{}); !errors.Is(err, account.ErrTokenInvalid) {
+		if _, _, err := w.s.Accept(ctx, bob.User, tok, NewAccount{}); !errors.Is(err, ErrInvitationInvalid) {
 			t.Fatalf("accepted twice: %v", err)
 		}
-		if _, err := w.s.PreviewInvitation(ctx, tok); !errors.Is(err, account.ErrTokenInvalid) {
+		if _, err := w.s.PreviewInvitation(ctx, tok); !errors.Is(err, ErrInvitationInvalid) {
 			t.Fatalf("an accepted invitation previews: %v", err)
 		}
 		if n := len(w.memberships(t, orgID)); n != 1 {
@@ -197,7 +197,7 @@ func TestTwoAcceptsOfOneInvitationAtOnceMakeOneMembership(t *testing.T) {
 					switch {
 					case err == nil:
 						ok++
-					case errors.Is(err, account.ErrTokenInvalid):
+					case errors.Is(err, ErrInvitationInvalid):
 					case newPerson && (errors.Is(err, account.ErrUsernameTaken) || errors.Is(err, account.ErrEmailTaken) || errors.Is(err, ErrSignInAsInvitee)):
 						// Checked before the transaction, against the account
 						// another accept has just made: refused, nothing made.
@@ -231,7 +231,7 @@ func TestAnInvitationEndsAtItsExpiryOrWhenRevokedOrReplaced(t *testing.T) {
 		// Expired: told apart from a used link.
 		tok, inv := w.invite(t, root, orgID, "bob@example.com", rights.ViewOrders)
 		w.clock.Advance(inv.ExpiresAt.Sub(w.clock.Now()) + time.Second)
-		if _, _, err := w.s.Accept(ctx, bob.User, tok, NewAccount{}); !errors.Is(err, account.ErrTokenExpired) {
+		if _, _, err := w.s.Accept(ctx, bob.User, tok, NewAccount{}); !errors.Is(err, ErrInvitationExpired) {
 			t.Fatalf("an expired invitation: %v", err)
 		}
 		if got := InvitationStatus(db.Client.Invitation.GetX(ctx, inv.ID), w.clock.Now().UTC()); got != StatusExpired {
@@ -244,7 +244,7 @@ func TestAnInvitationEndsAtItsExpiryOrWhenRevokedOrReplaced(t *testing.T) {
 		if got := db.Client.Invitation.GetX(ctx, oldInv.ID); got.RevokedAt == nil {
 			t.Fatal("the replaced invitation is still pending")
 		}
-		if _, _, err := w.s.Accept(ctx, bob.User, old, NewAccount{}); !errors.Is(err, account.ErrTokenInvalid) {
+		if _, _, err := w.s.Accept(ctx, bob.User, old, NewAccount{}); !errors.Is(err, ErrInvitationInvalid) {
 			t.Fatalf("a replaced invitation: %v", err)
 		}
 
@@ -253,14 +253,14 @@ func TestAnInvitationEndsAtItsExpiryOrWhenRevokedOrReplaced(t *testing.T) {
 		if _, err := w.s.RevokeInvitation(ctx, root, pending.ID); err != nil {
 			t.Fatal(err)
 		}
-		if _, _, err := w.s.Accept(ctx, bob.User, fresh, NewAccount{}); !errors.Is(err, account.ErrTokenInvalid) {
+		if _, _, err := w.s.Accept(ctx, bob.User, fresh, NewAccount{}); !errors.Is(err, ErrInvitationInvalid) {
 			t.Fatalf("a revoked invitation: %v", err)
 		}
 		if n := len(w.memberships(t, orgID)); n != 0 {
 			t.Fatalf("%d memberships", n)
 		}
 		for _, bad := range []string{"", "lk_inv_nope", string(make([]byte, 201))} {
-			if _, err := w.s.PreviewInvitation(ctx, bad); !errors.Is(err, account.ErrTokenInvalid) {
+			if _, err := w.s.PreviewInvitation(ctx, bad); !errors.Is(err, ErrInvitationInvalid) {
 				t.Fatalf("preview of %q: %v", bad, err)
 			}
 		}
@@ -295,7 +295,7 @@ func TestWhoMayInviteAndWhatTheyMayGrant(t *testing.T) {
 			{"an unknown right", root, orgID, "new8@example.com", []rights.Right{"LAUNCH_MISSILES"}, ErrInvalidRights},
 			{"an admin grants anything", root, orgID, "new9@example.com", rights.All, nil},
 			{"an address that is no address", root, orgID, "not-an-address", nil, errAny},
-			{"someone already a member", root, orgID, "already@example.com", nil, errAny},
+			{"someone already a member", root, orgID, "already@example.com", nil, ErrAlreadyMember},
 		}
 		for _, tt := range tests {
 			t.Run(tt.name, func(t *testing.T) {
@@ -338,7 +338,7 @@ func TestAnInviterWhoLosesTheirRightsCannotBeAcceptedFrom(t *testing.T) {
 		if db.Client.Invitation.GetX(ctx, billingInv.ID).RevokedAt == nil || db.Client.Invitation.GetX(ctx, ordersInv.ID).RevokedAt != nil {
 			t.Fatal("UpdateMember revoked the wrong invitations")
 		}
-		if _, _, err := w.s.Accept(ctx, bob.User, billing, NewAccount{}); !errors.Is(err, account.ErrTokenInvalid) {
+		if _, _, err := w.s.Accept(ctx, bob.User, billing, NewAccount{}); !errors.Is(err, ErrInvitationInvalid) {
 			t.Fatalf("accepted a right the inviter lost: %v", err)
 		}
 		if _, _, err := w.s.Accept(ctx, carol.User, orders, NewAccount{}); err != nil {
@@ -350,7 +350,7 @@ func TestAnInviterWhoLosesTheirRightsCannotBeAcceptedFrom(t *testing.T) {
 		dave := w.actor(t, "dave", false)
 		tok, _ := w.invite(t, mgr, orgID, "dave@example.com", rights.ViewOrders)
 		db.Client.Membership.UpdateOneID(mgrM.ID).SetRights([]rights.Right{rights.ViewOrders}).ExecX(ctx)
-		if _, _, err := w.s.Accept(ctx, dave.User, tok, NewAccount{}); !errors.Is(err, account.ErrTokenInvalid) {
+		if _, _, err := w.s.Accept(ctx, dave.User, tok, NewAccount{}); !errors.Is(err, ErrInvitationInvalid) {
 			t.Fatalf("accepted from an inviter without MANAGE_MEMBERS: %v", err)
 		}
 
@@ -374,7 +374,7 @@ func TestAnInviterWhoLosesTheirRightsCannotBeAcceptedFrom(t *testing.T) {
 			t.Fatal("the accept succeeded and left no membership")
 		case acceptErr != nil && erinIn:
 			t.Fatalf("the accept failed (%v) and left a membership", acceptErr)
-		case acceptErr != nil && !errors.Is(acceptErr, account.ErrTokenInvalid):
+		case acceptErr != nil && !errors.Is(acceptErr, ErrInvitationInvalid):
 			t.Fatalf("accept: %v", acceptErr)
 		}
 		// Accepted first, then the inviter removed: allowed (the inviter
