@@ -5,6 +5,7 @@ import (
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/graph/generated"
+	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/token"
 )
 
@@ -38,6 +39,12 @@ const (
 	// its count). A query takes about as much CPU as 150 fields; costed at
 	// 500, aliases of lookups stop at about 300 (BenchmarkWorstAcceptedQuery).
 	LookupCost = 500
+	// ExportMyDataCost: exportMyData runs six queries and writes at most
+	// account.ExportMaxEvents audit events of about ten fields each, plus
+	// sessions, tokens and memberships: a third of the limit, so a
+	// document holds at most two (each counted against
+	// account.ExportsPerHour).
+	ExportMyDataCost = 6*LookupCost + 10*account.ExportMaxEvents
 )
 
 // connectionCost is a connection's own: two queries, its page and its
@@ -75,6 +82,7 @@ func complexity() generated.ComplexityRoot {
 	c.Query.PasswordPolicy = lookup
 	c.Query.SecuritySettings = lookup
 	c.Query.Organizations = list(OrganizationsCost)
+	c.Query.ExportMyData = func(int) int { return ExportMyDataCost }
 
 	c.Organization.Members = list(MembersCost)
 	c.Organization.Invitations = list(InvitationsCost)

@@ -9,6 +9,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/auth"
@@ -25,6 +26,7 @@ const (
 	CodeForbidden              = "FORBIDDEN"
 	CodePasswordChangeRequired = "PASSWORD_CHANGE_REQUIRED"
 	CodeInvalidInput           = "INVALID_INPUT"
+	CodeRateLimited            = "RATE_LIMITED"
 	CodeInternal               = "INTERNAL"
 )
 
@@ -39,6 +41,7 @@ func (e *codedError) Error() string { return e.message }
 var (
 	errUnauthenticated = &codedError{CodeUnauthenticated, "You need to sign in to do this."}
 	errForbidden       = &codedError{CodeForbidden, "You are not allowed to do this."}
+	errRateLimited     = &codedError{CodeRateLimited, "Too many requests. Please try again later."}
 )
 
 func invalidInput(msg string) error { return &codedError{CodeInvalidInput, msg} }
@@ -199,4 +202,26 @@ func userErrors(err error, field func(error) string) ([]*model.UserError, error)
 		return []*model.UserError{e}, nil
 	}
 	return nil, err
+}
+
+// leaveErrors maps deleteMe's refusals: the last admin and the last
+// manager of organisations are told what to do first (and which
+// organisations); the rest as any account error.
+func leaveErrors(err error) ([]*model.UserError, []*ent.Organization, error) {
+	var stranded *account.StrandedError
+	switch {
+	case errors.Is(err, account.ErrLastAdmin):
+		return []*model.UserError{{Code: model.UserErrorCodeLastAdmin,
+			Message: "You are the last admin. Make another person an admin first, then delete your account."}}, []*ent.Organization{}, nil
+	case errors.As(err, &stranded):
+		names := make([]string, len(stranded.Organizations))
+		for i, o := range stranded.Organizations {
+			names[i] = o.Name
+		}
+		return []*model.UserError{{Code: model.UserErrorCodeLastMemberManager,
+			Message: "You are the last member who can manage members of " + strings.Join(names, ", ") +
+				". Give another member the right to manage members (or remove the other members) first, then delete your account."}}, stranded.Organizations, nil
+	}
+	ues, err := userErrors(err, fieldsFor(map[error]string{account.ErrInvalidCredentials: "currentPassword", account.ErrLocked: "currentPassword"}, ""))
+	return ues, []*ent.Organization{}, err
 }
