@@ -37,8 +37,9 @@ import (
 //     an admin deletes an account); accepted invitations addressed to the
 //     person: deleted (they hold the address); pending invitations to the
 //     address stay, they are the organisation's;
-//   - emails to the person's addresses (the current one and those it
-//     replaced), pending or sent: deleted from the outbox, so nothing more
+//   - emails to the person's addresses (the current one, those it
+//     replaced and those they asked to move to, unless another account
+//     has it now), pending or sent: deleted from the outbox, so nothing more
 //     is sent to them and their address is not kept there. No farewell
 //     email is written: it would keep the address in the outbox;
 //   - the audit trail: every event stays with its actor and subject IDs
@@ -292,23 +293,27 @@ func (s *Service) ensureNotStranding(ctx context.Context, tx *ent.Client, userID
 	return &StrandedError{Organizations: orgs}
 }
 
-// addressesOf is u's current address and the ones it replaced (from the
-// EMAIL_CHANGED events), leaving out any that is another account's now.
+// addressesOf is u's current address, the ones it replaced (from the
+// EMAIL_CHANGED events) and those u asked to move to (EMAIL_CHANGE_REQUESTED),
+// leaving out any that is another account's now.
 func (s *Service) addressesOf(ctx context.Context, tx *ent.Client, u *ent.User) ([]string, error) {
 	out := []string{u.Email}
 	changes, err := tx.AuditEvent.Query().
-		Where(auditevent.SubjectID(u.ID), auditevent.Type(audit.EmailChanged)).All(ctx)
+		Where(auditevent.SubjectID(u.ID), auditevent.TypeIn(audit.EmailChanged, audit.EmailChangeRequested)).All(ctx)
 	if err != nil {
 		return nil, err
 	}
 	for _, e := range changes {
-		if old := e.Details["old_email"]; old != "" && old != Scrubbed && !slices.ContainsFunc(out, func(a string) bool { return EmailKey(a) == EmailKey(old) }) {
-			taken, err := tx.User.Query().Where(user.EmailKey(EmailKey(old)), user.IDNEQ(u.ID)).Exist(ctx)
+		for _, a := range []string{e.Details["old_email"], e.Details["new_email"]} {
+			if a == "" || a == Scrubbed || slices.ContainsFunc(out, func(b string) bool { return EmailKey(a) == EmailKey(b) }) {
+				continue
+			}
+			taken, err := tx.User.Query().Where(user.EmailKey(EmailKey(a)), user.IDNEQ(u.ID)).Exist(ctx)
 			if err != nil {
 				return nil, err
 			}
 			if !taken {
-				out = append(out, old)
+				out = append(out, a)
 			}
 		}
 	}
