@@ -462,3 +462,29 @@ func TestAnExportHoldsTheNewestEventsAndSaysHowManyThereAre(t *testing.T) {
 		}
 	})
 }
+
+// The deletion's last write, its audit event, fails: nothing of it stays
+// (the account, its sessions, its token, its trail's details all as before).
+func TestADeleteMeWhoseLastWriteFailsLeavesEverythingAsItWas(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta := newTestApp(t, b)
+		ctx := context.Background()
+		boID := ta.createUser(t, "bo@example.com", "bowen", false)
+		bo := admSignedIn(t, ta, "bowen")
+		token := lvCreateToken(t, bo, "shop")
+		before := ta.db.Client.AuditEvent.Query().Where(auditevent.ActorID(boID), auditevent.IPNEQ("")).CountX(ctx)
+		failOn(ta, "USER_DELETED")
+		if resp := bo.gql(deleteMeMutation, map[string]any{"p": goodPassword}); resp.code() != "INTERNAL" {
+			t.Fatalf("answer: %s", resp.Raw)
+		}
+		if !lvExists(t, ta, boID) || bo.me() == nil {
+			t.Fatal("the account or its session went without the deletion's audit event")
+		}
+		if resp := admBearer(t, ta, token, `{ me { id } }`, nil); resp.Status != http.StatusOK {
+			t.Errorf("the token stopped working: %d", resp.Status)
+		}
+		if after := ta.db.Client.AuditEvent.Query().Where(auditevent.ActorID(boID), auditevent.IPNEQ("")).CountX(ctx); after < before || before == 0 {
+			t.Errorf("events with the client's address: %d before, %d after", before, after)
+		}
+	})
+}
