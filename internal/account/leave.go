@@ -159,6 +159,16 @@ func (s *Service) DeleteMe(ctx context.Context, u *ent.User, proof Proof) (*Depa
 	}
 	dep := &Departure{}
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+		// An admin's check comes first: it locks every admin row, this
+		// one included, in ID order (on PostgreSQL), so that two admins
+		// leaving at once wait for each other instead of each holding
+		// their own row while waiting for the other's (a deadlock).
+		checkedAdmin := u.Role == user.RoleADMIN
+		if checkedAdmin {
+			if err := s.ensureAnotherAdmin(ctx, tx, u.ID); err != nil {
+				return err
+			}
+		}
 		q := tx.User.Query().Where(user.ID(u.ID))
 		if s.Dialect == dialect.Postgres {
 			q = q.ForUpdate()
@@ -175,7 +185,7 @@ func (s *Service) DeleteMe(ctx context.Context, u *ent.User, proof Proof) (*Depa
 			return ErrInvalidCredentials
 		}
 		u = fresh
-		if u.Role == user.RoleADMIN {
+		if u.Role == user.RoleADMIN && !checkedAdmin { // made an admin meanwhile
 			if err := s.ensureAnotherAdmin(ctx, tx, u.ID); err != nil {
 				return err
 			}
