@@ -21,6 +21,7 @@ for backend in $BACKENDS; do
   run . 'BenchmarkMe' 20000x
   run . 'BenchmarkUsersGrid' 50x
   run . 'BenchmarkWorstAcceptedQuery' 20x
+  run . 'BenchmarkExportMyData' 20x
   run ./internal/usersearch 'BenchmarkFilter' 50x
   run ./internal/mail 'BenchmarkOutboxThroughput' 5x
 done

@@ -18,7 +18,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         skipTypename: true,
-        scalars: { Time: 'string', Cursor: 'string' },
+        scalars: { Time: 'string', Cursor: 'string', JSONObject: 'Record<string, unknown>' },
         avoidOptionals: false,
       },
     },

@@ -10,6 +10,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/auth"
@@ -31,6 +32,7 @@ func (e *codedError) Error() string { return e.message }
 var (
 	errUnauthenticated = &codedError{codes.Unauthenticated, "You need to sign in to do this."}
 	errForbidden       = &codedError{codes.Forbidden, "You are not allowed to do this."}
+	errRateLimited     = &codedError{codes.RateLimited, "Too many requests. Please try again later."}
 )
 
 func invalidInput(msg string) error { return &codedError{codes.InvalidInput, msg} }
@@ -279,4 +281,27 @@ var inputFields = map[string]errorFields{
 	"updateMember":            {byErr: map[error]string{org.ErrNotFound: "membershipId"}, other: "rights"},
 	"removeMember":            {other: "membershipId"},
 	"revokeInvitation":        {other: "id"},
+	"deleteMe":                {byErr: currentPassword},
+}
+
+// leaveErrors maps deleteMe's refusals: the last admin and the last
+// manager of organisations are told what to do first (and which
+// organisations); the rest as any account error.
+func leaveErrors(ctx context.Context, err error) ([]*model.UserError, []*ent.Organization, error) {
+	var stranded *account.StrandedError
+	switch {
+	case errors.Is(err, account.ErrLastAdmin):
+		return []*model.UserError{{Code: model.UserErrorCodeLastAdmin,
+			Message: "You are the last admin. Make another person an admin first, then delete your account."}}, []*ent.Organization{}, nil
+	case errors.As(err, &stranded):
+		names := make([]string, len(stranded.Organizations))
+		for i, o := range stranded.Organizations {
+			names[i] = o.Name
+		}
+		return []*model.UserError{{Code: model.UserErrorCodeLastMemberManager,
+			Message: "You are the last member who can manage members of " + strings.Join(names, ", ") +
+				". Give another member the right to manage members (or remove the other members) first, then delete your account."}}, stranded.Organizations, nil
+	}
+	ues, err := userErrors(ctx, err)
+	return ues, []*ent.Organization{}, err
 }

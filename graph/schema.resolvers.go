@@ -386,6 +386,24 @@ func (r *mutationResolver) RevokeInvitation(ctx context.Context, input model.Rev
 	return &model.RevokeInvitationPayload{Invitation: inv, UserErrors: noErrors()}, nil
 }
 
+// DeleteMe is the resolver for the deleteMe field.
+func (r *mutationResolver) DeleteMe(ctx context.Context, input model.DeleteMeInput) (*model.DeleteMePayload, error) {
+	v := auth.FromContext(ctx)
+	_, err := r.Accounts.DeleteMe(ctx, v.User, account.Proof{Password: input.CurrentPassword})
+	if err != nil {
+		ues, orgs, err := leaveErrors(ctx, err)
+		return &model.DeleteMePayload{Organizations: orgs, UserErrors: ues}, err
+	}
+	if v.Via == auth.ViaSession {
+		// The session's row is gone already; this clears the cookie and
+		// keeps the request from writing the session back.
+		if err := r.Sessions.Destroy(ctx); err != nil {
+			return nil, fmt.Errorf("delete me: end the session: %w", err)
+		}
+	}
+	return &model.DeleteMePayload{DeletedUserID: &v.User.ID, Organizations: []*ent.Organization{}, UserErrors: noErrors()}, nil
+}
+
 // Members is the resolver for the members field.
 func (r *organizationResolver) Members(ctx context.Context, obj *ent.Organization) ([]*ent.Membership, error) {
 	// The caller's memberships and the members are batched: one query per
@@ -462,6 +480,18 @@ func (r *queryResolver) Invitation(ctx context.Context, token string) (*model.In
 		return nil, err
 	}
 	return &model.InvitationPreview{Email: p.Invitation.Email, OrganizationName: p.Organization.Name, Rights: p.Invitation.Rights, ExpiresAt: p.Invitation.ExpiresAt, HasAccount: p.HasAccount}, nil
+}
+
+// ExportMyData is the resolver for the exportMyData field.
+func (r *queryResolver) ExportMyData(ctx context.Context) (*model.JSONObject, error) {
+	data, err := r.Accounts.ExportData(ctx, auth.FromContext(ctx).User, r.currentSessionHash(ctx))
+	if errors.Is(err, account.ErrRateLimited) {
+		return nil, errRateLimited
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &model.JSONObject{Value: data}, nil
 }
 
 // Current is the resolver for the current field.

@@ -117,6 +117,12 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	DeleteMePayload struct {
+		DeletedUserID func(childComplexity int) int
+		Organizations func(childComplexity int) int
+		UserErrors    func(childComplexity int) int
+	}
+
 	DeleteUserPayload struct {
 		DeletedUserID func(childComplexity int) int
 		UserErrors    func(childComplexity int) int
@@ -179,6 +185,7 @@ type ComplexityRoot struct {
 		CreateAccessToken       func(childComplexity int, input model.CreateAccessTokenInput) int
 		CreateOrganization      func(childComplexity int, input model.CreateOrganizationInput) int
 		CreateUser              func(childComplexity int, input model.CreateUserInput) int
+		DeleteMe                func(childComplexity int, input model.DeleteMeInput) int
 		DeleteUser              func(childComplexity int, input model.DeleteUserInput) int
 		ForceSignIn             func(childComplexity int, input model.ForceSignInInput) int
 		GenerateToken           func(childComplexity int, input model.GenerateTokenInput) int
@@ -261,6 +268,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		AuditEvents      func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
+		ExportMyData     func(childComplexity int) int
 		Invitation       func(childComplexity int, token string) int
 		Me               func(childComplexity int) int
 		Node             func(childComplexity int, id string) int
@@ -673,6 +681,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateUserPayload.UserErrors(childComplexity), true
 
+	case "DeleteMePayload.deletedUserId":
+		if e.ComplexityRoot.DeleteMePayload.DeletedUserID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteMePayload.DeletedUserID(childComplexity), true
+	case "DeleteMePayload.organizations":
+		if e.ComplexityRoot.DeleteMePayload.Organizations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteMePayload.Organizations(childComplexity), true
+	case "DeleteMePayload.userErrors":
+		if e.ComplexityRoot.DeleteMePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteMePayload.UserErrors(childComplexity), true
+
 	case "DeleteUserPayload.deletedUserId":
 		if e.ComplexityRoot.DeleteUserPayload.DeletedUserID == nil {
 			break
@@ -938,6 +965,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateUser(childComplexity, args["input"].(model.CreateUserInput)), true
+	case "Mutation.deleteMe":
+		if e.ComplexityRoot.Mutation.DeleteMe == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteMe_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteMe(childComplexity, args["input"].(model.DeleteMeInput)), true
 	case "Mutation.deleteUser":
 		if e.ComplexityRoot.Mutation.DeleteUser == nil {
 			break
@@ -1426,6 +1464,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.AuditEventOrder), args["where"].(*ent.AuditEventWhereInput)), true
+	case "Query.exportMyData":
+		if e.ComplexityRoot.Query.ExportMyData == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.ExportMyData(childComplexity), true
 
 	case "Query.invitation":
 		if e.ComplexityRoot.Query.Invitation == nil {
@@ -2022,6 +2066,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateAccessTokenInput", ec.unmarshalInputCreateAccessTokenInput),
 			graphql.NewInputUnmarshaler("CreateOrganizationInput", ec.unmarshalInputCreateOrganizationInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
+			graphql.NewInputUnmarshaler("DeleteMeInput", ec.unmarshalInputDeleteMeInput),
 			graphql.NewInputUnmarshaler("DeleteUserInput", ec.unmarshalInputDeleteUserInput),
 			graphql.NewInputUnmarshaler("ForceSignInInput", ec.unmarshalInputForceSignInInput),
 			graphql.NewInputUnmarshaler("GenerateTokenInput", ec.unmarshalInputGenerateTokenInput),
@@ -2935,6 +2980,10 @@ enum UserErrorCode {
   NOT_FOUND
   ALREADY_EXISTS
   REGISTRATION_CLOSED
+  "deleteMe: the caller is the last admin; another person must be made an admin first."
+  LAST_ADMIN
+  "deleteMe: the caller is the last member who may manage members of an organisation that has other members (see DeleteMePayload.organizations)."
+  LAST_MEMBER_MANAGER
 }
 
 "An expected failure of a mutation. The request itself still succeeds."
@@ -3024,7 +3073,7 @@ type SecuritySettings {
   resetMinIntervalSeconds: Int!
   "Admin-initiated reset emails per admin per hour."
   adminResetsPerHour: Int!
-  "Sensitive requests per client address per minute (signIn, requestReset, requestUsernameReminder, generateToken, signUp, acceptInvitation, inviteMember, requestEmailChange, changePassword together); an IPv6 client counts by its /64. 0 turns the limit off."
+  "Sensitive requests per client address per minute (signIn, requestReset, requestUsernameReminder, generateToken, signUp, acceptInvitation, inviteMember, requestEmailChange, changePassword, deleteMe together); an IPv6 client counts by its /64. 0 turns the limit off."
   ipRequestsPerMinute: Int!
   "Consecutive failed sign-ins that lock an account."
   lockoutThreshold: Int!
@@ -3550,6 +3599,52 @@ extend type User {
   "Which lock holds (admins): null when the account is not locked. lockedAt tells since when, for either kind."
   lockKind: LockKind @hasRole(role: ADMIN)
 }
+
+# ---- The right to leave ----
+
+"A JSON object, sent as it is (output only)."
+scalar JSONObject
+
+extend type Query {
+  """
+  Everything Latchkey holds about the signed-in person, as one JSON object
+  (format "latchkey-personal-data/1"): profile, memberships, invitations to
+  their address, live sessions, access-token metadata and their audit trail
+  (activity: the newest 5000 events, with the total). Never a password hash,
+  a token, a token's hash or a secret, nor another person's client address
+  or address. At most 10 exports per account an hour (beyond: a top-level
+  error with extensions.code RATE_LIMITED). The web app offers it as "Download
+  my data".
+  """
+  exportMyData: JSONObject! @authenticated
+}
+
+input DeleteMeInput {
+  "The account's current password: a recent authentication, checked like any other (it counts towards the lockout and the per-address limit)."
+  currentPassword: String!
+}
+
+type DeleteMePayload {
+  "The deleted account's ID; null on a refusal."
+  deletedUserId: ID
+  "With LAST_MEMBER_MANAGER: the organisations where another member must be given MANAGE_MEMBERS (or the other members removed) first."
+  organizations: [Organization!]!
+  userErrors: [UserError!]!
+}
+
+extend type Mutation {
+  """
+  Deletes the signed-in person's own account, after their current password.
+  Its sessions, access tokens and emailed links end at once on every
+  instance, its memberships go, pending invitations it sent are revoked,
+  and emails to its addresses are dropped from the outbox. The audit trail
+  keeps every event, without the person's address, names, client address or
+  user agent. Refused, changing nothing: INVALID_CREDENTIALS or
+  ACCOUNT_LOCKED (currentPassword), RATE_LIMITED, LAST_ADMIN,
+  LAST_MEMBER_MANAGER. A browser session making the call is signed out.
+  """
+  deleteMe(input: DeleteMeInput!): DeleteMePayload! @authenticated
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -3702,6 +3797,18 @@ func (ec *executionContext) childFields_CreateUserPayload(ctx context.Context, f
 		return ec.fieldContext_CreateUserPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreateUserPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteMePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedUserId":
+		return ec.fieldContext_DeleteMePayload_deletedUserId(ctx, field)
+	case "organizations":
+		return ec.fieldContext_DeleteMePayload_organizations(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_DeleteMePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteMePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_DeleteUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

@@ -105,6 +105,19 @@ type CreateUserPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+type DeleteMeInput struct {
+	// The account's current password: a recent authentication, checked like any other (it counts towards the lockout and the per-address limit).
+	CurrentPassword string `json:"currentPassword"`
+}
+
+type DeleteMePayload struct {
+	// The deleted account's ID; null on a refusal.
+	DeletedUserID *string `json:"deletedUserId,omitempty"`
+	// With LAST_MEMBER_MANAGER: the organisations where another member must be given MANAGE_MEMBERS (or the other members removed) first.
+	Organizations []*ent.Organization `json:"organizations"`
+	UserErrors    []*UserError        `json:"userErrors"`
+}
+
 type DeleteUserInput struct {
 	ID string `json:"id"`
 }
@@ -573,6 +586,10 @@ const (
 	UserErrorCodeNotFound           UserErrorCode = "NOT_FOUND"
 	UserErrorCodeAlreadyExists      UserErrorCode = "ALREADY_EXISTS"
 	UserErrorCodeRegistrationClosed UserErrorCode = "REGISTRATION_CLOSED"
+	// deleteMe: the caller is the last admin; another person must be made an admin first.
+	UserErrorCodeLastAdmin UserErrorCode = "LAST_ADMIN"
+	// deleteMe: the caller is the last member who may manage members of an organisation that has other members (see DeleteMePayload.organizations).
+	UserErrorCodeLastMemberManager UserErrorCode = "LAST_MEMBER_MANAGER"
 )
 
 var AllUserErrorCode = []UserErrorCode{
@@ -587,11 +604,13 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeNotFound,
 	UserErrorCodeAlreadyExists,
 	UserErrorCodeRegistrationClosed,
+	UserErrorCodeLastAdmin,
+	UserErrorCodeLastMemberManager,
 }
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidInput, UserErrorCodeInvalidCredentials, UserErrorCodeAccountLocked, UserErrorCodePasswordPolicy, UserErrorCodePasswordMismatch, UserErrorCodeTokenInvalid, UserErrorCodeTokenExpired, UserErrorCodeRateLimited, UserErrorCodeNotFound, UserErrorCodeAlreadyExists, UserErrorCodeRegistrationClosed:
+	case UserErrorCodeInvalidInput, UserErrorCodeInvalidCredentials, UserErrorCodeAccountLocked, UserErrorCodePasswordPolicy, UserErrorCodePasswordMismatch, UserErrorCodeTokenInvalid, UserErrorCodeTokenExpired, UserErrorCodeRateLimited, UserErrorCodeNotFound, UserErrorCodeAlreadyExists, UserErrorCodeRegistrationClosed, UserErrorCodeLastAdmin, UserErrorCodeLastMemberManager:
 		return true
 	}
 	return false

@@ -57,12 +57,18 @@ type Event struct {
 	ActorID   string
 	SubjectID string
 	Details   map[string]string
+	// WithoutClient records no client address or user agent: for the
+	// deletion of one's own account, whose trail keeps no detail of them.
+	WithoutClient bool
 }
 
 // Record writes e with the client of ctx. Pass a transactional client to
 // write it in the same transaction as the change it describes.
 func Record(ctx context.Context, c *ent.Client, e Event) error {
 	info := clientinfo.From(ctx)
+	if e.WithoutClient {
+		info = clientinfo.Info{}
+	}
 	q := c.AuditEvent.Create().
 		SetType(e.Type).
 		SetIP(info.IP).

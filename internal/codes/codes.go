@@ -21,6 +21,8 @@ const (
 	InvalidInput = "INVALID_INPUT"
 	// RequestTooLarge: the request body is over the size limit.
 	RequestTooLarge = "REQUEST_TOO_LARGE"
+	// RateLimited: too many calls of this kind for now (exportMyData).
+	RateLimited = "RATE_LIMITED"
 	// Internal: something failed on the server's side; details are logged.
 	Internal = "INTERNAL"
 )

@@ -151,6 +151,11 @@ export type CreateUserInput = {
   username: string;
 };
 
+export type DeleteMeInput = {
+  /** The account's current password: a recent authentication, checked like any other (it counts towards the lockout and the per-address limit). */
+  currentPassword: string;
+};
+
 export type DeleteUserInput = {
   id: string | number;
 };
@@ -457,6 +462,10 @@ export type UserErrorCode =
   | 'ALREADY_EXISTS'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_INPUT'
+  /** deleteMe: the caller is the last admin; another person must be made an admin first. */
+  | 'LAST_ADMIN'
+  /** deleteMe: the caller is the last member who may manage members of an organisation that has other members (see DeleteMePayload.organizations). */
+  | 'LAST_MEMBER_MANAGER'
   | 'NOT_FOUND'
   | 'PASSWORD_MISMATCH'
   | 'PASSWORD_POLICY'
@@ -902,6 +911,18 @@ export type RevokeAccessTokenMutationVariables = Exact<{
 
 
 export type RevokeAccessTokenMutation = { revokeAccessToken: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ExportMyDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportMyDataQuery = { exportMyData: Record<string, unknown> };
+
+export type DeleteMeMutationVariables = Exact<{
+  input: DeleteMeInput;
+}>;
+
+
+export type DeleteMeMutation = { deleteMe: { deletedUserId: string | null, organizations: Array<{ id: string, name: string }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ResetPasswordMutationVariables = Exact<{
   input: ResetPasswordInput;
@@ -1654,6 +1675,27 @@ export const RevokeAccessTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeAccessTokenMutation, RevokeAccessTokenMutationVariables>;
+export const ExportMyDataDocument = new TypedDocumentString(`
+    query ExportMyData {
+  exportMyData
+}
+    `) as unknown as TypedDocumentString<ExportMyDataQuery, ExportMyDataQueryVariables>;
+export const DeleteMeDocument = new TypedDocumentString(`
+    mutation DeleteMe($input: DeleteMeInput!) {
+  deleteMe(input: $input) {
+    deletedUserId
+    organizations {
+      id
+      name
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteMeMutation, DeleteMeMutationVariables>;
 export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($input: ResetPasswordInput!) {
   resetPassword(input: $input) {

@@ -21,6 +21,8 @@ const userErrorCodes = Object.keys({
   NOT_FOUND: 1,
   ALREADY_EXISTS: 1,
   REGISTRATION_CLOSED: 1,
+  LAST_ADMIN: 1,
+  LAST_MEMBER_MANAGER: 1,
 } satisfies Record<UserErrorCode, 1>);
 
 // …and top-level errors' extensions.code, plus the client's own.

@@ -14,6 +14,7 @@ import { Sessions } from './Sessions';
 import { AccessTokens } from './AccessTokens';
 import { Activity } from './Activity';
 import { Organizations } from './Organizations';
+import { DeleteAccount, DownloadData } from './MyData';
 
 function Profile() {
   const { t } = useTranslation();
@@ -46,6 +47,12 @@ function Profile() {
           <li>
             <a href="#organizations">{t('profile.organizationsTitle')}</a>
           </li>
+          <li>
+            <a href="#my-data">{t('leave.dataTitle')}</a>
+          </li>
+          <li>
+            <a href="#delete-account">{t('leave.deleteTitle')}</a>
+          </li>
         </ul>
       </nav>
       <AccountDetails me={me} onChanged={refetch} />
@@ -55,6 +62,8 @@ function Profile() {
       <AccessTokens me={me} onChanged={refetch} />
       <Activity />
       <Organizations me={me} />
+      <DownloadData me={me} />
+      <DeleteAccount me={me} />
     </>
   );
 }

@@ -141,3 +141,26 @@ export const RevokeAccessTokenDocument = graphql(`
     }
   }
 `);
+
+export const ExportMyDataDocument = graphql(`
+  query ExportMyData {
+    exportMyData
+  }
+`);
+
+export const DeleteMeDocument = graphql(`
+  mutation DeleteMe($input: DeleteMeInput!) {
+    deleteMe(input: $input) {
+      deletedUserId
+      organizations {
+        id
+        name
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

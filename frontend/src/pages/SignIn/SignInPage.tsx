@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, Redirect, useLocation, useSearch } from 'wouter';
 import { useTranslation } from 'react-i18next';
+import { takeFlash } from '../../components/flash';
 import { PageHeading } from '../../components/PageHeading';
+import { Notice } from '../../components/Status';
 import { TextField } from '../../components/TextField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useProblems } from '../../components/useProblems';
@@ -85,6 +87,8 @@ export default function SignInPage() {
   const [locked, setLocked] = useState<string>();
   const [helpOpen, setHelpOpen] = useState(false);
   const [done, setDone] = useState(false);
+  // A message left by the page before (the account was deleted).
+  const [flash] = useState(takeFlash);
 
   if (viewer && !loading && !done) {
     return <Redirect to={viewer.mustChangePassword ? paths.changePassword : (next ?? paths.home)} replace />;
@@ -137,6 +141,11 @@ export default function SignInPage() {
   return (
     <div className="narrow">
       <PageHeading>{t('signIn.title')}</PageHeading>
+      {flash && (
+        <Notice>
+          <p>{t(flash.key as 'leave.deleted', flash.values)}</p>
+        </Notice>
+      )}
       {problems.summary}
       {locked && <LockedAccount key={locked} login={locked} />}
       <form noValidate onSubmit={onSubmit} aria-busy={submitting || undefined}>
