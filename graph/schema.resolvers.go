@@ -80,6 +80,7 @@ func (r *mutationResolver) SignIn(ctx context.Context, input model.SignInInput) 
 		return nil, fmt.Errorf("sign in: renew session: %w", err)
 	}
 	r.Sessions.Put(ctx, session.UserKey, u.ID)
+	r.noteBrowser(ctx, u)
 	return &model.SignInPayload{User: u, MustChangePassword: u.MustChangePassword, UserErrors: []*model.UserError{}}, nil
 }
 
