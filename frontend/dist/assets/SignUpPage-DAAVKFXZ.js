@@ -1,4 +1,4 @@
-import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{h as r,l as i,n as a,o,p as s,t as c,u as l}from"./useDocumentTitle-CrerEBB9.js";import{f as u}from"./i18n-Db8fftIW.js";import{_ as d,g as f,h as p,m,p as h}from"./index---8yQ6u4.js";var g=e(t(),1),_=l(`
+import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{h as r,l as i,n as a,o,p as s,t as c,u as l}from"./useDocumentTitle-BZ7p3Vak.js";import{f as u}from"./i18n-Co5CFVo7.js";import{_ as d,g as f,h as p,m,p as h}from"./index-CMNN8p7s.js";var g=e(t(),1),_=l(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       userErrors {

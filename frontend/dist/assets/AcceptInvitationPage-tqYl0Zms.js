@@ -1,4 +1,4 @@
-import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{a as r,c as i,h as a,i as o,l as s,m as c,n as l,p as u,t as d,u as f,y as p}from"./useDocumentTitle-CrerEBB9.js";import{f as m,o as h}from"./i18n-Db8fftIW.js";import{_ as g,b as _,d as v,f as y,g as b,l as x,m as S,p as C,x as w}from"./index---8yQ6u4.js";var T=e(t(),1),E=f(`
+import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{a as r,c as i,h as a,i as o,l as s,m as c,n as l,p as u,t as d,u as f,y as p}from"./useDocumentTitle-BZ7p3Vak.js";import{f as m,o as h}from"./i18n-Co5CFVo7.js";import{_ as g,b as _,d as v,f as y,g as b,l as x,m as S,p as C,x as w}from"./index-CMNN8p7s.js";var T=e(t(),1),E=f(`
   query InvitationPreview($token: String!) {
     invitation(token: $token) {
       email
