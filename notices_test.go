@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -277,6 +278,53 @@ func TestCredentialNoticesArriveInThePersonsLanguage(t *testing.T) {
 		lcDrain(t, ta)
 		if n := lcCount(smtp, "sara@example.com", "Nouvelle connexion"); n != 0 {
 			t.Fatalf("generateToken sent %d new-sign-in notices", n)
+		}
+	})
+}
+
+func TestThisWasntMeClickedManyTimesAtOnceWorksOnce(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta, smtp := lcMailApp(t, b)
+		lcNoClientLimit(t, ta)
+		id := ta.createUser(t, "ulla@example.com", "ulla", false)
+		ntSignIn(t, ta.browser(t), "ulla", ntChrome)
+		thief := ta.browser(t)
+		resp := ntSignIn(t, thief, "ulla", ntFirefox)
+		tok := admLinkToken(t, smtp.WaitTo("ulla@example.com", ntSubject, lcMailWait), "/this-wasnt-me")
+
+		const n = 8
+		codes := make(chan string, n)
+		var wg sync.WaitGroup
+		for i := 0; i < n; i++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				p := lcCall(t, ta.browser(t), "reportSignIn", `mutation($t: String!) { reportSignIn(input: {token: $t}) { userErrors { code } } }`, map[string]any{"t": tok})
+				codes <- p.code()
+			}()
+		}
+		wg.Wait()
+		close(codes)
+		ok := 0
+		for c := range codes {
+			switch c {
+			case "":
+				ok++
+			case "TOKEN_INVALID":
+			default:
+				t.Errorf("reportSignIn: %q", c)
+			}
+		}
+		if ok != 1 {
+			t.Fatalf("%d of %d reports succeeded, want 1", ok, n)
+		}
+		lcDrain(t, ta)
+		if c := lcCount(smtp, "ulla@example.com", "Reset your password"); c != 1 {
+			t.Fatalf("%d reset emails, want 1", c)
+		}
+		// The reported browser is no longer known to the account.
+		if known, err := ta.accounts.KnownDevice(context.Background(), id, ntDeviceCookie(resp).Value); err != nil || known {
+			t.Fatalf("KnownDevice(reported browser) = %v, %v", known, err)
 		}
 	})
 }
