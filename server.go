@@ -30,6 +30,7 @@ import (
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/clientinfo"
 	"github.com/latchkey/latchkey/internal/database"
+	"github.com/latchkey/latchkey/internal/device"
 	"github.com/latchkey/latchkey/internal/httpx"
 	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/metrics"
@@ -189,6 +190,7 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 		Operations:    []graphql.OperationMiddleware{graph.WithLoaders(resolver)},
 		Metrics:       m,
 		Sessions:      sessions,
+		Devices:       device.Cookie{Secure: cfg.secure()},
 		Authenticator: &auth.Authenticator{Client: db.Client, Sessions: sessions},
 		ClientIPs:     clientinfo.Resolver{Trusted: trusted},
 		PublicOrigin:  cfg.origin(),

@@ -18,6 +18,7 @@ import (
 	"github.com/latchkey/latchkey/ent/accesstoken"
 	"github.com/latchkey/latchkey/ent/auditevent"
 	"github.com/latchkey/latchkey/ent/invitation"
+	"github.com/latchkey/latchkey/ent/knowndevice"
 	"github.com/latchkey/latchkey/ent/membership"
 	"github.com/latchkey/latchkey/ent/organization"
 	"github.com/latchkey/latchkey/ent/outboxmessage"
@@ -25,6 +26,7 @@ import (
 	"github.com/latchkey/latchkey/ent/resettoken"
 	"github.com/latchkey/latchkey/ent/securitysettings"
 	"github.com/latchkey/latchkey/ent/session"
+	"github.com/latchkey/latchkey/ent/signinnotice"
 	"github.com/latchkey/latchkey/ent/user"
 
 	stdsql "database/sql"
@@ -41,6 +43,8 @@ type Client struct {
 	AuditEvent *AuditEventClient
 	// Invitation is the client for interacting with the Invitation builders.
 	Invitation *InvitationClient
+	// KnownDevice is the client for interacting with the KnownDevice builders.
+	KnownDevice *KnownDeviceClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
 	// Organization is the client for interacting with the Organization builders.
@@ -55,6 +59,8 @@ type Client struct {
 	SecuritySettings *SecuritySettingsClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// SignInNotice is the client for interacting with the SignInNotice builders.
+	SignInNotice *SignInNoticeClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 }
@@ -71,6 +77,7 @@ func (c *Client) init() {
 	c.AccessToken = NewAccessTokenClient(c.config)
 	c.AuditEvent = NewAuditEventClient(c.config)
 	c.Invitation = NewInvitationClient(c.config)
+	c.KnownDevice = NewKnownDeviceClient(c.config)
 	c.Membership = NewMembershipClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
 	c.OutboxMessage = NewOutboxMessageClient(c.config)
@@ -78,6 +85,7 @@ func (c *Client) init() {
 	c.ResetToken = NewResetTokenClient(c.config)
 	c.SecuritySettings = NewSecuritySettingsClient(c.config)
 	c.Session = NewSessionClient(c.config)
+	c.SignInNotice = NewSignInNoticeClient(c.config)
 	c.User = NewUserClient(c.config)
 }
 
@@ -174,6 +182,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		AccessToken:      NewAccessTokenClient(cfg),
 		AuditEvent:       NewAuditEventClient(cfg),
 		Invitation:       NewInvitationClient(cfg),
+		KnownDevice:      NewKnownDeviceClient(cfg),
 		Membership:       NewMembershipClient(cfg),
 		Organization:     NewOrganizationClient(cfg),
 		OutboxMessage:    NewOutboxMessageClient(cfg),
@@ -181,6 +190,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ResetToken:       NewResetTokenClient(cfg),
 		SecuritySettings: NewSecuritySettingsClient(cfg),
 		Session:          NewSessionClient(cfg),
+		SignInNotice:     NewSignInNoticeClient(cfg),
 		User:             NewUserClient(cfg),
 	}, nil
 }
@@ -204,6 +214,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		AccessToken:      NewAccessTokenClient(cfg),
 		AuditEvent:       NewAuditEventClient(cfg),
 		Invitation:       NewInvitationClient(cfg),
+		KnownDevice:      NewKnownDeviceClient(cfg),
 		Membership:       NewMembershipClient(cfg),
 		Organization:     NewOrganizationClient(cfg),
 		OutboxMessage:    NewOutboxMessageClient(cfg),
@@ -211,6 +222,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ResetToken:       NewResetTokenClient(cfg),
 		SecuritySettings: NewSecuritySettingsClient(cfg),
 		Session:          NewSessionClient(cfg),
+		SignInNotice:     NewSignInNoticeClient(cfg),
 		User:             NewUserClient(cfg),
 	}, nil
 }
@@ -241,9 +253,9 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.AccessToken, c.AuditEvent, c.Invitation, c.Membership, c.Organization,
-		c.OutboxMessage, c.RateLimitCounter, c.ResetToken, c.SecuritySettings,
-		c.Session, c.User,
+		c.AccessToken, c.AuditEvent, c.Invitation, c.KnownDevice, c.Membership,
+		c.Organization, c.OutboxMessage, c.RateLimitCounter, c.ResetToken,
+		c.SecuritySettings, c.Session, c.SignInNotice, c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -253,9 +265,9 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.AccessToken, c.AuditEvent, c.Invitation, c.Membership, c.Organization,
-		c.OutboxMessage, c.RateLimitCounter, c.ResetToken, c.SecuritySettings,
-		c.Session, c.User,
+		c.AccessToken, c.AuditEvent, c.Invitation, c.KnownDevice, c.Membership,
+		c.Organization, c.OutboxMessage, c.RateLimitCounter, c.ResetToken,
+		c.SecuritySettings, c.Session, c.SignInNotice, c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -270,6 +282,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.AuditEvent.mutate(ctx, m)
 	case *InvitationMutation:
 		return c.Invitation.mutate(ctx, m)
+	case *KnownDeviceMutation:
+		return c.KnownDevice.mutate(ctx, m)
 	case *MembershipMutation:
 		return c.Membership.mutate(ctx, m)
 	case *OrganizationMutation:
@@ -284,6 +298,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.SecuritySettings.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
+	case *SignInNoticeMutation:
+		return c.SignInNotice.mutate(ctx, m)
 	case *UserMutation:
 		return c.User.mutate(ctx, m)
 	default:
@@ -719,6 +735,155 @@ func (c *InvitationClient) mutate(ctx context.Context, m *InvitationMutation) (V
 		return (&InvitationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Invitation mutation op: %q", m.Op())
+	}
+}
+
+// KnownDeviceClient is a client for the KnownDevice schema.
+type KnownDeviceClient struct {
+	config
+}
+
+// NewKnownDeviceClient returns a client for the KnownDevice from the given config.
+func NewKnownDeviceClient(c config) *KnownDeviceClient {
+	return &KnownDeviceClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `knowndevice.Hooks(f(g(h())))`.
+func (c *KnownDeviceClient) Use(hooks ...Hook) {
+	c.hooks.KnownDevice = append(c.hooks.KnownDevice, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `knowndevice.Intercept(f(g(h())))`.
+func (c *KnownDeviceClient) Intercept(interceptors ...Interceptor) {
+	c.inters.KnownDevice = append(c.inters.KnownDevice, interceptors...)
+}
+
+// Create returns a builder for creating a KnownDevice entity.
+func (c *KnownDeviceClient) Create() *KnownDeviceCreate {
+	mutation := newKnownDeviceMutation(c.config, OpCreate)
+	return &KnownDeviceCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of KnownDevice entities.
+func (c *KnownDeviceClient) CreateBulk(builders ...*KnownDeviceCreate) *KnownDeviceCreateBulk {
+	return &KnownDeviceCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *KnownDeviceClient) MapCreateBulk(slice any, setFunc func(*KnownDeviceCreate, int)) *KnownDeviceCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &KnownDeviceCreateBulk{err: fmt.Errorf("calling to KnownDeviceClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*KnownDeviceCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &KnownDeviceCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for KnownDevice.
+func (c *KnownDeviceClient) Update() *KnownDeviceUpdate {
+	mutation := newKnownDeviceMutation(c.config, OpUpdate)
+	return &KnownDeviceUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *KnownDeviceClient) UpdateOne(_m *KnownDevice) *KnownDeviceUpdateOne {
+	mutation := newKnownDeviceMutation(c.config, OpUpdateOne, withKnownDevice(_m))
+	return &KnownDeviceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *KnownDeviceClient) UpdateOneID(id string) *KnownDeviceUpdateOne {
+	mutation := newKnownDeviceMutation(c.config, OpUpdateOne, withKnownDeviceID(id))
+	return &KnownDeviceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for KnownDevice.
+func (c *KnownDeviceClient) Delete() *KnownDeviceDelete {
+	mutation := newKnownDeviceMutation(c.config, OpDelete)
+	return &KnownDeviceDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *KnownDeviceClient) DeleteOne(_m *KnownDevice) *KnownDeviceDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *KnownDeviceClient) DeleteOneID(id string) *KnownDeviceDeleteOne {
+	builder := c.Delete().Where(knowndevice.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &KnownDeviceDeleteOne{builder}
+}
+
+// Query returns a query builder for KnownDevice.
+func (c *KnownDeviceClient) Query() *KnownDeviceQuery {
+	return &KnownDeviceQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeKnownDevice},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a KnownDevice entity by its id.
+func (c *KnownDeviceClient) Get(ctx context.Context, id string) (*KnownDevice, error) {
+	return c.Query().Where(knowndevice.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *KnownDeviceClient) GetX(ctx context.Context, id string) *KnownDevice {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUser queries the user edge of a KnownDevice.
+func (c *KnownDeviceClient) QueryUser(_m *KnownDevice) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(knowndevice.Table, knowndevice.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, knowndevice.UserTable, knowndevice.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *KnownDeviceClient) Hooks() []Hook {
+	return c.hooks.KnownDevice
+}
+
+// Interceptors returns the client interceptors.
+func (c *KnownDeviceClient) Interceptors() []Interceptor {
+	return c.inters.KnownDevice
+}
+
+func (c *KnownDeviceClient) mutate(ctx context.Context, m *KnownDeviceMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&KnownDeviceCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&KnownDeviceUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&KnownDeviceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&KnownDeviceDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown KnownDevice mutation op: %q", m.Op())
 	}
 }
 
@@ -1749,6 +1914,155 @@ func (c *SessionClient) mutate(ctx context.Context, m *SessionMutation) (Value, 
 	}
 }
 
+// SignInNoticeClient is a client for the SignInNotice schema.
+type SignInNoticeClient struct {
+	config
+}
+
+// NewSignInNoticeClient returns a client for the SignInNotice from the given config.
+func NewSignInNoticeClient(c config) *SignInNoticeClient {
+	return &SignInNoticeClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `signinnotice.Hooks(f(g(h())))`.
+func (c *SignInNoticeClient) Use(hooks ...Hook) {
+	c.hooks.SignInNotice = append(c.hooks.SignInNotice, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `signinnotice.Intercept(f(g(h())))`.
+func (c *SignInNoticeClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SignInNotice = append(c.inters.SignInNotice, interceptors...)
+}
+
+// Create returns a builder for creating a SignInNotice entity.
+func (c *SignInNoticeClient) Create() *SignInNoticeCreate {
+	mutation := newSignInNoticeMutation(c.config, OpCreate)
+	return &SignInNoticeCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SignInNotice entities.
+func (c *SignInNoticeClient) CreateBulk(builders ...*SignInNoticeCreate) *SignInNoticeCreateBulk {
+	return &SignInNoticeCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SignInNoticeClient) MapCreateBulk(slice any, setFunc func(*SignInNoticeCreate, int)) *SignInNoticeCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SignInNoticeCreateBulk{err: fmt.Errorf("calling to SignInNoticeClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SignInNoticeCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SignInNoticeCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SignInNotice.
+func (c *SignInNoticeClient) Update() *SignInNoticeUpdate {
+	mutation := newSignInNoticeMutation(c.config, OpUpdate)
+	return &SignInNoticeUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SignInNoticeClient) UpdateOne(_m *SignInNotice) *SignInNoticeUpdateOne {
+	mutation := newSignInNoticeMutation(c.config, OpUpdateOne, withSignInNotice(_m))
+	return &SignInNoticeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SignInNoticeClient) UpdateOneID(id string) *SignInNoticeUpdateOne {
+	mutation := newSignInNoticeMutation(c.config, OpUpdateOne, withSignInNoticeID(id))
+	return &SignInNoticeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SignInNotice.
+func (c *SignInNoticeClient) Delete() *SignInNoticeDelete {
+	mutation := newSignInNoticeMutation(c.config, OpDelete)
+	return &SignInNoticeDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SignInNoticeClient) DeleteOne(_m *SignInNotice) *SignInNoticeDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SignInNoticeClient) DeleteOneID(id string) *SignInNoticeDeleteOne {
+	builder := c.Delete().Where(signinnotice.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SignInNoticeDeleteOne{builder}
+}
+
+// Query returns a query builder for SignInNotice.
+func (c *SignInNoticeClient) Query() *SignInNoticeQuery {
+	return &SignInNoticeQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSignInNotice},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SignInNotice entity by its id.
+func (c *SignInNoticeClient) Get(ctx context.Context, id string) (*SignInNotice, error) {
+	return c.Query().Where(signinnotice.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SignInNoticeClient) GetX(ctx context.Context, id string) *SignInNotice {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUser queries the user edge of a SignInNotice.
+func (c *SignInNoticeClient) QueryUser(_m *SignInNotice) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(signinnotice.Table, signinnotice.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, signinnotice.UserTable, signinnotice.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SignInNoticeClient) Hooks() []Hook {
+	return c.hooks.SignInNotice
+}
+
+// Interceptors returns the client interceptors.
+func (c *SignInNoticeClient) Interceptors() []Interceptor {
+	return c.inters.SignInNotice
+}
+
+func (c *SignInNoticeClient) mutate(ctx context.Context, m *SignInNoticeMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SignInNoticeCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SignInNoticeUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SignInNoticeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SignInNoticeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SignInNotice mutation op: %q", m.Op())
+	}
+}
+
 // UserClient is a client for the User schema.
 type UserClient struct {
 	config
@@ -1949,12 +2263,14 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		AccessToken, AuditEvent, Invitation, Membership, Organization, OutboxMessage,
-		RateLimitCounter, ResetToken, SecuritySettings, Session, User []ent.Hook
+		AccessToken, AuditEvent, Invitation, KnownDevice, Membership, Organization,
+		OutboxMessage, RateLimitCounter, ResetToken, SecuritySettings, Session,
+		SignInNotice, User []ent.Hook
 	}
 	inters struct {
-		AccessToken, AuditEvent, Invitation, Membership, Organization, OutboxMessage,
-		RateLimitCounter, ResetToken, SecuritySettings, Session, User []ent.Interceptor
+		AccessToken, AuditEvent, Invitation, KnownDevice, Membership, Organization,
+		OutboxMessage, RateLimitCounter, ResetToken, SecuritySettings, Session,
+		SignInNotice, User []ent.Interceptor
 	}
 )
 

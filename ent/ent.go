@@ -15,6 +15,7 @@ import (
 	"github.com/latchkey/latchkey/ent/accesstoken"
 	"github.com/latchkey/latchkey/ent/auditevent"
 	"github.com/latchkey/latchkey/ent/invitation"
+	"github.com/latchkey/latchkey/ent/knowndevice"
 	"github.com/latchkey/latchkey/ent/membership"
 	"github.com/latchkey/latchkey/ent/organization"
 	"github.com/latchkey/latchkey/ent/outboxmessage"
@@ -22,6 +23,7 @@ import (
 	"github.com/latchkey/latchkey/ent/resettoken"
 	"github.com/latchkey/latchkey/ent/securitysettings"
 	"github.com/latchkey/latchkey/ent/session"
+	"github.com/latchkey/latchkey/ent/signinnotice"
 	"github.com/latchkey/latchkey/ent/user"
 )
 
@@ -86,6 +88,7 @@ func checkColumn(t, c string) error {
 			accesstoken.Table:      accesstoken.ValidColumn,
 			auditevent.Table:       auditevent.ValidColumn,
 			invitation.Table:       invitation.ValidColumn,
+			knowndevice.Table:      knowndevice.ValidColumn,
 			membership.Table:       membership.ValidColumn,
 			organization.Table:     organization.ValidColumn,
 			outboxmessage.Table:    outboxmessage.ValidColumn,
@@ -93,6 +96,7 @@ func checkColumn(t, c string) error {
 			resettoken.Table:       resettoken.ValidColumn,
 			securitysettings.Table: securitysettings.ValidColumn,
 			session.Table:          session.ValidColumn,
+			signinnotice.Table:     signinnotice.ValidColumn,
 			user.Table:             user.ValidColumn,
 		})
 	})

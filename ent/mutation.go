@@ -14,6 +14,7 @@ import (
 	"github.com/latchkey/latchkey/ent/accesstoken"
 	"github.com/latchkey/latchkey/ent/auditevent"
 	"github.com/latchkey/latchkey/ent/invitation"
+	"github.com/latchkey/latchkey/ent/knowndevice"
 	"github.com/latchkey/latchkey/ent/membership"
 	"github.com/latchkey/latchkey/ent/organization"
 	"github.com/latchkey/latchkey/ent/outboxmessage"
@@ -22,6 +23,7 @@ import (
 	"github.com/latchkey/latchkey/ent/resettoken"
 	"github.com/latchkey/latchkey/ent/securitysettings"
 	"github.com/latchkey/latchkey/ent/session"
+	"github.com/latchkey/latchkey/ent/signinnotice"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/rights"
 )
@@ -38,6 +40,7 @@ const (
 	TypeAccessToken      = "AccessToken"
 	TypeAuditEvent       = "AuditEvent"
 	TypeInvitation       = "Invitation"
+	TypeKnownDevice      = "KnownDevice"
 	TypeMembership       = "Membership"
 	TypeOrganization     = "Organization"
 	TypeOutboxMessage    = "OutboxMessage"
@@ -45,6 +48,7 @@ const (
 	TypeResetToken       = "ResetToken"
 	TypeSecuritySettings = "SecuritySettings"
 	TypeSession          = "Session"
+	TypeSignInNotice     = "SignInNotice"
 	TypeUser             = "User"
 )
 
@@ -2407,6 +2411,608 @@ func (m *InvitationMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Invitation edge %s", name)
+}
+
+// KnownDeviceMutation represents an operation that mutates the KnownDevice nodes in the graph.
+type KnownDeviceMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	token_hash    *string
+	created_at    *time.Time
+	last_seen_at  *time.Time
+	user_agent    *string
+	clearedFields map[string]struct{}
+	user          *string
+	cleareduser   bool
+	done          bool
+	oldValue      func(context.Context) (*KnownDevice, error)
+	predicates    []predicate.KnownDevice
+}
+
+var _ ent.Mutation = (*KnownDeviceMutation)(nil)
+
+// knowndeviceOption allows management of the mutation configuration using functional options.
+type knowndeviceOption func(*KnownDeviceMutation)
+
+// newKnownDeviceMutation creates new mutation for the KnownDevice entity.
+func newKnownDeviceMutation(c config, op Op, opts ...knowndeviceOption) *KnownDeviceMutation {
+	m := &KnownDeviceMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeKnownDevice,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withKnownDeviceID sets the ID field of the mutation.
+func withKnownDeviceID(id string) knowndeviceOption {
+	return func(m *KnownDeviceMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *KnownDevice
+		)
+		m.oldValue = func(ctx context.Context) (*KnownDevice, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().KnownDevice.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withKnownDevice sets the old KnownDevice of the mutation.
+func withKnownDevice(node *KnownDevice) knowndeviceOption {
+	return func(m *KnownDeviceMutation) {
+		m.oldValue = func(context.Context) (*KnownDevice, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m KnownDeviceMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m KnownDeviceMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of KnownDevice entities.
+func (m *KnownDeviceMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *KnownDeviceMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *KnownDeviceMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().KnownDevice.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetUserID sets the "user_id" field.
+func (m *KnownDeviceMutation) SetUserID(s string) {
+	m.user = &s
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *KnownDeviceMutation) UserID() (r string, exists bool) {
+	v := m.user
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the KnownDevice entity.
+// If the KnownDevice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KnownDeviceMutation) OldUserID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *KnownDeviceMutation) ResetUserID() {
+	m.user = nil
+}
+
+// SetTokenHash sets the "token_hash" field.
+func (m *KnownDeviceMutation) SetTokenHash(s string) {
+	m.token_hash = &s
+}
+
+// TokenHash returns the value of the "token_hash" field in the mutation.
+func (m *KnownDeviceMutation) TokenHash() (r string, exists bool) {
+	v := m.token_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTokenHash returns the old "token_hash" field's value of the KnownDevice entity.
+// If the KnownDevice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KnownDeviceMutation) OldTokenHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTokenHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTokenHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTokenHash: %w", err)
+	}
+	return oldValue.TokenHash, nil
+}
+
+// ResetTokenHash resets all changes to the "token_hash" field.
+func (m *KnownDeviceMutation) ResetTokenHash() {
+	m.token_hash = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *KnownDeviceMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *KnownDeviceMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the KnownDevice entity.
+// If the KnownDevice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KnownDeviceMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *KnownDeviceMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetLastSeenAt sets the "last_seen_at" field.
+func (m *KnownDeviceMutation) SetLastSeenAt(t time.Time) {
+	m.last_seen_at = &t
+}
+
+// LastSeenAt returns the value of the "last_seen_at" field in the mutation.
+func (m *KnownDeviceMutation) LastSeenAt() (r time.Time, exists bool) {
+	v := m.last_seen_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastSeenAt returns the old "last_seen_at" field's value of the KnownDevice entity.
+// If the KnownDevice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KnownDeviceMutation) OldLastSeenAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastSeenAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastSeenAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastSeenAt: %w", err)
+	}
+	return oldValue.LastSeenAt, nil
+}
+
+// ResetLastSeenAt resets all changes to the "last_seen_at" field.
+func (m *KnownDeviceMutation) ResetLastSeenAt() {
+	m.last_seen_at = nil
+}
+
+// SetUserAgent sets the "user_agent" field.
+func (m *KnownDeviceMutation) SetUserAgent(s string) {
+	m.user_agent = &s
+}
+
+// UserAgent returns the value of the "user_agent" field in the mutation.
+func (m *KnownDeviceMutation) UserAgent() (r string, exists bool) {
+	v := m.user_agent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserAgent returns the old "user_agent" field's value of the KnownDevice entity.
+// If the KnownDevice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *KnownDeviceMutation) OldUserAgent(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserAgent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserAgent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserAgent: %w", err)
+	}
+	return oldValue.UserAgent, nil
+}
+
+// ResetUserAgent resets all changes to the "user_agent" field.
+func (m *KnownDeviceMutation) ResetUserAgent() {
+	m.user_agent = nil
+}
+
+// ClearUser clears the "user" edge to the User entity.
+func (m *KnownDeviceMutation) ClearUser() {
+	m.cleareduser = true
+	m.clearedFields[knowndevice.FieldUserID] = struct{}{}
+}
+
+// UserCleared reports if the "user" edge to the User entity was cleared.
+func (m *KnownDeviceMutation) UserCleared() bool {
+	return m.cleareduser
+}
+
+// UserIDs returns the "user" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UserID instead. It exists only for internal usage by the builders.
+func (m *KnownDeviceMutation) UserIDs() (ids []string) {
+	if id := m.user; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUser resets all changes to the "user" edge.
+func (m *KnownDeviceMutation) ResetUser() {
+	m.user = nil
+	m.cleareduser = false
+}
+
+// Where appends a list predicates to the KnownDeviceMutation builder.
+func (m *KnownDeviceMutation) Where(ps ...predicate.KnownDevice) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the KnownDeviceMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *KnownDeviceMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.KnownDevice, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *KnownDeviceMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *KnownDeviceMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (KnownDevice).
+func (m *KnownDeviceMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *KnownDeviceMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.user != nil {
+		fields = append(fields, knowndevice.FieldUserID)
+	}
+	if m.token_hash != nil {
+		fields = append(fields, knowndevice.FieldTokenHash)
+	}
+	if m.created_at != nil {
+		fields = append(fields, knowndevice.FieldCreatedAt)
+	}
+	if m.last_seen_at != nil {
+		fields = append(fields, knowndevice.FieldLastSeenAt)
+	}
+	if m.user_agent != nil {
+		fields = append(fields, knowndevice.FieldUserAgent)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *KnownDeviceMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case knowndevice.FieldUserID:
+		return m.UserID()
+	case knowndevice.FieldTokenHash:
+		return m.TokenHash()
+	case knowndevice.FieldCreatedAt:
+		return m.CreatedAt()
+	case knowndevice.FieldLastSeenAt:
+		return m.LastSeenAt()
+	case knowndevice.FieldUserAgent:
+		return m.UserAgent()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *KnownDeviceMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case knowndevice.FieldUserID:
+		return m.OldUserID(ctx)
+	case knowndevice.FieldTokenHash:
+		return m.OldTokenHash(ctx)
+	case knowndevice.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case knowndevice.FieldLastSeenAt:
+		return m.OldLastSeenAt(ctx)
+	case knowndevice.FieldUserAgent:
+		return m.OldUserAgent(ctx)
+	}
+	return nil, fmt.Errorf("unknown KnownDevice field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *KnownDeviceMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case knowndevice.FieldUserID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case knowndevice.FieldTokenHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTokenHash(v)
+		return nil
+	case knowndevice.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case knowndevice.FieldLastSeenAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastSeenAt(v)
+		return nil
+	case knowndevice.FieldUserAgent:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserAgent(v)
+		return nil
+	}
+	return fmt.Errorf("unknown KnownDevice field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *KnownDeviceMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *KnownDeviceMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *KnownDeviceMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown KnownDevice numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *KnownDeviceMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *KnownDeviceMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *KnownDeviceMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown KnownDevice nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *KnownDeviceMutation) ResetField(name string) error {
+	switch name {
+	case knowndevice.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case knowndevice.FieldTokenHash:
+		m.ResetTokenHash()
+		return nil
+	case knowndevice.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case knowndevice.FieldLastSeenAt:
+		m.ResetLastSeenAt()
+		return nil
+	case knowndevice.FieldUserAgent:
+		m.ResetUserAgent()
+		return nil
+	}
+	return fmt.Errorf("unknown KnownDevice field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *KnownDeviceMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.user != nil {
+		edges = append(edges, knowndevice.EdgeUser)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *KnownDeviceMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case knowndevice.EdgeUser:
+		if id := m.user; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *KnownDeviceMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *KnownDeviceMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *KnownDeviceMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.cleareduser {
+		edges = append(edges, knowndevice.EdgeUser)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *KnownDeviceMutation) EdgeCleared(name string) bool {
+	switch name {
+	case knowndevice.EdgeUser:
+		return m.cleareduser
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *KnownDeviceMutation) ClearEdge(name string) error {
+	switch name {
+	case knowndevice.EdgeUser:
+		m.ClearUser()
+		return nil
+	}
+	return fmt.Errorf("unknown KnownDevice unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *KnownDeviceMutation) ResetEdge(name string) error {
+	switch name {
+	case knowndevice.EdgeUser:
+		m.ResetUser()
+		return nil
+	}
+	return fmt.Errorf("unknown KnownDevice edge %s", name)
 }
 
 // MembershipMutation represents an operation that mutates the Membership nodes in the graph.
@@ -8052,45 +8658,941 @@ func (m *SessionMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Session edge %s", name)
 }
 
+// SignInNoticeMutation represents an operation that mutates the SignInNotice nodes in the graph.
+type SignInNoticeMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	token_hash    *string
+	session_hash  *string
+	device_hash   *string
+	email         *string
+	ip            *string
+	user_agent    *string
+	created_at    *time.Time
+	expires_at    *time.Time
+	used_at       *time.Time
+	clearedFields map[string]struct{}
+	user          *string
+	cleareduser   bool
+	done          bool
+	oldValue      func(context.Context) (*SignInNotice, error)
+	predicates    []predicate.SignInNotice
+}
+
+var _ ent.Mutation = (*SignInNoticeMutation)(nil)
+
+// signinnoticeOption allows management of the mutation configuration using functional options.
+type signinnoticeOption func(*SignInNoticeMutation)
+
+// newSignInNoticeMutation creates new mutation for the SignInNotice entity.
+func newSignInNoticeMutation(c config, op Op, opts ...signinnoticeOption) *SignInNoticeMutation {
+	m := &SignInNoticeMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSignInNotice,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSignInNoticeID sets the ID field of the mutation.
+func withSignInNoticeID(id string) signinnoticeOption {
+	return func(m *SignInNoticeMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SignInNotice
+		)
+		m.oldValue = func(ctx context.Context) (*SignInNotice, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SignInNotice.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSignInNotice sets the old SignInNotice of the mutation.
+func withSignInNotice(node *SignInNotice) signinnoticeOption {
+	return func(m *SignInNoticeMutation) {
+		m.oldValue = func(context.Context) (*SignInNotice, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SignInNoticeMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SignInNoticeMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of SignInNotice entities.
+func (m *SignInNoticeMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SignInNoticeMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SignInNoticeMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SignInNotice.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetUserID sets the "user_id" field.
+func (m *SignInNoticeMutation) SetUserID(s string) {
+	m.user = &s
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *SignInNoticeMutation) UserID() (r string, exists bool) {
+	v := m.user
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the SignInNotice entity.
+// If the SignInNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SignInNoticeMutation) OldUserID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *SignInNoticeMutation) ResetUserID() {
+	m.user = nil
+}
+
+// SetTokenHash sets the "token_hash" field.
+func (m *SignInNoticeMutation) SetTokenHash(s string) {
+	m.token_hash = &s
+}
+
+// TokenHash returns the value of the "token_hash" field in the mutation.
+func (m *SignInNoticeMutation) TokenHash() (r string, exists bool) {
+	v := m.token_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTokenHash returns the old "token_hash" field's value of the SignInNotice entity.
+// If the SignInNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SignInNoticeMutation) OldTokenHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTokenHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTokenHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTokenHash: %w", err)
+	}
+	return oldValue.TokenHash, nil
+}
+
+// ResetTokenHash resets all changes to the "token_hash" field.
+func (m *SignInNoticeMutation) ResetTokenHash() {
+	m.token_hash = nil
+}
+
+// SetSessionHash sets the "session_hash" field.
+func (m *SignInNoticeMutation) SetSessionHash(s string) {
+	m.session_hash = &s
+}
+
+// SessionHash returns the value of the "session_hash" field in the mutation.
+func (m *SignInNoticeMutation) SessionHash() (r string, exists bool) {
+	v := m.session_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSessionHash returns the old "session_hash" field's value of the SignInNotice entity.
+// If the SignInNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SignInNoticeMutation) OldSessionHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSessionHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSessionHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSessionHash: %w", err)
+	}
+	return oldValue.SessionHash, nil
+}
+
+// ResetSessionHash resets all changes to the "session_hash" field.
+func (m *SignInNoticeMutation) ResetSessionHash() {
+	m.session_hash = nil
+}
+
+// SetDeviceHash sets the "device_hash" field.
+func (m *SignInNoticeMutation) SetDeviceHash(s string) {
+	m.device_hash = &s
+}
+
+// DeviceHash returns the value of the "device_hash" field in the mutation.
+func (m *SignInNoticeMutation) DeviceHash() (r string, exists bool) {
+	v := m.device_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeviceHash returns the old "device_hash" field's value of the SignInNotice entity.
+// If the SignInNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SignInNoticeMutation) OldDeviceHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeviceHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeviceHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeviceHash: %w", err)
+	}
+	return oldValue.DeviceHash, nil
+}
+
+// ResetDeviceHash resets all changes to the "device_hash" field.
+func (m *SignInNoticeMutation) ResetDeviceHash() {
+	m.device_hash = nil
+}
+
+// SetEmail sets the "email" field.
+func (m *SignInNoticeMutation) SetEmail(s string) {
+	m.email = &s
+}
+
+// Email returns the value of the "email" field in the mutation.
+func (m *SignInNoticeMutation) Email() (r string, exists bool) {
+	v := m.email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmail returns the old "email" field's value of the SignInNotice entity.
+// If the SignInNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SignInNoticeMutation) OldEmail(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmail: %w", err)
+	}
+	return oldValue.Email, nil
+}
+
+// ResetEmail resets all changes to the "email" field.
+func (m *SignInNoticeMutation) ResetEmail() {
+	m.email = nil
+}
+
+// SetIP sets the "ip" field.
+func (m *SignInNoticeMutation) SetIP(s string) {
+	m.ip = &s
+}
+
+// IP returns the value of the "ip" field in the mutation.
+func (m *SignInNoticeMutation) IP() (r string, exists bool) {
+	v := m.ip
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIP returns the old "ip" field's value of the SignInNotice entity.
+// If the SignInNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SignInNoticeMutation) OldIP(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIP is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIP requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIP: %w", err)
+	}
+	return oldValue.IP, nil
+}
+
+// ResetIP resets all changes to the "ip" field.
+func (m *SignInNoticeMutation) ResetIP() {
+	m.ip = nil
+}
+
+// SetUserAgent sets the "user_agent" field.
+func (m *SignInNoticeMutation) SetUserAgent(s string) {
+	m.user_agent = &s
+}
+
+// UserAgent returns the value of the "user_agent" field in the mutation.
+func (m *SignInNoticeMutation) UserAgent() (r string, exists bool) {
+	v := m.user_agent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserAgent returns the old "user_agent" field's value of the SignInNotice entity.
+// If the SignInNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SignInNoticeMutation) OldUserAgent(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserAgent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserAgent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserAgent: %w", err)
+	}
+	return oldValue.UserAgent, nil
+}
+
+// ResetUserAgent resets all changes to the "user_agent" field.
+func (m *SignInNoticeMutation) ResetUserAgent() {
+	m.user_agent = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *SignInNoticeMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *SignInNoticeMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the SignInNotice entity.
+// If the SignInNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SignInNoticeMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *SignInNoticeMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (m *SignInNoticeMutation) SetExpiresAt(t time.Time) {
+	m.expires_at = &t
+}
+
+// ExpiresAt returns the value of the "expires_at" field in the mutation.
+func (m *SignInNoticeMutation) ExpiresAt() (r time.Time, exists bool) {
+	v := m.expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiresAt returns the old "expires_at" field's value of the SignInNotice entity.
+// If the SignInNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SignInNoticeMutation) OldExpiresAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiresAt: %w", err)
+	}
+	return oldValue.ExpiresAt, nil
+}
+
+// ResetExpiresAt resets all changes to the "expires_at" field.
+func (m *SignInNoticeMutation) ResetExpiresAt() {
+	m.expires_at = nil
+}
+
+// SetUsedAt sets the "used_at" field.
+func (m *SignInNoticeMutation) SetUsedAt(t time.Time) {
+	m.used_at = &t
+}
+
+// UsedAt returns the value of the "used_at" field in the mutation.
+func (m *SignInNoticeMutation) UsedAt() (r time.Time, exists bool) {
+	v := m.used_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUsedAt returns the old "used_at" field's value of the SignInNotice entity.
+// If the SignInNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SignInNoticeMutation) OldUsedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUsedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUsedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUsedAt: %w", err)
+	}
+	return oldValue.UsedAt, nil
+}
+
+// ClearUsedAt clears the value of the "used_at" field.
+func (m *SignInNoticeMutation) ClearUsedAt() {
+	m.used_at = nil
+	m.clearedFields[signinnotice.FieldUsedAt] = struct{}{}
+}
+
+// UsedAtCleared returns if the "used_at" field was cleared in this mutation.
+func (m *SignInNoticeMutation) UsedAtCleared() bool {
+	_, ok := m.clearedFields[signinnotice.FieldUsedAt]
+	return ok
+}
+
+// ResetUsedAt resets all changes to the "used_at" field.
+func (m *SignInNoticeMutation) ResetUsedAt() {
+	m.used_at = nil
+	delete(m.clearedFields, signinnotice.FieldUsedAt)
+}
+
+// ClearUser clears the "user" edge to the User entity.
+func (m *SignInNoticeMutation) ClearUser() {
+	m.cleareduser = true
+	m.clearedFields[signinnotice.FieldUserID] = struct{}{}
+}
+
+// UserCleared reports if the "user" edge to the User entity was cleared.
+func (m *SignInNoticeMutation) UserCleared() bool {
+	return m.cleareduser
+}
+
+// UserIDs returns the "user" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UserID instead. It exists only for internal usage by the builders.
+func (m *SignInNoticeMutation) UserIDs() (ids []string) {
+	if id := m.user; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUser resets all changes to the "user" edge.
+func (m *SignInNoticeMutation) ResetUser() {
+	m.user = nil
+	m.cleareduser = false
+}
+
+// Where appends a list predicates to the SignInNoticeMutation builder.
+func (m *SignInNoticeMutation) Where(ps ...predicate.SignInNotice) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SignInNoticeMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SignInNoticeMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SignInNotice, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SignInNoticeMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SignInNoticeMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SignInNotice).
+func (m *SignInNoticeMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SignInNoticeMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.user != nil {
+		fields = append(fields, signinnotice.FieldUserID)
+	}
+	if m.token_hash != nil {
+		fields = append(fields, signinnotice.FieldTokenHash)
+	}
+	if m.session_hash != nil {
+		fields = append(fields, signinnotice.FieldSessionHash)
+	}
+	if m.device_hash != nil {
+		fields = append(fields, signinnotice.FieldDeviceHash)
+	}
+	if m.email != nil {
+		fields = append(fields, signinnotice.FieldEmail)
+	}
+	if m.ip != nil {
+		fields = append(fields, signinnotice.FieldIP)
+	}
+	if m.user_agent != nil {
+		fields = append(fields, signinnotice.FieldUserAgent)
+	}
+	if m.created_at != nil {
+		fields = append(fields, signinnotice.FieldCreatedAt)
+	}
+	if m.expires_at != nil {
+		fields = append(fields, signinnotice.FieldExpiresAt)
+	}
+	if m.used_at != nil {
+		fields = append(fields, signinnotice.FieldUsedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SignInNoticeMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case signinnotice.FieldUserID:
+		return m.UserID()
+	case signinnotice.FieldTokenHash:
+		return m.TokenHash()
+	case signinnotice.FieldSessionHash:
+		return m.SessionHash()
+	case signinnotice.FieldDeviceHash:
+		return m.DeviceHash()
+	case signinnotice.FieldEmail:
+		return m.Email()
+	case signinnotice.FieldIP:
+		return m.IP()
+	case signinnotice.FieldUserAgent:
+		return m.UserAgent()
+	case signinnotice.FieldCreatedAt:
+		return m.CreatedAt()
+	case signinnotice.FieldExpiresAt:
+		return m.ExpiresAt()
+	case signinnotice.FieldUsedAt:
+		return m.UsedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SignInNoticeMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case signinnotice.FieldUserID:
+		return m.OldUserID(ctx)
+	case signinnotice.FieldTokenHash:
+		return m.OldTokenHash(ctx)
+	case signinnotice.FieldSessionHash:
+		return m.OldSessionHash(ctx)
+	case signinnotice.FieldDeviceHash:
+		return m.OldDeviceHash(ctx)
+	case signinnotice.FieldEmail:
+		return m.OldEmail(ctx)
+	case signinnotice.FieldIP:
+		return m.OldIP(ctx)
+	case signinnotice.FieldUserAgent:
+		return m.OldUserAgent(ctx)
+	case signinnotice.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case signinnotice.FieldExpiresAt:
+		return m.OldExpiresAt(ctx)
+	case signinnotice.FieldUsedAt:
+		return m.OldUsedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown SignInNotice field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SignInNoticeMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case signinnotice.FieldUserID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case signinnotice.FieldTokenHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTokenHash(v)
+		return nil
+	case signinnotice.FieldSessionHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSessionHash(v)
+		return nil
+	case signinnotice.FieldDeviceHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeviceHash(v)
+		return nil
+	case signinnotice.FieldEmail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmail(v)
+		return nil
+	case signinnotice.FieldIP:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIP(v)
+		return nil
+	case signinnotice.FieldUserAgent:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserAgent(v)
+		return nil
+	case signinnotice.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case signinnotice.FieldExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiresAt(v)
+		return nil
+	case signinnotice.FieldUsedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUsedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SignInNotice field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SignInNoticeMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SignInNoticeMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SignInNoticeMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown SignInNotice numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SignInNoticeMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(signinnotice.FieldUsedAt) {
+		fields = append(fields, signinnotice.FieldUsedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SignInNoticeMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SignInNoticeMutation) ClearField(name string) error {
+	switch name {
+	case signinnotice.FieldUsedAt:
+		m.ClearUsedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown SignInNotice nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SignInNoticeMutation) ResetField(name string) error {
+	switch name {
+	case signinnotice.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case signinnotice.FieldTokenHash:
+		m.ResetTokenHash()
+		return nil
+	case signinnotice.FieldSessionHash:
+		m.ResetSessionHash()
+		return nil
+	case signinnotice.FieldDeviceHash:
+		m.ResetDeviceHash()
+		return nil
+	case signinnotice.FieldEmail:
+		m.ResetEmail()
+		return nil
+	case signinnotice.FieldIP:
+		m.ResetIP()
+		return nil
+	case signinnotice.FieldUserAgent:
+		m.ResetUserAgent()
+		return nil
+	case signinnotice.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case signinnotice.FieldExpiresAt:
+		m.ResetExpiresAt()
+		return nil
+	case signinnotice.FieldUsedAt:
+		m.ResetUsedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown SignInNotice field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SignInNoticeMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.user != nil {
+		edges = append(edges, signinnotice.EdgeUser)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SignInNoticeMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case signinnotice.EdgeUser:
+		if id := m.user; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SignInNoticeMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SignInNoticeMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SignInNoticeMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.cleareduser {
+		edges = append(edges, signinnotice.EdgeUser)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SignInNoticeMutation) EdgeCleared(name string) bool {
+	switch name {
+	case signinnotice.EdgeUser:
+		return m.cleareduser
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SignInNoticeMutation) ClearEdge(name string) error {
+	switch name {
+	case signinnotice.EdgeUser:
+		m.ClearUser()
+		return nil
+	}
+	return fmt.Errorf("unknown SignInNotice unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SignInNoticeMutation) ResetEdge(name string) error {
+	switch name {
+	case signinnotice.EdgeUser:
+		m.ResetUser()
+		return nil
+	}
+	return fmt.Errorf("unknown SignInNotice edge %s", name)
+}
+
 // UserMutation represents an operation that mutates the User nodes in the graph.
 type UserMutation struct {
 	config
-	op                   Op
-	typ                  string
-	id                   *string
-	email                *string
-	email_key            *string
-	username             *string
-	name                 *string
-	role                 *user.Role
-	password_hash        *string
-	password_changed_at  *time.Time
-	must_change_password *bool
-	locale               *string
-	created_at           *time.Time
-	last_sign_in_at      *time.Time
-	locked_at            *time.Time
-	failed_attempts      *int
-	addfailed_attempts   *int
-	email_verified_at    *time.Time
-	search_text          *string
-	admin_locked_at      *time.Time
-	clearedFields        map[string]struct{}
-	sessions             map[string]struct{}
-	removedsessions      map[string]struct{}
-	clearedsessions      bool
-	access_tokens        map[string]struct{}
-	removedaccess_tokens map[string]struct{}
-	clearedaccess_tokens bool
-	reset_tokens         map[string]struct{}
-	removedreset_tokens  map[string]struct{}
-	clearedreset_tokens  bool
-	memberships          map[string]struct{}
-	removedmemberships   map[string]struct{}
-	clearedmemberships   bool
-	done                 bool
-	oldValue             func(context.Context) (*User, error)
-	predicates           []predicate.User
+	op                      Op
+	typ                     string
+	id                      *string
+	email                   *string
+	email_key               *string
+	username                *string
+	name                    *string
+	role                    *user.Role
+	password_hash           *string
+	password_changed_at     *time.Time
+	must_change_password    *bool
+	locale                  *string
+	created_at              *time.Time
+	last_sign_in_at         *time.Time
+	locked_at               *time.Time
+	failed_attempts         *int
+	addfailed_attempts      *int
+	email_verified_at       *time.Time
+	search_text             *string
+	admin_locked_at         *time.Time
+	notifications_off       *[]string
+	appendnotifications_off []string
+	clearedFields           map[string]struct{}
+	sessions                map[string]struct{}
+	removedsessions         map[string]struct{}
+	clearedsessions         bool
+	access_tokens           map[string]struct{}
+	removedaccess_tokens    map[string]struct{}
+	clearedaccess_tokens    bool
+	reset_tokens            map[string]struct{}
+	removedreset_tokens     map[string]struct{}
+	clearedreset_tokens     bool
+	memberships             map[string]struct{}
+	removedmemberships      map[string]struct{}
+	clearedmemberships      bool
+	done                    bool
+	oldValue                func(context.Context) (*User, error)
+	predicates              []predicate.User
 }
 
 var _ ent.Mutation = (*UserMutation)(nil)
@@ -8858,6 +10360,71 @@ func (m *UserMutation) ResetAdminLockedAt() {
 	delete(m.clearedFields, user.FieldAdminLockedAt)
 }
 
+// SetNotificationsOff sets the "notifications_off" field.
+func (m *UserMutation) SetNotificationsOff(s []string) {
+	m.notifications_off = &s
+	m.appendnotifications_off = nil
+}
+
+// NotificationsOff returns the value of the "notifications_off" field in the mutation.
+func (m *UserMutation) NotificationsOff() (r []string, exists bool) {
+	v := m.notifications_off
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNotificationsOff returns the old "notifications_off" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldNotificationsOff(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNotificationsOff is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNotificationsOff requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNotificationsOff: %w", err)
+	}
+	return oldValue.NotificationsOff, nil
+}
+
+// AppendNotificationsOff adds s to the "notifications_off" field.
+func (m *UserMutation) AppendNotificationsOff(s []string) {
+	m.appendnotifications_off = append(m.appendnotifications_off, s...)
+}
+
+// AppendedNotificationsOff returns the list of values that were appended to the "notifications_off" field in this mutation.
+func (m *UserMutation) AppendedNotificationsOff() ([]string, bool) {
+	if len(m.appendnotifications_off) == 0 {
+		return nil, false
+	}
+	return m.appendnotifications_off, true
+}
+
+// ClearNotificationsOff clears the value of the "notifications_off" field.
+func (m *UserMutation) ClearNotificationsOff() {
+	m.notifications_off = nil
+	m.appendnotifications_off = nil
+	m.clearedFields[user.FieldNotificationsOff] = struct{}{}
+}
+
+// NotificationsOffCleared returns if the "notifications_off" field was cleared in this mutation.
+func (m *UserMutation) NotificationsOffCleared() bool {
+	_, ok := m.clearedFields[user.FieldNotificationsOff]
+	return ok
+}
+
+// ResetNotificationsOff resets all changes to the "notifications_off" field.
+func (m *UserMutation) ResetNotificationsOff() {
+	m.notifications_off = nil
+	m.appendnotifications_off = nil
+	delete(m.clearedFields, user.FieldNotificationsOff)
+}
+
 // AddSessionIDs adds the "sessions" edge to the Session entity by ids.
 func (m *UserMutation) AddSessionIDs(ids ...string) {
 	if m.sessions == nil {
@@ -9108,7 +10675,7 @@ func (m *UserMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *UserMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 17)
 	if m.email != nil {
 		fields = append(fields, user.FieldEmail)
 	}
@@ -9157,6 +10724,9 @@ func (m *UserMutation) Fields() []string {
 	if m.admin_locked_at != nil {
 		fields = append(fields, user.FieldAdminLockedAt)
 	}
+	if m.notifications_off != nil {
+		fields = append(fields, user.FieldNotificationsOff)
+	}
 	return fields
 }
 
@@ -9197,6 +10767,8 @@ func (m *UserMutation) Field(name string) (ent.Value, bool) {
 		return m.SearchText()
 	case user.FieldAdminLockedAt:
 		return m.AdminLockedAt()
+	case user.FieldNotificationsOff:
+		return m.NotificationsOff()
 	}
 	return nil, false
 }
@@ -9238,6 +10810,8 @@ func (m *UserMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldSearchText(ctx)
 	case user.FieldAdminLockedAt:
 		return m.OldAdminLockedAt(ctx)
+	case user.FieldNotificationsOff:
+		return m.OldNotificationsOff(ctx)
 	}
 	return nil, fmt.Errorf("unknown User field %s", name)
 }
@@ -9359,6 +10933,13 @@ func (m *UserMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAdminLockedAt(v)
 		return nil
+	case user.FieldNotificationsOff:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNotificationsOff(v)
+		return nil
 	}
 	return fmt.Errorf("unknown User field %s", name)
 }
@@ -9419,6 +11000,9 @@ func (m *UserMutation) ClearedFields() []string {
 	if m.FieldCleared(user.FieldAdminLockedAt) {
 		fields = append(fields, user.FieldAdminLockedAt)
 	}
+	if m.FieldCleared(user.FieldNotificationsOff) {
+		fields = append(fields, user.FieldNotificationsOff)
+	}
 	return fields
 }
 
@@ -9447,6 +11031,9 @@ func (m *UserMutation) ClearField(name string) error {
 		return nil
 	case user.FieldAdminLockedAt:
 		m.ClearAdminLockedAt()
+		return nil
+	case user.FieldNotificationsOff:
+		m.ClearNotificationsOff()
 		return nil
 	}
 	return fmt.Errorf("unknown User nullable field %s", name)
@@ -9503,6 +11090,9 @@ func (m *UserMutation) ResetField(name string) error {
 		return nil
 	case user.FieldAdminLockedAt:
 		m.ResetAdminLockedAt()
+		return nil
+	case user.FieldNotificationsOff:
+		m.ResetNotificationsOff()
 		return nil
 	}
 	return fmt.Errorf("unknown User field %s", name)

@@ -9,12 +9,14 @@ import (
 	"github.com/latchkey/latchkey/ent/accesstoken"
 	"github.com/latchkey/latchkey/ent/auditevent"
 	"github.com/latchkey/latchkey/ent/invitation"
+	"github.com/latchkey/latchkey/ent/knowndevice"
 	"github.com/latchkey/latchkey/ent/membership"
 	"github.com/latchkey/latchkey/ent/organization"
 	"github.com/latchkey/latchkey/ent/outboxmessage"
 	"github.com/latchkey/latchkey/ent/resettoken"
 	"github.com/latchkey/latchkey/ent/securitysettings"
 	"github.com/latchkey/latchkey/ent/session"
+	"github.com/latchkey/latchkey/ent/signinnotice"
 	"github.com/latchkey/latchkey/ent/user"
 )
 
@@ -23,12 +25,14 @@ var prefixTables = map[string]string{
 	"tok": accesstoken.Table,
 	"evt": auditevent.Table,
 	"inv": invitation.Table,
+	"dev": knowndevice.Table,
 	"mem": membership.Table,
 	"org": organization.Table,
 	"msg": outboxmessage.Table,
 	"rst": resettoken.Table,
 	"set": securitysettings.Table,
 	"ses": session.Table,
+	"sin": signinnotice.Table,
 	"usr": user.Table,
 }
 

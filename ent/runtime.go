@@ -8,6 +8,7 @@ import (
 	"github.com/latchkey/latchkey/ent/accesstoken"
 	"github.com/latchkey/latchkey/ent/auditevent"
 	"github.com/latchkey/latchkey/ent/invitation"
+	"github.com/latchkey/latchkey/ent/knowndevice"
 	"github.com/latchkey/latchkey/ent/membership"
 	"github.com/latchkey/latchkey/ent/organization"
 	"github.com/latchkey/latchkey/ent/outboxmessage"
@@ -16,6 +17,7 @@ import (
 	"github.com/latchkey/latchkey/ent/schema"
 	"github.com/latchkey/latchkey/ent/securitysettings"
 	"github.com/latchkey/latchkey/ent/session"
+	"github.com/latchkey/latchkey/ent/signinnotice"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/rights"
 )
@@ -138,6 +140,49 @@ func init() {
 	// invitation.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	invitation.IDValidator = func() func(string) error {
 		validators := invitationDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	knowndeviceMixin := schema.KnownDevice{}.Mixin()
+	knowndeviceMixinFields0 := knowndeviceMixin[0].Fields()
+	_ = knowndeviceMixinFields0
+	knowndeviceFields := schema.KnownDevice{}.Fields()
+	_ = knowndeviceFields
+	// knowndeviceDescTokenHash is the schema descriptor for token_hash field.
+	knowndeviceDescTokenHash := knowndeviceFields[1].Descriptor()
+	// knowndevice.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	knowndevice.TokenHashValidator = knowndeviceDescTokenHash.Validators[0].(func(string) error)
+	// knowndeviceDescCreatedAt is the schema descriptor for created_at field.
+	knowndeviceDescCreatedAt := knowndeviceFields[2].Descriptor()
+	// knowndevice.DefaultCreatedAt holds the default value on creation for the created_at field.
+	knowndevice.DefaultCreatedAt = knowndeviceDescCreatedAt.Default.(func() time.Time)
+	// knowndeviceDescLastSeenAt is the schema descriptor for last_seen_at field.
+	knowndeviceDescLastSeenAt := knowndeviceFields[3].Descriptor()
+	// knowndevice.DefaultLastSeenAt holds the default value on creation for the last_seen_at field.
+	knowndevice.DefaultLastSeenAt = knowndeviceDescLastSeenAt.Default.(func() time.Time)
+	// knowndeviceDescUserAgent is the schema descriptor for user_agent field.
+	knowndeviceDescUserAgent := knowndeviceFields[4].Descriptor()
+	// knowndevice.DefaultUserAgent holds the default value on creation for the user_agent field.
+	knowndevice.DefaultUserAgent = knowndeviceDescUserAgent.Default.(string)
+	// knowndevice.UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
+	knowndevice.UserAgentValidator = knowndeviceDescUserAgent.Validators[0].(func(string) error)
+	// knowndeviceDescID is the schema descriptor for id field.
+	knowndeviceDescID := knowndeviceMixinFields0[0].Descriptor()
+	// knowndevice.DefaultID holds the default value on creation for the id field.
+	knowndevice.DefaultID = knowndeviceDescID.Default.(func() string)
+	// knowndevice.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	knowndevice.IDValidator = func() func(string) error {
+		validators := knowndeviceDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -464,6 +509,51 @@ func init() {
 	// session.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	session.IDValidator = func() func(string) error {
 		validators := sessionDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	signinnoticeMixin := schema.SignInNotice{}.Mixin()
+	signinnoticeMixinFields0 := signinnoticeMixin[0].Fields()
+	_ = signinnoticeMixinFields0
+	signinnoticeFields := schema.SignInNotice{}.Fields()
+	_ = signinnoticeFields
+	// signinnoticeDescTokenHash is the schema descriptor for token_hash field.
+	signinnoticeDescTokenHash := signinnoticeFields[1].Descriptor()
+	// signinnotice.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	signinnotice.TokenHashValidator = signinnoticeDescTokenHash.Validators[0].(func(string) error)
+	// signinnoticeDescIP is the schema descriptor for ip field.
+	signinnoticeDescIP := signinnoticeFields[5].Descriptor()
+	// signinnotice.DefaultIP holds the default value on creation for the ip field.
+	signinnotice.DefaultIP = signinnoticeDescIP.Default.(string)
+	// signinnotice.IPValidator is a validator for the "ip" field. It is called by the builders before save.
+	signinnotice.IPValidator = signinnoticeDescIP.Validators[0].(func(string) error)
+	// signinnoticeDescUserAgent is the schema descriptor for user_agent field.
+	signinnoticeDescUserAgent := signinnoticeFields[6].Descriptor()
+	// signinnotice.DefaultUserAgent holds the default value on creation for the user_agent field.
+	signinnotice.DefaultUserAgent = signinnoticeDescUserAgent.Default.(string)
+	// signinnotice.UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
+	signinnotice.UserAgentValidator = signinnoticeDescUserAgent.Validators[0].(func(string) error)
+	// signinnoticeDescCreatedAt is the schema descriptor for created_at field.
+	signinnoticeDescCreatedAt := signinnoticeFields[7].Descriptor()
+	// signinnotice.DefaultCreatedAt holds the default value on creation for the created_at field.
+	signinnotice.DefaultCreatedAt = signinnoticeDescCreatedAt.Default.(func() time.Time)
+	// signinnoticeDescID is the schema descriptor for id field.
+	signinnoticeDescID := signinnoticeMixinFields0[0].Descriptor()
+	// signinnotice.DefaultID holds the default value on creation for the id field.
+	signinnotice.DefaultID = signinnoticeDescID.Default.(func() string)
+	// signinnotice.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	signinnotice.IDValidator = func() func(string) error {
+		validators := signinnoticeDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

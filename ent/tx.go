@@ -20,6 +20,8 @@ type Tx struct {
 	AuditEvent *AuditEventClient
 	// Invitation is the client for interacting with the Invitation builders.
 	Invitation *InvitationClient
+	// KnownDevice is the client for interacting with the KnownDevice builders.
+	KnownDevice *KnownDeviceClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
 	// Organization is the client for interacting with the Organization builders.
@@ -34,6 +36,8 @@ type Tx struct {
 	SecuritySettings *SecuritySettingsClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// SignInNotice is the client for interacting with the SignInNotice builders.
+	SignInNotice *SignInNoticeClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 
@@ -170,6 +174,7 @@ func (tx *Tx) init() {
 	tx.AccessToken = NewAccessTokenClient(tx.config)
 	tx.AuditEvent = NewAuditEventClient(tx.config)
 	tx.Invitation = NewInvitationClient(tx.config)
+	tx.KnownDevice = NewKnownDeviceClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.OutboxMessage = NewOutboxMessageClient(tx.config)
@@ -177,6 +182,7 @@ func (tx *Tx) init() {
 	tx.ResetToken = NewResetTokenClient(tx.config)
 	tx.SecuritySettings = NewSecuritySettingsClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
+	tx.SignInNotice = NewSignInNoticeClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 }
 

@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -49,6 +50,8 @@ type User struct {
 	SearchText string `json:"search_text,omitempty"`
 	// AdminLockedAt holds the value of the "admin_locked_at" field.
 	AdminLockedAt *time.Time `json:"admin_locked_at,omitempty"`
+	// NotificationsOff holds the value of the "notifications_off" field.
+	NotificationsOff []string `json:"notifications_off,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the UserQuery when eager-loading is set.
 	Edges        UserEdges `json:"edges"`
@@ -116,6 +119,8 @@ func (*User) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case user.FieldNotificationsOff:
+			values[i] = new([]byte)
 		case user.FieldMustChangePassword:
 			values[i] = new(sql.NullBool)
 		case user.FieldFailedAttempts:
@@ -246,6 +251,14 @@ func (_m *User) assignValues(columns []string, values []any) error {
 				_m.AdminLockedAt = new(time.Time)
 				*_m.AdminLockedAt = value.Time
 			}
+		case user.FieldNotificationsOff:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field notifications_off", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.NotificationsOff); err != nil {
+					return fmt.Errorf("unmarshal field notifications_off: %w", err)
+				}
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -358,6 +371,9 @@ func (_m *User) String() string {
 		builder.WriteString("admin_locked_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("notifications_off=")
+	builder.WriteString(fmt.Sprintf("%v", _m.NotificationsOff))
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -227,6 +227,12 @@ func (_c *UserCreate) SetNillableAdminLockedAt(v *time.Time) *UserCreate {
 	return _c
 }
 
+// SetNotificationsOff sets the "notifications_off" field.
+func (_c *UserCreate) SetNotificationsOff(v []string) *UserCreate {
+	_c.mutation.SetNotificationsOff(v)
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *UserCreate) SetID(v string) *UserCreate {
 	_c.mutation.SetID(v)
@@ -548,6 +554,10 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.AdminLockedAt(); ok {
 		_spec.SetField(user.FieldAdminLockedAt, field.TypeTime, value)
 		_node.AdminLockedAt = &value
+	}
+	if value, ok := _c.mutation.NotificationsOff(); ok {
+		_spec.SetField(user.FieldNotificationsOff, field.TypeJSON, value)
+		_node.NotificationsOff = value
 	}
 	if nodes := _c.mutation.SessionsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -881,6 +891,24 @@ func (u *UserUpsert) ClearAdminLockedAt() *UserUpsert {
 	return u
 }
 
+// SetNotificationsOff sets the "notifications_off" field.
+func (u *UserUpsert) SetNotificationsOff(v []string) *UserUpsert {
+	u.Set(user.FieldNotificationsOff, v)
+	return u
+}
+
+// UpdateNotificationsOff sets the "notifications_off" field to the value that was provided on create.
+func (u *UserUpsert) UpdateNotificationsOff() *UserUpsert {
+	u.SetExcluded(user.FieldNotificationsOff)
+	return u
+}
+
+// ClearNotificationsOff clears the value of the "notifications_off" field.
+func (u *UserUpsert) ClearNotificationsOff() *UserUpsert {
+	u.SetNull(user.FieldNotificationsOff)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -1181,6 +1209,27 @@ func (u *UserUpsertOne) UpdateAdminLockedAt() *UserUpsertOne {
 func (u *UserUpsertOne) ClearAdminLockedAt() *UserUpsertOne {
 	return u.Update(func(s *UserUpsert) {
 		s.ClearAdminLockedAt()
+	})
+}
+
+// SetNotificationsOff sets the "notifications_off" field.
+func (u *UserUpsertOne) SetNotificationsOff(v []string) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetNotificationsOff(v)
+	})
+}
+
+// UpdateNotificationsOff sets the "notifications_off" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateNotificationsOff() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateNotificationsOff()
+	})
+}
+
+// ClearNotificationsOff clears the value of the "notifications_off" field.
+func (u *UserUpsertOne) ClearNotificationsOff() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearNotificationsOff()
 	})
 }
 
@@ -1651,6 +1700,27 @@ func (u *UserUpsertBulk) UpdateAdminLockedAt() *UserUpsertBulk {
 func (u *UserUpsertBulk) ClearAdminLockedAt() *UserUpsertBulk {
 	return u.Update(func(s *UserUpsert) {
 		s.ClearAdminLockedAt()
+	})
+}
+
+// SetNotificationsOff sets the "notifications_off" field.
+func (u *UserUpsertBulk) SetNotificationsOff(v []string) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetNotificationsOff(v)
+	})
+}
+
+// UpdateNotificationsOff sets the "notifications_off" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateNotificationsOff() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateNotificationsOff()
+	})
+}
+
+// ClearNotificationsOff clears the value of the "notifications_off" field.
+func (u *UserUpsertBulk) ClearNotificationsOff() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearNotificationsOff()
 	})
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 	"github.com/latchkey/latchkey/ent/accesstoken"
 	"github.com/latchkey/latchkey/ent/membership"
@@ -276,6 +277,24 @@ func (_u *UserUpdate) SetNillableAdminLockedAt(v *time.Time) *UserUpdate {
 // ClearAdminLockedAt clears the value of the "admin_locked_at" field.
 func (_u *UserUpdate) ClearAdminLockedAt() *UserUpdate {
 	_u.mutation.ClearAdminLockedAt()
+	return _u
+}
+
+// SetNotificationsOff sets the "notifications_off" field.
+func (_u *UserUpdate) SetNotificationsOff(v []string) *UserUpdate {
+	_u.mutation.SetNotificationsOff(v)
+	return _u
+}
+
+// AppendNotificationsOff appends value to the "notifications_off" field.
+func (_u *UserUpdate) AppendNotificationsOff(v []string) *UserUpdate {
+	_u.mutation.AppendNotificationsOff(v)
+	return _u
+}
+
+// ClearNotificationsOff clears the value of the "notifications_off" field.
+func (_u *UserUpdate) ClearNotificationsOff() *UserUpdate {
+	_u.mutation.ClearNotificationsOff()
 	return _u
 }
 
@@ -569,6 +588,17 @@ func (_u *UserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.AdminLockedAtCleared() {
 		_spec.ClearField(user.FieldAdminLockedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.NotificationsOff(); ok {
+		_spec.SetField(user.FieldNotificationsOff, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedNotificationsOff(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, user.FieldNotificationsOff, value)
+		})
+	}
+	if _u.mutation.NotificationsOffCleared() {
+		_spec.ClearField(user.FieldNotificationsOff, field.TypeJSON)
 	}
 	if _u.mutation.SessionsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1017,6 +1047,24 @@ func (_u *UserUpdateOne) ClearAdminLockedAt() *UserUpdateOne {
 	return _u
 }
 
+// SetNotificationsOff sets the "notifications_off" field.
+func (_u *UserUpdateOne) SetNotificationsOff(v []string) *UserUpdateOne {
+	_u.mutation.SetNotificationsOff(v)
+	return _u
+}
+
+// AppendNotificationsOff appends value to the "notifications_off" field.
+func (_u *UserUpdateOne) AppendNotificationsOff(v []string) *UserUpdateOne {
+	_u.mutation.AppendNotificationsOff(v)
+	return _u
+}
+
+// ClearNotificationsOff clears the value of the "notifications_off" field.
+func (_u *UserUpdateOne) ClearNotificationsOff() *UserUpdateOne {
+	_u.mutation.ClearNotificationsOff()
+	return _u
+}
+
 // AddSessionIDs adds the "sessions" edge to the Session entity by IDs.
 func (_u *UserUpdateOne) AddSessionIDs(ids ...string) *UserUpdateOne {
 	_u.mutation.AddSessionIDs(ids...)
@@ -1337,6 +1385,17 @@ func (_u *UserUpdateOne) sqlSave(ctx context.Context) (_node *User, err error) {
 	}
 	if _u.mutation.AdminLockedAtCleared() {
 		_spec.ClearField(user.FieldAdminLockedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.NotificationsOff(); ok {
+		_spec.SetField(user.FieldNotificationsOff, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedNotificationsOff(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, user.FieldNotificationsOff, value)
+		})
+	}
+	if _u.mutation.NotificationsOffCleared() {
+		_spec.ClearField(user.FieldNotificationsOff, field.TypeJSON)
 	}
 	if _u.mutation.SessionsCleared() {
 		edge := &sqlgraph.EdgeSpec{

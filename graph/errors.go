@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"maps"
 	"strings"
@@ -121,7 +122,7 @@ func userErrors(ctx context.Context, err error) ([]*model.UserError, error) {
 	ue := func(code model.UserErrorCode, msg string) ([]*model.UserError, error) {
 		e := &model.UserError{Code: code, Message: msg}
 		if f := inputField(ctx, err); f != "" {
-			e.Field = []string{"input", f}
+			e.Field = append([]string{"input"}, strings.Split(f, ".")...)
 		}
 		return []*model.UserError{e}, nil
 	}
@@ -194,17 +195,29 @@ func userErrors(ctx context.Context, err error) ([]*model.UserError, error) {
 		return ue(model.UserErrorCodeInvalidCredentials, "Sign in in a browser and change your temporary password first.")
 	case errors.As(err, &settingErr):
 		return ue(model.UserErrorCodeInvalidInput, "The value "+settingErr.Message+".")
+	case errors.Is(err, account.ErrUnknownNotice):
+		return ue(model.UserErrorCodeInvalidInput, "There is no such notice.")
+	case errors.Is(err, account.ErrNoticeRequired):
+		return ue(model.UserErrorCodeInvalidInput, "This notice is about your credentials and cannot be turned off.")
 	}
 	return nil, err
 }
 
-// inputField names the input field err is about, in the mutation being
-// resolved: the field a settings error names itself, or else the one
+// inputField names the input field err is about (a dotted path below
+// input), in the mutation being resolved: the field a settings error names
+// itself, the list entry a notice preference error names, or else the one
 // inputFields gives.
 func inputField(ctx context.Context, err error) string {
 	var settingErr *settings.FieldError
 	if errors.As(err, &settingErr) {
 		return settingErr.Field
+	}
+	var noticeErr *account.NoticeChangeError
+	if errors.As(err, &noticeErr) {
+		if errors.Is(err, account.ErrUnknownNotice) {
+			return fmt.Sprintf("preferences.%d.notice", noticeErr.Index)
+		}
+		return fmt.Sprintf("preferences.%d.enabled", noticeErr.Index)
 	}
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -252,36 +265,38 @@ var (
 // holds it to the schema). Errors of the caller's credentials or of the
 // rate limits are about no field.
 var inputFields = map[string]errorFields{
-	"signIn":                  {},
-	"changePassword":          {byErr: with(currentPassword, map[error]string{account.ErrPasswordMismatch: "newPasswordConfirmation"}), other: "newPassword"},
-	"requestReset":            {other: "login"},
-	"resetPassword":           {byErr: map[error]string{account.ErrTokenInvalid: "token", account.ErrTokenExpired: "token", account.ErrPasswordMismatch: "newPasswordConfirmation"}, other: "newPassword"},
-	"requestUsernameReminder": {other: "email"},
-	"requestEmailChange":      {byErr: with(currentPassword, map[error]string{account.ErrRateLimited: ""}), other: "newEmail"},
-	"confirmEmailChange":      {other: "token"},
-	"signUp":                  {byErr: with(identity, map[error]string{account.ErrRegistrationClosed: ""}), other: "password"},
-	"verifyEmail":             {other: "token"},
-	"updateMe":                {byErr: map[error]string{account.ErrInvalidLocale: "locale"}, other: "name"},
-	"updateSecuritySettings":  {}, // settings.FieldError names its field
-	"createUser":              {byErr: accountFields, other: "email"},
-	"updateUser":              {byErr: accountFields, other: "id"},
-	"deleteUser":              {other: "id"},
-	"lockUser":                {other: "id"},
-	"unlockUser":              {other: "id"},
-	"adminResetPassword":      {other: "userId"},
-	"forceSignIn":             {other: "userId"},
-	"revokeSession":           {other: "id"},
-	"generateToken":           {byErr: map[error]string{token.ErrInvalidName: "name"}},
-	"createAccessToken":       {byErr: map[error]string{token.ErrInvalidExpiry: "expiresAt", token.ErrOutlivesCaller: "expiresAt"}, other: "name"},
-	"revokeAccessToken":       {other: "id"},
-	"createOrganization":      {other: "name"},
-	"updateOrganization":      {byErr: map[error]string{org.ErrNotFound: "id"}, other: "name"},
-	"inviteMember":            {byErr: map[error]string{org.ErrNotFound: "organizationId", org.ErrInvalidRights: "rights"}, other: "email"},
-	"acceptInvitation":        {byErr: accountFields, other: "token"},
-	"updateMember":            {byErr: map[error]string{org.ErrNotFound: "membershipId"}, other: "rights"},
-	"removeMember":            {other: "membershipId"},
-	"revokeInvitation":        {other: "id"},
-	"deleteMe":                {byErr: currentPassword},
+	"signIn":                        {},
+	"changePassword":                {byErr: with(currentPassword, map[error]string{account.ErrPasswordMismatch: "newPasswordConfirmation"}), other: "newPassword"},
+	"requestReset":                  {other: "login"},
+	"resetPassword":                 {byErr: map[error]string{account.ErrTokenInvalid: "token", account.ErrTokenExpired: "token", account.ErrPasswordMismatch: "newPasswordConfirmation"}, other: "newPassword"},
+	"requestUsernameReminder":       {other: "email"},
+	"requestEmailChange":            {byErr: with(currentPassword, map[error]string{account.ErrRateLimited: ""}), other: "newEmail"},
+	"confirmEmailChange":            {other: "token"},
+	"signUp":                        {byErr: with(identity, map[error]string{account.ErrRegistrationClosed: ""}), other: "password"},
+	"verifyEmail":                   {other: "token"},
+	"updateMe":                      {byErr: map[error]string{account.ErrInvalidLocale: "locale"}, other: "name"},
+	"updateSecuritySettings":        {}, // settings.FieldError names its field
+	"createUser":                    {byErr: accountFields, other: "email"},
+	"updateUser":                    {byErr: accountFields, other: "id"},
+	"deleteUser":                    {other: "id"},
+	"lockUser":                      {other: "id"},
+	"unlockUser":                    {other: "id"},
+	"adminResetPassword":            {other: "userId"},
+	"forceSignIn":                   {other: "userId"},
+	"revokeSession":                 {other: "id"},
+	"generateToken":                 {byErr: map[error]string{token.ErrInvalidName: "name"}},
+	"createAccessToken":             {byErr: map[error]string{token.ErrInvalidExpiry: "expiresAt", token.ErrOutlivesCaller: "expiresAt"}, other: "name"},
+	"revokeAccessToken":             {other: "id"},
+	"createOrganization":            {other: "name"},
+	"updateOrganization":            {byErr: map[error]string{org.ErrNotFound: "id"}, other: "name"},
+	"inviteMember":                  {byErr: map[error]string{org.ErrNotFound: "organizationId", org.ErrInvalidRights: "rights"}, other: "email"},
+	"acceptInvitation":              {byErr: accountFields, other: "token"},
+	"updateMember":                  {byErr: map[error]string{org.ErrNotFound: "membershipId"}, other: "rights"},
+	"removeMember":                  {other: "membershipId"},
+	"revokeInvitation":              {other: "id"},
+	"deleteMe":                      {byErr: currentPassword},
+	"updateNotificationPreferences": {}, // account.NoticeChangeError names its entry
+	"reportSignIn":                  {other: "token"},
 }
 
 // leaveErrors maps deleteMe's refusals: the last admin and the last

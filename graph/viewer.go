@@ -100,6 +100,7 @@ func (r *Resolver) startSession(ctx context.Context, u *ent.User) error {
 		return fmt.Errorf("start session: %w", err)
 	}
 	r.Sessions.Put(ctx, session.UserKey, u.ID)
+	r.noteBrowser(ctx, u)
 	return nil
 }
 

@@ -45,6 +45,18 @@ func (f InvitationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.InvitationMutation", m)
 }
 
+// The KnownDeviceFunc type is an adapter to allow the use of ordinary
+// function as KnownDevice mutator.
+type KnownDeviceFunc func(context.Context, *ent.KnownDeviceMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f KnownDeviceFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.KnownDeviceMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.KnownDeviceMutation", m)
+}
+
 // The MembershipFunc type is an adapter to allow the use of ordinary
 // function as Membership mutator.
 type MembershipFunc func(context.Context, *ent.MembershipMutation) (ent.Value, error)
@@ -127,6 +139,18 @@ func (f SessionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SessionMutation", m)
+}
+
+// The SignInNoticeFunc type is an adapter to allow the use of ordinary
+// function as SignInNotice mutator.
+type SignInNoticeFunc func(context.Context, *ent.SignInNoticeMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SignInNoticeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SignInNoticeMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SignInNoticeMutation", m)
 }
 
 // The UserFunc type is an adapter to allow the use of ordinary

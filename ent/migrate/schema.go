@@ -101,6 +101,41 @@ var (
 			},
 		},
 	}
+	// KnownDevicesColumns holds the columns for the "known_devices" table.
+	KnownDevicesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "token_hash", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "last_seen_at", Type: field.TypeTime},
+		{Name: "user_agent", Type: field.TypeString, Size: 512, Default: ""},
+		{Name: "user_id", Type: field.TypeString, Size: 40},
+	}
+	// KnownDevicesTable holds the schema information for the "known_devices" table.
+	KnownDevicesTable = &schema.Table{
+		Name:       "known_devices",
+		Columns:    KnownDevicesColumns,
+		PrimaryKey: []*schema.Column{KnownDevicesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "known_devices_users_user",
+				Columns:    []*schema.Column{KnownDevicesColumns[5]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "knowndevice_user_id_token_hash",
+				Unique:  true,
+				Columns: []*schema.Column{KnownDevicesColumns[5], KnownDevicesColumns[1]},
+			},
+			{
+				Name:    "knowndevice_user_id_last_seen_at",
+				Unique:  false,
+				Columns: []*schema.Column{KnownDevicesColumns[5], KnownDevicesColumns[3]},
+			},
+		},
+	}
 	// MembershipsColumns holds the columns for the "memberships" table.
 	MembershipsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -298,6 +333,41 @@ var (
 			},
 		},
 	}
+	// SignInNoticesColumns holds the columns for the "sign_in_notices" table.
+	SignInNoticesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "token_hash", Type: field.TypeString, Unique: true},
+		{Name: "session_hash", Type: field.TypeString},
+		{Name: "device_hash", Type: field.TypeString},
+		{Name: "email", Type: field.TypeString},
+		{Name: "ip", Type: field.TypeString, Size: 64, Default: ""},
+		{Name: "user_agent", Type: field.TypeString, Size: 512, Default: ""},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "user_id", Type: field.TypeString, Size: 40},
+	}
+	// SignInNoticesTable holds the schema information for the "sign_in_notices" table.
+	SignInNoticesTable = &schema.Table{
+		Name:       "sign_in_notices",
+		Columns:    SignInNoticesColumns,
+		PrimaryKey: []*schema.Column{SignInNoticesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "sign_in_notices_users_user",
+				Columns:    []*schema.Column{SignInNoticesColumns[10]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "signinnotice_user_id",
+				Unique:  false,
+				Columns: []*schema.Column{SignInNoticesColumns[10]},
+			},
+		},
+	}
 	// UsersColumns holds the columns for the "users" table.
 	UsersColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -317,6 +387,7 @@ var (
 		{Name: "email_verified_at", Type: field.TypeTime, Nullable: true},
 		{Name: "search_text", Type: field.TypeString, Default: ""},
 		{Name: "admin_locked_at", Type: field.TypeTime, Nullable: true},
+		{Name: "notifications_off", Type: field.TypeJSON, Nullable: true},
 	}
 	// UsersTable holds the schema information for the "users" table.
 	UsersTable = &schema.Table{
@@ -356,6 +427,7 @@ var (
 		AccessTokensTable,
 		AuditEventsTable,
 		InvitationsTable,
+		KnownDevicesTable,
 		MembershipsTable,
 		OrganizationsTable,
 		OutboxMessagesTable,
@@ -363,6 +435,7 @@ var (
 		ResetTokensTable,
 		SecuritySettingsTable,
 		SessionsTable,
+		SignInNoticesTable,
 		UsersTable,
 	}
 )
@@ -370,8 +443,10 @@ var (
 func init() {
 	AccessTokensTable.ForeignKeys[0].RefTable = UsersTable
 	InvitationsTable.ForeignKeys[0].RefTable = OrganizationsTable
+	KnownDevicesTable.ForeignKeys[0].RefTable = UsersTable
 	MembershipsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	MembershipsTable.ForeignKeys[1].RefTable = UsersTable
 	ResetTokensTable.ForeignKeys[0].RefTable = UsersTable
 	SessionsTable.ForeignKeys[0].RefTable = UsersTable
+	SignInNoticesTable.ForeignKeys[0].RefTable = UsersTable
 }

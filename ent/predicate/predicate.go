@@ -15,6 +15,9 @@ type AuditEvent func(*sql.Selector)
 // Invitation is the predicate function for invitation builders.
 type Invitation func(*sql.Selector)
 
+// KnownDevice is the predicate function for knowndevice builders.
+type KnownDevice func(*sql.Selector)
+
 // Membership is the predicate function for membership builders.
 type Membership func(*sql.Selector)
 
@@ -35,6 +38,9 @@ type SecuritySettings func(*sql.Selector)
 
 // Session is the predicate function for session builders.
 type Session func(*sql.Selector)
+
+// SignInNotice is the predicate function for signinnotice builders.
+type SignInNotice func(*sql.Selector)
 
 // User is the predicate function for user builders.
 type User func(*sql.Selector)

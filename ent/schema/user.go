@@ -91,6 +91,12 @@ func (User) Fields() []ent.Field {
 			Optional().
 			Nillable().
 			Annotations(entgql.Skip()),
+		// notifications_off names the optional security notices the
+		// person turned off (internal/account/notices.go); notices about
+		// credentials are sent whatever it says.
+		field.Strings("notifications_off").
+			Optional().
+			Annotations(entgql.Skip()),
 	}
 }
 

@@ -49,6 +49,8 @@ const (
 	FieldSearchText = "search_text"
 	// FieldAdminLockedAt holds the string denoting the admin_locked_at field in the database.
 	FieldAdminLockedAt = "admin_locked_at"
+	// FieldNotificationsOff holds the string denoting the notifications_off field in the database.
+	FieldNotificationsOff = "notifications_off"
 	// EdgeSessions holds the string denoting the sessions edge name in mutations.
 	EdgeSessions = "sessions"
 	// EdgeAccessTokens holds the string denoting the access_tokens edge name in mutations.
@@ -108,6 +110,7 @@ var Columns = []string{
 	FieldEmailVerifiedAt,
 	FieldSearchText,
 	FieldAdminLockedAt,
+	FieldNotificationsOff,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).

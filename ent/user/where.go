@@ -955,6 +955,16 @@ func AdminLockedAtNotNil() predicate.User {
 	return predicate.User(sql.FieldNotNull(FieldAdminLockedAt))
 }
 
+// NotificationsOffIsNil applies the IsNil predicate on the "notifications_off" field.
+func NotificationsOffIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldNotificationsOff))
+}
+
+// NotificationsOffNotNil applies the NotNil predicate on the "notifications_off" field.
+func NotificationsOffNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldNotificationsOff))
+}
+
 // HasSessions applies the HasEdge predicate on the "sessions" edge.
 func HasSessions() predicate.User {
 	return predicate.User(func(s *sql.Selector) {

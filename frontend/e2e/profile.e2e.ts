@@ -172,7 +172,7 @@ describe('my profile', () => {
     await page.goto(`${lk.base}/profile`);
     await page.locator('main dl').getByText('frank@new.example').waitFor();
     await page.getByLabel(fr.profile.language).selectOption('sv');
-    await page.getByRole('button', { name: fr.app.save, exact: true }).last().click();
+    await page.getByRole('region', { name: fr.profile.languageTitle }).getByRole('button', { name: fr.app.save, exact: true }).click();
     await expectHeading(page, 'Min profil');
     const me = await lk.api.gql<{ users: { edges: { node: { locale: string } }[] } }>(
       '{ users(where: {username: "frank"}) { edges { node { locale } } } }',

@@ -31,6 +31,7 @@ const AcceptInvitationPage = lazy(() => import('./pages/AcceptInvitation/AcceptI
 const SignUpPage = lazy(() => import('./pages/SignUp/SignUpPage'));
 const VerifyEmailPage = lazy(() => import('./pages/EmailLinks/VerifyEmailPage'));
 const ConfirmEmailPage = lazy(() => import('./pages/EmailLinks/ConfirmEmailPage'));
+const ReportSignInPage = lazy(() => import('./pages/EmailLinks/ReportSignInPage'));
 
 /** A page for admins only: others are told so (and the chunk is not loaded). */
 function adminOnly(Page: ComponentType) {
@@ -95,6 +96,7 @@ export function App() {
             <Route path={paths.organization} component={OrganizationPage} />
             <Route path={paths.verifyEmail} component={VerifyEmailPage} />
             <Route path={paths.confirmEmail} component={ConfirmEmailPage} />
+            <Route path={paths.reportSignIn} component={ReportSignInPage} />
             {routes.map(([path, component]) => (
               <Route key={path} path={path} component={component} />
             ))}

@@ -10,6 +10,7 @@ export const paths = {
   changePassword: '/change-password',
   verifyEmail: '/verify-email',
   confirmEmail: '/confirm-email',
+  reportSignIn: '/this-wasnt-me',
   acceptInvitation: '/accept-invitation',
   profile: '/profile',
   organization: '/organizations/:id',

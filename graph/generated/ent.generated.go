@@ -49,6 +49,7 @@ type UserResolver interface {
 	LastSignInAt(ctx context.Context, obj *ent.User) (*time.Time, error)
 	LockedAt(ctx context.Context, obj *ent.User) (*time.Time, error)
 
+	NotificationPreferences(ctx context.Context, obj *ent.User) ([]*model.NotificationPreference, error)
 	Sessions(ctx context.Context, obj *ent.User) ([]*ent.Session, error)
 	AccessTokens(ctx context.Context, obj *ent.User) ([]*ent.AccessToken, error)
 	Memberships(ctx context.Context, obj *ent.User) ([]*ent.Membership, error)
@@ -2092,6 +2093,38 @@ func (ec *executionContext) _User_emailVerifiedAt(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_User_emailVerifiedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("User", field, false, false, "Time")
+}
+
+func (ec *executionContext) _User_notificationPreferences(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_notificationPreferences(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.User().NotificationPreferences(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.NotificationPreference) graphql.Marshaler {
+			return ec.marshalNNotificationPreference2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐNotificationPreferenceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_User_notificationPreferences(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "User",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationPreference(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _User_sessions(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
@@ -5409,6 +5442,12 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "notificationPreferences":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_notificationPreferences(ctx, field, obj)
+				})
 		case "sessions":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,

@@ -178,38 +178,46 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AcceptInvitation        func(childComplexity int, input model.AcceptInvitationInput) int
-		AdminResetPassword      func(childComplexity int, input model.AdminResetPasswordInput) int
-		ChangePassword          func(childComplexity int, input model.ChangePasswordInput) int
-		ConfirmEmailChange      func(childComplexity int, input model.ConfirmEmailChangeInput) int
-		CreateAccessToken       func(childComplexity int, input model.CreateAccessTokenInput) int
-		CreateOrganization      func(childComplexity int, input model.CreateOrganizationInput) int
-		CreateUser              func(childComplexity int, input model.CreateUserInput) int
-		DeleteMe                func(childComplexity int, input model.DeleteMeInput) int
-		DeleteUser              func(childComplexity int, input model.DeleteUserInput) int
-		ForceSignIn             func(childComplexity int, input model.ForceSignInInput) int
-		GenerateToken           func(childComplexity int, input model.GenerateTokenInput) int
-		InviteMember            func(childComplexity int, input model.InviteMemberInput) int
-		LockUser                func(childComplexity int, input model.LockUserInput) int
-		RemoveMember            func(childComplexity int, input model.RemoveMemberInput) int
-		RequestEmailChange      func(childComplexity int, input model.RequestEmailChangeInput) int
-		RequestReset            func(childComplexity int, input model.RequestResetInput) int
-		RequestUsernameReminder func(childComplexity int, input model.RequestUsernameReminderInput) int
-		ResetPassword           func(childComplexity int, input model.ResetPasswordInput) int
-		RevokeAccessToken       func(childComplexity int, input model.RevokeAccessTokenInput) int
-		RevokeInvitation        func(childComplexity int, input model.RevokeInvitationInput) int
-		RevokeSession           func(childComplexity int, input model.RevokeSessionInput) int
-		SignIn                  func(childComplexity int, input model.SignInInput) int
-		SignOut                 func(childComplexity int) int
-		SignOutEverywhere       func(childComplexity int) int
-		SignUp                  func(childComplexity int, input model.SignUpInput) int
-		UnlockUser              func(childComplexity int, input model.UnlockUserInput) int
-		UpdateMe                func(childComplexity int, input model.UpdateMeInput) int
-		UpdateMember            func(childComplexity int, input model.UpdateMemberInput) int
-		UpdateOrganization      func(childComplexity int, input model.UpdateOrganizationInput) int
-		UpdateSecuritySettings  func(childComplexity int, input settings.Changes) int
-		UpdateUser              func(childComplexity int, input model.UpdateUserInput) int
-		VerifyEmail             func(childComplexity int, input model.VerifyEmailInput) int
+		AcceptInvitation              func(childComplexity int, input model.AcceptInvitationInput) int
+		AdminResetPassword            func(childComplexity int, input model.AdminResetPasswordInput) int
+		ChangePassword                func(childComplexity int, input model.ChangePasswordInput) int
+		ConfirmEmailChange            func(childComplexity int, input model.ConfirmEmailChangeInput) int
+		CreateAccessToken             func(childComplexity int, input model.CreateAccessTokenInput) int
+		CreateOrganization            func(childComplexity int, input model.CreateOrganizationInput) int
+		CreateUser                    func(childComplexity int, input model.CreateUserInput) int
+		DeleteMe                      func(childComplexity int, input model.DeleteMeInput) int
+		DeleteUser                    func(childComplexity int, input model.DeleteUserInput) int
+		ForceSignIn                   func(childComplexity int, input model.ForceSignInInput) int
+		GenerateToken                 func(childComplexity int, input model.GenerateTokenInput) int
+		InviteMember                  func(childComplexity int, input model.InviteMemberInput) int
+		LockUser                      func(childComplexity int, input model.LockUserInput) int
+		RemoveMember                  func(childComplexity int, input model.RemoveMemberInput) int
+		ReportSignIn                  func(childComplexity int, input model.ReportSignInInput) int
+		RequestEmailChange            func(childComplexity int, input model.RequestEmailChangeInput) int
+		RequestReset                  func(childComplexity int, input model.RequestResetInput) int
+		RequestUsernameReminder       func(childComplexity int, input model.RequestUsernameReminderInput) int
+		ResetPassword                 func(childComplexity int, input model.ResetPasswordInput) int
+		RevokeAccessToken             func(childComplexity int, input model.RevokeAccessTokenInput) int
+		RevokeInvitation              func(childComplexity int, input model.RevokeInvitationInput) int
+		RevokeSession                 func(childComplexity int, input model.RevokeSessionInput) int
+		SignIn                        func(childComplexity int, input model.SignInInput) int
+		SignOut                       func(childComplexity int) int
+		SignOutEverywhere             func(childComplexity int) int
+		SignUp                        func(childComplexity int, input model.SignUpInput) int
+		UnlockUser                    func(childComplexity int, input model.UnlockUserInput) int
+		UpdateMe                      func(childComplexity int, input model.UpdateMeInput) int
+		UpdateMember                  func(childComplexity int, input model.UpdateMemberInput) int
+		UpdateNotificationPreferences func(childComplexity int, input model.UpdateNotificationPreferencesInput) int
+		UpdateOrganization            func(childComplexity int, input model.UpdateOrganizationInput) int
+		UpdateSecuritySettings        func(childComplexity int, input settings.Changes) int
+		UpdateUser                    func(childComplexity int, input model.UpdateUserInput) int
+		VerifyEmail                   func(childComplexity int, input model.VerifyEmailInput) int
+	}
+
+	NotificationPreference struct {
+		Enabled  func(childComplexity int) int
+		Notice   func(childComplexity int) int
+		Optional func(childComplexity int) int
 	}
 
 	Organization struct {
@@ -282,6 +290,10 @@ type ComplexityRoot struct {
 	}
 
 	RemoveMemberPayload struct {
+		UserErrors func(childComplexity int) int
+	}
+
+	ReportSignInPayload struct {
 		UserErrors func(childComplexity int) int
 	}
 
@@ -376,6 +388,12 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	UpdateNotificationPreferencesPayload struct {
+		NotificationPreferences func(childComplexity int) int
+		User                    func(childComplexity int) int
+		UserErrors              func(childComplexity int) int
+	}
+
 	UpdateOrganizationPayload struct {
 		Organization func(childComplexity int) int
 		UserErrors   func(childComplexity int) int
@@ -392,22 +410,23 @@ type ComplexityRoot struct {
 	}
 
 	User struct {
-		AccessTokens       func(childComplexity int) int
-		Activity           func(childComplexity int, first *int, after *entgql.Cursor[string]) int
-		CreatedAt          func(childComplexity int) int
-		Email              func(childComplexity int) int
-		EmailVerifiedAt    func(childComplexity int) int
-		ID                 func(childComplexity int) int
-		LastSignInAt       func(childComplexity int) int
-		Locale             func(childComplexity int) int
-		LockKind           func(childComplexity int) int
-		LockedAt           func(childComplexity int) int
-		Memberships        func(childComplexity int) int
-		MustChangePassword func(childComplexity int) int
-		Name               func(childComplexity int) int
-		Role               func(childComplexity int) int
-		Sessions           func(childComplexity int) int
-		Username           func(childComplexity int) int
+		AccessTokens            func(childComplexity int) int
+		Activity                func(childComplexity int, first *int, after *entgql.Cursor[string]) int
+		CreatedAt               func(childComplexity int) int
+		Email                   func(childComplexity int) int
+		EmailVerifiedAt         func(childComplexity int) int
+		ID                      func(childComplexity int) int
+		LastSignInAt            func(childComplexity int) int
+		Locale                  func(childComplexity int) int
+		LockKind                func(childComplexity int) int
+		LockedAt                func(childComplexity int) int
+		Memberships             func(childComplexity int) int
+		MustChangePassword      func(childComplexity int) int
+		Name                    func(childComplexity int) int
+		NotificationPreferences func(childComplexity int) int
+		Role                    func(childComplexity int) int
+		Sessions                func(childComplexity int) int
+		Username                func(childComplexity int) int
 	}
 
 	UserConnection struct {
@@ -1042,6 +1061,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveMember(childComplexity, args["input"].(model.RemoveMemberInput)), true
+	case "Mutation.reportSignIn":
+		if e.ComplexityRoot.Mutation.ReportSignIn == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reportSignIn_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReportSignIn(childComplexity, args["input"].(model.ReportSignInInput)), true
 	case "Mutation.requestEmailChange":
 		if e.ComplexityRoot.Mutation.RequestEmailChange == nil {
 			break
@@ -1186,6 +1216,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateMember(childComplexity, args["input"].(model.UpdateMemberInput)), true
+	case "Mutation.updateNotificationPreferences":
+		if e.ComplexityRoot.Mutation.UpdateNotificationPreferences == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateNotificationPreferences_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateNotificationPreferences(childComplexity, args["input"].(model.UpdateNotificationPreferencesInput)), true
 	case "Mutation.updateOrganization":
 		if e.ComplexityRoot.Mutation.UpdateOrganization == nil {
 			break
@@ -1230,6 +1271,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.VerifyEmail(childComplexity, args["input"].(model.VerifyEmailInput)), true
+
+	case "NotificationPreference.enabled":
+		if e.ComplexityRoot.NotificationPreference.Enabled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationPreference.Enabled(childComplexity), true
+	case "NotificationPreference.notice":
+		if e.ComplexityRoot.NotificationPreference.Notice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationPreference.Notice(childComplexity), true
+	case "NotificationPreference.optional":
+		if e.ComplexityRoot.NotificationPreference.Optional == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationPreference.Optional(childComplexity), true
 
 	case "Organization.createdAt":
 		if e.ComplexityRoot.Organization.CreatedAt == nil {
@@ -1569,6 +1629,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RemoveMemberPayload.UserErrors(childComplexity), true
 
+	case "ReportSignInPayload.userErrors":
+		if e.ComplexityRoot.ReportSignInPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportSignInPayload.UserErrors(childComplexity), true
+
 	case "RequestEmailChangePayload.userErrors":
 		if e.ComplexityRoot.RequestEmailChangePayload.UserErrors == nil {
 			break
@@ -1843,6 +1910,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UpdateMemberPayload.UserErrors(childComplexity), true
 
+	case "UpdateNotificationPreferencesPayload.notificationPreferences":
+		if e.ComplexityRoot.UpdateNotificationPreferencesPayload.NotificationPreferences == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateNotificationPreferencesPayload.NotificationPreferences(childComplexity), true
+	case "UpdateNotificationPreferencesPayload.user":
+		if e.ComplexityRoot.UpdateNotificationPreferencesPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateNotificationPreferencesPayload.User(childComplexity), true
+	case "UpdateNotificationPreferencesPayload.userErrors":
+		if e.ComplexityRoot.UpdateNotificationPreferencesPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateNotificationPreferencesPayload.UserErrors(childComplexity), true
+
 	case "UpdateOrganizationPayload.organization":
 		if e.ComplexityRoot.UpdateOrganizationPayload.Organization == nil {
 			break
@@ -1965,6 +2051,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.Name(childComplexity), true
+	case "User.notificationPreferences":
+		if e.ComplexityRoot.User.NotificationPreferences == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.NotificationPreferences(childComplexity), true
 	case "User.role":
 		if e.ComplexityRoot.User.Role == nil {
 			break
@@ -2072,9 +2164,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("GenerateTokenInput", ec.unmarshalInputGenerateTokenInput),
 			graphql.NewInputUnmarshaler("InviteMemberInput", ec.unmarshalInputInviteMemberInput),
 			graphql.NewInputUnmarshaler("LockUserInput", ec.unmarshalInputLockUserInput),
+			graphql.NewInputUnmarshaler("NotificationPreferenceInput", ec.unmarshalInputNotificationPreferenceInput),
 			graphql.NewInputUnmarshaler("OutboxMessageOrder", ec.unmarshalInputOutboxMessageOrder),
 			graphql.NewInputUnmarshaler("OutboxMessageWhereInput", ec.unmarshalInputOutboxMessageWhereInput),
 			graphql.NewInputUnmarshaler("RemoveMemberInput", ec.unmarshalInputRemoveMemberInput),
+			graphql.NewInputUnmarshaler("ReportSignInInput", ec.unmarshalInputReportSignInInput),
 			graphql.NewInputUnmarshaler("RequestEmailChangeInput", ec.unmarshalInputRequestEmailChangeInput),
 			graphql.NewInputUnmarshaler("RequestResetInput", ec.unmarshalInputRequestResetInput),
 			graphql.NewInputUnmarshaler("RequestUsernameReminderInput", ec.unmarshalInputRequestUsernameReminderInput),
@@ -2087,6 +2181,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UnlockUserInput", ec.unmarshalInputUnlockUserInput),
 			graphql.NewInputUnmarshaler("UpdateMeInput", ec.unmarshalInputUpdateMeInput),
 			graphql.NewInputUnmarshaler("UpdateMemberInput", ec.unmarshalInputUpdateMemberInput),
+			graphql.NewInputUnmarshaler("UpdateNotificationPreferencesInput", ec.unmarshalInputUpdateNotificationPreferencesInput),
 			graphql.NewInputUnmarshaler("UpdateOrganizationInput", ec.unmarshalInputUpdateOrganizationInput),
 			graphql.NewInputUnmarshaler("UpdateSecuritySettingsInput", ec.unmarshalInputUpdateSecuritySettingsInput),
 			graphql.NewInputUnmarshaler("UpdateUserInput", ec.unmarshalInputUpdateUserInput),
@@ -2950,6 +3045,71 @@ input UserWhereInput {
   emailVerifiedAtLTE: Time
   emailVerifiedAtIsNil: Boolean
   emailVerifiedAtNotNil: Boolean
+}
+`, BuiltIn: false},
+	{Name: "../notices.graphqls", Input: `# Security notices: the emails a person gets about their own account, and
+# which of them they turned off (internal/account/notices.go).
+
+"A security email about one's own account."
+enum SecurityNotice {
+  "A browser that never signed in to the account did (optional)."
+  NEW_SIGN_IN
+  "The password was changed or reset."
+  PASSWORD_CHANGED
+  "An access token was created."
+  ACCESS_TOKEN_CREATED
+  "A change of email address was requested (sent to the old address)."
+  EMAIL_CHANGE_REQUESTED
+  "An admin ended every session and access token."
+  FORCED_SIGN_IN
+}
+
+type NotificationPreference {
+  notice: SecurityNotice!
+  enabled: Boolean!
+  "False for notices about credentials: they are always sent and cannot be turned off."
+  optional: Boolean!
+}
+
+extend type User {
+  "Which security emails the person gets (the person themselves, or an admin)."
+  notificationPreferences: [NotificationPreference!]!
+}
+
+input NotificationPreferenceInput {
+  notice: SecurityNotice!
+  enabled: Boolean!
+}
+
+input UpdateNotificationPreferencesInput {
+  "Only the notices named change. Turning off one that is not optional is INVALID_INPUT, and nothing changes."
+  preferences: [NotificationPreferenceInput!]!
+}
+
+type UpdateNotificationPreferencesPayload {
+  user: User
+  notificationPreferences: [NotificationPreference!]
+  userErrors: [UserError!]!
+}
+
+input ReportSignInInput {
+  "The token of the \"This wasn't me\" link of a new-sign-in email."
+  token: String!
+}
+
+type ReportSignInPayload {
+  userErrors: [UserError!]!
+}
+
+extend type Mutation {
+  "Turns optional security emails on or off for one's own account."
+  updateNotificationPreferences(input: UpdateNotificationPreferencesInput!): UpdateNotificationPreferencesPayload! @authenticated
+  """
+  "This wasn't me": ends the session of the sign-in a new-sign-in email was
+  about, forgets its browser and emails a password reset. Public; the token
+  works once (TOKEN_INVALID after, TOKEN_EXPIRED after 7 days).
+  """
+  reportSignIn(input: ReportSignInInput!): ReportSignInPayload!
 }
 `, BuiltIn: false},
 	{Name: "../schema.graphqls", Input: `# The hand-written part of Latchkey's GraphQL contract. Types that mirror the
@@ -3919,6 +4079,18 @@ func (ec *executionContext) childFields_Membership(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type Membership", field.Name)
 }
 
+func (ec *executionContext) childFields_NotificationPreference(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "notice":
+		return ec.fieldContext_NotificationPreference_notice(ctx, field)
+	case "enabled":
+		return ec.fieldContext_NotificationPreference_enabled(ctx, field)
+	case "optional":
+		return ec.fieldContext_NotificationPreference_optional(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationPreference", field.Name)
+}
+
 func (ec *executionContext) childFields_Organization(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4033,6 +4205,14 @@ func (ec *executionContext) childFields_RemoveMemberPayload(ctx context.Context,
 		return ec.fieldContext_RemoveMemberPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RemoveMemberPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportSignInPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "userErrors":
+		return ec.fieldContext_ReportSignInPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportSignInPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_RequestEmailChangePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4217,6 +4397,18 @@ func (ec *executionContext) childFields_UpdateMemberPayload(ctx context.Context,
 	return nil, fmt.Errorf("no field named %q was found under type UpdateMemberPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_UpdateNotificationPreferencesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_UpdateNotificationPreferencesPayload_user(ctx, field)
+	case "notificationPreferences":
+		return ec.fieldContext_UpdateNotificationPreferencesPayload_notificationPreferences(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_UpdateNotificationPreferencesPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateNotificationPreferencesPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_UpdateOrganizationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "organization":
@@ -4271,6 +4463,8 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_lockedAt(ctx, field)
 	case "emailVerifiedAt":
 		return ec.fieldContext_User_emailVerifiedAt(ctx, field)
+	case "notificationPreferences":
+		return ec.fieldContext_User_notificationPreferences(ctx, field)
 	case "sessions":
 		return ec.fieldContext_User_sessions(ctx, field)
 	case "accessTokens":

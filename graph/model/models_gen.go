@@ -182,6 +182,18 @@ type LockUserPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+type NotificationPreference struct {
+	Notice  SecurityNotice `json:"notice"`
+	Enabled bool           `json:"enabled"`
+	// False for notices about credentials: they are always sent and cannot be turned off.
+	Optional bool `json:"optional"`
+}
+
+type NotificationPreferenceInput struct {
+	Notice  SecurityNotice `json:"notice"`
+	Enabled bool           `json:"enabled"`
+}
+
 // The password rules in force.
 type PasswordPolicy struct {
 	Preset           securitysettings.PasswordPolicy `json:"preset"`
@@ -200,6 +212,15 @@ type RemoveMemberInput struct {
 }
 
 type RemoveMemberPayload struct {
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type ReportSignInInput struct {
+	// The token of the "This wasn't me" link of a new-sign-in email.
+	Token string `json:"token"`
+}
+
+type ReportSignInPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
@@ -337,6 +358,17 @@ type UpdateMemberInput struct {
 type UpdateMemberPayload struct {
 	Membership *ent.Membership `json:"membership,omitempty"`
 	UserErrors []*UserError    `json:"userErrors"`
+}
+
+type UpdateNotificationPreferencesInput struct {
+	// Only the notices named change. Turning off one that is not optional is INVALID_INPUT, and nothing changes.
+	Preferences []*NotificationPreferenceInput `json:"preferences"`
+}
+
+type UpdateNotificationPreferencesPayload struct {
+	User                    *ent.User                 `json:"user,omitempty"`
+	NotificationPreferences []*NotificationPreference `json:"notificationPreferences,omitempty"`
+	UserErrors              []*UserError              `json:"userErrors"`
 }
 
 type UpdateOrganizationInput struct {
@@ -565,6 +597,73 @@ func (e *PasswordRule) UnmarshalJSON(b []byte) error {
 }
 
 func (e PasswordRule) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// A security email about one's own account.
+type SecurityNotice string
+
+const (
+	// A browser that never signed in to the account did (optional).
+	SecurityNoticeNewSignIn SecurityNotice = "NEW_SIGN_IN"
+	// The password was changed or reset.
+	SecurityNoticePasswordChanged SecurityNotice = "PASSWORD_CHANGED"
+	// An access token was created.
+	SecurityNoticeAccessTokenCreated SecurityNotice = "ACCESS_TOKEN_CREATED"
+	// A change of email address was requested (sent to the old address).
+	SecurityNoticeEmailChangeRequested SecurityNotice = "EMAIL_CHANGE_REQUESTED"
+	// An admin ended every session and access token.
+	SecurityNoticeForcedSignIn SecurityNotice = "FORCED_SIGN_IN"
+)
+
+var AllSecurityNotice = []SecurityNotice{
+	SecurityNoticeNewSignIn,
+	SecurityNoticePasswordChanged,
+	SecurityNoticeAccessTokenCreated,
+	SecurityNoticeEmailChangeRequested,
+	SecurityNoticeForcedSignIn,
+}
+
+func (e SecurityNotice) IsValid() bool {
+	switch e {
+	case SecurityNoticeNewSignIn, SecurityNoticePasswordChanged, SecurityNoticeAccessTokenCreated, SecurityNoticeEmailChangeRequested, SecurityNoticeForcedSignIn:
+		return true
+	}
+	return false
+}
+
+func (e SecurityNotice) String() string {
+	return string(e)
+}
+
+func (e *SecurityNotice) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SecurityNotice(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SecurityNotice", str)
+	}
+	return nil
+}
+
+func (e SecurityNotice) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SecurityNotice) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SecurityNotice) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

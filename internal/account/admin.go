@@ -343,9 +343,13 @@ func (s *Service) ForceSignIn(ctx context.Context, adminID, id string) (sessions
 	if err != nil {
 		return 0, 0, err
 	}
-	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
+	err = s.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
 		var err error
 		if sessions, tokens, err = s.endCredentials(ctx, tx, u.ID, s.Now.Now()); err != nil {
+			return err
+		}
+		// The person is told (a credential notice: always sent).
+		if err := s.SendCredentialNotice(ctx, tx, send, u.ID, mail.KindForcedSignIn, "/sign-in", mail.Data{}); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, audit.Event{Type: audit.ForcedSignIn, ActorID: adminID, SubjectID: u.ID,

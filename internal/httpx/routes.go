@@ -20,6 +20,7 @@ import (
 	"github.com/latchkey/latchkey/internal/afterward"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/clientinfo"
+	"github.com/latchkey/latchkey/internal/device"
 	"github.com/latchkey/latchkey/internal/metrics"
 	"github.com/latchkey/latchkey/internal/session"
 )
@@ -51,8 +52,10 @@ type Deps struct {
 	// Operations wrap every operation (the per-request loaders).
 	Operations []graphql.OperationMiddleware
 	// Metrics, served at /metrics; nil: none.
-	Metrics       *metrics.Metrics
-	Sessions      *scs.SessionManager
+	Metrics  *metrics.Metrics
+	Sessions *scs.SessionManager
+	// Devices reads and sets the device cookie (internal/device).
+	Devices       device.Cookie
 	Authenticator *auth.Authenticator
 	ClientIPs     clientinfo.Resolver
 	PublicOrigin  string
@@ -70,6 +73,7 @@ func NewHandler(d Deps) http.Handler {
 		csrf(d.PublicOrigin),
 		session.Track,
 		d.Sessions.LoadAndSave,
+		d.Devices.Middleware,
 		authenticate(d.Authenticator, d.Log),
 	)
 

@@ -67,6 +67,15 @@ type Data struct {
 	Sessions   int
 	Tokens     int
 	TokensKept bool
+	// When, Browser, System and Address describe a sign-in or a change
+	// (see notices.go): the time, the browser's family and system in the
+	// fixed words of clientinfo.Browser, and the client address.
+	When    time.Time
+	Browser string
+	System  string
+	Address string
+	// TokenName names an access token.
+	TokenName string
 }
 
 // copyText is one email in one language. Placeholders in braces are filled
@@ -100,6 +109,8 @@ func Render(kind Kind, locale string, d Data) (subject, text, html string, err e
 		"{name}", name, "{username}", d.Username, "{email}", d.Email, "{newEmail}", d.NewEmail,
 		"{valid}", validity(locale, d.Valid), "{attempts}", fmt.Sprint(d.Attempts), "{password}", d.Password,
 		"{org}", d.OrgName, "{inviter}", d.Inviter, "{ended}", ended(locale, d),
+		"{when}", when(d.When), "{browser}", browserText(locale, d), "{address}", addressText(locale, d.Address),
+		"{tokenName}", d.TokenName,
 	)
 	subject = r.Replace(c.Subject)
 	lines := make([]string, len(c.Lines))

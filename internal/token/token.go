@@ -16,6 +16,7 @@ import (
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/clock"
 	"github.com/latchkey/latchkey/internal/database"
+	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/text"
 )
@@ -100,7 +101,7 @@ func (s *Service) Create(ctx context.Context, userID, name string, expiresAt *ti
 	}
 	tok, hash := secret.NewToken(Prefix)
 	var t *ent.AccessToken
-	err = database.WithTx(ctx, s.Client, func(tx *ent.Client) error {
+	err = s.Accounts.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
 		// After the account's row lock, the caller's token is looked for
 		// again: a password change, a reset or a forced sign-in that ended
 		// it a moment ago has committed, and the new token is refused; one
@@ -129,6 +130,12 @@ func (s *Service) Create(ctx context.Context, userID, name string, expiresAt *ti
 			return fmt.Errorf("token: create: %w", err)
 		}
 		details["token_id"] = t.ID
+		// The owner is told, whoever made it: a notice about a credential,
+		// which cannot be turned off.
+		if err := s.Accounts.SendCredentialNotice(ctx, tx, send, userID, mail.KindAccessTokenCreated,
+			"/profile", mail.Data{TokenName: name}); err != nil {
+			return err
+		}
 		return audit.Record(ctx, tx, audit.Event{Type: audit.AccessTokenCreated, ActorID: userID, SubjectID: userID, Details: details})
 	})
 	if err != nil {

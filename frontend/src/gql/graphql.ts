@@ -187,6 +187,11 @@ export type LockUserInput = {
   id: string | number;
 };
 
+export type NotificationPreferenceInput = {
+  enabled: boolean;
+  notice: SecurityNotice;
+};
+
 /** Possible directions in which to order a list of items when provided an `orderBy` argument. */
 export type OrderDirection =
   /** Specifies an ascending order for a given `orderBy` argument. */
@@ -340,6 +345,11 @@ export type RemoveMemberInput = {
   membershipId: string | number;
 };
 
+export type ReportSignInInput = {
+  /** The token of the "This wasn't me" link of a new-sign-in email. */
+  token: string;
+};
+
 export type RequestEmailChangeInput = {
   currentPassword: string;
   newEmail: string;
@@ -393,6 +403,19 @@ export type Role =
   | 'ADMIN'
   | 'USER';
 
+/** A security email about one's own account. */
+export type SecurityNotice =
+  /** An access token was created. */
+  | 'ACCESS_TOKEN_CREATED'
+  /** A change of email address was requested (sent to the old address). */
+  | 'EMAIL_CHANGE_REQUESTED'
+  /** An admin ended every session and access token. */
+  | 'FORCED_SIGN_IN'
+  /** A browser that never signed in to the account did (optional). */
+  | 'NEW_SIGN_IN'
+  /** The password was changed or reset. */
+  | 'PASSWORD_CHANGED';
+
 export type SignInInput = {
   /** The email address or the username. */
   login: string;
@@ -422,6 +445,11 @@ export type UpdateMeInput = {
 export type UpdateMemberInput = {
   membershipId: string | number;
   rights: Array<Right>;
+};
+
+export type UpdateNotificationPreferencesInput = {
+  /** Only the notices named change. Turning off one that is not optional is INVALID_INPUT, and nothing changes. */
+  preferences: Array<NotificationPreferenceInput>;
 };
 
 export type UpdateOrganizationInput = {
@@ -805,6 +833,13 @@ export type VerifyEmailMutationVariables = Exact<{
 
 export type VerifyEmailMutation = { verifyEmail: { user: { id: string, email: string, emailVerifiedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
+export type ReportSignInMutationVariables = Exact<{
+  input: ReportSignInInput;
+}>;
+
+
+export type ReportSignInMutation = { reportSignIn: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
 export type RequestUsernameReminderMutationVariables = Exact<{
   input: RequestUsernameReminderInput;
 }>;
@@ -866,10 +901,17 @@ export type UpdateOrganizationMutationVariables = Exact<{
 
 export type UpdateOrganizationMutation = { updateOrganization: { organization: { id: string, name: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
+export type UpdateNotificationPreferencesMutationVariables = Exact<{
+  input: UpdateNotificationPreferencesInput;
+}>;
+
+
+export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { notificationPreferences: Array<{ notice: SecurityNotice, enabled: boolean, optional: boolean }> | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
 export type ProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProfileQuery = { me: { id: string, email: string, username: string, name: string, role: Role, locale: string, createdAt: string, lastSignInAt: string | null, emailVerifiedAt: string | null, sessions: Array<{ id: string, createdAt: string, lastSeenAt: string, expiresAt: string, ip: string, userAgent: string, current: boolean }>, accessTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null }>, memberships: Array<{ id: string, rights: Array<Right>, createdAt: string, organization: { id: string, name: string } }> } | null };
+export type ProfileQuery = { me: { id: string, email: string, username: string, name: string, role: Role, locale: string, createdAt: string, lastSignInAt: string | null, emailVerifiedAt: string | null, notificationPreferences: Array<{ notice: SecurityNotice, enabled: boolean, optional: boolean }>, sessions: Array<{ id: string, createdAt: string, lastSeenAt: string, expiresAt: string, ip: string, userAgent: string, current: boolean }>, accessTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null }>, memberships: Array<{ id: string, rights: Array<Right>, createdAt: string, organization: { id: string, name: string } }> } | null };
 
 export type MyActivityQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1408,6 +1450,17 @@ export const VerifyEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const ReportSignInDocument = new TypedDocumentString(`
+    mutation ReportSignIn($input: ReportSignInInput!) {
+  reportSignIn(input: $input) {
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportSignInMutation, ReportSignInMutationVariables>;
 export const RequestUsernameReminderDocument = new TypedDocumentString(`
     mutation RequestUsernameReminder($input: RequestUsernameReminderInput!) {
   requestUsernameReminder(input: $input) {
@@ -1541,6 +1594,22 @@ export const UpdateOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $input) {
+    notificationPreferences {
+      notice
+      enabled
+      optional
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
 export const ProfileDocument = new TypedDocumentString(`
     query Profile {
   me {
@@ -1553,6 +1622,11 @@ export const ProfileDocument = new TypedDocumentString(`
     createdAt
     lastSignInAt
     emailVerifiedAt
+    notificationPreferences {
+      notice
+      enabled
+      optional
+    }
     sessions {
       id
       createdAt

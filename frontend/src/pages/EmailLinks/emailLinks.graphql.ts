@@ -32,3 +32,15 @@ export const VerifyEmailDocument = graphql(`
     }
   }
 `);
+
+export const ReportSignInDocument = graphql(`
+  mutation ReportSignIn($input: ReportSignInInput!) {
+    reportSignIn(input: $input) {
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

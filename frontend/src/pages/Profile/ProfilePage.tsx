@@ -10,6 +10,7 @@ import { ProfileDocument } from './profile.graphql';
 import { AccountDetails } from './AccountDetails';
 import { EmailChange } from './EmailChange';
 import { LanguageSetting } from './LanguageSetting';
+import { Notifications } from './Notifications';
 import { Sessions } from './Sessions';
 import { AccessTokens } from './AccessTokens';
 import { Activity } from './Activity';
@@ -36,6 +37,9 @@ function Profile() {
             <a href="#language-setting">{t('profile.languageTitle')}</a>
           </li>
           <li>
+            <a href="#notifications">{t('notifications.title')}</a>
+          </li>
+          <li>
             <a href="#sessions">{t('profile.sessionsTitle')}</a>
           </li>
           <li>
@@ -58,6 +62,7 @@ function Profile() {
       <AccountDetails me={me} onChanged={refetch} />
       <EmailChange me={me} />
       <LanguageSetting me={me} onChanged={refetch} />
+      <Notifications me={me} onChanged={refetch} />
       <Sessions me={me} onChanged={refetch} />
       <AccessTokens me={me} onChanged={refetch} />
       <Activity />

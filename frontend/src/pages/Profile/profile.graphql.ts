@@ -12,6 +12,11 @@ export const ProfileDocument = graphql(`
       createdAt
       lastSignInAt
       emailVerifiedAt
+      notificationPreferences {
+        notice
+        enabled
+        optional
+      }
       sessions {
         id
         createdAt

@@ -15,6 +15,13 @@ const me = {
   lastSignInAt: null,
   emailVerifiedAt: null,
   mustChangePassword: false,
+  notificationPreferences: [
+    { notice: 'NEW_SIGN_IN', enabled: true, optional: true },
+    { notice: 'PASSWORD_CHANGED', enabled: true, optional: false },
+    { notice: 'ACCESS_TOKEN_CREATED', enabled: true, optional: false },
+    { notice: 'EMAIL_CHANGE_REQUESTED', enabled: true, optional: false },
+    { notice: 'FORCED_SIGN_IN', enabled: true, optional: false },
+  ],
   sessions: [
     { id: 's1', createdAt: '2024-03-05T14:30:00Z', lastSeenAt: '2024-03-05T14:30:00Z', expiresAt: '2024-03-12T14:30:00Z', ip: '10.0.0.1', userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0', current: true },
     { id: 's2', createdAt: '2024-03-04T14:30:00Z', lastSeenAt: '2024-03-04T14:30:00Z', expiresAt: '2024-03-11T14:30:00Z', ip: '10.0.0.2', userAgent: 'curl/8.5.0', current: false },
@@ -113,5 +120,58 @@ describe('PASSWORD_CHANGE_REQUIRED', () => {
     const { location } = renderApp('/profile');
     expect(await screen.findByRole('heading', { level: 1, name: en.changePassword.title })).toBeTruthy();
     expect(location.history.at(-1)).toMatch(/^\/change-password/);
+  });
+});
+
+describe('security emails', () => {
+  const profile = {
+    Viewer: { me },
+    Profile: { me },
+    MyActivity: { me: { id: 'usr_1', activity: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } },
+    AuditPeople: { nodes: [] },
+  };
+
+  it('turns off the new sign-in emails and lists those about credentials as always sent', async () => {
+    const server = fakeServer({
+      ...profile,
+      UpdateNotificationPreferences: {
+        updateNotificationPreferences: {
+          notificationPreferences: [{ notice: 'NEW_SIGN_IN', enabled: false, optional: true }],
+          userErrors: [],
+        },
+      },
+    });
+    const { user } = renderApp('/profile');
+    const section = await screen.findByRole('region', { name: en.notifications.title });
+    const box = within(section).getByRole('checkbox', { name: en.notifications.notice.NEW_SIGN_IN }) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    // Only the optional notice is a checkbox; the others cannot be turned off.
+    expect(within(section).getAllByRole('checkbox')).toHaveLength(1);
+    const always = within(section).getByRole('list', { name: en.notifications.always });
+    expect(within(always).getAllByRole('listitem')).toHaveLength(4);
+    expect(within(always).getByText(new RegExp(en.notifications.notice.ACCESS_TOKEN_CREATED))).toBeTruthy();
+    await user.click(box);
+    await user.click(within(section).getByRole('button', { name: en.app.save }));
+    expect(await within(section).findByText(en.notifications.saved)).toBeTruthy();
+    expect(server.sent('UpdateNotificationPreferences')[0].variables.input).toEqual({
+      preferences: [{ notice: 'NEW_SIGN_IN', enabled: false }],
+    });
+  });
+
+  it('shows a refusal from the server', async () => {
+    fakeServer({
+      ...profile,
+      UpdateNotificationPreferences: {
+        updateNotificationPreferences: {
+          notificationPreferences: null,
+          userErrors: [{ code: 'INVALID_INPUT', field: ['input', 'preferences', '0', 'enabled'], message: 'cannot be turned off' }],
+        },
+      },
+    });
+    const { user } = renderApp('/profile');
+    const section = await screen.findByRole('region', { name: en.notifications.title });
+    await user.click(within(section).getByRole('button', { name: en.app.save }));
+    expect(await within(section).findByRole('alert')).toBeTruthy();
+    expect(within(section).queryByText(en.notifications.saved)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{h as r,l as i,n as a,o,p as s,t as c,u as l}from"./useDocumentTitle-Dqc7mYqi.js";import{f as u}from"./i18n-Ce00Wpez.js";import{_ as d,g as f,h as p,m,p as h}from"./index-B1Tvt6LA.js";var g=e(t(),1),_=l(`
+import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{h as r,l as i,n as a,o,p as s,t as c,u as l}from"./useDocumentTitle-CCmziHsf.js";import{f as u}from"./i18n-DL8bSVSS.js";import{_ as d,g as f,h as p,m,p as h}from"./index-o2BIwwnW.js";var g=e(t(),1),_=l(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       userErrors {

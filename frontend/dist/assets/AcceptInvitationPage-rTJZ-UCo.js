@@ -1,4 +1,4 @@
-import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{a as r,c as i,h as a,i as o,l as s,m as c,n as l,p as u,t as d,u as f,y as p}from"./useDocumentTitle-Dqc7mYqi.js";import{f as m,o as h}from"./i18n-Ce00Wpez.js";import{C as g,S as _,_ as v,d as y,f as b,g as x,l as S,m as C,p as w}from"./index-B1Tvt6LA.js";var T=e(t(),1),E=f(`
+import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{a as r,c as i,h as a,i as o,l as s,m as c,n as l,p as u,t as d,u as f,y as p}from"./useDocumentTitle-CCmziHsf.js";import{f as m,o as h}from"./i18n-DL8bSVSS.js";import{C as g,S as _,_ as v,d as y,f as b,g as x,l as S,m as C,p as w}from"./index-o2BIwwnW.js";var T=e(t(),1),E=f(`
   query InvitationPreview($token: String!) {
     invitation(token: $token) {
       email
