@@ -15,6 +15,10 @@ const me = {
   lastSignInAt: null,
   emailVerifiedAt: null,
   mustChangePassword: false,
+  notificationPreferences: [
+    { notice: 'NEW_SIGN_IN', enabled: true, optional: true },
+    { notice: 'PASSWORD_CHANGED', enabled: true, optional: false },
+  ],
   sessions: [
     { id: 's1', createdAt: '2024-03-05T14:30:00Z', lastSeenAt: '2024-03-05T14:30:00Z', expiresAt: '2024-03-12T14:30:00Z', ip: '10.0.0.1', userAgent: 'Firefox', current: true },
     { id: 's2', createdAt: '2024-03-04T14:30:00Z', lastSeenAt: '2024-03-04T14:30:00Z', expiresAt: '2024-03-11T14:30:00Z', ip: '10.0.0.2', userAgent: 'curl/8.5.0', current: false },
