@@ -6,7 +6,8 @@ import { PasswordFields, validateNewPassword, type NewPasswordValues } from '../
 import { Notice } from '../../components/Status';
 import { TextField } from '../../components/TextField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { useProblems, type Problem } from '../../components/useProblems';
+import type { Problem } from '../../components/useProblems';
+import { useSubmit } from '../../components/useSubmit';
 import { request } from '../../graphql';
 import { looksLikeEmail } from '../../lib/email';
 import { paths } from '../../routes';
@@ -32,55 +33,48 @@ export default function SignUpPage() {
   const [username, setUsername] = useState('');
   const [name, setName] = useState('');
   const [pw, setPw] = useState<NewPasswordValues>({ password: '', confirmation: '' });
-  const [saving, setSaving] = useState(false);
   const [closed, setClosed] = useState(false);
   const [done, setDone] = useState<string>();
-  const problems = useProblems(ids);
+  const submit = useSubmit(ids);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (saving) return;
-    const fields: Partial<Record<keyof typeof ids, Problem>> = {};
-    if (!email.trim()) fields.email = { key: 'admin.user.emailRequired' };
-    else if (!looksLikeEmail(email)) fields.email = { key: 'form.emailInvalid' };
-    if (!username.trim()) fields.username = { key: 'admin.user.usernameRequired' };
-    const invalid = validateNewPassword(pw);
-    if (invalid.password) fields.password = { key: invalid.password };
-    if (invalid.confirmation) fields.passwordConfirmation = { key: invalid.confirmation };
-    if (Object.keys(fields).length) {
-      problems.show(fields);
-      return;
-    }
-    setSaving(true);
-    try {
-      const { signUp } = await request(SignUpDocument, {
-        input: {
-          email: email.trim(),
-          username: username.trim(),
-          name: name.trim() || undefined,
-          password: pw.password,
-          passwordConfirmation: pw.confirmation,
-          locale: i18n.resolvedLanguage,
+    const signedUp = await submit.run(
+      async () =>
+        (
+          await request(SignUpDocument, {
+            input: {
+              email: email.trim(),
+              username: username.trim(),
+              name: name.trim() || undefined,
+              password: pw.password,
+              passwordConfirmation: pw.confirmation,
+              locale: i18n.resolvedLanguage,
+            },
+          })
+        ).signUp,
+      {
+        check: () => {
+          const fields: Partial<Record<keyof typeof ids, Problem>> = {};
+          if (!email.trim()) fields.email = { key: 'admin.user.emailRequired' };
+          else if (!looksLikeEmail(email)) fields.email = { key: 'form.emailInvalid' };
+          if (!username.trim()) fields.username = { key: 'admin.user.usernameRequired' };
+          const invalid = validateNewPassword(pw);
+          if (invalid.password) fields.password = { key: invalid.password };
+          if (invalid.confirmation) fields.passwordConfirmation = { key: invalid.confirmation };
+          return fields;
         },
-      });
-      if (signUp.userErrors.some((e) => e.code === 'REGISTRATION_CLOSED')) {
-        problems.clear();
-        setClosed(true);
-        return;
-      }
-      if (signUp.userErrors.length > 0) {
-        problems.showUserErrors(signUp.userErrors);
-        return;
-      }
-      // The answer shows no account, so that a taken address answers as a
-      // new one: its owner is emailed instead.
-      problems.clear();
-      setDone(email.trim());
-    } catch (err) {
-      problems.showError(err);
-    } finally {
-      setSaving(false);
-    }
+        handle: (errors) => {
+          if (!errors.some((e) => e.code === 'REGISTRATION_CLOSED')) return false;
+          submit.clear();
+          setClosed(true);
+          return true;
+        },
+      },
+    );
+    // The answer shows no account, so that a taken address answers as a
+    // new one: its owner is emailed instead.
+    if (signedUp) setDone(email.trim());
   }
 
   if (done) {
@@ -115,8 +109,8 @@ export default function SignUpPage() {
         </div>
       ) : (
         <>
-          {problems.summary}
-          <form noValidate onSubmit={onSubmit} aria-busy={saving || undefined}>
+          {submit.summary}
+          <form noValidate onSubmit={onSubmit} aria-busy={submit.busy || undefined}>
             <TextField
               id={ids.email}
               label={t('home.email')}
@@ -124,7 +118,7 @@ export default function SignUpPage() {
               autoComplete="email"
               spellCheck={false}
               value={email}
-              error={problems.fieldError('email')}
+              error={submit.fieldError('email')}
               onChange={(e) => setEmail(e.target.value)}
             />
             <TextField
@@ -134,7 +128,7 @@ export default function SignUpPage() {
               autoCapitalize="none"
               spellCheck={false}
               value={username}
-              error={problems.fieldError('username')}
+              error={submit.fieldError('username')}
               onChange={(e) => setUsername(e.target.value)}
             />
             <TextField
@@ -142,7 +136,7 @@ export default function SignUpPage() {
               label={`${t('home.name')} (${t('form.optional')})`}
               autoComplete="name"
               value={name}
-              error={problems.fieldError('name')}
+              error={submit.fieldError('name')}
               onChange={(e) => setName(e.target.value)}
             />
             <PasswordFields
@@ -151,10 +145,10 @@ export default function SignUpPage() {
               values={pw}
               onChange={setPw}
               personal={{ username, email }}
-              errors={{ password: problems.fieldError('password'), confirmation: problems.fieldError('passwordConfirmation') }}
+              errors={{ password: submit.fieldError('password'), confirmation: submit.fieldError('passwordConfirmation') }}
             />
-            <button type="submit" className="button" aria-disabled={saving || undefined}>
-              {saving ? t('app.working') : t('signUp.submit')}
+            <button type="submit" className="button" aria-disabled={submit.busy || undefined}>
+              {submit.busy ? t('app.working') : t('signUp.submit')}
             </button>
           </form>
           <p className="aside">
