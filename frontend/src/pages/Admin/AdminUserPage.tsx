@@ -7,11 +7,9 @@ import { ConfirmDialog } from '../../components/Dialog';
 import { setFlash, takeFlash, type Flash } from '../../components/flash';
 import { Pager, useCursorPager } from '../../components/Pager';
 import { Empty, LoadError, Loading, Notice } from '../../components/Status';
-import { useAction } from '../../components/useAction';
+import { useSubmit, type Payload } from '../../components/useSubmit';
 import { request, useQuery } from '../../graphql';
 import type { AdminUserQuery } from '../../gql/graphql';
-import type { ServerUserError } from '../../components/useProblems';
-import { errorMessage } from '../../i18n/errors';
 import { formatNumber } from '../../i18n/format';
 import { describeUserAgent } from '../../lib/userAgent';
 import { organizationPath, paths } from '../../routes';
@@ -64,8 +62,8 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
   const [flash, setFlashHere] = useState<Flash | undefined>(takeFlash);
   const [dialog, setDialog] = useState<Dialog>();
   const [editing, setEditing] = useState(false);
-  const action = useAction();
-  const dialogAction = useAction();
+  const action = useSubmit();
+  const dialogAction = useSubmit();
   const fmt = (n: number) => formatNumber(n, i18n.resolvedLanguage ?? 'en');
   const self = viewer?.id === user.id;
   const display = user.name || user.username;
@@ -76,11 +74,10 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
     setActivityVersion((v) => v + 1);
   };
 
-  async function simple(run: () => Promise<readonly ServerUserError[]>, done: Flash) {
+  async function simple(send: () => Promise<Payload>, done: Flash) {
     if (action.busy) return;
     setFlashHere(undefined);
-    const ok = await action.run(run);
-    if (ok) {
+    if (await action.run(send)) {
       setFlashHere(done);
       refetch();
     }
@@ -92,11 +89,7 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
         <Link href={paths.adminUsers}>{t('admin.user.back')}</Link>
       </p>
       {flash && <Notice>{t(flash.key as 'admin.user.resetSent', flash.values)}</Notice>}
-      {action.problem && (
-        <p className="notice notice-error" role="alert">
-          {errorMessage(t, action.problem)}
-        </p>
-      )}
+      {action.alert}
       <div className="actions user-actions" role="group" aria-label={t('admin.user.actions')}>
         <button type="button" className="button button-secondary" aria-pressed={editing} onClick={() => setEditing((e) => !e)}>
           {t('admin.users.edit')}
@@ -107,7 +100,7 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
           aria-disabled={action.busy || undefined}
           onClick={() =>
             simple(
-              async () => (await request(AdminResetPasswordDocument, { input: { userId: user.id } })).adminResetPassword.userErrors,
+              async () => (await request(AdminResetPasswordDocument, { input: { userId: user.id } })).adminResetPassword,
               { key: 'admin.user.resetSent', values: { email: user.email } },
             )
           }
@@ -123,7 +116,7 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
             className="button button-secondary"
             aria-disabled={action.busy || undefined}
             onClick={() =>
-              simple(async () => (await request(UnlockUserDocument, { input: { id: user.id } })).unlockUser.userErrors, {
+              simple(async () => (await request(UnlockUserDocument, { input: { id: user.id } })).unlockUser, {
                 key: 'admin.user.unlocked',
               })
             }
@@ -136,7 +129,7 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
             className="button button-secondary"
             aria-disabled={action.busy || undefined}
             onClick={() =>
-              simple(async () => (await request(LockUserDocument, { input: { id: user.id } })).lockUser.userErrors, {
+              simple(async () => (await request(LockUserDocument, { input: { id: user.id } })).lockUser, {
                 key: 'admin.user.lockedDone',
               })
             }
@@ -286,21 +279,21 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
           confirmLabel={t('admin.user.forceSignIn')}
           danger
           busy={dialogAction.busy}
-          error={dialogAction.problem && errorMessage(t, dialogAction.problem)}
+          error={dialogAction.message}
           onCancel={() => {
-            dialogAction.reset();
+            dialogAction.clear();
             setDialog(undefined);
           }}
           onConfirm={async () => {
-            let counts = { sessions: 0, tokens: 0 };
-            const ok = await dialogAction.run(async () => {
-              const { forceSignIn } = await request(ForceSignInDocument, { input: { userId: user.id } });
-              counts = { sessions: forceSignIn.revokedSessions, tokens: forceSignIn.revokedTokens };
-              return forceSignIn.userErrors;
-            });
-            if (ok) {
+            const forced = await dialogAction.run(
+              async () => (await request(ForceSignInDocument, { input: { userId: user.id } })).forceSignIn,
+            );
+            if (forced) {
               setDialog(undefined);
-              setFlashHere({ key: 'admin.user.forced', values: { sessions: fmt(counts.sessions), tokens: fmt(counts.tokens) } });
+              setFlashHere({
+                key: 'admin.user.forced',
+                values: { sessions: fmt(forced.revokedSessions), tokens: fmt(forced.revokedTokens) },
+              });
               refetch();
             }
           }}
@@ -322,16 +315,13 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
           confirmLabel={t('admin.user.delete')}
           danger
           busy={dialogAction.busy}
-          error={dialogAction.problem && errorMessage(t, dialogAction.problem)}
+          error={dialogAction.message}
           onCancel={() => {
-            dialogAction.reset();
+            dialogAction.clear();
             setDialog(undefined);
           }}
           onConfirm={async () => {
-            const ok = await dialogAction.run(
-              async () => (await request(DeleteUserDocument, { input: { id: user.id } })).deleteUser.userErrors,
-            );
-            if (ok) {
+            if (await dialogAction.run(async () => (await request(DeleteUserDocument, { input: { id: user.id } })).deleteUser)) {
               setFlash({ key: 'admin.users.deleted', values: { email: user.email } });
               navigate(paths.adminUsers);
             }
