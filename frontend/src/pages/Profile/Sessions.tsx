@@ -3,17 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../components/DateTime';
 import { ConfirmDialog } from '../../components/Dialog';
 import { Notice } from '../../components/Status';
-import { useAction } from '../../components/useAction';
+import { useSubmit } from '../../components/useSubmit';
 import { request } from '../../graphql';
-import { errorMessage } from '../../i18n/errors';
 import { describeUserAgent } from '../../lib/userAgent';
 import { RevokeSessionDocument, SignOutEverywhereDocument } from './profile.graphql';
 import { type Me, Section } from './Section';
 
 export function Sessions({ me, onChanged }: { me: Me; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
-  const revoke = useAction();
-  const everywhere = useAction();
+  const revoke = useSubmit();
+  const everywhere = useSubmit();
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<{ sessions: number; tokens: number }>();
   const [revoked, setRevoked] = useState(false);
@@ -29,11 +28,7 @@ export function Sessions({ me, onChanged }: { me: Me; onChanged: () => void }) {
           {t('profile.signedOutEverywhere', { sessions: fmt.format(result.sessions), tokens: fmt.format(result.tokens) })}
         </Notice>
       )}
-      {revoke.problem && (
-        <p className="notice notice-error" role="alert">
-          {errorMessage(t, revoke.problem)}
-        </p>
-      )}
+      {revoke.alert}
       <ul className="cards">
         {sessions.map((s) => (
           <li key={s.id} className="card">
@@ -74,10 +69,10 @@ export function Sessions({ me, onChanged }: { me: Me; onChanged: () => void }) {
                 onClick={async () => {
                   if (revoke.busy) return;
                   setRevoked(false);
-                  const ok = await revoke.run(
-                    async () => (await request(RevokeSessionDocument, { input: { id: s.id } })).revokeSession.userErrors,
+                  const revoked = await revoke.run(
+                    async () => (await request(RevokeSessionDocument, { input: { id: s.id } })).revokeSession,
                   );
-                  if (ok) {
+                  if (revoked) {
                     setRevoked(true);
                     onChanged();
                   }
@@ -98,20 +93,15 @@ export function Sessions({ me, onChanged }: { me: Me; onChanged: () => void }) {
           confirmLabel={t('profile.signOutEverywhere')}
           busy={everywhere.busy}
           danger
-          error={everywhere.problem && errorMessage(t, everywhere.problem)}
+          error={everywhere.message}
           onCancel={() => {
-            everywhere.reset();
+            everywhere.clear();
             setConfirming(false);
           }}
           onConfirm={async () => {
-            let counts: { sessions: number; tokens: number } | undefined;
-            const ok = await everywhere.run(async () => {
-              const { signOutEverywhere } = await request(SignOutEverywhereDocument);
-              counts = { sessions: signOutEverywhere.revokedSessions, tokens: signOutEverywhere.revokedTokens };
-              return signOutEverywhere.userErrors;
-            });
-            if (ok) {
-              setResult(counts);
+            const ended = await everywhere.run(async () => (await request(SignOutEverywhereDocument)).signOutEverywhere);
+            if (ended) {
+              setResult({ sessions: ended.revokedSessions, tokens: ended.revokedTokens });
               setConfirming(false);
               onChanged();
             }
