@@ -6,7 +6,6 @@ import { TextField } from '../../components/TextField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useSubmit, type Payload } from '../../components/useSubmit';
 import { paths } from '../../routes';
-import { SentConfirmation } from './SentConfirmation';
 
 type Field = Omit<ComponentProps<typeof TextField>, 'value' | 'onChange' | 'error'> & {
   /** The GraphQL input's field, so that a userError about it is shown under it. */
@@ -80,14 +79,44 @@ export function ForgotForm({
           {submit.busy ? t('app.sending') : submitLabel}
         </button>
       </form>
-      <ul className="aside help-links">
-        <li>
-          <Link href={other.href}>{other.label}</Link>
-        </li>
-        <li>
-          <Link href={paths.signIn}>{t('forgotPassword.backToSignIn')}</Link>
-        </li>
-      </ul>
+      <HelpLinks first={<Link href={other.href}>{other.label}</Link>} />
+    </div>
+  );
+}
+
+/** Below both steps: one way on, then back to sign-in. */
+function HelpLinks({ first }: { first: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="aside help-links">
+      <li>{first}</li>
+      <li>
+        <Link href={paths.signIn}>{t('forgotPassword.backToSignIn')}</Link>
+      </li>
+    </ul>
+  );
+}
+
+/**
+ * "Check your inbox": the same whether or not an account matched, with the
+ * reminder to look in the spam folder.
+ */
+function SentConfirmation({ title, children, onAgain }: { title: string; children: ReactNode; onAgain: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="narrow">
+      <PageHeading focusOnMount>{title}</PageHeading>
+      <div className="notice notice-success" role="status">
+        {children}
+        <p>{t('forgotPassword.checkSpam')}</p>
+      </div>
+      <HelpLinks
+        first={
+          <button type="button" className="link-button" onClick={onAgain}>
+            {t('forgotPassword.tryAgain')}
+          </button>
+        }
+      />
     </div>
   );
 }
