@@ -3,7 +3,7 @@ import { Link, useLocation, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { AuditTable } from '../../components/AuditTable';
 import { DateTime } from '../../components/DateTime';
-import { ConfirmDialog } from '../../components/Dialog';
+import { ConfirmSubmitDialog } from '../../components/Dialog';
 import { setFlash, takeFlash, type Flash } from '../../components/flash';
 import { Pager, useCursorPager } from '../../components/Pager';
 import { Empty, LoadError, Loading, Notice } from '../../components/Status';
@@ -63,7 +63,6 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
   const [dialog, setDialog] = useState<Dialog>();
   const [editing, setEditing] = useState(false);
   const action = useSubmit();
-  const dialogAction = useSubmit();
   const fmt = (n: number) => formatNumber(n, i18n.resolvedLanguage ?? 'en');
   const self = viewer?.id === user.id;
   const display = user.name || user.username;
@@ -274,28 +273,19 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
       </section>
 
       {dialog === 'force' && (
-        <ConfirmDialog
+        <ConfirmSubmitDialog
           title={t('admin.user.forceTitle', { name: display })}
           confirmLabel={t('admin.user.forceSignIn')}
           danger
-          busy={dialogAction.busy}
-          error={dialogAction.message}
-          onCancel={() => {
-            dialogAction.clear();
+          onCancel={() => setDialog(undefined)}
+          send={async () => (await request(ForceSignInDocument, { input: { userId: user.id } })).forceSignIn}
+          onDone={(forced) => {
             setDialog(undefined);
-          }}
-          onConfirm={async () => {
-            const forced = await dialogAction.run(
-              async () => (await request(ForceSignInDocument, { input: { userId: user.id } })).forceSignIn,
-            );
-            if (forced) {
-              setDialog(undefined);
-              setFlashHere({
-                key: 'admin.user.forced',
-                values: { sessions: fmt(forced.revokedSessions), tokens: fmt(forced.revokedTokens) },
-              });
-              refetch();
-            }
+            setFlashHere({
+              key: 'admin.user.forced',
+              values: { sessions: fmt(forced.revokedSessions), tokens: fmt(forced.revokedTokens) },
+            });
+            refetch();
           }}
         >
           <p>{t('admin.user.forceBody')}</p>
@@ -307,28 +297,22 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
               <strong>{t('admin.user.forcePassword')}</strong>
             </li>
           </ul>
-        </ConfirmDialog>
+        </ConfirmSubmitDialog>
       )}
       {dialog === 'delete' && (
-        <ConfirmDialog
+        <ConfirmSubmitDialog
           title={t('admin.user.deleteTitle', { name: display })}
           confirmLabel={t('admin.user.delete')}
           danger
-          busy={dialogAction.busy}
-          error={dialogAction.message}
-          onCancel={() => {
-            dialogAction.clear();
-            setDialog(undefined);
-          }}
-          onConfirm={async () => {
-            if (await dialogAction.run(async () => (await request(DeleteUserDocument, { input: { id: user.id } })).deleteUser)) {
-              setFlash({ key: 'admin.users.deleted', values: { email: user.email } });
-              navigate(paths.adminUsers);
-            }
+          onCancel={() => setDialog(undefined)}
+          send={async () => (await request(DeleteUserDocument, { input: { id: user.id } })).deleteUser}
+          onDone={() => {
+            setFlash({ key: 'admin.users.deleted', values: { email: user.email } });
+            navigate(paths.adminUsers);
           }}
         >
           <p>{t('admin.user.deleteBody', { email: user.email })}</p>
-        </ConfirmDialog>
+        </ConfirmSubmitDialog>
       )}
     </AdminLayout>
   );

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../components/DateTime';
-import { ConfirmDialog, Dialog } from '../../components/Dialog';
+import { ConfirmSubmitDialog, Dialog } from '../../components/Dialog';
 import { PageHeading } from '../../components/PageHeading';
 import { RequireViewer } from '../../components/RequireViewer';
 import { RightsFieldset } from '../../components/RightsFieldset';
@@ -134,27 +134,20 @@ function ManageMember({
   const [rights, setRights] = useState<Right[]>([...member.rights]);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const save = useSubmit();
-  const remove = useSubmit();
   const who = member.user.name || member.user.username;
 
   if (confirmDelete) {
     return (
-      <ConfirmDialog
+      <ConfirmSubmitDialog
         title={t('org.deleteTitle', { name: who, org: org.name })}
         confirmLabel={t('org.deleteUser')}
         danger
-        busy={remove.busy}
-        error={remove.message}
         onCancel={() => setConfirmDelete(false)}
-        onConfirm={async () => {
-          const removed = await remove.run(
-            async () => (await request(RemoveMemberDocument, { input: { membershipId: member.id } })).removeMember,
-          );
-          if (removed) onDone('org.removed');
-        }}
+        send={async () => (await request(RemoveMemberDocument, { input: { membershipId: member.id } })).removeMember}
+        onDone={() => onDone('org.removed')}
       >
         <p>{t('org.deleteBody', { name: who, org: org.name })}</p>
-      </ConfirmDialog>
+      </ConfirmSubmitDialog>
     );
   }
 
@@ -199,7 +192,6 @@ const statusClass: Record<InvitationStatus, string> = {
 function Invitations({ org }: { org: Org }) {
   const { t } = useTranslation();
   const { data, error, loading, refetch } = useQuery(InvitationsDocument, { id: org.id });
-  const revoke = useSubmit();
   const [revoking, setRevoking] = useState<{ id: string; email: string }>();
   const list = data?.organization?.invitations ?? [];
   return (
@@ -260,28 +252,19 @@ function Invitations({ org }: { org: Org }) {
         </TableWrap>
       )}
       {revoking && (
-        <ConfirmDialog
+        <ConfirmSubmitDialog
           title={t('org.revokeTitle', { email: revoking.email })}
           confirmLabel={t('tokens.revoke')}
           danger
-          busy={revoke.busy}
-          error={revoke.message}
-          onCancel={() => {
-            revoke.clear();
+          onCancel={() => setRevoking(undefined)}
+          send={async () => (await request(RevokeInvitationDocument, { input: { id: revoking.id } })).revokeInvitation}
+          onDone={() => {
             setRevoking(undefined);
-          }}
-          onConfirm={async () => {
-            const revoked = await revoke.run(
-              async () => (await request(RevokeInvitationDocument, { input: { id: revoking.id } })).revokeInvitation,
-            );
-            if (revoked) {
-              setRevoking(undefined);
-              refetch();
-            }
+            refetch();
           }}
         >
           <p>{t('org.revokeBody')}</p>
-        </ConfirmDialog>
+        </ConfirmSubmitDialog>
       )}
     </section>
   );

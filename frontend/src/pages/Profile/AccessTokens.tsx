@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/CopyButton';
 import { DateTime } from '../../components/DateTime';
-import { ConfirmDialog } from '../../components/Dialog';
+import { ConfirmSubmitDialog } from '../../components/Dialog';
 import { Empty } from '../../components/Status';
 import { TextField } from '../../components/TextField';
 import { useSubmit } from '../../components/useSubmit';
@@ -27,7 +27,6 @@ export function AccessTokens({ me, onChanged }: { me: Me; onChanged: () => void 
   const [expiry, setExpiry] = useState('');
   const [created, setCreated] = useState<{ name: string; token: string }>();
   const [revoking, setRevoking] = useState<{ id: string; name: string }>();
-  const revoke = useSubmit();
   const today = new Date();
   const ymd = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   const min = ymd(today);
@@ -155,28 +154,19 @@ export function AccessTokens({ me, onChanged }: { me: Me; onChanged: () => void 
         </button>
       </form>
       {revoking && (
-        <ConfirmDialog
+        <ConfirmSubmitDialog
           title={t('tokens.revokeTitle', { name: revoking.name })}
           confirmLabel={t('tokens.revoke')}
           danger
-          busy={revoke.busy}
-          error={revoke.message}
-          onCancel={() => {
-            revoke.clear();
+          onCancel={() => setRevoking(undefined)}
+          send={async () => (await request(RevokeAccessTokenDocument, { input: { id: revoking.id } })).revokeAccessToken}
+          onDone={() => {
             setRevoking(undefined);
-          }}
-          onConfirm={async () => {
-            const revoked = await revoke.run(
-              async () => (await request(RevokeAccessTokenDocument, { input: { id: revoking.id } })).revokeAccessToken,
-            );
-            if (revoked) {
-              setRevoking(undefined);
-              onChanged();
-            }
+            onChanged();
           }}
         >
           <p>{t('tokens.revokeBody')}</p>
-        </ConfirmDialog>
+        </ConfirmSubmitDialog>
       )}
     </Section>
   );

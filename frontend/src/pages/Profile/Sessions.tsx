@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../components/DateTime';
-import { ConfirmDialog } from '../../components/Dialog';
+import { ConfirmSubmitDialog } from '../../components/Dialog';
 import { Notice } from '../../components/Status';
 import { useSubmit } from '../../components/useSubmit';
 import { request } from '../../graphql';
@@ -12,7 +12,6 @@ import { type Me, Section } from './Section';
 export function Sessions({ me, onChanged }: { me: Me; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const revoke = useSubmit();
-  const everywhere = useSubmit();
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<{ sessions: number; tokens: number }>();
   const [revoked, setRevoked] = useState(false);
@@ -88,27 +87,20 @@ export function Sessions({ me, onChanged }: { me: Me; onChanged: () => void }) {
         {t('profile.signOutEverywhere')}
       </button>
       {confirming && (
-        <ConfirmDialog
+        <ConfirmSubmitDialog
           title={t('profile.signOutEverywhereTitle')}
           confirmLabel={t('profile.signOutEverywhere')}
-          busy={everywhere.busy}
           danger
-          error={everywhere.message}
-          onCancel={() => {
-            everywhere.clear();
+          onCancel={() => setConfirming(false)}
+          send={async () => (await request(SignOutEverywhereDocument)).signOutEverywhere}
+          onDone={(ended) => {
+            setResult({ sessions: ended.revokedSessions, tokens: ended.revokedTokens });
             setConfirming(false);
-          }}
-          onConfirm={async () => {
-            const ended = await everywhere.run(async () => (await request(SignOutEverywhereDocument)).signOutEverywhere);
-            if (ended) {
-              setResult({ sessions: ended.revokedSessions, tokens: ended.revokedTokens });
-              setConfirming(false);
-              onChanged();
-            }
+            onChanged();
           }}
         >
           <p>{t('profile.signOutEverywhereBody')}</p>
-        </ConfirmDialog>
+        </ConfirmSubmitDialog>
       )}
     </Section>
   );
