@@ -3,11 +3,10 @@ import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../components/DateTime';
 import { PageHeading } from '../../components/PageHeading';
-import { PasswordFields, validateNewPassword, type NewPasswordValues } from '../../components/PasswordFields';
+import { NewAccountFields, checkNewAccount, emptyNewAccount, type NewAccountValues } from '../../components/NewAccountFields';
 import { LoadError, Loading } from '../../components/Status';
 import { TextField } from '../../components/TextField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import type { Problem } from '../../components/useProblems';
 import { useSubmit } from '../../components/useSubmit';
 import { request, useQuery } from '../../graphql';
 import type { InvitationPreviewQuery } from '../../gql/graphql';
@@ -24,9 +23,7 @@ type Preview = NonNullable<InvitationPreviewQuery['invitation']>;
 function NewAccount({ token, preview, onJoined }: { token: string; preview: Preview; onJoined: (orgId?: string) => void }) {
   const { t } = useTranslation();
   const ids = { username: 'accept-username', name: 'accept-name', password: 'accept-password', confirmation: 'accept-confirmation' };
-  const [username, setUsername] = useState('');
-  const [name, setName] = useState('');
-  const [pw, setPw] = useState<NewPasswordValues>({ password: '', confirmation: '' });
+  const [account, setAccount] = useState<NewAccountValues>(emptyNewAccount);
   const submit = useSubmit(ids);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -35,18 +32,16 @@ function NewAccount({ token, preview, onJoined }: { token: string; preview: Prev
       async () =>
         (
           await request(AcceptInvitationDocument, {
-            input: { token, username: username.trim(), name: name.trim() || undefined, password: pw.password },
+            input: {
+              token,
+              username: account.username.trim(),
+              name: account.name.trim() || undefined,
+              password: account.password.password,
+            },
           })
         ).acceptInvitation,
       {
-        check: () => {
-          const fields: Partial<Record<keyof typeof ids, Problem>> = {};
-          if (!username.trim()) fields.username = { key: 'admin.user.usernameRequired' };
-          const invalid = validateNewPassword(pw);
-          if (invalid.password) fields.password = { key: invalid.password };
-          if (invalid.confirmation) fields.confirmation = { key: invalid.confirmation };
-          return fields;
-        },
+        check: () => checkNewAccount(account),
         succeeded: (p) => Boolean(p.membership),
       },
     );
@@ -59,31 +54,17 @@ function NewAccount({ token, preview, onJoined }: { token: string; preview: Prev
       {submit.summary}
       <form noValidate onSubmit={onSubmit} aria-busy={submit.busy || undefined}>
         <TextField id="accept-email" label={t('home.email')} value={preview.email} readOnly autoComplete="email" />
-        <TextField
-          id={ids.username}
-          label={t('home.username')}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          value={username}
-          error={submit.fieldError('username')}
-          onChange={(e) => setUsername(e.target.value)}
-        />
-        <TextField
-          id={ids.name}
-          label={`${t('home.name')} (${t('form.optional')})`}
-          autoComplete="name"
-          value={name}
-          error={submit.fieldError('name')}
-          onChange={(e) => setName(e.target.value)}
-        />
-        <PasswordFields
-          ids={{ password: ids.password, confirmation: ids.confirmation }}
-          labels={{ password: t('signIn.password'), confirmation: t('accept.passwordAgain') }}
-          values={pw}
-          onChange={setPw}
-          personal={{ username, email: preview.email }}
-          errors={{ password: submit.fieldError('password'), confirmation: submit.fieldError('confirmation') }}
+        <NewAccountFields
+          ids={ids}
+          values={account}
+          onChange={setAccount}
+          email={preview.email}
+          errors={{
+            username: submit.fieldError('username'),
+            name: submit.fieldError('name'),
+            password: submit.fieldError('password'),
+            confirmation: submit.fieldError('confirmation'),
+          }}
         />
         <button type="submit" className="button" aria-disabled={submit.busy || undefined}>
           {submit.busy ? t('app.working') : t('accept.createAndJoin')}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
-import { PasswordFields, validateNewPassword, type NewPasswordValues } from '../../components/PasswordFields';
+import { NewAccountFields, checkNewAccount, emptyNewAccount, type NewAccountValues } from '../../components/NewAccountFields';
 import { Notice } from '../../components/Status';
 import { TextField } from '../../components/TextField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -30,9 +30,7 @@ export default function SignUpPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('signUp.title'));
   const [email, setEmail] = useState('');
-  const [username, setUsername] = useState('');
-  const [name, setName] = useState('');
-  const [pw, setPw] = useState<NewPasswordValues>({ password: '', confirmation: '' });
+  const [account, setAccount] = useState<NewAccountValues>(emptyNewAccount);
   const [closed, setClosed] = useState(false);
   const [done, setDone] = useState<string>();
   const submit = useSubmit(ids);
@@ -45,10 +43,10 @@ export default function SignUpPage() {
           await request(SignUpDocument, {
             input: {
               email: email.trim(),
-              username: username.trim(),
-              name: name.trim() || undefined,
-              password: pw.password,
-              passwordConfirmation: pw.confirmation,
+              username: account.username.trim(),
+              name: account.name.trim() || undefined,
+              password: account.password.password,
+              passwordConfirmation: account.password.confirmation,
               locale: i18n.resolvedLanguage,
             },
           })
@@ -58,11 +56,8 @@ export default function SignUpPage() {
           const fields: Partial<Record<keyof typeof ids, Problem>> = {};
           if (!email.trim()) fields.email = { key: 'admin.user.emailRequired' };
           else if (!looksLikeEmail(email)) fields.email = { key: 'form.emailInvalid' };
-          if (!username.trim()) fields.username = { key: 'admin.user.usernameRequired' };
-          const invalid = validateNewPassword(pw);
-          if (invalid.password) fields.password = { key: invalid.password };
-          if (invalid.confirmation) fields.passwordConfirmation = { key: invalid.confirmation };
-          return fields;
+          const { confirmation, ...rest } = checkNewAccount(account);
+          return { ...fields, ...rest, ...(confirmation ? { passwordConfirmation: confirmation } : {}) };
         },
         handle: (errors) => {
           if (!errors.some((e) => e.code === 'REGISTRATION_CLOSED')) return false;
@@ -121,31 +116,17 @@ export default function SignUpPage() {
               error={submit.fieldError('email')}
               onChange={(e) => setEmail(e.target.value)}
             />
-            <TextField
-              id={ids.username}
-              label={t('home.username')}
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              value={username}
-              error={submit.fieldError('username')}
-              onChange={(e) => setUsername(e.target.value)}
-            />
-            <TextField
-              id={ids.name}
-              label={`${t('home.name')} (${t('form.optional')})`}
-              autoComplete="name"
-              value={name}
-              error={submit.fieldError('name')}
-              onChange={(e) => setName(e.target.value)}
-            />
-            <PasswordFields
-              ids={{ password: ids.password, confirmation: ids.passwordConfirmation }}
-              labels={{ password: t('signIn.password'), confirmation: t('accept.passwordAgain') }}
-              values={pw}
-              onChange={setPw}
-              personal={{ username, email }}
-              errors={{ password: submit.fieldError('password'), confirmation: submit.fieldError('passwordConfirmation') }}
+            <NewAccountFields
+              ids={{ username: ids.username, name: ids.name, password: ids.password, confirmation: ids.passwordConfirmation }}
+              values={account}
+              onChange={setAccount}
+              email={email}
+              errors={{
+                username: submit.fieldError('username'),
+                name: submit.fieldError('name'),
+                password: submit.fieldError('password'),
+                confirmation: submit.fieldError('passwordConfirmation'),
+              }}
             />
             <button type="submit" className="button" aria-disabled={submit.busy || undefined}>
               {submit.busy ? t('app.working') : t('signUp.submit')}
