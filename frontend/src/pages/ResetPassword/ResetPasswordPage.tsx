@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
+import { DoneThenSignIn } from '../../components/DoneThenSignIn';
 import { PageHeading } from '../../components/PageHeading';
 import { PasswordFields, validateNewPassword, type NewPasswordValues } from '../../components/PasswordFields';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -75,17 +76,9 @@ export default function ResetPasswordPage() {
 
   if (outcome === 'done') {
     return (
-      <div className="narrow">
-        <PageHeading focusOnMount>{t('resetPassword.doneTitle')}</PageHeading>
-        <div className="notice notice-success" role="status">
-          <p>{t('resetPassword.doneBody')}</p>
-        </div>
-        <p>
-          <Link href={paths.signIn} className="button">
-            {t('signIn.title')}
-          </Link>
-        </p>
-      </div>
+      <DoneThenSignIn title={t('resetPassword.doneTitle')}>
+        <p>{t('resetPassword.doneBody')}</p>
+      </DoneThenSignIn>
     );
   }
 

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
+import { DoneThenSignIn } from '../../components/DoneThenSignIn';
 import { PageHeading } from '../../components/PageHeading';
 import { NewAccountFields, checkNewAccount, emptyNewAccount, type NewAccountValues } from '../../components/NewAccountFields';
-import { Notice } from '../../components/Status';
 import { TextField } from '../../components/TextField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import type { Problem } from '../../components/useProblems';
@@ -74,18 +74,10 @@ export default function SignUpPage() {
 
   if (done) {
     return (
-      <div className="narrow">
-        <PageHeading focusOnMount>{t('signUp.doneTitle')}</PageHeading>
-        <Notice>
-          <p>{t('signUp.doneBody', { email: done })}</p>
-          <p>{t('forgotPassword.checkSpam')}</p>
-        </Notice>
-        <p>
-          <Link href={paths.signIn} className="button">
-            {t('signIn.title')}
-          </Link>
-        </p>
-      </div>
+      <DoneThenSignIn title={t('signUp.doneTitle')}>
+        <p>{t('signUp.doneBody', { email: done })}</p>
+        <p>{t('forgotPassword.checkSpam')}</p>
+      </DoneThenSignIn>
     );
   }
 
