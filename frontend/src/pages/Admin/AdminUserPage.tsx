@@ -73,14 +73,24 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
     setActivityVersion((v) => v + 1);
   };
 
-  async function simple(send: () => Promise<Payload>, done: Flash) {
-    if (action.busy) return;
-    setFlashHere(undefined);
-    if (await action.run(send)) {
-      setFlashHere(done);
-      refetch();
-    }
-  }
+  /** A button that sends at once and says what it did (a flash above the buttons). */
+  const actionButton = (label: string, send: () => Promise<Payload>, done: Flash) => (
+    <button
+      type="button"
+      className="button button-secondary"
+      aria-disabled={action.busy || undefined}
+      onClick={async () => {
+        if (action.busy) return;
+        setFlashHere(undefined);
+        if (await action.run(send)) {
+          setFlashHere(done);
+          refetch();
+        }
+      }}
+    >
+      {label}
+    </button>
+  );
 
   return (
     <AdminLayout title={t('admin.user.title', { name: display })}>
@@ -93,49 +103,21 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
         <button type="button" className="button button-secondary" aria-pressed={editing} onClick={() => setEditing((e) => !e)}>
           {t('admin.users.edit')}
         </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          aria-disabled={action.busy || undefined}
-          onClick={() =>
-            simple(
-              async () => (await request(AdminResetPasswordDocument, { input: { userId: user.id } })).adminResetPassword,
-              { key: 'admin.user.resetSent', values: { email: user.email } },
-            )
-          }
-        >
-          {t('admin.user.resetPassword')}
-        </button>
+        {actionButton(
+          t('admin.user.resetPassword'),
+          async () => (await request(AdminResetPasswordDocument, { input: { userId: user.id } })).adminResetPassword,
+          { key: 'admin.user.resetSent', values: { email: user.email } },
+        )}
         <button type="button" className="button button-secondary" onClick={() => setDialog('force')}>
           {t('admin.user.forceSignIn')}
         </button>
-        {user.lockedAt ? (
-          <button
-            type="button"
-            className="button button-secondary"
-            aria-disabled={action.busy || undefined}
-            onClick={() =>
-              simple(async () => (await request(UnlockUserDocument, { input: { id: user.id } })).unlockUser, {
-                key: 'admin.user.unlocked',
-              })
-            }
-          >
-            {t('admin.user.unlock')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="button button-secondary"
-            aria-disabled={action.busy || undefined}
-            onClick={() =>
-              simple(async () => (await request(LockUserDocument, { input: { id: user.id } })).lockUser, {
-                key: 'admin.user.lockedDone',
-              })
-            }
-          >
-            {t('admin.user.lock')}
-          </button>
-        )}
+        {user.lockedAt
+          ? actionButton(t('admin.user.unlock'), async () => (await request(UnlockUserDocument, { input: { id: user.id } })).unlockUser, {
+              key: 'admin.user.unlocked',
+            })
+          : actionButton(t('admin.user.lock'), async () => (await request(LockUserDocument, { input: { id: user.id } })).lockUser, {
+              key: 'admin.user.lockedDone',
+            })}
         {!self && (
           <button type="button" className="button button-danger" onClick={() => setDialog('delete')}>
             {t('admin.user.delete')}
