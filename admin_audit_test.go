@@ -46,6 +46,28 @@ func TestAdminReadsTheAuditLog(t *testing.T) {
 		}
 	})
 
+	t.Run("takes the type quoted in the query text, as integrators' scripts have it", func(t *testing.T) {
+		// AuditEvent.type is the AuditEventType enum; the filters stay String.
+		var out struct {
+			AuditEvents struct {
+				TotalCount int `json:"totalCount"`
+				Edges      []struct {
+					Node struct {
+						Type string `json:"type"`
+					} `json:"node"`
+				} `json:"edges"`
+			} `json:"auditEvents"`
+		}
+		admin.gql(`{ auditEvents(first: 10, where: {type: "FORCED_SIGN_IN"}) { totalCount edges { node { type } } } }`, nil).into(t, &out)
+		if out.AuditEvents.TotalCount != 2 || len(out.AuditEvents.Edges) != 2 || out.AuditEvents.Edges[0].Node.Type != "FORCED_SIGN_IN" {
+			t.Fatalf("quoted type filter: %s", asJSON(out))
+		}
+		admin.gql(`{ auditEvents(first: 10, where: {typeHasPrefix: "FORCED_"}) { totalCount } }`, nil).into(t, &out)
+		if out.AuditEvents.TotalCount != 2 {
+			t.Fatalf("prefix filter: %s", asJSON(out))
+		}
+	})
+
 	t.Run("filters by user, as actor or subject", func(t *testing.T) {
 		page := auditEventsOf(t, admin, map[string]any{"first": 100, "where": map[string]any{"or": []any{map[string]any{"actorID": benID}, map[string]any{"subjectID": benID}}}})
 		types := eventTypes(page.events())

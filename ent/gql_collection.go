@@ -33,11 +33,6 @@ func (_q *AuditEventQuery) collectField(ctx context.Context, oneNode bool, opCtx
 	)
 	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
 		switch field.Name {
-		case "type":
-			if _, ok := fieldSeen[auditevent.FieldType]; !ok {
-				selectedFields = append(selectedFields, auditevent.FieldType)
-				fieldSeen[auditevent.FieldType] = struct{}{}
-			}
 		case "actorID":
 			if _, ok := fieldSeen[auditevent.FieldActorID]; !ok {
 				selectedFields = append(selectedFields, auditevent.FieldActorID)

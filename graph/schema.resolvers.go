@@ -27,6 +27,12 @@ import (
 	"github.com/latchkey/latchkey/internal/usersearch"
 )
 
+// Type is the resolver for the type field: the stored string as the enum
+// (internal/audit writes only its values; TestEveryAuditTypeIsInTheSchema).
+func (r *auditEventResolver) Type(ctx context.Context, obj *ent.AuditEvent) (model.AuditEventType, error) {
+	return model.AuditEventType(obj.Type), nil
+}
+
 // Details is the resolver for the details field.
 func (r *auditEventResolver) Details(ctx context.Context, obj *ent.AuditEvent) ([]*model.AuditDetail, error) {
 	keys := make([]string, 0, len(obj.Details))

@@ -20,7 +20,9 @@ func (AuditEvent) Mixin() []ent.Mixin { return []ent.Mixin{prefixid.WithPrefix("
 
 func (AuditEvent) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("type").MaxLen(64).Annotations(entgql.OrderField("TYPE")),
+		// The GraphQL type shows it as the AuditEventType enum (graph/schema.graphqls);
+		// the filters stay String so that queries written with quoted values keep working.
+		field.String("type").MaxLen(64).Annotations(entgql.OrderField("TYPE"), entgql.Skip(entgql.SkipType)),
 		field.String("actor_id").Optional(),
 		field.String("subject_id").Optional(),
 		field.String("ip").MaxLen(64).Default(""),

@@ -9515,6 +9515,16 @@ func (ec *executionContext) marshalNAuditDetail2ᚖgithubᚗcomᚋlatchkeyᚋlat
 	return ec._AuditDetail(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNAuditEventType2githubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐAuditEventType(ctx context.Context, v any) (model.AuditEventType, error) {
+	var res model.AuditEventType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAuditEventType2githubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐAuditEventType(ctx context.Context, sel ast.SelectionSet, v model.AuditEventType) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNChangePasswordInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐChangePasswordInput(ctx context.Context, v any) (model.ChangePasswordInput, error) {
 	res, err := ec.unmarshalInputChangePasswordInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ComponentProps, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { useSubmit, type Payload } from './useSubmit';
 
 const focusable =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -125,5 +126,32 @@ export function ConfirmDialog({
         </button>
       </div>
     </Dialog>
+  );
+}
+
+/**
+ * A ConfirmDialog whose button sends a mutation through useSubmit: busy
+ * while it runs, its problem shown (and announced) in the dialog, and
+ * `onDone` with the payload once it succeeded.
+ */
+export function ConfirmSubmitDialog<P extends Payload>({
+  send,
+  onDone,
+  ...dialog
+}: Omit<ComponentProps<typeof ConfirmDialog>, 'busy' | 'error' | 'onConfirm'> & {
+  send: () => Promise<P>;
+  onDone: (payload: P) => void;
+}) {
+  const submit = useSubmit();
+  return (
+    <ConfirmDialog
+      {...dialog}
+      busy={submit.busy}
+      error={submit.message}
+      onConfirm={async () => {
+        const payload = await submit.run(send);
+        if (payload) onDone(payload);
+      }}
+    />
   );
 }

@@ -86,6 +86,7 @@ export function useProblems<F extends string>(ids: Record<F, string>) {
   );
 
   return {
+    describe,
     show,
     clear,
     showUserErrors,

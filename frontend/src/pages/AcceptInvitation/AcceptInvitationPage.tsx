@@ -3,12 +3,11 @@ import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../components/DateTime';
 import { PageHeading } from '../../components/PageHeading';
-import { PasswordFields, validateNewPassword, type NewPasswordValues } from '../../components/PasswordFields';
+import { NewAccountFields, checkNewAccount, emptyNewAccount, type NewAccountValues } from '../../components/NewAccountFields';
 import { LoadError, Loading } from '../../components/Status';
 import { TextField } from '../../components/TextField';
-import { useAction } from '../../components/useAction';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { useProblems, type Problem } from '../../components/useProblems';
+import { useSubmit } from '../../components/useSubmit';
 import { request, useQuery } from '../../graphql';
 import type { InvitationPreviewQuery } from '../../gql/graphql';
 import { errorMessage } from '../../i18n/errors';
@@ -24,75 +23,51 @@ type Preview = NonNullable<InvitationPreviewQuery['invitation']>;
 function NewAccount({ token, preview, onJoined }: { token: string; preview: Preview; onJoined: (orgId?: string) => void }) {
   const { t } = useTranslation();
   const ids = { username: 'accept-username', name: 'accept-name', password: 'accept-password', confirmation: 'accept-confirmation' };
-  const [username, setUsername] = useState('');
-  const [name, setName] = useState('');
-  const [pw, setPw] = useState<NewPasswordValues>({ password: '', confirmation: '' });
-  const [saving, setSaving] = useState(false);
-  const problems = useProblems(ids);
+  const [account, setAccount] = useState<NewAccountValues>(emptyNewAccount);
+  const submit = useSubmit(ids);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (saving) return;
-    const fields: Partial<Record<keyof typeof ids, Problem>> = {};
-    if (!username.trim()) fields.username = { key: 'admin.user.usernameRequired' };
-    const invalid = validateNewPassword(pw);
-    if (invalid.password) fields.password = { key: invalid.password };
-    if (invalid.confirmation) fields.confirmation = { key: invalid.confirmation };
-    if (Object.keys(fields).length) {
-      problems.show(fields);
-      return;
-    }
-    setSaving(true);
-    try {
-      const { acceptInvitation } = await request(AcceptInvitationDocument, {
-        input: { token, username: username.trim(), name: name.trim() || undefined, password: pw.password },
-      });
-      if (acceptInvitation.userErrors.length > 0 || !acceptInvitation.membership) {
-        problems.showUserErrors(acceptInvitation.userErrors);
-        return;
-      }
-      onJoined(acceptInvitation.membership.organization.id);
-    } catch (err) {
-      problems.showError(err);
-    } finally {
-      setSaving(false);
-    }
+    const accepted = await submit.run(
+      async () =>
+        (
+          await request(AcceptInvitationDocument, {
+            input: {
+              token,
+              username: account.username.trim(),
+              name: account.name.trim() || undefined,
+              password: account.password.password,
+            },
+          })
+        ).acceptInvitation,
+      {
+        check: () => checkNewAccount(account),
+        succeeded: (p) => Boolean(p.membership),
+      },
+    );
+    if (accepted) onJoined(accepted.membership?.organization.id);
   }
 
   return (
     <>
       <p>{t('accept.newIntro', { email: preview.email })}</p>
-      {problems.summary}
-      <form noValidate onSubmit={onSubmit} aria-busy={saving || undefined}>
+      {submit.summary}
+      <form noValidate onSubmit={onSubmit} aria-busy={submit.busy || undefined}>
         <TextField id="accept-email" label={t('home.email')} value={preview.email} readOnly autoComplete="email" />
-        <TextField
-          id={ids.username}
-          label={t('home.username')}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          value={username}
-          error={problems.fieldError('username')}
-          onChange={(e) => setUsername(e.target.value)}
+        <NewAccountFields
+          ids={ids}
+          values={account}
+          onChange={setAccount}
+          email={preview.email}
+          errors={{
+            username: submit.fieldError('username'),
+            name: submit.fieldError('name'),
+            password: submit.fieldError('password'),
+            confirmation: submit.fieldError('confirmation'),
+          }}
         />
-        <TextField
-          id={ids.name}
-          label={`${t('home.name')} (${t('form.optional')})`}
-          autoComplete="name"
-          value={name}
-          error={problems.fieldError('name')}
-          onChange={(e) => setName(e.target.value)}
-        />
-        <PasswordFields
-          ids={{ password: ids.password, confirmation: ids.confirmation }}
-          labels={{ password: t('signIn.password'), confirmation: t('accept.passwordAgain') }}
-          values={pw}
-          onChange={setPw}
-          personal={{ username, email: preview.email }}
-          errors={{ password: problems.fieldError('password'), confirmation: problems.fieldError('confirmation') }}
-        />
-        <button type="submit" className="button" aria-disabled={saving || undefined}>
-          {saving ? t('app.working') : t('accept.createAndJoin')}
+        <button type="submit" className="button" aria-disabled={submit.busy || undefined}>
+          {submit.busy ? t('app.working') : t('accept.createAndJoin')}
         </button>
       </form>
     </>
@@ -103,7 +78,7 @@ function ExistingAccount({ token, preview, onJoined }: { token: string; preview:
   const { t } = useTranslation();
   const { viewer, reload } = useViewer();
   const [, navigate] = useLocation();
-  const action = useAction();
+  const submit = useSubmit();
   const here = `${paths.acceptInvitation}?token=${encodeURIComponent(token)}`;
   const signIn = `${paths.signIn}?next=${encodeURIComponent(here)}`;
   if (viewer === undefined) return <Loading />;
@@ -144,27 +119,17 @@ function ExistingAccount({ token, preview, onJoined }: { token: string; preview:
   return (
     <>
       <p>{t('accept.existingIntro', { email: preview.email })}</p>
-      {action.problem && (
-        <p className="notice notice-error" role="alert">
-          {errorMessage(t, action.problem)}
-        </p>
-      )}
+      {submit.alert}
       <button
         type="button"
         className="button"
-        aria-disabled={action.busy || undefined}
+        aria-disabled={submit.busy || undefined}
         onClick={async () => {
-          if (action.busy) return;
-          let orgId: string | undefined;
-          const ok = await action.run(async () => {
-            const { acceptInvitation } = await request(AcceptInvitationDocument, { input: { token } });
-            orgId = acceptInvitation.membership?.organization.id;
-            return acceptInvitation.userErrors;
-          });
-          if (ok) onJoined(orgId);
+          const accepted = await submit.run(async () => (await request(AcceptInvitationDocument, { input: { token } })).acceptInvitation);
+          if (accepted) onJoined(accepted.membership?.organization.id);
         }}
       >
-        {action.busy ? t('app.working') : t('accept.accept')}
+        {submit.busy ? t('app.working') : t('accept.accept')}
       </button>
     </>
   );

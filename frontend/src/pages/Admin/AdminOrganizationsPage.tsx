@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../components/DateTime';
 import { Empty, LoadError, Loading } from '../../components/Status';
 import { TextField } from '../../components/TextField';
-import { useProblems } from '../../components/useProblems';
+import { useSubmit } from '../../components/useSubmit';
 import { request, useQuery } from '../../graphql';
 import { organizationPath } from '../../routes';
 import { AdminLayout } from './AdminLayout';
@@ -16,29 +16,18 @@ export function AdminOrganizationsPage() {
   const [, navigate] = useLocation();
   const { data, error, loading, refetch } = useQuery(AdminOrganizationsDocument);
   const [name, setName] = useState('');
-  const [saving, setSaving] = useState(false);
-  const problems = useProblems({ name: 'org-name' });
+  const submit = useSubmit({ name: 'org-name' });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (saving) return;
-    if (!name.trim()) {
-      problems.show({ name: { key: 'admin.organizations.nameRequired' } });
-      return;
-    }
-    setSaving(true);
-    try {
-      const { createOrganization } = await request(CreateOrganizationDocument, { input: { name: name.trim() } });
-      if (createOrganization.userErrors.length > 0 || !createOrganization.organization) {
-        problems.showUserErrors(createOrganization.userErrors);
-        return;
-      }
-      navigate(organizationPath(createOrganization.organization.id));
-    } catch (err) {
-      problems.showError(err);
-    } finally {
-      setSaving(false);
-    }
+    const created = await submit.run(
+      async () => (await request(CreateOrganizationDocument, { input: { name: name.trim() } })).createOrganization,
+      {
+        check: () => (name.trim() ? {} : { name: { key: 'admin.organizations.nameRequired' } }),
+        succeeded: (p) => Boolean(p.organization),
+      },
+    );
+    if (created?.organization) navigate(organizationPath(created.organization.id));
   }
 
   const orgs = data?.organizations ?? [];
@@ -79,17 +68,17 @@ export function AdminOrganizationsPage() {
       )}
       <section className="section narrow-left" aria-labelledby="new-org">
         <h2 id="new-org">{t('admin.organizations.create')}</h2>
-        {problems.summary}
-        <form noValidate onSubmit={onSubmit} aria-busy={saving || undefined}>
+        {submit.summary}
+        <form noValidate onSubmit={onSubmit} aria-busy={submit.busy || undefined}>
           <TextField
             id="org-name"
             label={t('home.name')}
             value={name}
-            error={problems.fieldError('name')}
+            error={submit.fieldError('name')}
             onChange={(e) => setName(e.target.value)}
           />
-          <button type="submit" className="button" aria-disabled={saving || undefined}>
-            {saving ? t('app.working') : t('admin.organizations.createButton')}
+          <button type="submit" className="button" aria-disabled={submit.busy || undefined}>
+            {submit.busy ? t('app.working') : t('admin.organizations.createButton')}
           </button>
         </form>
       </section>

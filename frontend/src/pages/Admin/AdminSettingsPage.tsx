@@ -4,7 +4,8 @@ import { DateTime } from '../../components/DateTime';
 import { SelectField } from '../../components/SelectField';
 import { LoadError, Loading, Notice } from '../../components/Status';
 import { TextField } from '../../components/TextField';
-import { useProblems, type Problem } from '../../components/useProblems';
+import type { Problem } from '../../components/useProblems';
+import { useSubmit } from '../../components/useSubmit';
 import { request, useQuery } from '../../graphql';
 import type { PasswordPolicyPreset, ResetMethod, SecuritySettingsQuery } from '../../gql/graphql';
 import { formatNumber } from '../../i18n/format';
@@ -54,40 +55,26 @@ function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: 
   const [resetMethod, setResetMethod] = useState<ResetMethod>(settings.resetMethod);
   const [registrationOpen, setRegistrationOpen] = useState(settings.registrationOpen);
   const [passwordPolicy, setPasswordPolicy] = useState<PasswordPolicyPreset>(settings.passwordPolicy);
-  const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
-  const problems = useProblems(ids);
+  const submit = useSubmit(ids);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (saving) return;
+    if (submit.busy) return;
     setSaved(false);
-    const invalid = validateSettings(numbers);
-    if (Object.keys(invalid).length) {
-      problems.show(invalid);
-      return;
-    }
-    setSaving(true);
-    try {
-      const input = {
-        ...(Object.fromEntries(numericSettings.map(([k]) => [k, Number(numbers[k])])) as Record<NumericKey, number>),
-        resetMethod,
-        registrationOpen,
-        passwordPolicy,
-      };
-      const { updateSecuritySettings } = await request(UpdateSecuritySettingsDocument, { input });
-      if (updateSecuritySettings.userErrors.length > 0 || !updateSecuritySettings.securitySettings) {
-        problems.showUserErrors(updateSecuritySettings.userErrors);
-        return;
-      }
-      problems.clear();
-      setSaved(true);
-      onSaved(updateSecuritySettings.securitySettings);
-    } catch (err) {
-      problems.showError(err);
-    } finally {
-      setSaving(false);
-    }
+    const input = {
+      ...(Object.fromEntries(numericSettings.map(([k]) => [k, Number(numbers[k])])) as Record<NumericKey, number>),
+      resetMethod,
+      registrationOpen,
+      passwordPolicy,
+    };
+    const updated = await submit.run(async () => (await request(UpdateSecuritySettingsDocument, { input })).updateSecuritySettings, {
+      check: () => validateSettings(numbers),
+      succeeded: (p) => Boolean(p.securitySettings),
+    });
+    if (!updated?.securitySettings) return;
+    setSaved(true);
+    onSaved(updated.securitySettings);
   }
 
   const group = (legend: string, keys: NumericKey[]) => (
@@ -107,7 +94,7 @@ function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: 
             max={max}
             step={1}
             value={numbers[key]}
-            error={problems.fieldError(key)}
+            error={submit.fieldError(key)}
             onChange={(e) => {
               setNumbers((n) => ({ ...n, [key]: e.target.value }));
               setSaved(false);
@@ -120,9 +107,9 @@ function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: 
 
   return (
     <>
-      {problems.summary}
+      {submit.summary}
       {saved && <Notice>{t('admin.settings.saved')}</Notice>}
-      <form noValidate onSubmit={onSubmit} aria-busy={saving || undefined} className="settings-form">
+      <form noValidate onSubmit={onSubmit} aria-busy={submit.busy || undefined} className="settings-form">
         <fieldset>
           <legend>{t('admin.settings.passwords')}</legend>
           <SelectField
@@ -130,7 +117,7 @@ function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: 
             label={t('admin.settings.field.passwordPolicy')}
             hint={t('admin.settings.hint.passwordPolicy')}
             value={passwordPolicy}
-            error={problems.fieldError('passwordPolicy')}
+            error={submit.fieldError('passwordPolicy')}
             onChange={(e) => setPasswordPolicy(e.target.value as PasswordPolicyPreset)}
           >
             <option value="DEFAULT">{t('admin.settings.policy.DEFAULT')}</option>
@@ -141,7 +128,7 @@ function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: 
             label={t('admin.settings.field.resetMethod')}
             hint={t('admin.settings.hint.resetMethod')}
             value={resetMethod}
-            error={problems.fieldError('resetMethod')}
+            error={submit.fieldError('resetMethod')}
             onChange={(e) => setResetMethod(e.target.value as ResetMethod)}
           >
             <option value="LINK">{t('admin.settings.method.LINK')}</option>
@@ -164,8 +151,8 @@ function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: 
         {group(t('admin.settings.links'), ['resetLinkLifetimeMinutes', 'setPasswordLinkLifetimeMinutes'])}
         {group(t('admin.settings.limits'), ['resetRequestsPerHour', 'resetMinIntervalSeconds', 'adminResetsPerHour', 'ipRequestsPerMinute'])}
         {group(t('admin.settings.lockout'), ['lockoutThreshold', 'lockoutMinutes'])}
-        <button type="submit" className="button" aria-disabled={saving || undefined}>
-          {saving ? t('app.saving') : t('app.save')}
+        <button type="submit" className="button" aria-disabled={submit.busy || undefined}>
+          {submit.busy ? t('app.saving') : t('app.save')}
         </button>
       </form>
     </>

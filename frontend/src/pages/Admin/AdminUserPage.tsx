@@ -3,15 +3,13 @@ import { Link, useLocation, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { AuditTable } from '../../components/AuditTable';
 import { DateTime } from '../../components/DateTime';
-import { ConfirmDialog } from '../../components/Dialog';
+import { ConfirmSubmitDialog } from '../../components/Dialog';
 import { setFlash, takeFlash, type Flash } from '../../components/flash';
 import { Pager, useCursorPager } from '../../components/Pager';
 import { Empty, LoadError, Loading, Notice } from '../../components/Status';
-import { useAction } from '../../components/useAction';
+import { useSubmit, type Payload } from '../../components/useSubmit';
 import { request, useQuery } from '../../graphql';
 import type { AdminUserQuery } from '../../gql/graphql';
-import type { ServerUserError } from '../../components/useProblems';
-import { errorMessage } from '../../i18n/errors';
 import { formatNumber } from '../../i18n/format';
 import { describeUserAgent } from '../../lib/userAgent';
 import { organizationPath, paths } from '../../routes';
@@ -64,8 +62,7 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
   const [flash, setFlashHere] = useState<Flash | undefined>(takeFlash);
   const [dialog, setDialog] = useState<Dialog>();
   const [editing, setEditing] = useState(false);
-  const action = useAction();
-  const dialogAction = useAction();
+  const action = useSubmit();
   const fmt = (n: number) => formatNumber(n, i18n.resolvedLanguage ?? 'en');
   const self = viewer?.id === user.id;
   const display = user.name || user.username;
@@ -76,15 +73,24 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
     setActivityVersion((v) => v + 1);
   };
 
-  async function simple(run: () => Promise<readonly ServerUserError[]>, done: Flash) {
-    if (action.busy) return;
-    setFlashHere(undefined);
-    const ok = await action.run(run);
-    if (ok) {
-      setFlashHere(done);
-      refetch();
-    }
-  }
+  /** A button that sends at once and says what it did (a flash above the buttons). */
+  const actionButton = (label: string, send: () => Promise<Payload>, done: Flash) => (
+    <button
+      type="button"
+      className="button button-secondary"
+      aria-disabled={action.busy || undefined}
+      onClick={async () => {
+        if (action.busy) return;
+        setFlashHere(undefined);
+        if (await action.run(send)) {
+          setFlashHere(done);
+          refetch();
+        }
+      }}
+    >
+      {label}
+    </button>
+  );
 
   return (
     <AdminLayout title={t('admin.user.title', { name: display })}>
@@ -92,58 +98,26 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
         <Link href={paths.adminUsers}>{t('admin.user.back')}</Link>
       </p>
       {flash && <Notice>{t(flash.key as 'admin.user.resetSent', flash.values)}</Notice>}
-      {action.problem && (
-        <p className="notice notice-error" role="alert">
-          {errorMessage(t, action.problem)}
-        </p>
-      )}
+      {action.alert}
       <div className="actions user-actions" role="group" aria-label={t('admin.user.actions')}>
         <button type="button" className="button button-secondary" aria-pressed={editing} onClick={() => setEditing((e) => !e)}>
           {t('admin.users.edit')}
         </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          aria-disabled={action.busy || undefined}
-          onClick={() =>
-            simple(
-              async () => (await request(AdminResetPasswordDocument, { input: { userId: user.id } })).adminResetPassword.userErrors,
-              { key: 'admin.user.resetSent', values: { email: user.email } },
-            )
-          }
-        >
-          {t('admin.user.resetPassword')}
-        </button>
+        {actionButton(
+          t('admin.user.resetPassword'),
+          async () => (await request(AdminResetPasswordDocument, { input: { userId: user.id } })).adminResetPassword,
+          { key: 'admin.user.resetSent', values: { email: user.email } },
+        )}
         <button type="button" className="button button-secondary" onClick={() => setDialog('force')}>
           {t('admin.user.forceSignIn')}
         </button>
-        {user.lockedAt ? (
-          <button
-            type="button"
-            className="button button-secondary"
-            aria-disabled={action.busy || undefined}
-            onClick={() =>
-              simple(async () => (await request(UnlockUserDocument, { input: { id: user.id } })).unlockUser.userErrors, {
-                key: 'admin.user.unlocked',
-              })
-            }
-          >
-            {t('admin.user.unlock')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="button button-secondary"
-            aria-disabled={action.busy || undefined}
-            onClick={() =>
-              simple(async () => (await request(LockUserDocument, { input: { id: user.id } })).lockUser.userErrors, {
-                key: 'admin.user.lockedDone',
-              })
-            }
-          >
-            {t('admin.user.lock')}
-          </button>
-        )}
+        {user.lockedAt
+          ? actionButton(t('admin.user.unlock'), async () => (await request(UnlockUserDocument, { input: { id: user.id } })).unlockUser, {
+              key: 'admin.user.unlocked',
+            })
+          : actionButton(t('admin.user.lock'), async () => (await request(LockUserDocument, { input: { id: user.id } })).lockUser, {
+              key: 'admin.user.lockedDone',
+            })}
         {!self && (
           <button type="button" className="button button-danger" onClick={() => setDialog('delete')}>
             {t('admin.user.delete')}
@@ -281,28 +255,19 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
       </section>
 
       {dialog === 'force' && (
-        <ConfirmDialog
+        <ConfirmSubmitDialog
           title={t('admin.user.forceTitle', { name: display })}
           confirmLabel={t('admin.user.forceSignIn')}
           danger
-          busy={dialogAction.busy}
-          error={dialogAction.problem && errorMessage(t, dialogAction.problem)}
-          onCancel={() => {
-            dialogAction.reset();
+          onCancel={() => setDialog(undefined)}
+          send={async () => (await request(ForceSignInDocument, { input: { userId: user.id } })).forceSignIn}
+          onDone={(forced) => {
             setDialog(undefined);
-          }}
-          onConfirm={async () => {
-            let counts = { sessions: 0, tokens: 0 };
-            const ok = await dialogAction.run(async () => {
-              const { forceSignIn } = await request(ForceSignInDocument, { input: { userId: user.id } });
-              counts = { sessions: forceSignIn.revokedSessions, tokens: forceSignIn.revokedTokens };
-              return forceSignIn.userErrors;
+            setFlashHere({
+              key: 'admin.user.forced',
+              values: { sessions: fmt(forced.revokedSessions), tokens: fmt(forced.revokedTokens) },
             });
-            if (ok) {
-              setDialog(undefined);
-              setFlashHere({ key: 'admin.user.forced', values: { sessions: fmt(counts.sessions), tokens: fmt(counts.tokens) } });
-              refetch();
-            }
+            refetch();
           }}
         >
           <p>{t('admin.user.forceBody')}</p>
@@ -314,31 +279,22 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
               <strong>{t('admin.user.forcePassword')}</strong>
             </li>
           </ul>
-        </ConfirmDialog>
+        </ConfirmSubmitDialog>
       )}
       {dialog === 'delete' && (
-        <ConfirmDialog
+        <ConfirmSubmitDialog
           title={t('admin.user.deleteTitle', { name: display })}
           confirmLabel={t('admin.user.delete')}
           danger
-          busy={dialogAction.busy}
-          error={dialogAction.problem && errorMessage(t, dialogAction.problem)}
-          onCancel={() => {
-            dialogAction.reset();
-            setDialog(undefined);
-          }}
-          onConfirm={async () => {
-            const ok = await dialogAction.run(
-              async () => (await request(DeleteUserDocument, { input: { id: user.id } })).deleteUser.userErrors,
-            );
-            if (ok) {
-              setFlash({ key: 'admin.users.deleted', values: { email: user.email } });
-              navigate(paths.adminUsers);
-            }
+          onCancel={() => setDialog(undefined)}
+          send={async () => (await request(DeleteUserDocument, { input: { id: user.id } })).deleteUser}
+          onDone={() => {
+            setFlash({ key: 'admin.users.deleted', values: { email: user.email } });
+            navigate(paths.adminUsers);
           }}
         >
           <p>{t('admin.user.deleteBody', { email: user.email })}</p>
-        </ConfirmDialog>
+        </ConfirmSubmitDialog>
       )}
     </AdminLayout>
   );

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
-import { useProblems, type Problem, type ServerUserError } from '../../components/useProblems';
+import type { Problem, ServerUserError } from '../../components/useProblems';
+import { useSubmit } from '../../components/useSubmit';
 import type { Role } from '../../gql/graphql';
 import { languages } from '../../i18n/languages';
 import { looksLikeEmail } from '../../lib/email';
@@ -37,42 +38,31 @@ export function UserForm({
     locale: `${idPrefix}-locale`,
   };
   const [values, setValues] = useState<UserValues>(initial);
-  const [saving, setSaving] = useState(false);
-  const problems = useProblems(ids);
+  const submit = useSubmit(ids);
   const set = (patch: Partial<UserValues>) => setValues((v) => ({ ...v, ...patch }));
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function onSubmitForm(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (saving) return;
-    const fields: Partial<Record<keyof typeof ids, Problem>> = {};
-    if (!values.email.trim()) fields.email = { key: 'admin.user.emailRequired' };
-    else if (!looksLikeEmail(values.email)) fields.email = { key: 'form.emailInvalid' };
-    if (!values.username.trim()) fields.username = { key: 'admin.user.usernameRequired' };
-    if (Object.keys(fields).length) {
-      problems.show(fields);
-      return;
-    }
-    setSaving(true);
-    try {
-      const errors = await onSubmit({
-        ...values,
-        email: values.email.trim(),
-        username: values.username.trim(),
-        name: values.name.trim(),
-      });
-      if (errors.length > 0) problems.showUserErrors(errors);
-      else problems.clear();
-    } catch (err) {
-      problems.showError(err);
-    } finally {
-      setSaving(false);
-    }
+    await submit.run(
+      async () => ({
+        userErrors: await onSubmit({ ...values, email: values.email.trim(), username: values.username.trim(), name: values.name.trim() }),
+      }),
+      {
+        check: () => {
+          const fields: Partial<Record<keyof typeof ids, Problem>> = {};
+          if (!values.email.trim()) fields.email = { key: 'admin.user.emailRequired' };
+          else if (!looksLikeEmail(values.email)) fields.email = { key: 'form.emailInvalid' };
+          if (!values.username.trim()) fields.username = { key: 'admin.user.usernameRequired' };
+          return fields;
+        },
+      },
+    );
   }
 
   return (
     <>
-      {problems.summary}
-      <form noValidate onSubmit={submit} aria-busy={saving || undefined}>
+      {submit.summary}
+      <form noValidate onSubmit={onSubmitForm} aria-busy={submit.busy || undefined}>
         <TextField
           id={ids.email}
           label={t('home.email')}
@@ -80,7 +70,7 @@ export function UserForm({
           autoComplete="off"
           spellCheck={false}
           value={values.email}
-          error={problems.fieldError('email')}
+          error={submit.fieldError('email')}
           onChange={(e) => set({ email: e.target.value })}
         />
         <TextField
@@ -90,7 +80,7 @@ export function UserForm({
           autoCapitalize="none"
           spellCheck={false}
           value={values.username}
-          error={problems.fieldError('username')}
+          error={submit.fieldError('username')}
           onChange={(e) => set({ username: e.target.value })}
         />
         <TextField
@@ -98,14 +88,14 @@ export function UserForm({
           label={`${t('home.name')} (${t('form.optional')})`}
           autoComplete="off"
           value={values.name}
-          error={problems.fieldError('name')}
+          error={submit.fieldError('name')}
           onChange={(e) => set({ name: e.target.value })}
         />
         <SelectField
           id={ids.role}
           label={t('home.role')}
           value={values.role}
-          error={problems.fieldError('role')}
+          error={submit.fieldError('role')}
           onChange={(e) => set({ role: e.target.value as Role })}
         >
           <option value="USER">{t('role.USER')}</option>
@@ -116,7 +106,7 @@ export function UserForm({
           label={t('admin.user.locale')}
           hint={t('profile.languageHint')}
           value={values.locale}
-          error={problems.fieldError('locale')}
+          error={submit.fieldError('locale')}
           onChange={(e) => set({ locale: e.target.value })}
         >
           {languages.map((l) => (
@@ -125,8 +115,8 @@ export function UserForm({
             </option>
           ))}
         </SelectField>
-        <button type="submit" className="button" aria-disabled={saving || undefined}>
-          {saving ? t('app.saving') : submitLabel}
+        <button type="submit" className="button" aria-disabled={submit.busy || undefined}>
+          {submit.busy ? t('app.saving') : submitLabel}
         </button>
       </form>
     </>

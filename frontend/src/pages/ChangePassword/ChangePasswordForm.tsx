@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PasswordFields, validateNewPassword, type NewPasswordValues } from '../../components/PasswordFields';
 import { TextField } from '../../components/TextField';
-import { useProblems, type Problem } from '../../components/useProblems';
+import type { Problem } from '../../components/useProblems';
+import { useSubmit } from '../../components/useSubmit';
 import { request } from '../../graphql';
 import type { Personal } from '../../lib/password';
 import { ChangePasswordDocument } from './changePassword.graphql';
@@ -40,67 +41,58 @@ export function ChangePasswordForm({
   const [current, setCurrent] = useState('');
   const [values, setValues] = useState<NewPasswordValues>({ password: '', confirmation: '' });
   const [keepTokens, setKeepTokens] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-  const problems = useProblems(ids);
+  const submit = useSubmit(ids);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (submitting) return;
-    const invalid = validateNewPassword(values);
-    const fields: Partial<Record<keyof typeof ids, Problem>> = {};
-    if (current === '') fields.currentPassword = { key: 'password.currentRequired' };
-    if (invalid.password) fields.newPassword = { key: invalid.password };
-    if (invalid.confirmation) fields.newPasswordConfirmation = { key: invalid.confirmation };
-    if (Object.keys(fields).length > 0) {
-      problems.show(fields);
-      return;
-    }
-    setSubmitting(true);
-    try {
-      const { changePassword } = await request(ChangePasswordDocument, {
-        input: {
-          currentPassword: current,
-          newPassword: values.password,
-          newPasswordConfirmation: values.confirmation,
-          keepAccessTokens: offerKeepTokens ? keepTokens : false,
+    const keepAccessTokens = Boolean(offerKeepTokens && keepTokens);
+    const changed = await submit.run(
+      async () =>
+        (
+          await request(ChangePasswordDocument, {
+            input: {
+              currentPassword: current,
+              newPassword: values.password,
+              newPasswordConfirmation: values.confirmation,
+              keepAccessTokens,
+            },
+          })
+        ).changePassword,
+      {
+        check: () => {
+          const invalid = validateNewPassword(values);
+          const fields: Partial<Record<keyof typeof ids, Problem>> = {};
+          if (current === '') fields.currentPassword = { key: 'password.currentRequired' };
+          if (invalid.password) fields.newPassword = { key: invalid.password };
+          if (invalid.confirmation) fields.newPasswordConfirmation = { key: invalid.confirmation };
+          return fields;
         },
-      });
-      if (changePassword.userErrors.length > 0 || !changePassword.user) {
+        succeeded: (p) => Boolean(p.user),
         // INVALID_CREDENTIALS is about the current password.
-        problems.showUserErrors(changePassword.userErrors, (name) =>
-          name === 'currentPassword' || name === 'newPassword' || name === 'newPasswordConfirmation'
-            ? name
-            : undefined,
-        );
-        if (changePassword.userErrors.some((e) => e.code === 'INVALID_CREDENTIALS')) setCurrent('');
-        return;
-      }
-      problems.clear();
-      setCurrent('');
-      setValues({ password: '', confirmation: '' });
-      onDone({
-        revokedSessions: changePassword.revokedSessions,
-        revokedTokens: changePassword.revokedTokens,
-        tokensKept: Boolean(offerKeepTokens && keepTokens),
-      });
-    } catch (err) {
-      problems.showError(err);
-    } finally {
-      setSubmitting(false);
-    }
+        fieldFor: (name) =>
+          name === 'currentPassword' || name === 'newPassword' || name === 'newPasswordConfirmation' ? name : undefined,
+        handle: (errors) => {
+          if (errors.some((e) => e.code === 'INVALID_CREDENTIALS')) setCurrent('');
+        },
+      },
+    );
+    if (!changed) return;
+    setCurrent('');
+    setValues({ password: '', confirmation: '' });
+    onDone({ revokedSessions: changed.revokedSessions, revokedTokens: changed.revokedTokens, tokensKept: keepAccessTokens });
   }
 
   return (
     <>
-      {problems.summary}
-      <form noValidate onSubmit={onSubmit} aria-busy={submitting || undefined}>
+      {submit.summary}
+      <form noValidate onSubmit={onSubmit} aria-busy={submit.busy || undefined}>
         <TextField
           id={ids.currentPassword}
           name="current-password"
           type="password"
           autoComplete="current-password"
           label={currentLabel ?? t('password.current')}
-          error={problems.fieldError('currentPassword')}
+          error={submit.fieldError('currentPassword')}
           value={current}
           onChange={(e) => setCurrent(e.target.value)}
         />
@@ -110,8 +102,8 @@ export function ChangePasswordForm({
           onChange={setValues}
           personal={personal}
           errors={{
-            password: problems.fieldError('newPassword'),
-            confirmation: problems.fieldError('newPasswordConfirmation'),
+            password: submit.fieldError('newPassword'),
+            confirmation: submit.fieldError('newPasswordConfirmation'),
           }}
         />
         {offerKeepTokens && (
@@ -131,8 +123,8 @@ export function ChangePasswordForm({
             </p>
           </>
         )}
-        <button type="submit" className="button" aria-disabled={submitting || undefined}>
-          {submitting ? t('app.saving') : submitLabel}
+        <button type="submit" className="button" aria-disabled={submit.busy || undefined}>
+          {submit.busy ? t('app.saving') : submitLabel}
         </button>
       </form>
     </>

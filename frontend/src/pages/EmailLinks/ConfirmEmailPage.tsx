@@ -18,7 +18,7 @@ export default function ConfirmEmailPage() {
       run={async (token) => {
         const { confirmEmailChange } = await request(ConfirmEmailChangeDocument, { input: { token } });
         if (confirmEmailChange.userErrors.length === 0) refresh();
-        return { errors: confirmEmailChange.userErrors, result: confirmEmailChange.user?.email };
+        return { userErrors: confirmEmailChange.userErrors, result: confirmEmailChange.user?.email };
       }}
       done={(email) => (
         <>

@@ -2,9 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
 import { Notice } from '../../components/Status';
-import { useAction } from '../../components/useAction';
+import { useSubmit, type Payload } from '../../components/useSubmit';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import type { ServerUserError } from '../../components/useProblems';
 import { errorMessage } from '../../i18n/errors';
 import { useEmailedToken } from '../../lib/token';
 
@@ -24,49 +23,41 @@ export function EmailLinkPage({
   title: string;
   intro: string;
   button: string;
-  run: (token: string) => Promise<{ errors: readonly ServerUserError[]; result?: string }>;
+  run: (token: string) => Promise<Payload & { result?: string }>;
   done: (result: string) => ReactNode;
   badLink: ReactNode;
 }) {
   const { t } = useTranslation();
   useDocumentTitle(title);
   const token = useEmailedToken();
-  const action = useAction();
+  const action = useSubmit();
   const [result, setResult] = useState<string>();
+  const serverProblem = action.problem && 'code' in action.problem ? action.problem : undefined;
+  const code = serverProblem?.code;
 
   return (
     <div className="narrow">
       <PageHeading>{title}</PageHeading>
       {result !== undefined ? (
         <Notice>{done(result)}</Notice>
-      ) : !token || action.problem?.code === 'TOKEN_INVALID' || action.problem?.code === 'TOKEN_EXPIRED' ? (
+      ) : !token || code === 'TOKEN_INVALID' || code === 'TOKEN_EXPIRED' ? (
         <div className="notice notice-error" role="alert">
           <p>
-            <strong>{errorMessage(t, action.problem ?? { code: 'TOKEN_INVALID' })}</strong>
+            <strong>{errorMessage(t, serverProblem ?? { code: 'TOKEN_INVALID' })}</strong>
           </p>
           {badLink}
         </div>
       ) : (
         <>
           <p>{intro}</p>
-          {action.problem && (
-            <p className="notice notice-error" role="alert">
-              {errorMessage(t, action.problem)}
-            </p>
-          )}
+          {action.alert}
           <button
             type="button"
             className="button"
             aria-disabled={action.busy || undefined}
             onClick={async () => {
-              if (action.busy) return;
-              let value = '';
-              const ok = await action.run(async () => {
-                const r = await run(token);
-                value = r.result ?? '';
-                return r.errors;
-              });
-              if (ok) setResult(value);
+              const confirmed = await action.run(() => run(token));
+              if (confirmed) setResult(confirmed.result ?? '');
             }}
           >
             {action.busy ? t('app.working') : button}

@@ -15,7 +15,7 @@ export default function ReportSignInPage() {
       button={t('reportSignIn.button')}
       run={async (token) => {
         const { reportSignIn } = await request(ReportSignInDocument, { input: { token } });
-        return { errors: reportSignIn.userErrors };
+        return { userErrors: reportSignIn.userErrors };
       }}
       done={() => <p>{t('reportSignIn.done')}</p>}
       badLink={

@@ -15,7 +15,7 @@ export default function VerifyEmailPage() {
       button={t('verifyEmail.button')}
       run={async (token) => {
         const { verifyEmail } = await request(VerifyEmailDocument, { input: { token } });
-        return { errors: verifyEmail.userErrors, result: verifyEmail.user?.email };
+        return { userErrors: verifyEmail.userErrors, result: verifyEmail.user?.email };
       }}
       done={(email) => (
         <>

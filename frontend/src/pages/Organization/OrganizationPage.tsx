@@ -3,18 +3,16 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../components/DateTime';
-import { ConfirmDialog, Dialog } from '../../components/Dialog';
+import { ConfirmSubmitDialog, Dialog } from '../../components/Dialog';
 import { PageHeading } from '../../components/PageHeading';
 import { RequireViewer } from '../../components/RequireViewer';
 import { RightsFieldset } from '../../components/RightsFieldset';
 import { Empty, LoadError, Loading, Notice } from '../../components/Status';
 import { TextField } from '../../components/TextField';
-import { useAction } from '../../components/useAction';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { useProblems } from '../../components/useProblems';
+import { useSubmit } from '../../components/useSubmit';
 import { request, useQuery } from '../../graphql';
 import type { InvitationStatus, OrganizationQuery, Right } from '../../gql/graphql';
-import { errorMessage } from '../../i18n/errors';
 import { looksLikeEmail } from '../../lib/email';
 import { paths } from '../../routes';
 import { isAdmin, type Viewer } from '../../viewer';
@@ -41,36 +39,23 @@ function AddUser({ org, onSent }: { org: Org; onSent: (email: string) => void })
   const [kind, setKind] = useState<'new' | 'existing'>('new');
   const [email, setEmail] = useState('');
   const [rights, setRights] = useState<Right[]>([]);
-  const [sending, setSending] = useState(false);
-  const problems = useProblems({ email: 'invite-email', rights: 'invite-rights-MANAGE_MEMBERS' });
+  const submit = useSubmit({ email: 'invite-email', rights: 'invite-rights-MANAGE_MEMBERS' });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (sending) return;
     const value = email.trim();
-    if (!value || !looksLikeEmail(value)) {
-      problems.show({ email: { key: value ? 'form.emailInvalid' : 'admin.user.emailRequired' } });
-      return;
-    }
-    setSending(true);
-    try {
-      const { inviteMember } = await request(InviteMemberDocument, {
-        input: { organizationId: org.id, email: value, rights },
-      });
-      if (inviteMember.userErrors.length > 0) {
-        problems.showUserErrors(inviteMember.userErrors);
-        return;
-      }
-      problems.clear();
-      setEmail('');
-      setRights([]);
-      setOpen(false);
-      onSent(value);
-    } catch (err) {
-      problems.showError(err);
-    } finally {
-      setSending(false);
-    }
+    const invited = await submit.run(
+      async () => (await request(InviteMemberDocument, { input: { organizationId: org.id, email: value, rights } })).inviteMember,
+      {
+        check: () =>
+          !value || !looksLikeEmail(value) ? { email: { key: value ? 'form.emailInvalid' : 'admin.user.emailRequired' } } : {},
+      },
+    );
+    if (!invited) return;
+    setEmail('');
+    setRights([]);
+    setOpen(false);
+    onSent(value);
   }
 
   if (!open) {
@@ -83,8 +68,8 @@ function AddUser({ org, onSent }: { org: Org; onSent: (email: string) => void })
   return (
     <section className="panel" aria-labelledby="add-user-title">
       <h3 id="add-user-title">{t('org.addUser')}</h3>
-      {problems.summary}
-      <form noValidate onSubmit={onSubmit} aria-busy={sending || undefined}>
+      {submit.summary}
+      <form noValidate onSubmit={onSubmit} aria-busy={submit.busy || undefined}>
         <fieldset>
           <legend>{t('org.whoLegend')}</legend>
           <div className="checkbox">
@@ -110,7 +95,7 @@ function AddUser({ org, onSent }: { org: Org; onSent: (email: string) => void })
           autoComplete="off"
           spellCheck={false}
           value={email}
-          error={problems.fieldError('email')}
+          error={submit.fieldError('email')}
           onChange={(e) => setEmail(e.target.value)}
         />
         <RightsFieldset
@@ -118,11 +103,11 @@ function AddUser({ org, onSent }: { org: Org; onSent: (email: string) => void })
           value={rights}
           onChange={setRights}
           grantable={org.viewerRights}
-          error={problems.fieldError('rights')}
+          error={submit.fieldError('rights')}
         />
         <div className="actions">
-          <button type="submit" className="button" aria-disabled={sending || undefined}>
-            {sending ? t('app.sending') : t('org.sendInvitation')}
+          <button type="submit" className="button" aria-disabled={submit.busy || undefined}>
+            {submit.busy ? t('app.sending') : t('org.sendInvitation')}
           </button>
           <button type="button" className="button button-secondary" onClick={() => setOpen(false)}>
             {t('app.cancel')}
@@ -148,28 +133,21 @@ function ManageMember({
   const { t } = useTranslation();
   const [rights, setRights] = useState<Right[]>([...member.rights]);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const save = useAction();
-  const remove = useAction();
+  const save = useSubmit();
   const who = member.user.name || member.user.username;
 
   if (confirmDelete) {
     return (
-      <ConfirmDialog
+      <ConfirmSubmitDialog
         title={t('org.deleteTitle', { name: who, org: org.name })}
         confirmLabel={t('org.deleteUser')}
         danger
-        busy={remove.busy}
-        error={remove.problem && errorMessage(t, remove.problem)}
         onCancel={() => setConfirmDelete(false)}
-        onConfirm={async () => {
-          const ok = await remove.run(
-            async () => (await request(RemoveMemberDocument, { input: { membershipId: member.id } })).removeMember.userErrors,
-          );
-          if (ok) onDone('org.removed');
-        }}
+        send={async () => (await request(RemoveMemberDocument, { input: { membershipId: member.id } })).removeMember}
+        onDone={() => onDone('org.removed')}
       >
         <p>{t('org.deleteBody', { name: who, org: org.name })}</p>
-      </ConfirmDialog>
+      </ConfirmSubmitDialog>
     );
   }
 
@@ -179,21 +157,15 @@ function ManageMember({
         noValidate
         onSubmit={async (event) => {
           event.preventDefault();
-          if (save.busy) return;
-          const ok = await save.run(
-            async () =>
-              (await request(UpdateMemberDocument, { input: { membershipId: member.id, rights } })).updateMember.userErrors,
+          const saved = await save.run(
+            async () => (await request(UpdateMemberDocument, { input: { membershipId: member.id, rights } })).updateMember,
           );
-          if (ok) onDone('org.rightsSaved');
+          if (saved) onDone('org.rightsSaved');
         }}
       >
         <p className="muted">{member.user.email}</p>
         <RightsFieldset idPrefix={`manage-${member.id}`} value={rights} onChange={setRights} grantable={org.viewerRights} />
-        {save.problem && (
-          <p className="notice notice-error" role="alert">
-            {errorMessage(t, save.problem)}
-          </p>
-        )}
+        {save.alert}
         <div className="actions">
           <button type="submit" className="button" aria-disabled={save.busy || undefined}>
             {save.busy ? t('app.saving') : t('org.saveRights')}
@@ -220,7 +192,6 @@ const statusClass: Record<InvitationStatus, string> = {
 function Invitations({ org }: { org: Org }) {
   const { t } = useTranslation();
   const { data, error, loading, refetch } = useQuery(InvitationsDocument, { id: org.id });
-  const revoke = useAction();
   const [revoking, setRevoking] = useState<{ id: string; email: string }>();
   const list = data?.organization?.invitations ?? [];
   return (
@@ -281,28 +252,19 @@ function Invitations({ org }: { org: Org }) {
         </TableWrap>
       )}
       {revoking && (
-        <ConfirmDialog
+        <ConfirmSubmitDialog
           title={t('org.revokeTitle', { email: revoking.email })}
           confirmLabel={t('tokens.revoke')}
           danger
-          busy={revoke.busy}
-          error={revoke.problem && errorMessage(t, revoke.problem)}
-          onCancel={() => {
-            revoke.reset();
+          onCancel={() => setRevoking(undefined)}
+          send={async () => (await request(RevokeInvitationDocument, { input: { id: revoking.id } })).revokeInvitation}
+          onDone={() => {
             setRevoking(undefined);
-          }}
-          onConfirm={async () => {
-            const ok = await revoke.run(
-              async () => (await request(RevokeInvitationDocument, { input: { id: revoking.id } })).revokeInvitation.userErrors,
-            );
-            if (ok) {
-              setRevoking(undefined);
-              refetch();
-            }
+            refetch();
           }}
         >
           <p>{t('org.revokeBody')}</p>
-        </ConfirmDialog>
+        </ConfirmSubmitDialog>
       )}
     </section>
   );
@@ -311,40 +273,26 @@ function Invitations({ org }: { org: Org }) {
 function Rename({ org, onDone }: { org: Org; onDone: () => void }) {
   const { t } = useTranslation();
   const [name, setName] = useState(org.name);
-  const problems = useProblems({ name: 'org-rename' });
-  const [saving, setSaving] = useState(false);
+  const submit = useSubmit({ name: 'org-rename' });
   return (
     <details className="rename">
       <summary>{t('org.rename')}</summary>
-      {problems.summary}
+      {submit.summary}
       <form
         noValidate
         className="toolbar"
         onSubmit={async (event) => {
           event.preventDefault();
-          if (saving) return;
-          if (!name.trim()) {
-            problems.show({ name: { key: 'admin.organizations.nameRequired' } });
-            return;
-          }
-          setSaving(true);
-          try {
-            const { updateOrganization } = await request(UpdateOrganizationDocument, { input: { id: org.id, name: name.trim() } });
-            if (updateOrganization.userErrors.length) problems.showUserErrors(updateOrganization.userErrors);
-            else {
-              problems.clear();
-              onDone();
-            }
-          } catch (err) {
-            problems.showError(err);
-          } finally {
-            setSaving(false);
-          }
+          const renamed = await submit.run(
+            async () => (await request(UpdateOrganizationDocument, { input: { id: org.id, name: name.trim() } })).updateOrganization,
+            { check: () => (name.trim() ? {} : { name: { key: 'admin.organizations.nameRequired' } }) },
+          );
+          if (renamed) onDone();
         }}
       >
-        <TextField id="org-rename" label={t('home.name')} value={name} error={problems.fieldError('name')} onChange={(e) => setName(e.target.value)} />
-        <button type="submit" className="button button-secondary" aria-disabled={saving || undefined}>
-          {saving ? t('app.saving') : t('app.save')}
+        <TextField id="org-rename" label={t('home.name')} value={name} error={submit.fieldError('name')} onChange={(e) => setName(e.target.value)} />
+        <button type="submit" className="button button-secondary" aria-disabled={submit.busy || undefined}>
+          {submit.busy ? t('app.saving') : t('app.save')}
         </button>
       </form>
     </details>

@@ -3,13 +3,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/CopyButton';
 import { DateTime } from '../../components/DateTime';
-import { ConfirmDialog } from '../../components/Dialog';
+import { ConfirmSubmitDialog } from '../../components/Dialog';
 import { Empty } from '../../components/Status';
 import { TextField } from '../../components/TextField';
-import { useAction } from '../../components/useAction';
-import { useProblems } from '../../components/useProblems';
+import { useSubmit } from '../../components/useSubmit';
 import { request } from '../../graphql';
-import { errorMessage } from '../../i18n/errors';
 import { CreateAccessTokenDocument, RevokeAccessTokenDocument } from './profile.graphql';
 import { type Me, Section } from './Section';
 
@@ -24,13 +22,11 @@ export function endOfDay(date: string): string | undefined {
 export function AccessTokens({ me, onChanged }: { me: Me; onChanged: () => void }) {
   const { t } = useTranslation();
   const ids = { name: 'token-name', expiresAt: 'token-expiry' };
-  const problems = useProblems(ids);
+  const submit = useSubmit(ids);
   const [name, setName] = useState('');
   const [expiry, setExpiry] = useState('');
-  const [saving, setSaving] = useState(false);
   const [created, setCreated] = useState<{ name: string; token: string }>();
   const [revoking, setRevoking] = useState<{ id: string; name: string }>();
-  const revoke = useAction();
   const today = new Date();
   const ymd = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   const min = ymd(today);
@@ -39,42 +35,33 @@ export function AccessTokens({ me, onChanged }: { me: Me; onChanged: () => void 
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (saving) return;
-    const fields: Parameters<typeof problems.show>[0] = {};
-    if (!name.trim()) fields.name = { key: 'tokens.nameRequired' };
     const expiresAt = expiry ? endOfDay(expiry) : undefined;
-    if (expiry && (!expiresAt || new Date(expiresAt) <= new Date() || expiry > max)) {
-      fields.expiresAt = { key: 'fieldErrors.expiresAt.INVALID_INPUT' };
-    }
-    if (Object.keys(fields).length) {
-      problems.show(fields);
-      return;
-    }
-    setSaving(true);
-    try {
-      const { createAccessToken } = await request(CreateAccessTokenDocument, {
-        input: { name: name.trim(), ...(expiresAt ? { expiresAt } : {}) },
-      });
-      if (createAccessToken.userErrors.length > 0 || !createAccessToken.token) {
+    const created = await submit.run(
+      async () => (await request(CreateAccessTokenDocument, { input: { name: name.trim(), ...(expiresAt ? { expiresAt } : {}) } })).createAccessToken,
+      {
+        check: () => {
+          const fields: Parameters<typeof submit.show>[0] = {};
+          if (!name.trim()) fields.name = { key: 'tokens.nameRequired' };
+          if (expiry && (!expiresAt || new Date(expiresAt) <= new Date() || expiry > max)) {
+            fields.expiresAt = { key: 'fieldErrors.expiresAt.INVALID_INPUT' };
+          }
+          return fields;
+        },
+        succeeded: (p) => Boolean(p.token),
         // The name is checked here (1 to 100 characters), so INVALID_INPUT
         // about it means the other case the server files under it: too many tokens.
-        if (createAccessToken.userErrors.some((e) => e.code === 'INVALID_INPUT' && e.field?.at(-1) === 'name')) {
-          problems.show({}, [{ key: 'tokens.tooMany' }]);
-        } else {
-          problems.showUserErrors(createAccessToken.userErrors);
-        }
-        return;
-      }
-      problems.clear();
-      setCreated({ name: name.trim(), token: createAccessToken.token });
-      setName('');
-      setExpiry('');
-      onChanged();
-    } catch (err) {
-      problems.showError(err);
-    } finally {
-      setSaving(false);
-    }
+        handle: (errors) => {
+          if (!errors.some((e) => e.code === 'INVALID_INPUT' && e.field?.at(-1) === 'name')) return false;
+          submit.show({}, [{ key: 'tokens.tooMany' }]);
+          return true;
+        },
+      },
+    );
+    if (!created?.token) return;
+    setCreated({ name: name.trim(), token: created.token });
+    setName('');
+    setExpiry('');
+    onChanged();
   }
 
   return (
@@ -140,15 +127,15 @@ export function AccessTokens({ me, onChanged }: { me: Me; onChanged: () => void 
         </TableWrap>
       )}
       <h3>{t('tokens.createTitle')}</h3>
-      {problems.summary}
-      <form noValidate onSubmit={onSubmit} aria-busy={saving || undefined}>
+      {submit.summary}
+      <form noValidate onSubmit={onSubmit} aria-busy={submit.busy || undefined}>
         <TextField
           id={ids.name}
           label={t('tokens.name')}
           hint={t('tokens.nameHint')}
           value={name}
           maxLength={100}
-          error={problems.fieldError('name')}
+          error={submit.fieldError('name')}
           onChange={(e) => setName(e.target.value)}
         />
         <TextField
@@ -159,37 +146,27 @@ export function AccessTokens({ me, onChanged }: { me: Me; onChanged: () => void 
           min={min}
           max={max}
           value={expiry}
-          error={problems.fieldError('expiresAt')}
+          error={submit.fieldError('expiresAt')}
           onChange={(e) => setExpiry(e.target.value)}
         />
-        <button type="submit" className="button" aria-disabled={saving || undefined}>
-          {saving ? t('app.working') : t('tokens.create')}
+        <button type="submit" className="button" aria-disabled={submit.busy || undefined}>
+          {submit.busy ? t('app.working') : t('tokens.create')}
         </button>
       </form>
       {revoking && (
-        <ConfirmDialog
+        <ConfirmSubmitDialog
           title={t('tokens.revokeTitle', { name: revoking.name })}
           confirmLabel={t('tokens.revoke')}
           danger
-          busy={revoke.busy}
-          error={revoke.problem && errorMessage(t, revoke.problem)}
-          onCancel={() => {
-            revoke.reset();
+          onCancel={() => setRevoking(undefined)}
+          send={async () => (await request(RevokeAccessTokenDocument, { input: { id: revoking.id } })).revokeAccessToken}
+          onDone={() => {
             setRevoking(undefined);
-          }}
-          onConfirm={async () => {
-            const ok = await revoke.run(
-              async () =>
-                (await request(RevokeAccessTokenDocument, { input: { id: revoking.id } })).revokeAccessToken.userErrors,
-            );
-            if (ok) {
-              setRevoking(undefined);
-              onChanged();
-            }
+            onChanged();
           }}
         >
           <p>{t('tokens.revokeBody')}</p>
-        </ConfirmDialog>
+        </ConfirmSubmitDialog>
       )}
     </Section>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../components/DateTime';
 import { Notice } from '../../components/Status';
 import { TextField } from '../../components/TextField';
-import { useProblems } from '../../components/useProblems';
+import { useSubmit } from '../../components/useSubmit';
 import { UpdateMeDocument } from '../../components/updateMe.graphql';
 import { request } from '../../graphql';
 import { useViewer } from '../../viewer';
@@ -17,31 +17,18 @@ export function AccountDetails({ me, onChanged }: { me: Me; onChanged: () => voi
   const [changed, setChanged] = useState<PasswordChangeResult>();
   const [name, setName] = useState(me.name);
   const [savedName, setSavedName] = useState(false);
-  const problems = useProblems({ name: 'profile-name' });
-  const [saving, setSaving] = useState(false);
+  const submit = useSubmit({ name: 'profile-name' });
   const { refresh } = useViewer();
   const passwordId = useId();
 
   async function saveName(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (saving) return;
-    setSaving(true);
+    if (submit.busy) return;
     setSavedName(false);
-    try {
-      const { updateMe } = await request(UpdateMeDocument, { input: { name: name.trim() } });
-      if (updateMe.userErrors.length > 0) {
-        problems.showUserErrors(updateMe.userErrors);
-        return;
-      }
-      problems.clear();
-      setSavedName(true);
-      refresh();
-      onChanged();
-    } catch (err) {
-      problems.showError(err);
-    } finally {
-      setSaving(false);
-    }
+    if (!(await submit.run(async () => (await request(UpdateMeDocument, { input: { name: name.trim() } })).updateMe))) return;
+    setSavedName(true);
+    refresh();
+    onChanged();
   }
 
   return (
@@ -78,21 +65,21 @@ export function AccountDetails({ me, onChanged }: { me: Me; onChanged: () => voi
         </div>
       </dl>
 
-      {problems.summary}
-      <form noValidate onSubmit={saveName} className="inline-form" aria-busy={saving || undefined}>
+      {submit.summary}
+      <form noValidate onSubmit={saveName} className="inline-form" aria-busy={submit.busy || undefined}>
         <TextField
           id="profile-name"
           label={t('home.name')}
           autoComplete="name"
           value={name}
-          error={problems.fieldError('name')}
+          error={submit.fieldError('name')}
           onChange={(e) => {
             setName(e.target.value);
             setSavedName(false);
           }}
         />
-        <button type="submit" className="button button-secondary" aria-disabled={saving || undefined}>
-          {saving ? t('app.saving') : t('profile.saveName')}
+        <button type="submit" className="button button-secondary" aria-disabled={submit.busy || undefined}>
+          {submit.busy ? t('app.saving') : t('profile.saveName')}
         </button>
       </form>
       {savedName && <Notice>{t('profile.nameSaved')}</Notice>}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Status';
 import { TextField } from '../../components/TextField';
-import { useProblems } from '../../components/useProblems';
+import { useSubmit } from '../../components/useSubmit';
 import { request } from '../../graphql';
 import { looksLikeEmail } from '../../lib/email';
 import { RequestEmailChangeDocument } from './profile.graphql';
@@ -12,44 +12,34 @@ import { type Me, Section } from './Section';
 export function EmailChange({ me }: { me: Me }) {
   const { t } = useTranslation();
   const ids = { newEmail: 'profile-new-email', currentPassword: 'profile-email-password' };
-  const problems = useProblems(ids);
+  const submit = useSubmit(ids);
   const [newEmail, setNewEmail] = useState('');
   const [password, setPassword] = useState('');
   const [sentTo, setSentTo] = useState<string>();
-  const [saving, setSaving] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (saving) return;
     const email = newEmail.trim();
-    const fields: Parameters<typeof problems.show>[0] = {};
-    if (!email) fields.newEmail = { key: 'profile.newEmailRequired' };
-    else if (!looksLikeEmail(email)) fields.newEmail = { key: 'form.emailInvalid' };
-    else if (email.toLowerCase() === me.email.toLowerCase()) fields.newEmail = { key: 'profile.sameEmail' };
-    if (!password) fields.currentPassword = { key: 'password.currentRequired' };
-    if (Object.keys(fields).length) {
-      problems.show(fields);
-      return;
-    }
-    setSaving(true);
-    try {
-      const { requestEmailChange } = await request(RequestEmailChangeDocument, {
-        input: { newEmail: email, currentPassword: password },
-      });
-      if (requestEmailChange.userErrors.length > 0) {
-        problems.showUserErrors(requestEmailChange.userErrors);
-        if (requestEmailChange.userErrors.some((e) => e.code === 'INVALID_CREDENTIALS')) setPassword('');
-        return;
-      }
-      problems.clear();
-      setSentTo(email);
-      setNewEmail('');
-      setPassword('');
-    } catch (err) {
-      problems.showError(err);
-    } finally {
-      setSaving(false);
-    }
+    const requested = await submit.run(
+      async () => (await request(RequestEmailChangeDocument, { input: { newEmail: email, currentPassword: password } })).requestEmailChange,
+      {
+        check: () => {
+          const fields: Parameters<typeof submit.show>[0] = {};
+          if (!email) fields.newEmail = { key: 'profile.newEmailRequired' };
+          else if (!looksLikeEmail(email)) fields.newEmail = { key: 'form.emailInvalid' };
+          else if (email.toLowerCase() === me.email.toLowerCase()) fields.newEmail = { key: 'profile.sameEmail' };
+          if (!password) fields.currentPassword = { key: 'password.currentRequired' };
+          return fields;
+        },
+        handle: (errors) => {
+          if (errors.some((e) => e.code === 'INVALID_CREDENTIALS')) setPassword('');
+        },
+      },
+    );
+    if (!requested) return;
+    setSentTo(email);
+    setNewEmail('');
+    setPassword('');
   }
 
   return (
@@ -61,8 +51,8 @@ export function EmailChange({ me }: { me: Me }) {
           <p>{t('forgotPassword.checkSpam')}</p>
         </Notice>
       )}
-      {problems.summary}
-      <form noValidate onSubmit={onSubmit} aria-busy={saving || undefined}>
+      {submit.summary}
+      <form noValidate onSubmit={onSubmit} aria-busy={submit.busy || undefined}>
         <TextField
           id={ids.newEmail}
           label={t('profile.newEmail')}
@@ -70,7 +60,7 @@ export function EmailChange({ me }: { me: Me }) {
           autoComplete="email"
           spellCheck={false}
           value={newEmail}
-          error={problems.fieldError('newEmail')}
+          error={submit.fieldError('newEmail')}
           onChange={(e) => setNewEmail(e.target.value)}
         />
         <TextField
@@ -79,11 +69,11 @@ export function EmailChange({ me }: { me: Me }) {
           type="password"
           autoComplete="current-password"
           value={password}
-          error={problems.fieldError('currentPassword')}
+          error={submit.fieldError('currentPassword')}
           onChange={(e) => setPassword(e.target.value)}
         />
-        <button type="submit" className="button" aria-disabled={saving || undefined}>
-          {saving ? t('app.sending') : t('profile.sendEmailLink')}
+        <button type="submit" className="button" aria-disabled={submit.busy || undefined}>
+          {submit.busy ? t('app.sending') : t('profile.sendEmailLink')}
         </button>
       </form>
     </Section>

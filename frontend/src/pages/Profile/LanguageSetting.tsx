@@ -2,11 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField';
 import { Notice } from '../../components/Status';
-import { useAction } from '../../components/useAction';
+import { useSubmit } from '../../components/useSubmit';
 import { UpdateMeDocument } from '../../components/updateMe.graphql';
 import { request } from '../../graphql';
 import { setLanguage } from '../../i18n';
-import { errorMessage } from '../../i18n/errors';
 import { isLanguage, languages } from '../../i18n/languages';
 import { useViewer } from '../../viewer';
 import { type Me, Section } from './Section';
@@ -17,13 +16,12 @@ export function LanguageSetting({ me, onChanged }: { me: Me; onChanged: () => vo
   const { refresh } = useViewer();
   const [value, setValue] = useState(isLanguage(me.locale) ? me.locale : (i18n.resolvedLanguage ?? 'en'));
   const [saved, setSaved] = useState(false);
-  const action = useAction();
+  const action = useSubmit();
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (action.busy) return;
     setSaved(false);
-    const ok = await action.run(async () => (await request(UpdateMeDocument, { input: { locale: value } })).updateMe.userErrors);
-    if (ok) {
+    if (await action.run(async () => (await request(UpdateMeDocument, { input: { locale: value } })).updateMe)) {
       if (isLanguage(value)) await setLanguage(value);
       setSaved(true);
       refresh();
@@ -49,11 +47,7 @@ export function LanguageSetting({ me, onChanged }: { me: Me; onChanged: () => vo
             </option>
           ))}
         </SelectField>
-        {action.problem && (
-          <p className="notice notice-error" role="alert">
-            {errorMessage(t, action.problem)}
-          </p>
-        )}
+        {action.alert}
         <button type="submit" className="button button-secondary" aria-disabled={action.busy || undefined}>
           {action.busy ? t('app.saving') : t('app.save')}
         </button>

@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Status';
-import { useAction } from '../../components/useAction';
+import { useSubmit } from '../../components/useSubmit';
 import type { SecurityNotice } from '../../gql/graphql';
 import { request } from '../../graphql';
-import { errorMessage } from '../../i18n/errors';
 import { UpdateNotificationPreferencesDocument } from './notifications.graphql';
 import { type Me, Section } from './Section';
 
@@ -21,7 +20,7 @@ export function Notifications({ me, onChanged }: { me: Me; onChanged: () => void
     Object.fromEntries(optional.map((p) => [p.notice, p.enabled])),
   );
   const [saved, setSaved] = useState(false);
-  const action = useAction();
+  const action = useSubmit();
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (action.busy) return;
@@ -29,8 +28,7 @@ export function Notifications({ me, onChanged }: { me: Me; onChanged: () => void
     const preferences = optional.map((p) => ({ notice: p.notice, enabled: enabled[p.notice] ?? p.enabled }));
     const ok = await action.run(
       async () =>
-        (await request(UpdateNotificationPreferencesDocument, { input: { preferences } })).updateNotificationPreferences
-          .userErrors,
+        (await request(UpdateNotificationPreferencesDocument, { input: { preferences } })).updateNotificationPreferences,
     );
     if (ok) {
       setSaved(true);
@@ -66,11 +64,7 @@ export function Notifications({ me, onChanged }: { me: Me; onChanged: () => void
             ))}
           </ul>
         </fieldset>
-        {action.problem && (
-          <p className="notice notice-error" role="alert">
-            {errorMessage(t, action.problem)}
-          </p>
-        )}
+        {action.alert}
         <button type="submit" className="button button-secondary" aria-disabled={action.busy || undefined}>
           {action.busy ? t('app.saving') : t('app.save')}
         </button>

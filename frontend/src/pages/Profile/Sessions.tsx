@@ -1,19 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../components/DateTime';
-import { ConfirmDialog } from '../../components/Dialog';
+import { ConfirmSubmitDialog } from '../../components/Dialog';
 import { Notice } from '../../components/Status';
-import { useAction } from '../../components/useAction';
+import { useSubmit } from '../../components/useSubmit';
 import { request } from '../../graphql';
-import { errorMessage } from '../../i18n/errors';
 import { describeUserAgent } from '../../lib/userAgent';
 import { RevokeSessionDocument, SignOutEverywhereDocument } from './profile.graphql';
 import { type Me, Section } from './Section';
 
 export function Sessions({ me, onChanged }: { me: Me; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
-  const revoke = useAction();
-  const everywhere = useAction();
+  const revoke = useSubmit();
   const [confirming, setConfirming] = useState(false);
   const [result, setResult] = useState<{ sessions: number; tokens: number }>();
   const [revoked, setRevoked] = useState(false);
@@ -29,11 +27,7 @@ export function Sessions({ me, onChanged }: { me: Me; onChanged: () => void }) {
           {t('profile.signedOutEverywhere', { sessions: fmt.format(result.sessions), tokens: fmt.format(result.tokens) })}
         </Notice>
       )}
-      {revoke.problem && (
-        <p className="notice notice-error" role="alert">
-          {errorMessage(t, revoke.problem)}
-        </p>
-      )}
+      {revoke.alert}
       <ul className="cards">
         {sessions.map((s) => (
           <li key={s.id} className="card">
@@ -74,10 +68,10 @@ export function Sessions({ me, onChanged }: { me: Me; onChanged: () => void }) {
                 onClick={async () => {
                   if (revoke.busy) return;
                   setRevoked(false);
-                  const ok = await revoke.run(
-                    async () => (await request(RevokeSessionDocument, { input: { id: s.id } })).revokeSession.userErrors,
+                  const revoked = await revoke.run(
+                    async () => (await request(RevokeSessionDocument, { input: { id: s.id } })).revokeSession,
                   );
-                  if (ok) {
+                  if (revoked) {
                     setRevoked(true);
                     onChanged();
                   }
@@ -93,32 +87,20 @@ export function Sessions({ me, onChanged }: { me: Me; onChanged: () => void }) {
         {t('profile.signOutEverywhere')}
       </button>
       {confirming && (
-        <ConfirmDialog
+        <ConfirmSubmitDialog
           title={t('profile.signOutEverywhereTitle')}
           confirmLabel={t('profile.signOutEverywhere')}
-          busy={everywhere.busy}
           danger
-          error={everywhere.problem && errorMessage(t, everywhere.problem)}
-          onCancel={() => {
-            everywhere.reset();
+          onCancel={() => setConfirming(false)}
+          send={async () => (await request(SignOutEverywhereDocument)).signOutEverywhere}
+          onDone={(ended) => {
+            setResult({ sessions: ended.revokedSessions, tokens: ended.revokedTokens });
             setConfirming(false);
-          }}
-          onConfirm={async () => {
-            let counts: { sessions: number; tokens: number } | undefined;
-            const ok = await everywhere.run(async () => {
-              const { signOutEverywhere } = await request(SignOutEverywhereDocument);
-              counts = { sessions: signOutEverywhere.revokedSessions, tokens: signOutEverywhere.revokedTokens };
-              return signOutEverywhere.userErrors;
-            });
-            if (ok) {
-              setResult(counts);
-              setConfirming(false);
-              onChanged();
-            }
+            onChanged();
           }}
         >
           <p>{t('profile.signOutEverywhereBody')}</p>
-        </ConfirmDialog>
+        </ConfirmSubmitDialog>
       )}
     </Section>
   );

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
+import { DoneThenSignIn } from '../../components/DoneThenSignIn';
 import { PageHeading } from '../../components/PageHeading';
 import { PasswordFields, validateNewPassword, type NewPasswordValues } from '../../components/PasswordFields';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { useProblems } from '../../components/useProblems';
+import { useSubmit } from '../../components/useSubmit';
 import { request } from '../../graphql';
 import { errorMessage } from '../../i18n/errors';
 import { useEmailedToken } from '../../lib/token';
@@ -41,56 +42,43 @@ export default function ResetPasswordPage() {
   useDocumentTitle(t('resetPassword.title'));
   const token = useEmailedToken();
   const [values, setValues] = useState<NewPasswordValues>({ password: '', confirmation: '' });
-  const [submitting, setSubmitting] = useState(false);
   const [outcome, setOutcome] = useState<'done' | { code: string }>();
-  const problems = useProblems(ids);
+  const submit = useSubmit(ids);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (submitting || !token) return;
-    const invalid = validateNewPassword(values);
-    if (invalid.password || invalid.confirmation) {
-      problems.show({
-        ...(invalid.password ? { newPassword: { key: invalid.password } } : {}),
-        ...(invalid.confirmation ? { newPasswordConfirmation: { key: invalid.confirmation } } : {}),
-      });
-      return;
-    }
-    setSubmitting(true);
-    try {
-      const { resetPassword } = await request(ResetPasswordDocument, {
-        input: { token, newPassword: values.password, newPasswordConfirmation: values.confirmation },
-      });
-      const tokenProblem = resetPassword.userErrors.find((e) => e.code === 'TOKEN_EXPIRED' || e.code === 'TOKEN_INVALID');
-      if (tokenProblem) {
-        setOutcome({ code: tokenProblem.code });
-        return;
-      }
-      if (resetPassword.userErrors.length > 0 || !resetPassword.user) {
-        problems.showUserErrors(resetPassword.userErrors);
-        return;
-      }
-      setOutcome('done');
-    } catch (err) {
-      problems.showError(err);
-    } finally {
-      setSubmitting(false);
-    }
+    if (!token) return;
+    const reset = await submit.run(
+      async () =>
+        (
+          await request(ResetPasswordDocument, {
+            input: { token, newPassword: values.password, newPasswordConfirmation: values.confirmation },
+          })
+        ).resetPassword,
+      {
+        check: () => {
+          const invalid = validateNewPassword(values);
+          return {
+            ...(invalid.password ? { newPassword: { key: invalid.password } } : {}),
+            ...(invalid.confirmation ? { newPasswordConfirmation: { key: invalid.confirmation } } : {}),
+          };
+        },
+        succeeded: (p) => Boolean(p.user),
+        handle: (errors) => {
+          const tokenProblem = errors.find((e) => e.code === 'TOKEN_EXPIRED' || e.code === 'TOKEN_INVALID');
+          if (tokenProblem) setOutcome({ code: tokenProblem.code });
+          return Boolean(tokenProblem);
+        },
+      },
+    );
+    if (reset) setOutcome('done');
   }
 
   if (outcome === 'done') {
     return (
-      <div className="narrow">
-        <PageHeading focusOnMount>{t('resetPassword.doneTitle')}</PageHeading>
-        <div className="notice notice-success" role="status">
-          <p>{t('resetPassword.doneBody')}</p>
-        </div>
-        <p>
-          <Link href={paths.signIn} className="button">
-            {t('signIn.title')}
-          </Link>
-        </p>
-      </div>
+      <DoneThenSignIn title={t('resetPassword.doneTitle')}>
+        <p>{t('resetPassword.doneBody')}</p>
+      </DoneThenSignIn>
     );
   }
 
@@ -107,19 +95,19 @@ export default function ResetPasswordPage() {
     <div className="narrow">
       <PageHeading>{t('resetPassword.title')}</PageHeading>
       <p>{t('resetPassword.intro')}</p>
-      {problems.summary}
-      <form noValidate onSubmit={onSubmit} aria-busy={submitting || undefined}>
+      {submit.summary}
+      <form noValidate onSubmit={onSubmit} aria-busy={submit.busy || undefined}>
         <PasswordFields
           ids={{ password: ids.newPassword, confirmation: ids.newPasswordConfirmation }}
           values={values}
           onChange={setValues}
           errors={{
-            password: problems.fieldError('newPassword'),
-            confirmation: problems.fieldError('newPasswordConfirmation'),
+            password: submit.fieldError('newPassword'),
+            confirmation: submit.fieldError('newPasswordConfirmation'),
           }}
         />
-        <button type="submit" className="button" aria-disabled={submitting || undefined}>
-          {submitting ? t('app.saving') : t('resetPassword.submit')}
+        <button type="submit" className="button" aria-disabled={submit.busy || undefined}>
+          {submit.busy ? t('app.saving') : t('resetPassword.submit')}
         </button>
       </form>
     </div>

@@ -6,9 +6,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { Notice } from '../../components/Status';
 import { TextField } from '../../components/TextField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { useProblems } from '../../components/useProblems';
-import { RequestError, request } from '../../graphql';
-import { errorMessage } from '../../i18n/errors';
+import { useSubmit } from '../../components/useSubmit';
+import { request } from '../../graphql';
 import { safeNext } from '../../lib/next';
 import { paths } from '../../routes';
 import { useViewer } from '../../viewer';
@@ -25,33 +24,19 @@ const fieldIds: Record<SignInField, string> = { login: 'sign-in-login', password
 function LockedAccount({ login }: { login: string }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<'ask' | 'sending' | 'sent'>('ask');
-  const [problem, setProblem] = useState<{ code: string; message?: string }>();
+  const [sent, setSent] = useState(false);
+  const submit = useSubmit();
   useEffect(() => ref.current?.focus(), []);
 
   async function send() {
-    if (state !== 'ask') return;
-    setState('sending');
-    setProblem(undefined);
-    try {
-      const { requestReset } = await request(RequestResetDocument, { input: { login } });
-      const [first] = requestReset.userErrors;
-      if (first) {
-        setProblem(first);
-        setState('ask');
-        return;
-      }
-      setState('sent');
-    } catch (err) {
-      setProblem(err instanceof RequestError ? err : { code: 'UNKNOWN' });
-      setState('ask');
-    }
+    if (sent) return;
+    if (await submit.run(async () => (await request(RequestResetDocument, { input: { login } })).requestReset)) setSent(true);
   }
 
   return (
     <div className="notice notice-warning locked" ref={ref} tabIndex={-1} role="alert" aria-labelledby="locked-title">
       <h2 id="locked-title">{t('locked.title')}</h2>
-      {state === 'sent' ? (
+      {sent ? (
         <div role="status">
           <p>
             <strong>{t('locked.sent')}</strong>
@@ -62,9 +47,9 @@ function LockedAccount({ login }: { login: string }) {
         <>
           <p>{t('locked.body')}</p>
           <p>{t('locked.question')}</p>
-          {problem && <p className="field-error">{errorMessage(t, problem)}</p>}
-          <button type="button" className="button" onClick={send} aria-disabled={state === 'sending' || undefined}>
-            {state === 'sending' ? t('app.sending') : t('locked.confirm')}
+          {submit.message && <p className="field-error">{submit.message}</p>}
+          <button type="button" className="button" onClick={send} aria-disabled={submit.busy || undefined}>
+            {submit.busy ? t('app.sending') : t('locked.confirm')}
           </button>
         </>
       )}
@@ -82,8 +67,7 @@ export default function SignInPage() {
   const helpId = useId();
 
   const [values, setValues] = useState<SignInValues>({ login: '', password: '' });
-  const problems = useProblems(fieldIds);
-  const [submitting, setSubmitting] = useState(false);
+  const submit = useSubmit(fieldIds);
   const [locked, setLocked] = useState<string>();
   const [helpOpen, setHelpOpen] = useState(false);
   const [done, setDone] = useState(false);
@@ -96,45 +80,38 @@ export default function SignInPage() {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (submitting) return;
+    if (submit.busy) return;
     setLocked(undefined);
-
-    const invalid = validateSignIn(values);
-    if (Object.keys(invalid).length > 0) {
-      const fields: Partial<Record<SignInField, { key: string }>> = {};
-      for (const f of signInFields) {
-        const key = invalid[f];
-        if (key) fields[f] = { key };
-      }
-      problems.show(fields);
-      return;
-    }
-
-    setSubmitting(true);
     const login = values.login.trim();
-    try {
-      const { signIn } = await request(SignInDocument, { input: { login, password: values.password } });
-      if (signIn.user && signIn.userErrors.length === 0) {
-        setDone(true);
-        reload();
-        if (signIn.mustChangePassword) {
-          navigate(`${paths.changePassword}${next ? `?next=${encodeURIComponent(next)}` : ''}`, { replace: true });
-        } else {
-          navigate(next ?? paths.home, { replace: true });
-        }
-        return;
-      }
-      setValues((v) => ({ ...v, password: '' }));
-      if (signIn.userErrors.some((e) => e.code === 'ACCOUNT_LOCKED')) {
-        problems.clear();
-        setLocked(login);
-        return;
-      }
-      problems.showUserErrors(signIn.userErrors);
-    } catch (err) {
-      problems.showError(err);
-    } finally {
-      setSubmitting(false);
+    const signIn = await submit.run(
+      async () => (await request(SignInDocument, { input: { login, password: values.password } })).signIn,
+      {
+        check: () => {
+          const invalid = validateSignIn(values);
+          const fields: Partial<Record<SignInField, { key: string }>> = {};
+          for (const f of signInFields) {
+            const key = invalid[f];
+            if (key) fields[f] = { key };
+          }
+          return fields;
+        },
+        succeeded: (p) => Boolean(p.user),
+        handle: (errors) => {
+          setValues((v) => ({ ...v, password: '' }));
+          if (!errors.some((e) => e.code === 'ACCOUNT_LOCKED')) return false;
+          submit.clear();
+          setLocked(login);
+          return true;
+        },
+      },
+    );
+    if (!signIn) return;
+    setDone(true);
+    reload();
+    if (signIn.mustChangePassword) {
+      navigate(`${paths.changePassword}${next ? `?next=${encodeURIComponent(next)}` : ''}`, { replace: true });
+    } else {
+      navigate(next ?? paths.home, { replace: true });
     }
   }
 
@@ -146,14 +123,14 @@ export default function SignInPage() {
           <p>{t(flash.key as 'leave.deleted', flash.values)}</p>
         </Notice>
       )}
-      {problems.summary}
+      {submit.summary}
       {locked && <LockedAccount key={locked} login={locked} />}
-      <form noValidate onSubmit={onSubmit} aria-busy={submitting || undefined}>
+      <form noValidate onSubmit={onSubmit} aria-busy={submit.busy || undefined}>
         <TextField
           id={fieldIds.login}
           name="login"
           label={t('signIn.login')}
-          error={problems.fieldError('login')}
+          error={submit.fieldError('login')}
           type="text"
           autoComplete="username"
           autoCapitalize="none"
@@ -166,14 +143,14 @@ export default function SignInPage() {
           id={fieldIds.password}
           name="password"
           label={t('signIn.password')}
-          error={problems.fieldError('password')}
+          error={submit.fieldError('password')}
           type="password"
           autoComplete="current-password"
           value={values.password}
           onChange={(e) => setValues((v) => ({ ...v, password: e.target.value }))}
         />
-        <button type="submit" className="button" aria-disabled={submitting || undefined}>
-          {submitting ? t('signIn.submitting') : t('signIn.submit')}
+        <button type="submit" className="button" aria-disabled={submit.busy || undefined}>
+          {submit.busy ? t('signIn.submitting') : t('signIn.submit')}
         </button>
       </form>
       <div className="aside">

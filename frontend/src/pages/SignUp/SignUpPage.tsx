@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
+import { DoneThenSignIn } from '../../components/DoneThenSignIn';
 import { PageHeading } from '../../components/PageHeading';
-import { PasswordFields, validateNewPassword, type NewPasswordValues } from '../../components/PasswordFields';
-import { Notice } from '../../components/Status';
+import { NewAccountFields, checkNewAccount, emptyNewAccount, type NewAccountValues } from '../../components/NewAccountFields';
 import { TextField } from '../../components/TextField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { useProblems, type Problem } from '../../components/useProblems';
+import type { Problem } from '../../components/useProblems';
+import { useSubmit } from '../../components/useSubmit';
 import { request } from '../../graphql';
 import { looksLikeEmail } from '../../lib/email';
 import { paths } from '../../routes';
@@ -29,74 +30,54 @@ export default function SignUpPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('signUp.title'));
   const [email, setEmail] = useState('');
-  const [username, setUsername] = useState('');
-  const [name, setName] = useState('');
-  const [pw, setPw] = useState<NewPasswordValues>({ password: '', confirmation: '' });
-  const [saving, setSaving] = useState(false);
+  const [account, setAccount] = useState<NewAccountValues>(emptyNewAccount);
   const [closed, setClosed] = useState(false);
   const [done, setDone] = useState<string>();
-  const problems = useProblems(ids);
+  const submit = useSubmit(ids);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (saving) return;
-    const fields: Partial<Record<keyof typeof ids, Problem>> = {};
-    if (!email.trim()) fields.email = { key: 'admin.user.emailRequired' };
-    else if (!looksLikeEmail(email)) fields.email = { key: 'form.emailInvalid' };
-    if (!username.trim()) fields.username = { key: 'admin.user.usernameRequired' };
-    const invalid = validateNewPassword(pw);
-    if (invalid.password) fields.password = { key: invalid.password };
-    if (invalid.confirmation) fields.passwordConfirmation = { key: invalid.confirmation };
-    if (Object.keys(fields).length) {
-      problems.show(fields);
-      return;
-    }
-    setSaving(true);
-    try {
-      const { signUp } = await request(SignUpDocument, {
-        input: {
-          email: email.trim(),
-          username: username.trim(),
-          name: name.trim() || undefined,
-          password: pw.password,
-          passwordConfirmation: pw.confirmation,
-          locale: i18n.resolvedLanguage,
+    const signedUp = await submit.run(
+      async () =>
+        (
+          await request(SignUpDocument, {
+            input: {
+              email: email.trim(),
+              username: account.username.trim(),
+              name: account.name.trim() || undefined,
+              password: account.password.password,
+              passwordConfirmation: account.password.confirmation,
+              locale: i18n.resolvedLanguage,
+            },
+          })
+        ).signUp,
+      {
+        check: () => {
+          const fields: Partial<Record<keyof typeof ids, Problem>> = {};
+          if (!email.trim()) fields.email = { key: 'admin.user.emailRequired' };
+          else if (!looksLikeEmail(email)) fields.email = { key: 'form.emailInvalid' };
+          const { confirmation, ...rest } = checkNewAccount(account);
+          return { ...fields, ...rest, ...(confirmation ? { passwordConfirmation: confirmation } : {}) };
         },
-      });
-      if (signUp.userErrors.some((e) => e.code === 'REGISTRATION_CLOSED')) {
-        problems.clear();
-        setClosed(true);
-        return;
-      }
-      if (signUp.userErrors.length > 0) {
-        problems.showUserErrors(signUp.userErrors);
-        return;
-      }
-      // The answer shows no account, so that a taken address answers as a
-      // new one: its owner is emailed instead.
-      problems.clear();
-      setDone(email.trim());
-    } catch (err) {
-      problems.showError(err);
-    } finally {
-      setSaving(false);
-    }
+        handle: (errors) => {
+          if (!errors.some((e) => e.code === 'REGISTRATION_CLOSED')) return false;
+          submit.clear();
+          setClosed(true);
+          return true;
+        },
+      },
+    );
+    // The answer shows no account, so that a taken address answers as a
+    // new one: its owner is emailed instead.
+    if (signedUp) setDone(email.trim());
   }
 
   if (done) {
     return (
-      <div className="narrow">
-        <PageHeading focusOnMount>{t('signUp.doneTitle')}</PageHeading>
-        <Notice>
-          <p>{t('signUp.doneBody', { email: done })}</p>
-          <p>{t('forgotPassword.checkSpam')}</p>
-        </Notice>
-        <p>
-          <Link href={paths.signIn} className="button">
-            {t('signIn.title')}
-          </Link>
-        </p>
-      </div>
+      <DoneThenSignIn title={t('signUp.doneTitle')}>
+        <p>{t('signUp.doneBody', { email: done })}</p>
+        <p>{t('forgotPassword.checkSpam')}</p>
+      </DoneThenSignIn>
     );
   }
 
@@ -115,8 +96,8 @@ export default function SignUpPage() {
         </div>
       ) : (
         <>
-          {problems.summary}
-          <form noValidate onSubmit={onSubmit} aria-busy={saving || undefined}>
+          {submit.summary}
+          <form noValidate onSubmit={onSubmit} aria-busy={submit.busy || undefined}>
             <TextField
               id={ids.email}
               label={t('home.email')}
@@ -124,37 +105,23 @@ export default function SignUpPage() {
               autoComplete="email"
               spellCheck={false}
               value={email}
-              error={problems.fieldError('email')}
+              error={submit.fieldError('email')}
               onChange={(e) => setEmail(e.target.value)}
             />
-            <TextField
-              id={ids.username}
-              label={t('home.username')}
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              value={username}
-              error={problems.fieldError('username')}
-              onChange={(e) => setUsername(e.target.value)}
+            <NewAccountFields
+              ids={{ username: ids.username, name: ids.name, password: ids.password, confirmation: ids.passwordConfirmation }}
+              values={account}
+              onChange={setAccount}
+              email={email}
+              errors={{
+                username: submit.fieldError('username'),
+                name: submit.fieldError('name'),
+                password: submit.fieldError('password'),
+                confirmation: submit.fieldError('passwordConfirmation'),
+              }}
             />
-            <TextField
-              id={ids.name}
-              label={`${t('home.name')} (${t('form.optional')})`}
-              autoComplete="name"
-              value={name}
-              error={problems.fieldError('name')}
-              onChange={(e) => setName(e.target.value)}
-            />
-            <PasswordFields
-              ids={{ password: ids.password, confirmation: ids.passwordConfirmation }}
-              labels={{ password: t('signIn.password'), confirmation: t('accept.passwordAgain') }}
-              values={pw}
-              onChange={setPw}
-              personal={{ username, email }}
-              errors={{ password: problems.fieldError('password'), confirmation: problems.fieldError('passwordConfirmation') }}
-            />
-            <button type="submit" className="button" aria-disabled={saving || undefined}>
-              {saving ? t('app.working') : t('signUp.submit')}
+            <button type="submit" className="button" aria-disabled={submit.busy || undefined}>
+              {submit.busy ? t('app.working') : t('signUp.submit')}
             </button>
           </form>
           <p className="aside">
