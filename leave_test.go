@@ -457,9 +457,13 @@ func TestAnExportHoldsTheNewestEventsAndSaysHowManyThereAre(t *testing.T) {
 		if len(events) != account.ExportMaxEvents || act["truncated"] != true || act["total"].(float64) < float64(account.ExportMaxEvents+10) {
 			t.Fatalf("activity: %d events, truncated %v, total %v", len(events), act["truncated"], act["total"])
 		}
-		// Newest first: the sign-in that made this session comes first.
-		if first := events[0].(map[string]any); first["type"] != "SIGN_IN_SUCCEEDED" || first["details"] != nil {
+		// Newest first: the note of this session's browser (the account's
+		// first, so unannounced), then the sign-in that made the session.
+		if first := events[0].(map[string]any); first["type"] != "NEW_DEVICE_SIGN_IN" {
 			t.Errorf("first event: %v", first)
+		}
+		if second := events[1].(map[string]any); second["type"] != "SIGN_IN_SUCCEEDED" || second["details"] != nil {
+			t.Errorf("second event: %v", second)
 		}
 	})
 }
