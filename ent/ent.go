@@ -23,6 +23,9 @@ import (
 	"github.com/latchkey/latchkey/ent/securitysettings"
 	"github.com/latchkey/latchkey/ent/session"
 	"github.com/latchkey/latchkey/ent/user"
+	"github.com/latchkey/latchkey/ent/webhookdelivery"
+	"github.com/latchkey/latchkey/ent/webhookendpoint"
+	"github.com/latchkey/latchkey/ent/webhookevent"
 )
 
 // ent aliases to avoid import conflicts in user's code.
@@ -94,6 +97,9 @@ func checkColumn(t, c string) error {
 			securitysettings.Table: securitysettings.ValidColumn,
 			session.Table:          session.ValidColumn,
 			user.Table:             user.ValidColumn,
+			webhookdelivery.Table:  webhookdelivery.ValidColumn,
+			webhookendpoint.Table:  webhookendpoint.ValidColumn,
+			webhookevent.Table:     webhookevent.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 	"errors"
+	"fmt"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -123,6 +124,11 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[string],
 	}
 	return r.Client.User.Query().Paginate(ctx, after, first, before, last,
 		ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
+}
+
+// WebhookEndpoints is the resolver for the webhookEndpoints field.
+func (r *queryResolver) WebhookEndpoints(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookEndpointOrder, where *ent.WebhookEndpointWhereInput) (*ent.WebhookEndpointConnection, error) {
+	panic(fmt.Errorf("not implemented: WebhookEndpoints - webhookEndpoints"))
 }
 
 // LastSignInAt is the resolver for the lastSignInAt field.
