@@ -67,6 +67,8 @@ type Data struct {
 	Sessions   int
 	Tokens     int
 	TokensKept bool
+	// Endpoint is a webhook endpoint's host ({endpoint}).
+	Endpoint string
 }
 
 // copyText is one email in one language. Placeholders in braces are filled
@@ -100,6 +102,7 @@ func Render(kind Kind, locale string, d Data) (subject, text, html string, err e
 		"{name}", name, "{username}", d.Username, "{email}", d.Email, "{newEmail}", d.NewEmail,
 		"{valid}", validity(locale, d.Valid), "{attempts}", fmt.Sprint(d.Attempts), "{password}", d.Password,
 		"{org}", d.OrgName, "{inviter}", d.Inviter, "{ended}", ended(locale, d),
+		"{endpoint}", d.Endpoint,
 	)
 	subject = r.Replace(c.Subject)
 	lines := make([]string, len(c.Lines))
