@@ -8,7 +8,6 @@ package graph
 import (
 	"context"
 	"errors"
-	"fmt"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -128,7 +127,19 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[string],
 
 // WebhookEndpoints is the resolver for the webhookEndpoints field.
 func (r *queryResolver) WebhookEndpoints(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookEndpointOrder, where *ent.WebhookEndpointWhereInput) (*ent.WebhookEndpointConnection, error) {
-	panic(fmt.Errorf("not implemented: WebhookEndpoints - webhookEndpoints"))
+	first, err := checkPage(first, last)
+	if err != nil {
+		return nil, err
+	}
+	if orderBy == nil {
+		orderBy = &ent.WebhookEndpointOrder{Field: ent.WebhookEndpointOrderFieldCreatedAt, Direction: entgql.OrderDirectionDesc}
+	}
+	visible, err := r.Webhooks.Visible(ctx, actor(ctx))
+	if err != nil {
+		return nil, err
+	}
+	return r.Client.WebhookEndpoint.Query().Where(visible).Paginate(ctx, after, first, before, last,
+		ent.WithWebhookEndpointOrder(orderBy), ent.WithWebhookEndpointFilter(where.Filter))
 }
 
 // LastSignInAt is the resolver for the lastSignInAt field.

@@ -16,6 +16,7 @@ import (
 	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/settings"
 	"github.com/latchkey/latchkey/internal/token"
+	"github.com/latchkey/latchkey/internal/webhook"
 )
 
 // Top-level error codes, in extensions.code. Expected failures of mutations
@@ -194,6 +195,20 @@ func userErrors(err error, field func(error) string) ([]*model.UserError, error)
 		return ue(model.UserErrorCodeInvalidInput, "Too many access tokens. Revoke some first.")
 	case errors.Is(err, token.ErrMustChangePassword):
 		return ue(model.UserErrorCodeInvalidCredentials, "Sign in in a browser and change your temporary password first.")
+	case errors.Is(err, webhook.ErrNotFound):
+		return ue(model.UserErrorCodeNotFound, "Not found.")
+	case errors.Is(err, webhook.ErrForbidden):
+		return nil, errForbidden
+	case errors.Is(err, webhook.ErrInvalidURL):
+		return ue(model.UserErrorCodeInvalidInput, "Enter an https:// URL of at most 2000 characters, without a user name or password.")
+	case errors.Is(err, webhook.ErrAddressRefused):
+		return ue(model.UserErrorCodeInvalidInput, "Latchkey does not send to loopback, private, link-local or metadata addresses.")
+	case errors.Is(err, webhook.ErrInvalidEvents):
+		return ue(model.UserErrorCodeInvalidInput, "Unknown event type: see webhookEventTypes.")
+	case errors.Is(err, webhook.ErrInvalidDescription):
+		return ue(model.UserErrorCodeInvalidInput, "A description has at most 200 characters, without control characters or line breaks.")
+	case errors.Is(err, webhook.ErrTooMany):
+		return ue(model.UserErrorCodeInvalidInput, "Too many webhook endpoints. Delete some first.")
 	case errors.As(err, &settingErr):
 		e := &model.UserError{Code: model.UserErrorCodeInvalidInput, Field: []string{"input", settingErr.Field}, Message: "The value " + settingErr.Message + "."}
 		return []*model.UserError{e}, nil

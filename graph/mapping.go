@@ -2,6 +2,7 @@ package graph
 
 import (
 	"errors"
+	"github.com/latchkey/latchkey/internal/webhook"
 
 	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/password"
@@ -38,3 +39,11 @@ func policyModel(p password.Policy) *model.PasswordPolicy {
 	}
 	return out
 }
+
+// webhookField names the input field a webhook error is about.
+var webhookField = fieldsFor(map[error]string{
+	webhook.ErrInvalidURL:         "url",
+	webhook.ErrAddressRefused:     "url",
+	webhook.ErrInvalidEvents:      "events",
+	webhook.ErrInvalidDescription: "description",
+}, "id")

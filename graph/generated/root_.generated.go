@@ -116,9 +116,20 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	CreateWebhookEndpointPayload struct {
+		Endpoint   func(childComplexity int) int
+		Secret     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	DeleteUserPayload struct {
 		DeletedUserID func(childComplexity int) int
 		UserErrors    func(childComplexity int) int
+	}
+
+	DeleteWebhookEndpointPayload struct {
+		DeletedID  func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	ForceSignInPayload struct {
@@ -178,12 +189,15 @@ type ComplexityRoot struct {
 		CreateAccessToken       func(childComplexity int, input model.CreateAccessTokenInput) int
 		CreateOrganization      func(childComplexity int, input model.CreateOrganizationInput) int
 		CreateUser              func(childComplexity int, input model.CreateUserInput) int
+		CreateWebhookEndpoint   func(childComplexity int, input model.CreateWebhookEndpointInput) int
 		DeleteUser              func(childComplexity int, input model.DeleteUserInput) int
+		DeleteWebhookEndpoint   func(childComplexity int, input model.DeleteWebhookEndpointInput) int
 		ForceSignIn             func(childComplexity int, input model.ForceSignInInput) int
 		GenerateToken           func(childComplexity int, input model.GenerateTokenInput) int
 		InviteMember            func(childComplexity int, input model.InviteMemberInput) int
 		LockUser                func(childComplexity int, input model.LockUserInput) int
 		RemoveMember            func(childComplexity int, input model.RemoveMemberInput) int
+		ReplayWebhookEvent      func(childComplexity int, input model.ReplayWebhookEventInput) int
 		RequestEmailChange      func(childComplexity int, input model.RequestEmailChangeInput) int
 		RequestReset            func(childComplexity int, input model.RequestResetInput) int
 		RequestUsernameReminder func(childComplexity int, input model.RequestUsernameReminderInput) int
@@ -191,6 +205,8 @@ type ComplexityRoot struct {
 		RevokeAccessToken       func(childComplexity int, input model.RevokeAccessTokenInput) int
 		RevokeInvitation        func(childComplexity int, input model.RevokeInvitationInput) int
 		RevokeSession           func(childComplexity int, input model.RevokeSessionInput) int
+		RotateWebhookSecret     func(childComplexity int, input model.RotateWebhookSecretInput) int
+		SendTestWebhookEvent    func(childComplexity int, input model.SendTestWebhookEventInput) int
 		SignIn                  func(childComplexity int, input model.SignInInput) int
 		SignOut                 func(childComplexity int) int
 		SignOutEverywhere       func(childComplexity int) int
@@ -201,6 +217,7 @@ type ComplexityRoot struct {
 		UpdateOrganization      func(childComplexity int, input model.UpdateOrganizationInput) int
 		UpdateSecuritySettings  func(childComplexity int, input model.UpdateSecuritySettingsInput) int
 		UpdateUser              func(childComplexity int, input model.UpdateUserInput) int
+		UpdateWebhookEndpoint   func(childComplexity int, input model.UpdateWebhookEndpointInput) int
 		VerifyEmail             func(childComplexity int, input model.VerifyEmailInput) int
 	}
 
@@ -259,21 +276,27 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		AuditEvents      func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
-		Invitation       func(childComplexity int, token string) int
-		Me               func(childComplexity int) int
-		Node             func(childComplexity int, id string) int
-		Nodes            func(childComplexity int, ids []string) int
-		Organization     func(childComplexity int, id string) int
-		Organizations    func(childComplexity int) int
-		Outbox           func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OutboxMessageOrder, where *ent.OutboxMessageWhereInput) int
-		PasswordPolicy   func(childComplexity int) int
-		SecuritySettings func(childComplexity int) int
-		Users            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
-		WebhookEndpoints func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookEndpointOrder, where *ent.WebhookEndpointWhereInput) int
+		AuditEvents       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.AuditEventOrder, where *ent.AuditEventWhereInput) int
+		Invitation        func(childComplexity int, token string) int
+		Me                func(childComplexity int) int
+		Node              func(childComplexity int, id string) int
+		Nodes             func(childComplexity int, ids []string) int
+		Organization      func(childComplexity int, id string) int
+		Organizations     func(childComplexity int) int
+		Outbox            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OutboxMessageOrder, where *ent.OutboxMessageWhereInput) int
+		PasswordPolicy    func(childComplexity int) int
+		SecuritySettings  func(childComplexity int) int
+		Users             func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
+		WebhookEndpoints  func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookEndpointOrder, where *ent.WebhookEndpointWhereInput) int
+		WebhookEventTypes func(childComplexity int) int
 	}
 
 	RemoveMemberPayload struct {
+		UserErrors func(childComplexity int) int
+	}
+
+	ReplayWebhookEventPayload struct {
+		Delivery   func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
@@ -307,6 +330,12 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	RotateWebhookSecretPayload struct {
+		Endpoint   func(childComplexity int) int
+		Secret     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	SecuritySettings struct {
 		AdminResetsPerHour             func(childComplexity int) int
 		IPRequestsPerMinute            func(childComplexity int) int
@@ -320,6 +349,11 @@ type ComplexityRoot struct {
 		ResetRequestsPerHour           func(childComplexity int) int
 		SetPasswordLinkLifetimeMinutes func(childComplexity int) int
 		UpdatedAt                      func(childComplexity int) int
+	}
+
+	SendTestWebhookEventPayload struct {
+		EventID    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	Session struct {
@@ -380,6 +414,11 @@ type ComplexityRoot struct {
 
 	UpdateUserPayload struct {
 		User       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	UpdateWebhookEndpointPayload struct {
+		Endpoint   func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
@@ -474,6 +513,12 @@ type ComplexityRoot struct {
 	WebhookEndpointEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	WebhookEventType struct {
+		Description func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Schema      func(childComplexity int) int
 	}
 }
 
@@ -725,6 +770,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateUserPayload.UserErrors(childComplexity), true
 
+	case "CreateWebhookEndpointPayload.endpoint":
+		if e.ComplexityRoot.CreateWebhookEndpointPayload.Endpoint == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateWebhookEndpointPayload.Endpoint(childComplexity), true
+	case "CreateWebhookEndpointPayload.secret":
+		if e.ComplexityRoot.CreateWebhookEndpointPayload.Secret == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateWebhookEndpointPayload.Secret(childComplexity), true
+	case "CreateWebhookEndpointPayload.userErrors":
+		if e.ComplexityRoot.CreateWebhookEndpointPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateWebhookEndpointPayload.UserErrors(childComplexity), true
+
 	case "DeleteUserPayload.deletedUserId":
 		if e.ComplexityRoot.DeleteUserPayload.DeletedUserID == nil {
 			break
@@ -737,6 +801,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeleteUserPayload.UserErrors(childComplexity), true
+
+	case "DeleteWebhookEndpointPayload.deletedId":
+		if e.ComplexityRoot.DeleteWebhookEndpointPayload.DeletedID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteWebhookEndpointPayload.DeletedID(childComplexity), true
+	case "DeleteWebhookEndpointPayload.userErrors":
+		if e.ComplexityRoot.DeleteWebhookEndpointPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteWebhookEndpointPayload.UserErrors(childComplexity), true
 
 	case "ForceSignInPayload.revokedSessions":
 		if e.ComplexityRoot.ForceSignInPayload.RevokedSessions == nil {
@@ -990,6 +1067,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateUser(childComplexity, args["input"].(model.CreateUserInput)), true
+	case "Mutation.createWebhookEndpoint":
+		if e.ComplexityRoot.Mutation.CreateWebhookEndpoint == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createWebhookEndpoint_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateWebhookEndpoint(childComplexity, args["input"].(model.CreateWebhookEndpointInput)), true
 	case "Mutation.deleteUser":
 		if e.ComplexityRoot.Mutation.DeleteUser == nil {
 			break
@@ -1001,6 +1089,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteUser(childComplexity, args["input"].(model.DeleteUserInput)), true
+	case "Mutation.deleteWebhookEndpoint":
+		if e.ComplexityRoot.Mutation.DeleteWebhookEndpoint == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteWebhookEndpoint_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteWebhookEndpoint(childComplexity, args["input"].(model.DeleteWebhookEndpointInput)), true
 	case "Mutation.forceSignIn":
 		if e.ComplexityRoot.Mutation.ForceSignIn == nil {
 			break
@@ -1056,6 +1155,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveMember(childComplexity, args["input"].(model.RemoveMemberInput)), true
+	case "Mutation.replayWebhookEvent":
+		if e.ComplexityRoot.Mutation.ReplayWebhookEvent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_replayWebhookEvent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReplayWebhookEvent(childComplexity, args["input"].(model.ReplayWebhookEventInput)), true
 	case "Mutation.requestEmailChange":
 		if e.ComplexityRoot.Mutation.RequestEmailChange == nil {
 			break
@@ -1133,6 +1243,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeSession(childComplexity, args["input"].(model.RevokeSessionInput)), true
+	case "Mutation.rotateWebhookSecret":
+		if e.ComplexityRoot.Mutation.RotateWebhookSecret == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rotateWebhookSecret_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RotateWebhookSecret(childComplexity, args["input"].(model.RotateWebhookSecretInput)), true
+	case "Mutation.sendTestWebhookEvent":
+		if e.ComplexityRoot.Mutation.SendTestWebhookEvent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_sendTestWebhookEvent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SendTestWebhookEvent(childComplexity, args["input"].(model.SendTestWebhookEventInput)), true
 	case "Mutation.signIn":
 		if e.ComplexityRoot.Mutation.SignIn == nil {
 			break
@@ -1233,6 +1365,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateUser(childComplexity, args["input"].(model.UpdateUserInput)), true
+	case "Mutation.updateWebhookEndpoint":
+		if e.ComplexityRoot.Mutation.UpdateWebhookEndpoint == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateWebhookEndpoint_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateWebhookEndpoint(childComplexity, args["input"].(model.UpdateWebhookEndpointInput)), true
 	case "Mutation.verifyEmail":
 		if e.ComplexityRoot.Mutation.VerifyEmail == nil {
 			break
@@ -1580,6 +1723,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.WebhookEndpoints(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.WebhookEndpointOrder), args["where"].(*ent.WebhookEndpointWhereInput)), true
+	case "Query.webhookEventTypes":
+		if e.ComplexityRoot.Query.WebhookEventTypes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.WebhookEventTypes(childComplexity), true
 
 	case "RemoveMemberPayload.userErrors":
 		if e.ComplexityRoot.RemoveMemberPayload.UserErrors == nil {
@@ -1587,6 +1736,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RemoveMemberPayload.UserErrors(childComplexity), true
+
+	case "ReplayWebhookEventPayload.delivery":
+		if e.ComplexityRoot.ReplayWebhookEventPayload.Delivery == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReplayWebhookEventPayload.Delivery(childComplexity), true
+	case "ReplayWebhookEventPayload.userErrors":
+		if e.ComplexityRoot.ReplayWebhookEventPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReplayWebhookEventPayload.UserErrors(childComplexity), true
 
 	case "RequestEmailChangePayload.userErrors":
 		if e.ComplexityRoot.RequestEmailChangePayload.UserErrors == nil {
@@ -1648,6 +1810,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RevokeSessionPayload.UserErrors(childComplexity), true
+
+	case "RotateWebhookSecretPayload.endpoint":
+		if e.ComplexityRoot.RotateWebhookSecretPayload.Endpoint == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RotateWebhookSecretPayload.Endpoint(childComplexity), true
+	case "RotateWebhookSecretPayload.secret":
+		if e.ComplexityRoot.RotateWebhookSecretPayload.Secret == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RotateWebhookSecretPayload.Secret(childComplexity), true
+	case "RotateWebhookSecretPayload.userErrors":
+		if e.ComplexityRoot.RotateWebhookSecretPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RotateWebhookSecretPayload.UserErrors(childComplexity), true
 
 	case "SecuritySettings.adminResetsPerHour":
 		if e.ComplexityRoot.SecuritySettings.AdminResetsPerHour == nil {
@@ -1721,6 +1902,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SecuritySettings.UpdatedAt(childComplexity), true
+
+	case "SendTestWebhookEventPayload.eventId":
+		if e.ComplexityRoot.SendTestWebhookEventPayload.EventID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SendTestWebhookEventPayload.EventID(childComplexity), true
+	case "SendTestWebhookEventPayload.userErrors":
+		if e.ComplexityRoot.SendTestWebhookEventPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SendTestWebhookEventPayload.UserErrors(childComplexity), true
 
 	case "Session.createdAt":
 		if e.ComplexityRoot.Session.CreatedAt == nil {
@@ -1900,6 +2094,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UpdateUserPayload.UserErrors(childComplexity), true
+
+	case "UpdateWebhookEndpointPayload.endpoint":
+		if e.ComplexityRoot.UpdateWebhookEndpointPayload.Endpoint == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateWebhookEndpointPayload.Endpoint(childComplexity), true
+	case "UpdateWebhookEndpointPayload.userErrors":
+		if e.ComplexityRoot.UpdateWebhookEndpointPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateWebhookEndpointPayload.UserErrors(childComplexity), true
 
 	case "User.accessTokens":
 		if e.ComplexityRoot.User.AccessTokens == nil {
@@ -2282,6 +2489,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.WebhookEndpointEdge.Node(childComplexity), true
 
+	case "WebhookEventType.description":
+		if e.ComplexityRoot.WebhookEventType.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEventType.Description(childComplexity), true
+	case "WebhookEventType.name":
+		if e.ComplexityRoot.WebhookEventType.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEventType.Name(childComplexity), true
+	case "WebhookEventType.schema":
+		if e.ComplexityRoot.WebhookEventType.Schema == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WebhookEventType.Schema(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -2300,7 +2526,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateAccessTokenInput", ec.unmarshalInputCreateAccessTokenInput),
 			graphql.NewInputUnmarshaler("CreateOrganizationInput", ec.unmarshalInputCreateOrganizationInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
+			graphql.NewInputUnmarshaler("CreateWebhookEndpointInput", ec.unmarshalInputCreateWebhookEndpointInput),
 			graphql.NewInputUnmarshaler("DeleteUserInput", ec.unmarshalInputDeleteUserInput),
+			graphql.NewInputUnmarshaler("DeleteWebhookEndpointInput", ec.unmarshalInputDeleteWebhookEndpointInput),
 			graphql.NewInputUnmarshaler("ForceSignInInput", ec.unmarshalInputForceSignInInput),
 			graphql.NewInputUnmarshaler("GenerateTokenInput", ec.unmarshalInputGenerateTokenInput),
 			graphql.NewInputUnmarshaler("InviteMemberInput", ec.unmarshalInputInviteMemberInput),
@@ -2308,6 +2536,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("OutboxMessageOrder", ec.unmarshalInputOutboxMessageOrder),
 			graphql.NewInputUnmarshaler("OutboxMessageWhereInput", ec.unmarshalInputOutboxMessageWhereInput),
 			graphql.NewInputUnmarshaler("RemoveMemberInput", ec.unmarshalInputRemoveMemberInput),
+			graphql.NewInputUnmarshaler("ReplayWebhookEventInput", ec.unmarshalInputReplayWebhookEventInput),
 			graphql.NewInputUnmarshaler("RequestEmailChangeInput", ec.unmarshalInputRequestEmailChangeInput),
 			graphql.NewInputUnmarshaler("RequestResetInput", ec.unmarshalInputRequestResetInput),
 			graphql.NewInputUnmarshaler("RequestUsernameReminderInput", ec.unmarshalInputRequestUsernameReminderInput),
@@ -2315,6 +2544,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RevokeAccessTokenInput", ec.unmarshalInputRevokeAccessTokenInput),
 			graphql.NewInputUnmarshaler("RevokeInvitationInput", ec.unmarshalInputRevokeInvitationInput),
 			graphql.NewInputUnmarshaler("RevokeSessionInput", ec.unmarshalInputRevokeSessionInput),
+			graphql.NewInputUnmarshaler("RotateWebhookSecretInput", ec.unmarshalInputRotateWebhookSecretInput),
+			graphql.NewInputUnmarshaler("SendTestWebhookEventInput", ec.unmarshalInputSendTestWebhookEventInput),
 			graphql.NewInputUnmarshaler("SignInInput", ec.unmarshalInputSignInInput),
 			graphql.NewInputUnmarshaler("SignUpInput", ec.unmarshalInputSignUpInput),
 			graphql.NewInputUnmarshaler("UnlockUserInput", ec.unmarshalInputUnlockUserInput),
@@ -2323,6 +2554,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateOrganizationInput", ec.unmarshalInputUpdateOrganizationInput),
 			graphql.NewInputUnmarshaler("UpdateSecuritySettingsInput", ec.unmarshalInputUpdateSecuritySettingsInput),
 			graphql.NewInputUnmarshaler("UpdateUserInput", ec.unmarshalInputUpdateUserInput),
+			graphql.NewInputUnmarshaler("UpdateWebhookEndpointInput", ec.unmarshalInputUpdateWebhookEndpointInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
 			graphql.NewInputUnmarshaler("VerifyEmailInput", ec.unmarshalInputVerifyEmailInput),
@@ -4247,6 +4479,105 @@ extend type User {
   lockKind: LockKind @hasRole(role: ADMIN)
 }
 `, BuiltIn: false},
+	{Name: "../webhooks.graphqls", Input: `# Webhooks: signed events for integrators (docs/integrators.md). Admins
+# manage every endpoint; a member holding MANAGE_ORGANIZATION manages the
+# endpoints of that organisation, which receive only its events.
+
+"One type of the event catalogue, with the JSON schema of its payload."
+type WebhookEventType {
+  "Dotted and lower case, such as password.changed."
+  name: String!
+  description: String!
+  "The JSON schema (draft 2020-12) of the whole body {type, timestamp, data}, as a JSON string."
+  schema: String!
+}
+
+extend type Query {
+  "Every event type an endpoint may subscribe to."
+  webhookEventTypes: [WebhookEventType!]! @authenticated
+}
+
+input CreateWebhookEndpointInput {
+  "An https:// URL (http:// only with --webhook-allow-private)."
+  url: String!
+  "The event types to receive; empty: every event."
+  events: [String!] = []
+  description: String = ""
+  "Limits the endpoint to this organisation's events. Required for members; admins leave it out for every event."
+  organizationId: ID
+}
+
+type CreateWebhookEndpointPayload {
+  endpoint: WebhookEndpoint
+  "The signing secret (whsec_…), shown this once only."
+  secret: String
+  userErrors: [UserError!]!
+}
+
+input UpdateWebhookEndpointInput {
+  id: ID!
+  url: String
+  "The event types to receive; empty: every event; null: unchanged."
+  events: [String!]
+  description: String
+  "Turn the endpoint off or back on (after it was disabled for failing)."
+  enabled: Boolean
+}
+
+type UpdateWebhookEndpointPayload {
+  endpoint: WebhookEndpoint
+  userErrors: [UserError!]!
+}
+
+input RotateWebhookSecretInput {
+  id: ID!
+}
+
+type RotateWebhookSecretPayload {
+  endpoint: WebhookEndpoint
+  "The new signing secret, shown this once only. The old one keeps working until previousSecretExpiresAt (24 hours): deliveries carry a signature with each."
+  secret: String
+  userErrors: [UserError!]!
+}
+
+input DeleteWebhookEndpointInput {
+  id: ID!
+}
+
+type DeleteWebhookEndpointPayload {
+  deletedId: ID
+  userErrors: [UserError!]!
+}
+
+input ReplayWebhookEventInput {
+  "A delivery of the endpoint's log: its event is sent to that endpoint again (same webhook-id)."
+  deliveryId: ID!
+}
+
+type ReplayWebhookEventPayload {
+  delivery: WebhookDelivery
+  userErrors: [UserError!]!
+}
+
+input SendTestWebhookEventInput {
+  id: ID!
+}
+
+type SendTestWebhookEventPayload {
+  "The webhook.test event's ID (its webhook-id); its delivery shows in the endpoint's log."
+  eventId: ID
+  userErrors: [UserError!]!
+}
+
+extend type Mutation {
+  createWebhookEndpoint(input: CreateWebhookEndpointInput!): CreateWebhookEndpointPayload! @authenticated
+  updateWebhookEndpoint(input: UpdateWebhookEndpointInput!): UpdateWebhookEndpointPayload! @authenticated
+  rotateWebhookSecret(input: RotateWebhookSecretInput!): RotateWebhookSecretPayload! @authenticated
+  deleteWebhookEndpoint(input: DeleteWebhookEndpointInput!): DeleteWebhookEndpointPayload! @authenticated
+  replayWebhookEvent(input: ReplayWebhookEventInput!): ReplayWebhookEventPayload! @authenticated
+  sendTestWebhookEvent(input: SendTestWebhookEventInput!): SendTestWebhookEventPayload! @authenticated
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -4400,6 +4731,18 @@ func (ec *executionContext) childFields_CreateUserPayload(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type CreateUserPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_CreateWebhookEndpointPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "endpoint":
+		return ec.fieldContext_CreateWebhookEndpointPayload_endpoint(ctx, field)
+	case "secret":
+		return ec.fieldContext_CreateWebhookEndpointPayload_secret(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CreateWebhookEndpointPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateWebhookEndpointPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_DeleteUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "deletedUserId":
@@ -4408,6 +4751,16 @@ func (ec *executionContext) childFields_DeleteUserPayload(ctx context.Context, f
 		return ec.fieldContext_DeleteUserPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeleteUserPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteWebhookEndpointPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedId":
+		return ec.fieldContext_DeleteWebhookEndpointPayload_deletedId(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_DeleteWebhookEndpointPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteWebhookEndpointPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ForceSignInPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4624,6 +4977,16 @@ func (ec *executionContext) childFields_RemoveMemberPayload(ctx context.Context,
 	return nil, fmt.Errorf("no field named %q was found under type RemoveMemberPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ReplayWebhookEventPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "delivery":
+		return ec.fieldContext_ReplayWebhookEventPayload_delivery(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ReplayWebhookEventPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReplayWebhookEventPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_RequestEmailChangePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "userErrors":
@@ -4684,6 +5047,18 @@ func (ec *executionContext) childFields_RevokeSessionPayload(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type RevokeSessionPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_RotateWebhookSecretPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "endpoint":
+		return ec.fieldContext_RotateWebhookSecretPayload_endpoint(ctx, field)
+	case "secret":
+		return ec.fieldContext_RotateWebhookSecretPayload_secret(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RotateWebhookSecretPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RotateWebhookSecretPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SecuritySettings(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "resetLinkLifetimeMinutes":
@@ -4712,6 +5087,16 @@ func (ec *executionContext) childFields_SecuritySettings(ctx context.Context, fi
 		return ec.fieldContext_SecuritySettings_updatedAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SecuritySettings", field.Name)
+}
+
+func (ec *executionContext) childFields_SendTestWebhookEventPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "eventId":
+		return ec.fieldContext_SendTestWebhookEventPayload_eventId(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SendTestWebhookEventPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SendTestWebhookEventPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Session(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4834,6 +5219,16 @@ func (ec *executionContext) childFields_UpdateUserPayload(ctx context.Context, f
 		return ec.fieldContext_UpdateUserPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UpdateUserPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateWebhookEndpointPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "endpoint":
+		return ec.fieldContext_UpdateWebhookEndpointPayload_endpoint(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_UpdateWebhookEndpointPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateWebhookEndpointPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5020,6 +5415,18 @@ func (ec *executionContext) childFields_WebhookEndpointEdge(ctx context.Context,
 		return ec.fieldContext_WebhookEndpointEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WebhookEndpointEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_WebhookEventType(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_WebhookEventType_name(ctx, field)
+	case "description":
+		return ec.fieldContext_WebhookEventType_description(ctx, field)
+	case "schema":
+		return ec.fieldContext_WebhookEventType_schema(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WebhookEventType", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
