@@ -105,8 +105,8 @@ func parseServeConfig(args []string, getenv func(string) string, out io.Writer) 
 	settingLogLevel.register(fs, &c.LogLevel, getenv)
 	settingKeyFile.register(fs, &c.SecretKeyFile, getenv)
 	settingKey.register(fs, &c.SecretKey, getenv)
-	var allowPrivate string
-	settingWebhookPrivate.register(fs, &allowPrivate, getenv)
+	allowPrivate, envErr := strconv.ParseBool(settingWebhookPrivate.value(getenv))
+	fs.BoolVar(&c.WebhookAllowPrivate, settingWebhookPrivate.flag, allowPrivate, settingWebhookPrivate.usage+" ($"+settingWebhookPrivate.env+")")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -129,8 +129,8 @@ func parseServeConfig(args []string, getenv func(string) string, out io.Writer) 
 	if c.DatabaseConns, err = strconv.Atoi(dbConns); err != nil || c.DatabaseConns < 0 || c.DatabaseConns > 1000 {
 		return nil, fmt.Errorf("--%s: expected a whole number from 0 to 1000, got %q", settingDBConns.flag, dbConns)
 	}
-	if c.WebhookAllowPrivate, err = strconv.ParseBool(allowPrivate); err != nil {
-		return nil, fmt.Errorf("--%s: expected true or false, got %q", settingWebhookPrivate.flag, allowPrivate)
+	if envErr != nil {
+		return nil, fmt.Errorf("$%s: expected true or false, got %q", settingWebhookPrivate.env, getenv(settingWebhookPrivate.env))
 	}
 	if err := c.validate(); err != nil {
 		return nil, err

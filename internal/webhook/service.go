@@ -184,7 +184,7 @@ func (s *Service) Create(ctx context.Context, a Actor, in CreateInput) (*ent.Web
 			return ErrTooMany
 		}
 		c := tx.WebhookEndpoint.Create().SetID(id).SetURL(u).SetEvents(evs).SetDescription(desc).
-			SetOwnerID(a.User.ID).SetSecret(s.Keys.Seal([]byte(secret), aad(id))).SetCreatedAt(s.Now.Now())
+			SetOwnerID(a.User.ID).SetSecret(s.Keys.Seal([]byte(secret), aad(id))).SetCreatedAt(s.Now.Now().Truncate(time.Millisecond))
 		if in.OrganizationID != "" {
 			c.SetOrganizationID(in.OrganizationID)
 		}

@@ -141,7 +141,7 @@ func (w *Worker) dispatch(ctx context.Context) (int, error) {
 			return err
 		}
 		eps, err := tx.WebhookEndpoint.Query().Where(webhookendpoint.Enabled(true)).
-			Select(webhookendpoint.FieldID, webhookendpoint.FieldEvents, webhookendpoint.FieldOrganizationID).All(ctx)
+			Select(webhookendpoint.FieldID, webhookendpoint.FieldEvents, webhookendpoint.FieldOrganizationID, webhookendpoint.FieldCreatedAt).All(ctx)
 		if err != nil {
 			return err
 		}
@@ -181,9 +181,13 @@ func (w *Worker) dispatch(ctx context.Context) (int, error) {
 	return handled, err
 }
 
-// wants reports whether ep receives ev: its organisation's events only
-// when it belongs to one, and the types it lists (all when none).
+// wants reports whether ep receives ev: events written since it was
+// registered, its organisation's events only when it belongs to one, and
+// the types it lists (all when none).
 func wants(ep *ent.WebhookEndpoint, ev *ent.WebhookEvent) bool {
+	if ev.CreatedAt.Before(ep.CreatedAt) {
+		return false
+	}
 	if ep.OrganizationID != nil && *ep.OrganizationID != ev.OrganizationID {
 		return false
 	}
