@@ -23,10 +23,10 @@ func (WebhookEndpoint) Mixin() []ent.Mixin { return []ent.Mixin{prefixid.WithPre
 
 func (WebhookEndpoint) Fields() []ent.Field {
 	return []ent.Field{
-		field.Text("url").Annotations(entgql.Skip(entgql.SkipWhereInput|entgql.SkipOrderField)),
-		field.String("description").MaxLen(200).Default("").Annotations(entgql.Skip(entgql.SkipWhereInput|entgql.SkipOrderField)),
+		field.Text("url").Annotations(entgql.Skip(entgql.SkipWhereInput | entgql.SkipOrderField)),
+		field.String("description").MaxLen(200).Default("").Annotations(entgql.Skip(entgql.SkipWhereInput | entgql.SkipOrderField)),
 		// events is the event types the endpoint receives; empty: every type.
-		field.Strings("events").Default([]string{}).Annotations(entgql.Skip(entgql.SkipWhereInput|entgql.SkipOrderField)),
+		field.Strings("events").Default([]string{}).Annotations(entgql.Skip(entgql.SkipWhereInput | entgql.SkipOrderField)),
 		field.Bool("enabled").Default(true),
 		// organization_id, when set, limits the endpoint to that
 		// organisation's events (registered by a member holding
@@ -39,7 +39,7 @@ func (WebhookEndpoint) Fields() []ent.Field {
 		// signed with until previous_secret_expires_at.
 		field.Bytes("previous_secret").Optional().Sensitive().Annotations(entgql.Skip()),
 		field.Time("previous_secret_expires_at").Optional().Nillable(),
-		field.String("disabled_reason").Default("").Annotations(entgql.Skip(entgql.SkipWhereInput|entgql.SkipOrderField)),
+		field.String("disabled_reason").Default("").Annotations(entgql.Skip(entgql.SkipWhereInput | entgql.SkipOrderField)),
 		field.Time("last_success_at").Optional().Nillable(),
 		field.Time("created_at").Default(time.Now).Immutable().Annotations(entgql.OrderField("CREATED_AT")),
 	}
@@ -71,7 +71,7 @@ func (WebhookEvent) Fields() []ent.Field {
 		field.String("type").MaxLen(64),
 		field.String("organization_id").Optional().Annotations(entgql.Type("ID")),
 		// payload is the body sent, {type, timestamp, data}.
-		field.Text("payload").Annotations(entgql.Skip(entgql.SkipWhereInput|entgql.SkipOrderField)),
+		field.Text("payload").Annotations(entgql.Skip(entgql.SkipWhereInput | entgql.SkipOrderField)),
 		// dispatched: the deliveries for the endpoints that want it exist.
 		field.Bool("dispatched").Default(false).Annotations(entgql.Skip()),
 		// endpoint_id, when set, sends the event to that endpoint only (a
@@ -107,8 +107,8 @@ func (WebhookDelivery) Fields() []ent.Field {
 		field.Time("locked_until").Optional().Nillable().Annotations(entgql.Skip()),
 		field.Int("response_status").Optional().Nillable().Comment("The HTTP status of the last attempt's response; null when none came."),
 		field.Int("duration_ms").Default(0).Comment("How long the last attempt took, in milliseconds."),
-		field.String("response_body").Default("").Annotations(entgql.Skip(entgql.SkipWhereInput|entgql.SkipOrderField)).Comment("The start of the last response's body (at most 512 bytes)."),
-		field.String("last_error").Default("").Annotations(entgql.Skip(entgql.SkipWhereInput|entgql.SkipOrderField)),
+		field.String("response_body").Default("").Annotations(entgql.Skip(entgql.SkipWhereInput | entgql.SkipOrderField)).Comment("The start of the last response's body (at most 512 bytes)."),
+		field.String("last_error").Default("").Annotations(entgql.Skip(entgql.SkipWhereInput | entgql.SkipOrderField)),
 		field.Time("created_at").Default(time.Now).Immutable().Annotations(entgql.OrderField("CREATED_AT")),
 		field.Time("delivered_at").Optional().Nillable(),
 	}

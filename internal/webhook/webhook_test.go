@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -109,7 +110,7 @@ func newUser(t *testing.T, db *database.DB, name string) *ent.User {
 
 func (f *fixture) worker(guard webhook.Guard) *webhook.Worker {
 	return &webhook.Worker{Client: f.db.Client, Dialect: f.db.Dialect, Keys: f.keys, HTTP: guard.Client(5 * time.Second),
-		Outbox: f.outbox, Now: f.clock, Batch: 50}
+		Outbox: f.outbox, Now: f.clock, Batch: 50, Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
 }
 
 // drain runs w until nothing is due.
@@ -175,7 +176,9 @@ func TestAdminRegistersAnEndpointAndReceivesSignedEvents(t *testing.T) {
 	})
 }
 
-func contains(s, sub string) bool { return len(s) >= len(sub) && (s == sub || len(sub) == 0 || indexOf(s, sub) >= 0) }
+func contains(s, sub string) bool {
+	return len(s) >= len(sub) && (s == sub || len(sub) == 0 || indexOf(s, sub) >= 0)
+}
 func indexOf(s, sub string) int {
 	for i := 0; i+len(sub) <= len(s); i++ {
 		if s[i:i+len(sub)] == sub {
