@@ -97,7 +97,7 @@ func newFixture(t *testing.T, db *database.DB) *fixture {
 
 var userSeq atomic.Int64
 
-func newUser(t *testing.T, db *database.DB, name string) *ent.User {
+func newUser(t testing.TB, db *database.DB, name string) *ent.User {
 	n := userSeq.Add(1)
 	u, err := db.Client.User.Create().SetEmail(fmt.Sprintf("%s%d@example.com", name, n)).
 		SetEmailKey(fmt.Sprintf("%s%d@example.com", name, n)).SetUsername(fmt.Sprintf("%s%d", name, n)).
