@@ -1,4 +1,4 @@
-import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{f as r,o as i,p as a}from"./i18n-Db8fftIW.js";function o(e,t){if(e instanceof RegExp)return{keys:!1,pattern:e};var n,r,i,a,o=[],s=``,c=e.split(`/`);for(c[0]||c.shift();i=c.shift();)n=i[0],n===`*`?(o.push(n),s+=i[1]===`?`?`(?:/(.*))?`:`/(.*)`):n===`:`?(r=i.indexOf(`?`,1),a=i.indexOf(`.`,1),o.push(i.substring(1,~r?r:~a?a:i.length)),s+=~r&&!~a?`(?:/([^/]+?))?`:`/([^/]+?)`,~a&&(s+=(~r?`?`:``)+`\\`+i.substring(a))):s+=`/`+i;return{keys:o,pattern:RegExp(`^`+s+(t?`(?=$|/)`:`/?$`),`i`)}}var s=e(t(),1),c=a(),l=s.useInsertionEffect,u=typeof window<`u`&&window.document!==void 0&&window.document.createElement!==void 0?s.useLayoutEffect:s.useEffect,d=l||u,f=e=>{let t=s.useRef([e,(...e)=>t[0](...e)]).current;return d(()=>{t[0]=e}),t[1]},p=[`popstate`,`pushState`,`replaceState`,`hashchange`],m=[],h=()=>m.forEach(e=>e()),g=e=>(m.push(e)===1&&p.forEach(e=>addEventListener(e,h)),()=>{m=m.filter(t=>t!==e),m.length||p.forEach(e=>removeEventListener(e,h))}),_=(e,t)=>(0,c.useSyncExternalStore)(g,e,t),v=()=>location.search,y=({ssrSearch:e}={})=>_(v,e==null?v:()=>e),b=()=>location.pathname,ee=({ssrPath:e}={})=>_(b,e==null?b:()=>e),te=(e,{replace:t=!1,state:n=null}={})=>history[t?`replaceState`:`pushState`](n,``,e),ne=e=>[ee(e),te],x=Symbol.for(`wouter_v3`);if(typeof history<`u`&&window[x]===void 0){for(let e of[`pushState`,`replaceState`]){let t=history[e];history[e]=function(){let n=t.apply(this,arguments),r=new Event(e);return r.arguments=arguments,dispatchEvent(r),n}}Object.defineProperty(window,x,{value:!0})}var S=(e=``)=>e===`/`?``:e,re=(e,t)=>e[0]===`~`?e.slice(1):S(t)+e,C=(e,t)=>(e=w(S(e)),t=w(t),!e||(t.toLowerCase()+`/`).startsWith(e.toLowerCase()+`/`)?t.slice(e.length)||`/`:`~`+t),w=e=>{try{return e.includes(`%`)?decodeURI(e):e}catch{return e}},T=e=>w(e[0]===`?`?e.slice(1):e),E={hook:ne,searchHook:y,parser:o,base:``,ssrPath:void 0,ssrSearch:void 0,ssrContext:void 0,hrefs:e=>e,aroundNav:(e,t,n)=>e(t,n)},D=(0,s.createContext)(E),O=()=>(0,s.useContext)(D),k={},A=(0,s.createContext)(k),j=()=>(0,s.useContext)(A),M=(e,t=e.base)=>C(t,e.hook(e)[0]),N=e=>{let[t,n]=e.hook(e);return[C(e.base,t),f((t,r)=>e.aroundNav(n,re(t,e.base),r))]},P=()=>N(O()),F=()=>{let e=O();return T(e.searchHook(e))},I=(e,t,n,r)=>{let{pattern:i,keys:a}=t instanceof RegExp?{pattern:t}:e(t||`*`,r),o=i.exec(n);if(!o)return[!1,null];let s={};for(let e=1;e<o.length;e++)s[e-1]=o[e];if(a)for(let e=0;e<a.length;e++)s[a[e]]=o[e+1];else Object.assign(s,o.groups);return r?[!0,s,o[0]]:[!0,s]},ie=({children:e,...t})=>{let n=O(),r=t.hook?E:n,i=r;if(t.ssrPath){let[e,n=t.ssrSearch??``]=t.ssrPath.split(`?`);e&&(t.ssrSearch=n,t.ssrPath=e)}t.hrefs=t.hrefs??t.hook?.hrefs,t.searchHook=t.searchHook??t.hook?.searchHook;let a=(0,s.useRef)(r),o=a.current,c=o;for(let e in r){let n=e===`base`?r[e]+(t[e]??``):t[e]??r[e];n!==c[e]&&(o===c&&(a.current=c={...c}),c[e]=n),(n!==r[e]||n!==i[e])&&(i=c)}return(0,s.createElement)(D.Provider,{value:i},e)},ae=({children:e,component:t},n)=>t?(0,s.createElement)(t,{params:n}):typeof e==`function`?e(n):e,L=e=>{let t=(0,s.useRef)(k),n=t.current,r=Object.keys(e);return t.current=r.length!==Object.keys(n).length||r.some(t=>e[t]!==n[t])?e:n},R=({path:e,nest:t,match:n,...r})=>{let i=O(),a=M(i),[o,c,l]=n??I(i.parser,e,a,t),u=L({...j(),...c});if(!o)return null;let d=ae(r,u);return(0,s.createElement)(A.Provider,{value:u},l?(0,s.createElement)(ie,{base:l},d):d)},z=(0,s.forwardRef)((e,t)=>{let n=O(),[r,i]=N(n),{to:a=``,href:o=a,onClick:c,asChild:l,children:u,className:d,replace:p,state:m,transition:h,...g}=e;return g.onClick=f(t=>{t.ctrlKey||t.metaKey||t.altKey||t.shiftKey||t.button!==0||(c?.(t),t.defaultPrevented||(t.preventDefault(),i(o,e)))}),g.href=n.hrefs(o[0]===`~`?o.slice(1):n.base+o,n),d!==void 0&&(g.className=d?.call?d(r===o):d),t&&(g.ref=t),l&&(0,s.isValidElement)(u)?(0,s.cloneElement)(u,g):(0,s.createElement)(`a`,g,u)}),B=(e,t=[])=>{if(Array.isArray(e))for(let n of e)B(n&&n.type===s.Fragment?n.props.children:n,t);else t.push(e);return t},V=({children:e,location:t})=>{let n=O(),r=M(n);for(let i of B(e)){let e=0;if((0,s.isValidElement)(i)&&(e=I(n.parser,i.props.path,t||r,i.props.nest))[0])return(0,s.cloneElement)(i,{match:e})}return null},H=e=>{let{to:t,href:n=t}=e,r=O(),[,i]=N(r),a=f(()=>i(t||n,e)),{ssrContext:o}=r;return u(()=>{a()},[]),o&&(o.redirectTo=t),null},U=`/graphql`,W=class extends Error{code;errors;constructor(e,t,n=[]){super(t),this.name=`RequestError`,this.code=e,this.errors=n}};function G(e){return e===401?`UNAUTHENTICATED`:e===403?`FORBIDDEN`:e===429?`RATE_LIMITED`:`INTERNAL`}var K=new Set;function q(e){return K.add(e),()=>{K.delete(e)}}function J(e){for(let t of K)t(e);throw e}function oe(e,...[t]){return Y(e.toString(),t)}async function Y(e,t,n){let r;try{r=await fetch(U,{method:`POST`,credentials:`same-origin`,headers:{"Content-Type":`application/json`,Accept:`application/json`},body:JSON.stringify({query:e,variables:t??{}}),signal:n})}catch(e){if(e instanceof DOMException&&e.name===`AbortError`)throw e;J(new W(`NETWORK`,e instanceof Error?e.message:String(e)))}let i;try{i=await r.json()}catch{i=void 0}let a=i?.errors??[];if(a.length>0){let e=a[0];J(new W(e.extensions?.code??G(r.status),e.message,a))}return r.ok&&i?.data!=null||J(new W(G(r.status),`HTTP ${r.status}`)),i.data}function se(e,...[t]){let[n,r]=(0,s.useState)({loading:!0}),[i,a]=(0,s.useState)(0),o=JSON.stringify(t??{});(0,s.useEffect)(()=>{let t=new AbortController;return r(e=>({...e,loading:!0})),Y(e.toString(),JSON.parse(o),t.signal).then(e=>r({data:e,loading:!1}),e=>{t.signal.aborted||r({loading:!1,error:e instanceof W?e:new W(`INTERNAL`,String(e))})}),()=>t.abort()},[e,o,i]);let c=(0,s.useCallback)(()=>a(e=>e+1),[]),l=(0,s.useCallback)(()=>{r({loading:!0}),a(e=>e+1)},[]);return{...n,refetch:c,reload:l}}var X=class extends String{__apiType;value;__meta__;constructor(e,t){super(e),this.value=e,this.__meta__=t}toString(){return this.value}},ce={"\n  query AuditPeople($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on User {\n        id\n        name\n        username\n      }\n    }\n  }\n":new X(`
+import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{f as r,o as i,p as a}from"./i18n-CiNPeL79.js";function o(e,t){if(e instanceof RegExp)return{keys:!1,pattern:e};var n,r,i,a,o=[],s=``,c=e.split(`/`);for(c[0]||c.shift();i=c.shift();)n=i[0],n===`*`?(o.push(n),s+=i[1]===`?`?`(?:/(.*))?`:`/(.*)`):n===`:`?(r=i.indexOf(`?`,1),a=i.indexOf(`.`,1),o.push(i.substring(1,~r?r:~a?a:i.length)),s+=~r&&!~a?`(?:/([^/]+?))?`:`/([^/]+?)`,~a&&(s+=(~r?`?`:``)+`\\`+i.substring(a))):s+=`/`+i;return{keys:o,pattern:RegExp(`^`+s+(t?`(?=$|/)`:`/?$`),`i`)}}var s=e(t(),1),c=a(),l=s.useInsertionEffect,u=typeof window<`u`&&window.document!==void 0&&window.document.createElement!==void 0?s.useLayoutEffect:s.useEffect,d=l||u,f=e=>{let t=s.useRef([e,(...e)=>t[0](...e)]).current;return d(()=>{t[0]=e}),t[1]},p=[`popstate`,`pushState`,`replaceState`,`hashchange`],m=[],h=()=>m.forEach(e=>e()),g=e=>(m.push(e)===1&&p.forEach(e=>addEventListener(e,h)),()=>{m=m.filter(t=>t!==e),m.length||p.forEach(e=>removeEventListener(e,h))}),_=(e,t)=>(0,c.useSyncExternalStore)(g,e,t),v=()=>location.search,y=({ssrSearch:e}={})=>_(v,e==null?v:()=>e),b=()=>location.pathname,ee=({ssrPath:e}={})=>_(b,e==null?b:()=>e),te=(e,{replace:t=!1,state:n=null}={})=>history[t?`replaceState`:`pushState`](n,``,e),ne=e=>[ee(e),te],x=Symbol.for(`wouter_v3`);if(typeof history<`u`&&window[x]===void 0){for(let e of[`pushState`,`replaceState`]){let t=history[e];history[e]=function(){let n=t.apply(this,arguments),r=new Event(e);return r.arguments=arguments,dispatchEvent(r),n}}Object.defineProperty(window,x,{value:!0})}var S=(e=``)=>e===`/`?``:e,re=(e,t)=>e[0]===`~`?e.slice(1):S(t)+e,C=(e,t)=>(e=w(S(e)),t=w(t),!e||(t.toLowerCase()+`/`).startsWith(e.toLowerCase()+`/`)?t.slice(e.length)||`/`:`~`+t),w=e=>{try{return e.includes(`%`)?decodeURI(e):e}catch{return e}},T=e=>w(e[0]===`?`?e.slice(1):e),E={hook:ne,searchHook:y,parser:o,base:``,ssrPath:void 0,ssrSearch:void 0,ssrContext:void 0,hrefs:e=>e,aroundNav:(e,t,n)=>e(t,n)},D=(0,s.createContext)(E),O=()=>(0,s.useContext)(D),k={},A=(0,s.createContext)(k),j=()=>(0,s.useContext)(A),M=(e,t=e.base)=>C(t,e.hook(e)[0]),N=e=>{let[t,n]=e.hook(e);return[C(e.base,t),f((t,r)=>e.aroundNav(n,re(t,e.base),r))]},P=()=>N(O()),F=()=>{let e=O();return T(e.searchHook(e))},I=(e,t,n,r)=>{let{pattern:i,keys:a}=t instanceof RegExp?{pattern:t}:e(t||`*`,r),o=i.exec(n);if(!o)return[!1,null];let s={};for(let e=1;e<o.length;e++)s[e-1]=o[e];if(a)for(let e=0;e<a.length;e++)s[a[e]]=o[e+1];else Object.assign(s,o.groups);return r?[!0,s,o[0]]:[!0,s]},ie=({children:e,...t})=>{let n=O(),r=t.hook?E:n,i=r;if(t.ssrPath){let[e,n=t.ssrSearch??``]=t.ssrPath.split(`?`);e&&(t.ssrSearch=n,t.ssrPath=e)}t.hrefs=t.hrefs??t.hook?.hrefs,t.searchHook=t.searchHook??t.hook?.searchHook;let a=(0,s.useRef)(r),o=a.current,c=o;for(let e in r){let n=e===`base`?r[e]+(t[e]??``):t[e]??r[e];n!==c[e]&&(o===c&&(a.current=c={...c}),c[e]=n),(n!==r[e]||n!==i[e])&&(i=c)}return(0,s.createElement)(D.Provider,{value:i},e)},ae=({children:e,component:t},n)=>t?(0,s.createElement)(t,{params:n}):typeof e==`function`?e(n):e,L=e=>{let t=(0,s.useRef)(k),n=t.current,r=Object.keys(e);return t.current=r.length!==Object.keys(n).length||r.some(t=>e[t]!==n[t])?e:n},R=({path:e,nest:t,match:n,...r})=>{let i=O(),a=M(i),[o,c,l]=n??I(i.parser,e,a,t),u=L({...j(),...c});if(!o)return null;let d=ae(r,u);return(0,s.createElement)(A.Provider,{value:u},l?(0,s.createElement)(ie,{base:l},d):d)},z=(0,s.forwardRef)((e,t)=>{let n=O(),[r,i]=N(n),{to:a=``,href:o=a,onClick:c,asChild:l,children:u,className:d,replace:p,state:m,transition:h,...g}=e;return g.onClick=f(t=>{t.ctrlKey||t.metaKey||t.altKey||t.shiftKey||t.button!==0||(c?.(t),t.defaultPrevented||(t.preventDefault(),i(o,e)))}),g.href=n.hrefs(o[0]===`~`?o.slice(1):n.base+o,n),d!==void 0&&(g.className=d?.call?d(r===o):d),t&&(g.ref=t),l&&(0,s.isValidElement)(u)?(0,s.cloneElement)(u,g):(0,s.createElement)(`a`,g,u)}),B=(e,t=[])=>{if(Array.isArray(e))for(let n of e)B(n&&n.type===s.Fragment?n.props.children:n,t);else t.push(e);return t},V=({children:e,location:t})=>{let n=O(),r=M(n);for(let i of B(e)){let e=0;if((0,s.isValidElement)(i)&&(e=I(n.parser,i.props.path,t||r,i.props.nest))[0])return(0,s.cloneElement)(i,{match:e})}return null},H=e=>{let{to:t,href:n=t}=e,r=O(),[,i]=N(r),a=f(()=>i(t||n,e)),{ssrContext:o}=r;return u(()=>{a()},[]),o&&(o.redirectTo=t),null},U=`/graphql`,W=class extends Error{code;errors;constructor(e,t,n=[]){super(t),this.name=`RequestError`,this.code=e,this.errors=n}};function G(e){return e===401?`UNAUTHENTICATED`:e===403?`FORBIDDEN`:e===429?`RATE_LIMITED`:`INTERNAL`}var K=new Set;function q(e){return K.add(e),()=>{K.delete(e)}}function J(e){for(let t of K)t(e);throw e}function oe(e,...[t]){return Y(e.toString(),t)}async function Y(e,t,n){let r;try{r=await fetch(U,{method:`POST`,credentials:`same-origin`,headers:{"Content-Type":`application/json`,Accept:`application/json`},body:JSON.stringify({query:e,variables:t??{}}),signal:n})}catch(e){if(e instanceof DOMException&&e.name===`AbortError`)throw e;J(new W(`NETWORK`,e instanceof Error?e.message:String(e)))}let i;try{i=await r.json()}catch{i=void 0}let a=i?.errors??[];if(a.length>0){let e=a[0];J(new W(e.extensions?.code??G(r.status),e.message,a))}return r.ok&&i?.data!=null||J(new W(G(r.status),`HTTP ${r.status}`)),i.data}function se(e,...[t]){let[n,r]=(0,s.useState)({loading:!0}),[i,a]=(0,s.useState)(0),o=JSON.stringify(t??{});(0,s.useEffect)(()=>{let t=new AbortController;return r(e=>({...e,loading:!0})),Y(e.toString(),JSON.parse(o),t.signal).then(e=>r({data:e,loading:!1}),e=>{t.signal.aborted||r({loading:!1,error:e instanceof W?e:new W(`INTERNAL`,String(e))})}),()=>t.abort()},[e,o,i]);let c=(0,s.useCallback)(()=>a(e=>e+1),[]),l=(0,s.useCallback)(()=>{r({loading:!0}),a(e=>e+1)},[]);return{...n,refetch:c,reload:l}}var X=class extends String{__apiType;value;__meta__;constructor(e,t){super(e),this.value=e,this.__meta__=t}toString(){return this.value}},ce={"\n  query AuditPeople($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on User {\n        id\n        name\n        username\n      }\n    }\n  }\n":new X(`
     query AuditPeople($ids: [ID!]!) {
   nodes(ids: $ids) {
     ... on User {
@@ -367,6 +367,124 @@ import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./r
     }
   }
 }
+    `),"\n  query WebhookEndpoints {\n    webhookEventTypes {\n      name\n      description\n    }\n    webhookEndpoints(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          url\n          description\n          events\n          enabled\n          disabledReason\n          previousSecretExpiresAt\n          createdAt\n          deliveries(first: 20, orderBy: { field: CREATED_AT, direction: DESC }) {\n            totalCount\n            edges {\n              node {\n                id\n                eventType\n                status\n                attempts\n                responseStatus\n                durationMs\n                responseBody\n                lastError\n                createdAt\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n":new X(`
+    query WebhookEndpoints {
+  webhookEventTypes {
+    name
+    description
+  }
+  webhookEndpoints(first: 50, orderBy: {field: CREATED_AT, direction: DESC}) {
+    edges {
+      node {
+        id
+        url
+        description
+        events
+        enabled
+        disabledReason
+        previousSecretExpiresAt
+        createdAt
+        deliveries(first: 20, orderBy: {field: CREATED_AT, direction: DESC}) {
+          totalCount
+          edges {
+            node {
+              id
+              eventType
+              status
+              attempts
+              responseStatus
+              durationMs
+              responseBody
+              lastError
+              createdAt
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `),"\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      endpoint {\n        id\n        url\n        events\n        enabled\n      }\n      secret\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new X(`
+    mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    endpoint {
+      id
+      url
+      events
+      enabled
+    }
+    secret
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `),"\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      endpoint {\n        id\n        enabled\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new X(`
+    mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(input: $input) {
+    endpoint {
+      id
+      enabled
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `),"\n  mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {\n    rotateWebhookSecret(input: $input) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new X(`
+    mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {
+  rotateWebhookSecret(input: $input) {
+    secret
+    endpoint {
+      id
+      previousSecretExpiresAt
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `),"\n  mutation DeleteWebhookEndpoint($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) {\n      deletedId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new X(`
+    mutation DeleteWebhookEndpoint($input: DeleteWebhookEndpointInput!) {
+  deleteWebhookEndpoint(input: $input) {
+    deletedId
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `),"\n  mutation SendTestWebhookEvent($input: SendTestWebhookEventInput!) {\n    sendTestWebhookEvent(input: $input) {\n      eventId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new X(`
+    mutation SendTestWebhookEvent($input: SendTestWebhookEventInput!) {
+  sendTestWebhookEvent(input: $input) {
+    eventId
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `),"\n  mutation ReplayWebhookEvent($input: ReplayWebhookEventInput!) {\n    replayWebhookEvent(input: $input) {\n      delivery {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new X(`
+    mutation ReplayWebhookEvent($input: ReplayWebhookEventInput!) {
+  replayWebhookEvent(input: $input) {
+    delivery {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
     `),"\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n        mustChangePassword\n      }\n      revokedSessions\n      revokedTokens\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new X(`
     mutation ChangePassword($input: ChangePasswordInput!) {
   changePassword(input: $input) {
@@ -712,4 +830,4 @@ import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./r
     mustChangePassword
   }
 }
-    `)};function le(e){return ce[e]??{}}var ue={home:`/`,signIn:`/sign-in`,signUp:`/sign-up`,forgotPassword:`/forgot-password`,forgotUsername:`/forgot-username`,resetPassword:`/reset-password`,changePassword:`/change-password`,verifyEmail:`/verify-email`,confirmEmail:`/confirm-email`,acceptInvitation:`/accept-invitation`,profile:`/profile`,organization:`/organizations/:id`,adminUsers:`/admin/users`,adminNewUser:`/admin/users/new`,adminUser:`/admin/users/:id`,adminSettings:`/admin/settings`,adminAudit:`/admin/audit`,adminOutbox:`/admin/outbox`,adminOrganizations:`/admin/organizations`,playground:`/playground`},de=e=>`/organizations/${encodeURIComponent(e)}`,fe=e=>`/admin/users/${encodeURIComponent(e)}`,Z=n();function pe({label:e}){let{t}=r();return(0,Z.jsxs)(`p`,{className:`status`,role:`status`,children:[(0,Z.jsx)(`span`,{className:`spinner`,"aria-hidden":`true`}),e??t(`app.loading`)]})}function Q({error:e,retry:t}){let{t:n}=r();return(0,Z.jsxs)(`div`,{className:`notice notice-error`,role:`alert`,children:[(0,Z.jsx)(`p`,{children:i(n,e??{code:`UNKNOWN`})}),t&&(0,Z.jsx)(`button`,{type:`button`,className:`button button-secondary`,onClick:t,children:n(`app.retry`)})]})}function me({children:e,tone:t=`success`}){return(0,Z.jsx)(`div`,{className:`notice notice-${t}`,role:`status`,children:e})}function he({children:e}){return(0,Z.jsx)(`p`,{className:`empty`,children:e})}var ge=typeof window>`u`?``:window.location.href,$=!1;function _e({children:e,focusOnMount:t}){let n=(0,s.useRef)(null);return(0,s.useEffect)(()=>{window.location.href!==ge&&($=!0),($||t)&&n.current?.focus()},[]),(0,Z.jsx)(`h1`,{ref:n,tabIndex:-1,children:e})}function ve(e){let{t}=r(),n=t(`app.pageTitle`,{page:e});(0,s.useEffect)(()=>{document.title=n},[n])}export{R as _,pe as a,j as b,de as c,W as d,q as f,H as g,z as h,Q as i,ue as l,se as m,_e as n,me as o,oe as p,he as r,fe as s,ve as t,le as u,V as v,F as x,P as y};
+    `)};function le(e){return ce[e]??{}}var ue={home:`/`,signIn:`/sign-in`,signUp:`/sign-up`,forgotPassword:`/forgot-password`,forgotUsername:`/forgot-username`,resetPassword:`/reset-password`,changePassword:`/change-password`,verifyEmail:`/verify-email`,confirmEmail:`/confirm-email`,acceptInvitation:`/accept-invitation`,profile:`/profile`,organization:`/organizations/:id`,adminUsers:`/admin/users`,adminNewUser:`/admin/users/new`,adminUser:`/admin/users/:id`,adminSettings:`/admin/settings`,adminAudit:`/admin/audit`,adminOutbox:`/admin/outbox`,adminWebhooks:`/admin/webhooks`,adminOrganizations:`/admin/organizations`,playground:`/playground`},de=e=>`/organizations/${encodeURIComponent(e)}`,fe=e=>`/admin/users/${encodeURIComponent(e)}`,Z=n();function pe({label:e}){let{t}=r();return(0,Z.jsxs)(`p`,{className:`status`,role:`status`,children:[(0,Z.jsx)(`span`,{className:`spinner`,"aria-hidden":`true`}),e??t(`app.loading`)]})}function Q({error:e,retry:t}){let{t:n}=r();return(0,Z.jsxs)(`div`,{className:`notice notice-error`,role:`alert`,children:[(0,Z.jsx)(`p`,{children:i(n,e??{code:`UNKNOWN`})}),t&&(0,Z.jsx)(`button`,{type:`button`,className:`button button-secondary`,onClick:t,children:n(`app.retry`)})]})}function me({children:e,tone:t=`success`}){return(0,Z.jsx)(`div`,{className:`notice notice-${t}`,role:`status`,children:e})}function he({children:e}){return(0,Z.jsx)(`p`,{className:`empty`,children:e})}var ge=typeof window>`u`?``:window.location.href,$=!1;function _e({children:e,focusOnMount:t}){let n=(0,s.useRef)(null);return(0,s.useEffect)(()=>{window.location.href!==ge&&($=!0),($||t)&&n.current?.focus()},[]),(0,Z.jsx)(`h1`,{ref:n,tabIndex:-1,children:e})}function ve(e){let{t}=r(),n=t(`app.pageTitle`,{page:e});(0,s.useEffect)(()=>{document.title=n},[n])}export{R as _,pe as a,j as b,de as c,W as d,q as f,H as g,z as h,Q as i,ue as l,se as m,_e as n,me as o,oe as p,he as r,fe as s,ve as t,le as u,V as v,F as x,P as y};
