@@ -558,3 +558,36 @@ func TestTestEventGoesToTheOneEndpoint(t *testing.T) {
 		}
 	})
 }
+
+func TestOldDeliveriesAndEventsArePrunedButNotAPendingReplay(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		ctx := context.Background()
+		f := newFixture(t, db)
+		r := newReceiver(t)
+		_, secret, err := f.svc.Create(ctx, f.admin, webhook.CreateInput{URL: r.URL})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.secret = secret
+		change(t, db, audit.Event{Type: audit.UserDeleted, ActorID: f.admin.User.ID, SubjectID: f.admin.User.ID}, false)
+		change(t, db, audit.Event{Type: audit.UserDeleted, ActorID: f.admin.User.ID, SubjectID: f.admin.User.ID}, false)
+		w := f.worker(webhook.Guard{AllowPrivate: true})
+		drain(t, w)
+		ds := db.Client.WebhookDelivery.Query().AllX(ctx)
+		if len(ds) != 2 {
+			t.Fatalf("%d deliveries", len(ds))
+		}
+		f.now = f.now.Add(webhook.Retention + time.Hour)
+		if _, err := f.svc.Replay(ctx, f.admin, ds[0].ID); err != nil { // pending, keeps its event
+			t.Fatal(err)
+		}
+		nd, ne, err := w.Prune(ctx)
+		if err != nil || nd != 2 || ne != 1 {
+			t.Fatalf("pruned %d deliveries, %d events: %v", nd, ne, err)
+		}
+		drain(t, w)
+		if n := db.Client.WebhookDelivery.Query().Where(webhookdelivery.StatusEQ(webhookdelivery.StatusDELIVERED)).CountX(ctx); n != 1 {
+			t.Fatalf("the replay was not delivered: %d", n)
+		}
+	})
+}

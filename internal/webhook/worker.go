@@ -96,6 +96,8 @@ func (w *Worker) Run(ctx context.Context) {
 	w.defaults()
 	t := time.NewTicker(w.Poll)
 	defer t.Stop()
+	prune := time.NewTicker(time.Hour)
+	defer prune.Stop()
 	for {
 		for ctx.Err() == nil {
 			n, err := w.RunOnce(ctx)
@@ -111,6 +113,10 @@ func (w *Worker) Run(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
+		case <-prune.C:
+			if _, _, err := w.Prune(ctx); err != nil {
+				w.Log.Error("webhooks: pruning", "err", err)
+			}
 		}
 	}
 }
@@ -399,4 +405,29 @@ func Pending(ctx context.Context, c *ent.Client) (int, error) {
 	}
 	e, err := c.WebhookEvent.Query().Where(webhookevent.Dispatched(false)).Count(ctx)
 	return d + e, err
+}
+
+// Retention is how long the delivery log and its events are kept.
+const Retention = 30 * 24 * time.Hour
+
+// Prune deletes finished deliveries older than Retention, then the events
+// no delivery refers to any more that are older than that (an event being
+// replayed keeps its new delivery, and so itself).
+func (w *Worker) Prune(ctx context.Context) (deliveries, events int, err error) {
+	before := w.Now.Now().Add(-Retention)
+	deliveries, err = w.Client.WebhookDelivery.Delete().Where(
+		webhookdelivery.StatusNEQ(webhookdelivery.StatusPENDING), webhookdelivery.CreatedAtLT(before)).Exec(ctx)
+	if err != nil {
+		return 0, 0, fmt.Errorf("webhooks: prune deliveries: %w", err)
+	}
+	events, err = w.Client.WebhookEvent.Delete().Where(
+		webhookevent.Dispatched(true), webhookevent.CreatedAtLT(before),
+		func(s *entsql.Selector) {
+			s.Where(entsql.NotIn(s.C(webhookevent.FieldID),
+				entsql.Select(webhookdelivery.FieldEventID).From(entsql.Table(webhookdelivery.Table))))
+		}).Exec(ctx)
+	if err != nil {
+		return deliveries, 0, fmt.Errorf("webhooks: prune events: %w", err)
+	}
+	return deliveries, events, nil
 }
