@@ -552,9 +552,6 @@ func newWebhookDeliveryPaginateArgs(rv map[string]any) *webhookdeliveryPaginateA
 			}
 		}
 	}
-	if v, ok := rv[whereField].(*WebhookDeliveryWhereInput); ok {
-		args.opts = append(args.opts, WithWebhookDeliveryFilter(v.Filter))
-	}
 	return args
 }
 
@@ -586,7 +583,7 @@ func (_q *WebhookEndpointQuery) collectField(ctx context.Context, oneNode bool, 
 				path  = append(path, alias)
 				query = (&WebhookDeliveryClient{config: _q.config}).Query()
 			)
-			args := newWebhookDeliveryPaginateArgs(fieldArgs(ctx, new(WebhookDeliveryWhereInput), path...))
+			args := newWebhookDeliveryPaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -774,9 +771,6 @@ func newWebhookEndpointPaginateArgs(rv map[string]any) *webhookendpointPaginateA
 				args.opts = append(args.opts, WithWebhookEndpointOrder(v))
 			}
 		}
-	}
-	if v, ok := rv[whereField].(*WebhookEndpointWhereInput); ok {
-		args.opts = append(args.opts, WithWebhookEndpointFilter(v.Filter))
 	}
 	return args
 }

@@ -17,11 +17,10 @@ func (_m *WebhookDelivery) Endpoint(ctx context.Context) (*WebhookEndpoint, erro
 }
 
 func (_m *WebhookEndpoint) Deliveries(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *WebhookDeliveryOrder, where *WebhookDeliveryWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *WebhookDeliveryOrder,
 ) (*WebhookDeliveryConnection, error) {
 	opts := []WebhookDeliveryPaginateOption{
 		WithWebhookDeliveryOrder(orderBy),
-		WithWebhookDeliveryFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[0][alias]

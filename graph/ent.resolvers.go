@@ -126,7 +126,7 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[string],
 }
 
 // WebhookEndpoints is the resolver for the webhookEndpoints field.
-func (r *queryResolver) WebhookEndpoints(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookEndpointOrder, where *ent.WebhookEndpointWhereInput) (*ent.WebhookEndpointConnection, error) {
+func (r *queryResolver) WebhookEndpoints(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookEndpointOrder) (*ent.WebhookEndpointConnection, error) {
 	first, err := checkPage(first, last)
 	if err != nil {
 		return nil, err
@@ -139,7 +139,7 @@ func (r *queryResolver) WebhookEndpoints(ctx context.Context, after *entgql.Curs
 		return nil, err
 	}
 	return r.Client.WebhookEndpoint.Query().Where(visible).Paginate(ctx, after, first, before, last,
-		ent.WithWebhookEndpointOrder(orderBy), ent.WithWebhookEndpointFilter(where.Filter))
+		ent.WithWebhookEndpointOrder(orderBy))
 }
 
 // LastSignInAt is the resolver for the lastSignInAt field.

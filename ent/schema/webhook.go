@@ -54,6 +54,9 @@ func (WebhookEndpoint) Edges() []ent.Edge {
 func (WebhookEndpoint) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		entgql.RelayConnection(),
+		// No where input: the list is short, and a large filter type would
+		// only grow the schema (and so the introspection budget).
+		entgql.Skip(entgql.SkipWhereInput),
 		entgql.QueryField("webhookEndpoints").Directives(entgql.NewDirective("authenticated")).
 			Description("The webhook endpoints the caller may manage: every one for admins, those of organisations where the caller holds MANAGE_ORGANIZATION for members."),
 	}
@@ -126,5 +129,5 @@ func (WebhookDelivery) Indexes() []ent.Index {
 }
 
 func (WebhookDelivery) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.RelayConnection()}
+	return []schema.Annotation{entgql.RelayConnection(), entgql.Skip(entgql.SkipWhereInput)}
 }

@@ -102,7 +102,9 @@ func (w *Worker) Run(ctx context.Context) {
 		for ctx.Err() == nil {
 			n, err := w.RunOnce(ctx)
 			if err != nil {
-				w.Log.Error("webhooks: delivering", "err", err)
+				if ctx.Err() == nil { // not merely shutting down
+					w.Log.Error("webhooks: delivering", "err", err)
+				}
 				break
 			}
 			if n == 0 {
