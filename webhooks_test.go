@@ -216,3 +216,15 @@ func TestWebhookEndpointsOnInternalAddressesAreRefused(t *testing.T) {
 		t.Fatalf("%d endpoints made from refused input", n)
 	}
 }
+
+func TestWebhookDeliveryLogPagesAreCappedLikeEveryList(t *testing.T) {
+	ta := newTestApp(t, testdb.SQLite)
+	admLiftIPLimit(t, ta)
+	ta.createUser(t, "root@example.com", "root", true)
+	admin := admSignedIn(t, ta, "root")
+	admWantUserError(t, admin.gql(whCreate, map[string]any{"in": map[string]any{"url": "https://hooks.example.com/"}}), "createWebhookEndpoint", "")
+	resp := admin.gql(`query { webhookEndpoints(first: 1) { edges { node { deliveries(first: 100000) { totalCount } } } } }`, nil)
+	if !strings.Contains(resp.Raw, "INVALID_INPUT") {
+		t.Fatalf("a page of 100,000 deliveries was accepted: %s", resp.Raw)
+	}
+}

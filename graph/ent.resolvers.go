@@ -152,6 +152,18 @@ func (r *userResolver) LockedAt(ctx context.Context, obj *ent.User) (*time.Time,
 	return r.accountState(ctx, obj, obj.LockedAt)
 }
 
+// Deliveries is the resolver for the deliveries field.
+func (r *webhookEndpointResolver) Deliveries(ctx context.Context, obj *ent.WebhookEndpoint, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookDeliveryOrder) (*ent.WebhookDeliveryConnection, error) {
+	first, err := checkPage(first, last)
+	if err != nil {
+		return nil, err
+	}
+	if orderBy == nil {
+		orderBy = &ent.WebhookDeliveryOrder{Field: ent.WebhookDeliveryOrderFieldCreatedAt, Direction: entgql.OrderDirectionDesc}
+	}
+	return obj.Deliveries(ctx, after, first, before, last, orderBy)
+}
+
 // AuditEvent returns generated.AuditEventResolver implementation.
 func (r *Resolver) AuditEvent() generated.AuditEventResolver { return &auditEventResolver{r} }
 
@@ -164,15 +176,21 @@ func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 // User returns generated.UserResolver implementation.
 func (r *Resolver) User() generated.UserResolver { return &userResolver{r} }
 
+// WebhookEndpoint returns generated.WebhookEndpointResolver implementation.
+func (r *Resolver) WebhookEndpoint() generated.WebhookEndpointResolver {
+	return &webhookEndpointResolver{r}
+}
+
 // UserWhereInput returns generated.UserWhereInputResolver implementation.
 func (r *Resolver) UserWhereInput() generated.UserWhereInputResolver {
 	return &userWhereInputResolver{r}
 }
 
 type (
-	auditEventResolver     struct{ *Resolver }
-	outboxMessageResolver  struct{ *Resolver }
-	queryResolver          struct{ *Resolver }
-	userResolver           struct{ *Resolver }
-	userWhereInputResolver struct{ *Resolver }
+	auditEventResolver      struct{ *Resolver }
+	outboxMessageResolver   struct{ *Resolver }
+	queryResolver           struct{ *Resolver }
+	userResolver            struct{ *Resolver }
+	webhookEndpointResolver struct{ *Resolver }
+	userWhereInputResolver  struct{ *Resolver }
 )

@@ -57,6 +57,9 @@ type UserResolver interface {
 	Activity(ctx context.Context, obj *ent.User, first *int, after *entgql.Cursor[string]) (*ent.AuditEventConnection, error)
 	LockKind(ctx context.Context, obj *ent.User) (*model.LockKind, error)
 }
+type WebhookEndpointResolver interface {
+	Deliveries(ctx context.Context, obj *ent.WebhookEndpoint, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookDeliveryOrder) (*ent.WebhookDeliveryConnection, error)
+}
 
 type UserWhereInputResolver interface {
 	Search(ctx context.Context, obj *ent.UserWhereInput, data *string) error
@@ -3267,7 +3270,7 @@ func (ec *executionContext) _WebhookEndpoint_deliveries(ctx context.Context, fie
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Deliveries(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.WebhookDeliveryOrder))
+			return ec.Resolvers.WebhookEndpoint().Deliveries(ctx, obj, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.WebhookDeliveryOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.WebhookDeliveryConnection) graphql.Marshaler {
@@ -3282,7 +3285,7 @@ func (ec *executionContext) fieldContext_WebhookEndpoint_deliveries(ctx context.
 		Object:     "WebhookEndpoint",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_WebhookDeliveryConnection(ctx, field)
 		},

@@ -34,6 +34,7 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	Session() SessionResolver
 	User() UserResolver
+	WebhookEndpoint() WebhookEndpointResolver
 	UserWhereInput() UserWhereInputResolver
 }
 
