@@ -35,6 +35,9 @@ type config struct {
 	LogLevel        string
 	SecretKeyFile   string
 	SecretKey       string
+	// WebhookAllowPrivate lets webhooks reach loopback, private and
+	// link-local addresses (and http:// URLs).
+	WebhookAllowPrivate bool
 }
 
 // setting describes one flag and its variable, for registration and --help.
@@ -43,21 +46,22 @@ type setting struct {
 }
 
 var (
-	settingAddr      = setting{"addr", "LATCHKEY_ADDR", "127.0.0.1:8080", "listen address"}
-	settingDatabase  = setting{"database", "LATCHKEY_DATABASE", "sqlite:latchkey.db", "`sqlite:PATH` or a postgres:// URL"}
-	settingPublicURL = setting{"public-url", "LATCHKEY_PUBLIC_URL", "http://localhost:8080", "the only base for links in emails; never taken from request headers"}
-	settingSMTP      = setting{"smtp", "LATCHKEY_SMTP", "", "smtp://[user:pass@]host:port (STARTTLS when offered) or smtps://…; empty: mail stays in the outbox and links go to the console"}
-	settingMailFrom  = setting{"mail-from", "LATCHKEY_MAIL_FROM", "Latchkey <no-reply@localhost>", "sender of every email"}
-	settingProxies   = setting{"trusted-proxies", "LATCHKEY_TRUSTED_PROXIES", "", "comma-separated CIDRs of reverse proxies whose X-Forwarded-For is believed"}
-	settingIdle      = setting{"session-idle-timeout", "LATCHKEY_SESSION_IDLE_TIMEOUT", "12h", "end a browser session unused for this long"}
-	settingLifetime  = setting{"session-lifetime", "LATCHKEY_SESSION_LIFETIME", "168h", "end a browser session this long after sign-in"}
-	settingHashConc  = setting{"hash-concurrency", "LATCHKEY_HASH_CONCURRENCY", "0", "password hashes run at once (0: one per CPU)"}
-	settingHashQueue = setting{"hash-queue", "LATCHKEY_HASH_QUEUE", "-1", "sign-ins that may wait for a hash before the rest are refused (-1: 64 per hashing slot)"}
-	settingDBConns   = setting{"database-max-conns", "LATCHKEY_DATABASE_MAX_CONNS", "0", "database connections this instance opens at most (0: for PostgreSQL 4 per CPU, 4 to 32; for SQLite 8)"}
-	settingLogFormat = setting{"log-format", "LATCHKEY_LOG_FORMAT", "text", "text or json"}
-	settingLogLevel  = setting{"log-level", "LATCHKEY_LOG_LEVEL", "info", "debug, info, warn or error"}
-	settingKeyFile   = setting{"secret-key-file", "LATCHKEY_SECRET_KEY_FILE", "", "file of the keys that encrypt the links and temporary passwords of emails not yet sent, one a line, current first (empty with SQLite: the database's path + .key, created on first start; PostgreSQL needs this or --secret-key)"}
-	settingKey       = setting{"secret-key", "LATCHKEY_SECRET_KEY", "", "the same keys inline, comma-separated, current first (prefer the variable or the file: a flag shows in the process list)"}
+	settingAddr           = setting{"addr", "LATCHKEY_ADDR", "127.0.0.1:8080", "listen address"}
+	settingDatabase       = setting{"database", "LATCHKEY_DATABASE", "sqlite:latchkey.db", "`sqlite:PATH` or a postgres:// URL"}
+	settingPublicURL      = setting{"public-url", "LATCHKEY_PUBLIC_URL", "http://localhost:8080", "the only base for links in emails; never taken from request headers"}
+	settingSMTP           = setting{"smtp", "LATCHKEY_SMTP", "", "smtp://[user:pass@]host:port (STARTTLS when offered) or smtps://…; empty: mail stays in the outbox and links go to the console"}
+	settingMailFrom       = setting{"mail-from", "LATCHKEY_MAIL_FROM", "Latchkey <no-reply@localhost>", "sender of every email"}
+	settingProxies        = setting{"trusted-proxies", "LATCHKEY_TRUSTED_PROXIES", "", "comma-separated CIDRs of reverse proxies whose X-Forwarded-For is believed"}
+	settingIdle           = setting{"session-idle-timeout", "LATCHKEY_SESSION_IDLE_TIMEOUT", "12h", "end a browser session unused for this long"}
+	settingLifetime       = setting{"session-lifetime", "LATCHKEY_SESSION_LIFETIME", "168h", "end a browser session this long after sign-in"}
+	settingHashConc       = setting{"hash-concurrency", "LATCHKEY_HASH_CONCURRENCY", "0", "password hashes run at once (0: one per CPU)"}
+	settingHashQueue      = setting{"hash-queue", "LATCHKEY_HASH_QUEUE", "-1", "sign-ins that may wait for a hash before the rest are refused (-1: 64 per hashing slot)"}
+	settingDBConns        = setting{"database-max-conns", "LATCHKEY_DATABASE_MAX_CONNS", "0", "database connections this instance opens at most (0: for PostgreSQL 4 per CPU, 4 to 32; for SQLite 8)"}
+	settingLogFormat      = setting{"log-format", "LATCHKEY_LOG_FORMAT", "text", "text or json"}
+	settingLogLevel       = setting{"log-level", "LATCHKEY_LOG_LEVEL", "info", "debug, info, warn or error"}
+	settingKeyFile        = setting{"secret-key-file", "LATCHKEY_SECRET_KEY_FILE", "", "file of the keys that encrypt the links and temporary passwords of emails not yet sent, one a line, current first (empty with SQLite: the database's path + .key, created on first start; PostgreSQL needs this or --secret-key)"}
+	settingWebhookPrivate = setting{"webhook-allow-private", "LATCHKEY_WEBHOOK_ALLOW_PRIVATE", "false", "let webhook endpoints be loopback, private or link-local addresses and http:// URLs (tests, internal networks); cloud metadata addresses stay refused"}
+	settingKey            = setting{"secret-key", "LATCHKEY_SECRET_KEY", "", "the same keys inline, comma-separated, current first (prefer the variable or the file: a flag shows in the process list)"}
 )
 
 func (s setting) value(getenv func(string) string) string {
@@ -101,6 +105,8 @@ func parseServeConfig(args []string, getenv func(string) string, out io.Writer) 
 	settingLogLevel.register(fs, &c.LogLevel, getenv)
 	settingKeyFile.register(fs, &c.SecretKeyFile, getenv)
 	settingKey.register(fs, &c.SecretKey, getenv)
+	allowPrivate, envErr := strconv.ParseBool(settingWebhookPrivate.value(getenv))
+	fs.BoolVar(&c.WebhookAllowPrivate, settingWebhookPrivate.flag, allowPrivate, settingWebhookPrivate.usage+" ($"+settingWebhookPrivate.env+")")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -122,6 +128,9 @@ func parseServeConfig(args []string, getenv func(string) string, out io.Writer) 
 	}
 	if c.DatabaseConns, err = strconv.Atoi(dbConns); err != nil || c.DatabaseConns < 0 || c.DatabaseConns > 1000 {
 		return nil, fmt.Errorf("--%s: expected a whole number from 0 to 1000, got %q", settingDBConns.flag, dbConns)
+	}
+	if envErr != nil {
+		return nil, fmt.Errorf("$%s: expected true or false, got %q", settingWebhookPrivate.env, getenv(settingWebhookPrivate.env))
 	}
 	if err := c.validate(); err != nil {
 		return nil, err

@@ -40,6 +40,7 @@ import (
 	"github.com/latchkey/latchkey/internal/session"
 	"github.com/latchkey/latchkey/internal/token"
 	"github.com/latchkey/latchkey/internal/usersearch"
+	"github.com/latchkey/latchkey/internal/webhook"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -119,6 +120,7 @@ type app struct {
 	limits     *ratelimit.Counter
 	outbox     *mail.Outbox
 	worker     *mail.Worker // nil when no SMTP server is configured
+	webhooks   *webhook.Worker
 	background *account.Background
 	log        *slog.Logger
 }
@@ -179,8 +181,11 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 	}
 	tokens := &token.Service{Client: db.Client, Accounts: accounts}
 	orgs := &org.Service{Client: db.Client, Accounts: accounts, Outbox: outbox}
+	guard := webhook.Guard{AllowPrivate: cfg.WebhookAllowPrivate}
+	webhooks := &webhook.Service{Client: db.Client, Keys: outbox.Keys, Guard: guard}
+	webhookWorker := &webhook.Worker{Client: db.Client, Dialect: db.Dialect, Keys: outbox.Keys, HTTP: guard.Client(10 * time.Second), Outbox: outbox, Log: log}
 	search := usersearch.Searcher{SQL: db.SQL, Dialect: db.Dialect}
-	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Tokens: tokens, Orgs: orgs, Sessions: sessions, UserSearch: search, Log: log, RedactMail: worker != nil}
+	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Tokens: tokens, Orgs: orgs, Webhooks: webhooks, Sessions: sessions, UserSearch: search, Log: log, RedactMail: worker != nil}
 	handler := httpx.NewHandler(httpx.Deps{
 		Log:           log,
 		Schema:        graph.NewSchema(resolver),
@@ -199,7 +204,7 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 		Playground:    playground.Dist(),
 	})
 	return &app{db: db, handler: handler, accounts: accounts, sessions: sessions.Store.(*session.Store),
-		limits: limits, outbox: outbox, worker: worker, background: background, log: log}, nil
+		limits: limits, outbox: outbox, worker: worker, webhooks: webhookWorker, background: background, log: log}, nil
 }
 
 // serve runs the HTTP server until ctx ends, then shuts down gracefully:
@@ -258,6 +263,9 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		close(workerDone)
 	}
 
+	webhooksDone := make(chan struct{})
+	go func() { defer close(webhooksDone); a.webhooks.Run(ctx) }()
+
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -275,6 +283,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	// finish (and record) the send it is in.
 	a.background.Wait()
 	<-workerDone
+	<-webhooksDone
 	return nil
 }
 

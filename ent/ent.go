@@ -25,6 +25,9 @@ import (
 	"github.com/latchkey/latchkey/ent/session"
 	"github.com/latchkey/latchkey/ent/signinnotice"
 	"github.com/latchkey/latchkey/ent/user"
+	"github.com/latchkey/latchkey/ent/webhookdelivery"
+	"github.com/latchkey/latchkey/ent/webhookendpoint"
+	"github.com/latchkey/latchkey/ent/webhookevent"
 )
 
 // ent aliases to avoid import conflicts in user's code.
@@ -98,6 +101,9 @@ func checkColumn(t, c string) error {
 			session.Table:          session.ValidColumn,
 			signinnotice.Table:     signinnotice.ValidColumn,
 			user.Table:             user.ValidColumn,
+			webhookdelivery.Table:  webhookdelivery.ValidColumn,
+			webhookendpoint.Table:  webhookendpoint.ValidColumn,
+			webhookevent.Table:     webhookevent.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

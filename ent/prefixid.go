@@ -18,22 +18,28 @@ import (
 	"github.com/latchkey/latchkey/ent/session"
 	"github.com/latchkey/latchkey/ent/signinnotice"
 	"github.com/latchkey/latchkey/ent/user"
+	"github.com/latchkey/latchkey/ent/webhookdelivery"
+	"github.com/latchkey/latchkey/ent/webhookendpoint"
+	"github.com/latchkey/latchkey/ent/webhookevent"
 )
 
 // prefixTables maps ID prefixes to table names.
 var prefixTables = map[string]string{
-	"tok": accesstoken.Table,
-	"evt": auditevent.Table,
-	"inv": invitation.Table,
-	"dev": knowndevice.Table,
-	"mem": membership.Table,
-	"org": organization.Table,
-	"msg": outboxmessage.Table,
-	"rst": resettoken.Table,
-	"set": securitysettings.Table,
-	"ses": session.Table,
-	"sin": signinnotice.Table,
-	"usr": user.Table,
+	"tok":  accesstoken.Table,
+	"evt":  auditevent.Table,
+	"inv":  invitation.Table,
+	"dev":  knowndevice.Table,
+	"mem":  membership.Table,
+	"org":  organization.Table,
+	"msg":  outboxmessage.Table,
+	"rst":  resettoken.Table,
+	"set":  securitysettings.Table,
+	"ses":  session.Table,
+	"sin":  signinnotice.Table,
+	"usr":  user.Table,
+	"whd":  webhookdelivery.Table,
+	"whe":  webhookendpoint.Table,
+	"whev": webhookevent.Table,
 }
 
 // IDToType maps a prefixed ID to the table that holds it.

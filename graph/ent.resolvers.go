@@ -112,6 +112,23 @@ func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[string],
 		ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
 }
 
+// WebhookEndpoints is the resolver for the webhookEndpoints field.
+func (r *queryResolver) WebhookEndpoints(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookEndpointOrder) (*ent.WebhookEndpointConnection, error) {
+	first, err := checkPage(first, last)
+	if err != nil {
+		return nil, err
+	}
+	if orderBy == nil {
+		orderBy = &ent.WebhookEndpointOrder{Field: ent.WebhookEndpointOrderFieldCreatedAt, Direction: entgql.OrderDirectionDesc}
+	}
+	visible, err := r.Webhooks.Visible(ctx, actor(ctx))
+	if err != nil {
+		return nil, err
+	}
+	return r.Client.WebhookEndpoint.Query().Where(visible).Paginate(ctx, after, first, before, last,
+		ent.WithWebhookEndpointOrder(orderBy))
+}
+
 // LastSignInAt is the resolver for the lastSignInAt field.
 func (r *userResolver) LastSignInAt(ctx context.Context, obj *ent.User) (*time.Time, error) {
 	return r.accountState(ctx, obj, obj.LastSignInAt)
@@ -120,6 +137,18 @@ func (r *userResolver) LastSignInAt(ctx context.Context, obj *ent.User) (*time.T
 // LockedAt is the resolver for the lockedAt field.
 func (r *userResolver) LockedAt(ctx context.Context, obj *ent.User) (*time.Time, error) {
 	return r.accountState(ctx, obj, obj.LockedAt)
+}
+
+// Deliveries is the resolver for the deliveries field.
+func (r *webhookEndpointResolver) Deliveries(ctx context.Context, obj *ent.WebhookEndpoint, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookDeliveryOrder) (*ent.WebhookDeliveryConnection, error) {
+	first, err := checkPage(first, last)
+	if err != nil {
+		return nil, err
+	}
+	if orderBy == nil {
+		orderBy = &ent.WebhookDeliveryOrder{Field: ent.WebhookDeliveryOrderFieldCreatedAt, Direction: entgql.OrderDirectionDesc}
+	}
+	return obj.Deliveries(ctx, after, first, before, last, orderBy)
 }
 
 // AuditEvent returns generated.AuditEventResolver implementation.
@@ -134,15 +163,21 @@ func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 // User returns generated.UserResolver implementation.
 func (r *Resolver) User() generated.UserResolver { return &userResolver{r} }
 
+// WebhookEndpoint returns generated.WebhookEndpointResolver implementation.
+func (r *Resolver) WebhookEndpoint() generated.WebhookEndpointResolver {
+	return &webhookEndpointResolver{r}
+}
+
 // UserWhereInput returns generated.UserWhereInputResolver implementation.
 func (r *Resolver) UserWhereInput() generated.UserWhereInputResolver {
 	return &userWhereInputResolver{r}
 }
 
 type (
-	auditEventResolver     struct{ *Resolver }
-	outboxMessageResolver  struct{ *Resolver }
-	queryResolver          struct{ *Resolver }
-	userResolver           struct{ *Resolver }
-	userWhereInputResolver struct{ *Resolver }
+	auditEventResolver      struct{ *Resolver }
+	outboxMessageResolver   struct{ *Resolver }
+	queryResolver           struct{ *Resolver }
+	userResolver            struct{ *Resolver }
+	webhookEndpointResolver struct{ *Resolver }
+	userWhereInputResolver  struct{ *Resolver }
 )

@@ -20,6 +20,7 @@ import (
 	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/settings"
 	"github.com/latchkey/latchkey/internal/token"
+	"github.com/latchkey/latchkey/internal/webhook"
 )
 
 // codedError is an error that reaches the client with a code (internal/codes).
@@ -193,6 +194,20 @@ func userErrors(ctx context.Context, err error) ([]*model.UserError, error) {
 		return ue(model.UserErrorCodeInvalidInput, "Too many access tokens. Revoke some first.")
 	case errors.Is(err, token.ErrMustChangePassword):
 		return ue(model.UserErrorCodeInvalidCredentials, "Sign in in a browser and change your temporary password first.")
+	case errors.Is(err, webhook.ErrNotFound):
+		return ue(model.UserErrorCodeNotFound, "Not found.")
+	case errors.Is(err, webhook.ErrForbidden):
+		return nil, errForbidden
+	case errors.Is(err, webhook.ErrInvalidURL):
+		return ue(model.UserErrorCodeInvalidInput, "Enter an https:// URL of at most 2000 characters, without a user name or password.")
+	case errors.Is(err, webhook.ErrAddressRefused):
+		return ue(model.UserErrorCodeInvalidInput, "Latchkey does not send to loopback, private, link-local or metadata addresses.")
+	case errors.Is(err, webhook.ErrInvalidEvents):
+		return ue(model.UserErrorCodeInvalidInput, "Unknown event type: see webhookEventTypes.")
+	case errors.Is(err, webhook.ErrInvalidDescription):
+		return ue(model.UserErrorCodeInvalidInput, "A description has at most 200 characters, without control characters or line breaks.")
+	case errors.Is(err, webhook.ErrTooMany):
+		return ue(model.UserErrorCodeInvalidInput, "Too many webhook endpoints. Delete some first.")
 	case errors.As(err, &settingErr):
 		return ue(model.UserErrorCodeInvalidInput, "The value "+settingErr.Message+".")
 	case errors.Is(err, account.ErrUnknownNotice):
@@ -256,6 +271,11 @@ var (
 		account.ErrInvalidName: "name", account.ErrInvalidLocale: "locale",
 		account.ErrPasswordMismatch: "passwordConfirmation",
 	}
+	// endpointFields: the fields of a webhook endpoint.
+	endpointFields = map[error]string{
+		webhook.ErrInvalidURL: "url", webhook.ErrAddressRefused: "url",
+		webhook.ErrInvalidEvents: "events", webhook.ErrInvalidDescription: "description",
+	}
 	// accountFields: the fields of an account an admin makes or changes.
 	accountFields = with(identity, map[error]string{account.ErrLastAdmin: "role", account.ErrNotFound: "id"})
 )
@@ -297,6 +317,12 @@ var inputFields = map[string]errorFields{
 	"deleteMe":                      {byErr: currentPassword},
 	"updateNotificationPreferences": {}, // account.NoticeChangeError names its entry
 	"reportSignIn":                  {other: "token"},
+	"createWebhookEndpoint":         {byErr: with(endpointFields, map[error]string{webhook.ErrNotFound: "organizationId", webhook.ErrForbidden: "organizationId"})},
+	"updateWebhookEndpoint":         {byErr: endpointFields, other: "id"},
+	"rotateWebhookSecret":           {other: "id"},
+	"deleteWebhookEndpoint":         {other: "id"},
+	"replayWebhookEvent":            {other: "deliveryId"},
+	"sendTestWebhookEvent":          {other: "id"},
 }
 
 // leaveErrors maps deleteMe's refusals: the last admin and the last

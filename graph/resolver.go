@@ -14,6 +14,7 @@ import (
 	"github.com/latchkey/latchkey/internal/org"
 	"github.com/latchkey/latchkey/internal/token"
 	"github.com/latchkey/latchkey/internal/usersearch"
+	"github.com/latchkey/latchkey/internal/webhook"
 )
 
 // Resolver holds the services the resolvers call. It is the only wiring
@@ -23,6 +24,7 @@ type Resolver struct {
 	Accounts *account.Service
 	Tokens   *token.Service
 	Orgs     *org.Service
+	Webhooks *webhook.Service
 	Sessions *scs.SessionManager
 	// UserSearch filters the admin users grid.
 	UserSearch usersearch.Searcher

@@ -157,7 +157,8 @@ export interface Latchkey {
   stop(): Promise<void>;
 }
 
-export async function startLatchkey(): Promise<Latchkey> {
+/** Starts the binary; extraArgs are added to `serve` (such as --webhook-allow-private). */
+export async function startLatchkey(extraArgs: string[] = []): Promise<Latchkey> {
   const bin = inject('latchkeyBin');
   const work = mkdtempSync(join(tmpdir(), 'latchkey-e2e-'));
   const database = `sqlite:${join(work, 'e2e.db')}`;
@@ -191,6 +192,7 @@ export async function startLatchkey(): Promise<Latchkey> {
       `smtp://127.0.0.1:${mailbox.port}`,
       '--log-level',
       'warn',
+      ...extraArgs,
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );

@@ -25,6 +25,7 @@ const AdminUserPage = lazy(() => admin().then((m) => ({ default: m.AdminUserPage
 const AdminSettingsPage = lazy(() => admin().then((m) => ({ default: m.AdminSettingsPage })));
 const AdminAuditPage = lazy(() => admin().then((m) => ({ default: m.AdminAuditPage })));
 const AdminOutboxPage = lazy(() => admin().then((m) => ({ default: m.AdminOutboxPage })));
+const AdminWebhooksPage = lazy(() => admin().then((m) => ({ default: m.AdminWebhooksPage })));
 const AdminOrganizationsPage = lazy(() => admin().then((m) => ({ default: m.AdminOrganizationsPage })));
 const OrganizationPage = lazy(() => import('./pages/Organization/OrganizationPage'));
 const AcceptInvitationPage = lazy(() => import('./pages/AcceptInvitation/AcceptInvitationPage'));
@@ -47,6 +48,7 @@ const routes: [string, ComponentType][] = [
   [paths.adminSettings, adminOnly(AdminSettingsPage)],
   [paths.adminAudit, adminOnly(AdminAuditPage)],
   [paths.adminOutbox, adminOnly(AdminOutboxPage)],
+  [paths.adminWebhooks, adminOnly(AdminWebhooksPage)],
   [paths.adminOrganizations, adminOnly(AdminOrganizationsPage)],
 ];
 

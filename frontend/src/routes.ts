@@ -20,6 +20,7 @@ export const paths = {
   adminSettings: '/admin/settings',
   adminAudit: '/admin/audit',
   adminOutbox: '/admin/outbox',
+  adminWebhooks: '/admin/webhooks',
   adminOrganizations: '/admin/organizations',
   /** Served by the Go binary to admins: a plain link, not a client route. */
   playground: '/playground',

@@ -105,6 +105,23 @@ type CreateUserPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+type CreateWebhookEndpointInput struct {
+	// An https:// URL (http:// only with --webhook-allow-private).
+	URL string `json:"url"`
+	// The event types to receive; empty: every event.
+	Events      []string `json:"events,omitempty"`
+	Description *string  `json:"description,omitempty"`
+	// Limits the endpoint to this organisation's events. Required for members; admins leave it out for every event.
+	OrganizationID *string `json:"organizationId,omitempty"`
+}
+
+type CreateWebhookEndpointPayload struct {
+	Endpoint *ent.WebhookEndpoint `json:"endpoint,omitempty"`
+	// The signing secret (whsec_…), shown this once only.
+	Secret     *string      `json:"secret,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 type DeleteMeInput struct {
 	// The account's current password: a recent authentication, checked like any other (it counts towards the lockout and the per-address limit).
 	CurrentPassword string `json:"currentPassword"`
@@ -125,6 +142,15 @@ type DeleteUserInput struct {
 type DeleteUserPayload struct {
 	DeletedUserID *string      `json:"deletedUserId,omitempty"`
 	UserErrors    []*UserError `json:"userErrors"`
+}
+
+type DeleteWebhookEndpointInput struct {
+	ID string `json:"id"`
+}
+
+type DeleteWebhookEndpointPayload struct {
+	DeletedID  *string      `json:"deletedId,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 type ForceSignInInput struct {
@@ -215,6 +241,16 @@ type RemoveMemberPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+type ReplayWebhookEventInput struct {
+	// A delivery of the endpoint's log: its event is sent to that endpoint again (same webhook-id).
+	DeliveryID string `json:"deliveryId"`
+}
+
+type ReplayWebhookEventPayload struct {
+	Delivery   *ent.WebhookDelivery `json:"delivery,omitempty"`
+	UserErrors []*UserError         `json:"userErrors"`
+}
+
 type ReportSignInInput struct {
 	// The token of the "This wasn't me" link of a new-sign-in email.
 	Token string `json:"token"`
@@ -285,6 +321,27 @@ type RevokeSessionInput struct {
 }
 
 type RevokeSessionPayload struct {
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type RotateWebhookSecretInput struct {
+	ID string `json:"id"`
+}
+
+type RotateWebhookSecretPayload struct {
+	Endpoint *ent.WebhookEndpoint `json:"endpoint,omitempty"`
+	// The new signing secret, shown this once only. The old one keeps working until previousSecretExpiresAt (24 hours): deliveries carry a signature with each.
+	Secret     *string      `json:"secret,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type SendTestWebhookEventInput struct {
+	ID string `json:"id"`
+}
+
+type SendTestWebhookEventPayload struct {
+	// The webhook.test event's ID (its webhook-id); its delivery shows in the endpoint's log.
+	EventID    *string      `json:"eventId,omitempty"`
 	UserErrors []*UserError `json:"userErrors"`
 }
 
@@ -400,6 +457,21 @@ type UpdateUserPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+type UpdateWebhookEndpointInput struct {
+	ID  string  `json:"id"`
+	URL *string `json:"url,omitempty"`
+	// The event types to receive; empty: every event; null: unchanged.
+	Events      []string `json:"events,omitempty"`
+	Description *string  `json:"description,omitempty"`
+	// Turn the endpoint off or back on (after it was disabled for failing).
+	Enabled *bool `json:"enabled,omitempty"`
+}
+
+type UpdateWebhookEndpointPayload struct {
+	Endpoint   *ent.WebhookEndpoint `json:"endpoint,omitempty"`
+	UserErrors []*UserError         `json:"userErrors"`
+}
+
 // An expected failure of a mutation. The request itself still succeeds.
 type UserError struct {
 	Code UserErrorCode `json:"code"`
@@ -415,6 +487,15 @@ type VerifyEmailInput struct {
 type VerifyEmailPayload struct {
 	User       *ent.User    `json:"user,omitempty"`
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// One type of the event catalogue, with the JSON schema of its payload.
+type WebhookEventType struct {
+	// Dotted and lower case, such as password.changed.
+	Name        string `json:"name"`
+	Description string `json:"description"`
+	// The JSON schema (draft 2020-12) of the whole body {type, timestamp, data}, as a JSON string.
+	Schema string `json:"schema"`
 }
 
 // What an audit event records. The values are the strings the log has always

@@ -85,7 +85,8 @@ func Record(ctx context.Context, c *ent.Client, e Event) error {
 	if err := q.Exec(ctx); err != nil {
 		return fmt.Errorf("audit: record %s: %w", e.Type, err)
 	}
-	return nil
+	// The webhook events of the change, in the same transaction (outbox).
+	return writeWebhookEvents(ctx, c, e)
 }
 
 // Activity is a page of userID's part of the log, newest first: what they

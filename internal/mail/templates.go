@@ -76,6 +76,8 @@ type Data struct {
 	Address string
 	// TokenName names an access token.
 	TokenName string
+	// Endpoint is a webhook endpoint's host ({endpoint}).
+	Endpoint string
 }
 
 // copyText is one email in one language. Placeholders in braces are filled
@@ -111,6 +113,7 @@ func Render(kind Kind, locale string, d Data) (subject, text, html string, err e
 		"{org}", d.OrgName, "{inviter}", d.Inviter, "{ended}", ended(locale, d),
 		"{when}", when(d.When), "{browser}", browserText(locale, d), "{address}", addressText(locale, d.Address),
 		"{tokenName}", d.TokenName,
+		"{endpoint}", d.Endpoint,
 	)
 	subject = r.Replace(c.Subject)
 	lines := make([]string, len(c.Lines))

@@ -228,12 +228,26 @@ export type CreateUserInput = {
   username: string;
 };
 
+export type CreateWebhookEndpointInput = {
+  description?: string | null | undefined;
+  /** The event types to receive; empty: every event. */
+  events?: Array<string> | null | undefined;
+  /** Limits the endpoint to this organisation's events. Required for members; admins leave it out for every event. */
+  organizationId?: string | number | null | undefined;
+  /** An https:// URL (http:// only with --webhook-allow-private). */
+  url: string;
+};
+
 export type DeleteMeInput = {
   /** The account's current password: a recent authentication, checked like any other (it counts towards the lockout and the per-address limit). */
   currentPassword: string;
 };
 
 export type DeleteUserInput = {
+  id: string | number;
+};
+
+export type DeleteWebhookEndpointInput = {
   id: string | number;
 };
 
@@ -422,6 +436,11 @@ export type RemoveMemberInput = {
   membershipId: string | number;
 };
 
+export type ReplayWebhookEventInput = {
+  /** A delivery of the endpoint's log: its event is sent to that endpoint again (same webhook-id). */
+  deliveryId: string | number;
+};
+
 export type ReportSignInInput = {
   /** The token of the "This wasn't me" link of a new-sign-in email. */
   token: string;
@@ -480,6 +499,10 @@ export type Role =
   | 'ADMIN'
   | 'USER';
 
+export type RotateWebhookSecretInput = {
+  id: string | number;
+};
+
 /** A security email about one's own account. */
 export type SecurityNotice =
   /** An access token was created. */
@@ -492,6 +515,10 @@ export type SecurityNotice =
   | 'NEW_SIGN_IN'
   /** The password was changed or reset. */
   | 'PASSWORD_CHANGED';
+
+export type SendTestWebhookEventInput = {
+  id: string | number;
+};
 
 export type SignInInput = {
   /** The email address or the username. */
@@ -556,6 +583,16 @@ export type UpdateUserInput = {
   name?: string | null | undefined;
   role?: Role | null | undefined;
   username?: string | null | undefined;
+};
+
+export type UpdateWebhookEndpointInput = {
+  description?: string | null | undefined;
+  /** Turn the endpoint off or back on (after it was disabled for failing). */
+  enabled?: boolean | null | undefined;
+  /** The event types to receive; empty: every event; null: unchanged. */
+  events?: Array<string> | null | undefined;
+  id: string | number;
+  url?: string | null | undefined;
 };
 
 /**
@@ -730,6 +767,12 @@ export type VerifyEmailInput = {
   token: string;
 };
 
+/** WebhookDeliveryStatus is enum for the field status */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
+
 export type AuditPeopleQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
@@ -888,6 +931,53 @@ export type CreateOrganizationMutationVariables = Exact<{
 
 
 export type CreateOrganizationMutation = { createOrganization: { organization: { id: string, name: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookEndpointsQuery = { webhookEventTypes: Array<{ name: string, description: string }>, webhookEndpoints: { edges: Array<{ node: { id: string, url: string, description: string, events: Array<string>, enabled: boolean, disabledReason: string, previousSecretExpiresAt: string | null, createdAt: string, deliveries: { totalCount: number, edges: Array<{ node: { id: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, responseStatus: number | null, durationMs: number, responseBody: string, lastError: string, createdAt: string } | null } | null> | null } } | null } | null> | null } };
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string | null, endpoint: { id: string, url: string, events: Array<string>, enabled: boolean } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type UpdateWebhookEndpointMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type UpdateWebhookEndpointMutation = { updateWebhookEndpoint: { endpoint: { id: string, enabled: boolean } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  input: RotateWebhookSecretInput;
+}>;
+
+
+export type RotateWebhookSecretMutation = { rotateWebhookSecret: { secret: string | null, endpoint: { id: string, previousSecretExpiresAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  input: DeleteWebhookEndpointInput;
+}>;
+
+
+export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: { deletedId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SendTestWebhookEventMutationVariables = Exact<{
+  input: SendTestWebhookEventInput;
+}>;
+
+
+export type SendTestWebhookEventMutation = { sendTestWebhookEvent: { eventId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ReplayWebhookEventMutationVariables = Exact<{
+  input: ReplayWebhookEventInput;
+}>;
+
+
+export type ReplayWebhookEventMutation = { replayWebhookEvent: { delivery: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
@@ -1479,6 +1569,131 @@ export const CreateOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints {
+  webhookEventTypes {
+    name
+    description
+  }
+  webhookEndpoints(first: 50, orderBy: {field: CREATED_AT, direction: DESC}) {
+    edges {
+      node {
+        id
+        url
+        description
+        events
+        enabled
+        disabledReason
+        previousSecretExpiresAt
+        createdAt
+        deliveries(first: 20, orderBy: {field: CREATED_AT, direction: DESC}) {
+          totalCount
+          edges {
+            node {
+              id
+              eventType
+              status
+              attempts
+              responseStatus
+              durationMs
+              responseBody
+              lastError
+              createdAt
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const CreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    endpoint {
+      id
+      url
+      events
+      enabled
+    }
+    secret
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const UpdateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(input: $input) {
+    endpoint {
+      id
+      enabled
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateWebhookEndpointMutation, UpdateWebhookEndpointMutationVariables>;
+export const RotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {
+  rotateWebhookSecret(input: $input) {
+    secret
+    endpoint {
+      id
+      previousSecretExpiresAt
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DeleteWebhookEndpoint($input: DeleteWebhookEndpointInput!) {
+  deleteWebhookEndpoint(input: $input) {
+    deletedId
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
+export const SendTestWebhookEventDocument = new TypedDocumentString(`
+    mutation SendTestWebhookEvent($input: SendTestWebhookEventInput!) {
+  sendTestWebhookEvent(input: $input) {
+    eventId
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendTestWebhookEventMutation, SendTestWebhookEventMutationVariables>;
+export const ReplayWebhookEventDocument = new TypedDocumentString(`
+    mutation ReplayWebhookEvent($input: ReplayWebhookEventInput!) {
+  replayWebhookEvent(input: $input) {
+    delivery {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayWebhookEventMutation, ReplayWebhookEventMutationVariables>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($input: ChangePasswordInput!) {
   changePassword(input: $input) {

@@ -11,6 +11,7 @@ const sections = [
   [paths.adminSettings, 'admin.nav.settings'],
   [paths.adminAudit, 'admin.nav.audit'],
   [paths.adminOutbox, 'admin.nav.outbox'],
+  [paths.adminWebhooks, 'admin.nav.webhooks'],
 ] as const;
 
 /** Every admin screen: its heading and the admin's own menu. */

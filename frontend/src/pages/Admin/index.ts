@@ -6,3 +6,4 @@ export { AdminSettingsPage } from './AdminSettingsPage';
 export { AdminAuditPage } from './AdminAuditPage';
 export { AdminOutboxPage } from './AdminOutboxPage';
 export { AdminOrganizationsPage } from './AdminOrganizationsPage';
+export { AdminWebhooksPage } from './AdminWebhooksPage';

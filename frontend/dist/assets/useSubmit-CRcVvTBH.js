@@ -1,4 +1,4 @@
-import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{f as r,o as i,p as a}from"./i18n-Czwo-r26.js";function o(e,t){if(e instanceof RegExp)return{keys:!1,pattern:e};var n,r,i,a,o=[],s=``,c=e.split(`/`);for(c[0]||c.shift();i=c.shift();)n=i[0],n===`*`?(o.push(n),s+=i[1]===`?`?`(?:/(.*))?`:`/(.*)`):n===`:`?(r=i.indexOf(`?`,1),a=i.indexOf(`.`,1),o.push(i.substring(1,~r?r:~a?a:i.length)),s+=~r&&!~a?`(?:/([^/]+?))?`:`/([^/]+?)`,~a&&(s+=(~r?`?`:``)+`\\`+i.substring(a))):s+=`/`+i;return{keys:o,pattern:RegExp(`^`+s+(t?`(?=$|/)`:`/?$`),`i`)}}var s=e(t(),1),c=a(),l=s.useInsertionEffect,u=typeof window<`u`&&window.document!==void 0&&window.document.createElement!==void 0?s.useLayoutEffect:s.useEffect,d=l||u,f=e=>{let t=s.useRef([e,(...e)=>t[0](...e)]).current;return d(()=>{t[0]=e}),t[1]},p=[`popstate`,`pushState`,`replaceState`,`hashchange`],m=[],h=()=>m.forEach(e=>e()),g=e=>(m.push(e)===1&&p.forEach(e=>addEventListener(e,h)),()=>{m=m.filter(t=>t!==e),m.length||p.forEach(e=>removeEventListener(e,h))}),_=(e,t)=>(0,c.useSyncExternalStore)(g,e,t),v=()=>location.search,y=({ssrSearch:e}={})=>_(v,e==null?v:()=>e),b=()=>location.pathname,x=({ssrPath:e}={})=>_(b,e==null?b:()=>e),S=(e,{replace:t=!1,state:n=null}={})=>history[t?`replaceState`:`pushState`](n,``,e),ee=e=>[x(e),S],C=Symbol.for(`wouter_v3`);if(typeof history<`u`&&window[C]===void 0){for(let e of[`pushState`,`replaceState`]){let t=history[e];history[e]=function(){let n=t.apply(this,arguments),r=new Event(e);return r.arguments=arguments,dispatchEvent(r),n}}Object.defineProperty(window,C,{value:!0})}var w=(e=``)=>e===`/`?``:e,te=(e,t)=>e[0]===`~`?e.slice(1):w(t)+e,T=(e,t)=>(e=E(w(e)),t=E(t),!e||(t.toLowerCase()+`/`).startsWith(e.toLowerCase()+`/`)?t.slice(e.length)||`/`:`~`+t),E=e=>{try{return e.includes(`%`)?decodeURI(e):e}catch{return e}},ne=e=>E(e[0]===`?`?e.slice(1):e),D={hook:ee,searchHook:y,parser:o,base:``,ssrPath:void 0,ssrSearch:void 0,ssrContext:void 0,hrefs:e=>e,aroundNav:(e,t,n)=>e(t,n)},O=(0,s.createContext)(D),k=()=>(0,s.useContext)(O),A={},j=(0,s.createContext)(A),M=()=>(0,s.useContext)(j),N=(e,t=e.base)=>T(t,e.hook(e)[0]),P=e=>{let[t,n]=e.hook(e);return[T(e.base,t),f((t,r)=>e.aroundNav(n,te(t,e.base),r))]},F=()=>P(k()),I=()=>{let e=k();return ne(e.searchHook(e))},L=(e,t,n,r)=>{let{pattern:i,keys:a}=t instanceof RegExp?{pattern:t}:e(t||`*`,r),o=i.exec(n);if(!o)return[!1,null];let s={};for(let e=1;e<o.length;e++)s[e-1]=o[e];if(a)for(let e=0;e<a.length;e++)s[a[e]]=o[e+1];else Object.assign(s,o.groups);return r?[!0,s,o[0]]:[!0,s]},re=({children:e,...t})=>{let n=k(),r=t.hook?D:n,i=r;if(t.ssrPath){let[e,n=t.ssrSearch??``]=t.ssrPath.split(`?`);e&&(t.ssrSearch=n,t.ssrPath=e)}t.hrefs=t.hrefs??t.hook?.hrefs,t.searchHook=t.searchHook??t.hook?.searchHook;let a=(0,s.useRef)(r),o=a.current,c=o;for(let e in r){let n=e===`base`?r[e]+(t[e]??``):t[e]??r[e];n!==c[e]&&(o===c&&(a.current=c={...c}),c[e]=n),(n!==r[e]||n!==i[e])&&(i=c)}return(0,s.createElement)(O.Provider,{value:i},e)},ie=({children:e,component:t},n)=>t?(0,s.createElement)(t,{params:n}):typeof e==`function`?e(n):e,ae=e=>{let t=(0,s.useRef)(A),n=t.current,r=Object.keys(e);return t.current=r.length!==Object.keys(n).length||r.some(t=>e[t]!==n[t])?e:n},oe=({path:e,nest:t,match:n,...r})=>{let i=k(),a=N(i),[o,c,l]=n??L(i.parser,e,a,t),u=ae({...M(),...c});if(!o)return null;let d=ie(r,u);return(0,s.createElement)(j.Provider,{value:u},l?(0,s.createElement)(re,{base:l},d):d)},R=(0,s.forwardRef)((e,t)=>{let n=k(),[r,i]=P(n),{to:a=``,href:o=a,onClick:c,asChild:l,children:u,className:d,replace:p,state:m,transition:h,...g}=e;return g.onClick=f(t=>{t.ctrlKey||t.metaKey||t.altKey||t.shiftKey||t.button!==0||(c?.(t),t.defaultPrevented||(t.preventDefault(),i(o,e)))}),g.href=n.hrefs(o[0]===`~`?o.slice(1):n.base+o,n),d!==void 0&&(g.className=d?.call?d(r===o):d),t&&(g.ref=t),l&&(0,s.isValidElement)(u)?(0,s.cloneElement)(u,g):(0,s.createElement)(`a`,g,u)}),z=(e,t=[])=>{if(Array.isArray(e))for(let n of e)z(n&&n.type===s.Fragment?n.props.children:n,t);else t.push(e);return t},B=({children:e,location:t})=>{let n=k(),r=N(n);for(let i of z(e)){let e=0;if((0,s.isValidElement)(i)&&(e=L(n.parser,i.props.path,t||r,i.props.nest))[0])return(0,s.cloneElement)(i,{match:e})}return null},V=e=>{let{to:t,href:n=t}=e,r=k(),[,i]=P(r),a=f(()=>i(t||n,e)),{ssrContext:o}=r;return u(()=>{a()},[]),o&&(o.redirectTo=t),null},H=`/graphql`,U=class extends Error{code;errors;constructor(e,t,n=[]){super(t),this.name=`RequestError`,this.code=e,this.errors=n}};function W(e){return e===401?`UNAUTHENTICATED`:e===403?`FORBIDDEN`:e===429?`RATE_LIMITED`:`INTERNAL`}var G=new Set;function K(e){return G.add(e),()=>{G.delete(e)}}function q(e){for(let t of G)t(e);throw e}function se(e,...[t]){return J(e.toString(),t)}async function J(e,t,n){let r;try{r=await fetch(H,{method:`POST`,credentials:`same-origin`,headers:{"Content-Type":`application/json`,Accept:`application/json`},body:JSON.stringify({query:e,variables:t??{}}),signal:n})}catch(e){if(e instanceof DOMException&&e.name===`AbortError`)throw e;q(new U(`NETWORK`,e instanceof Error?e.message:String(e)))}let i;try{i=await r.json()}catch{i=void 0}let a=i?.errors??[];if(a.length>0){let e=a[0];q(new U(e.extensions?.code??W(r.status),e.message,a))}return r.ok&&i?.data!=null||q(new U(W(r.status),`HTTP ${r.status}`)),i.data}function ce(e,...[t]){let[n,r]=(0,s.useState)({loading:!0}),[i,a]=(0,s.useState)(0),o=JSON.stringify(t??{});(0,s.useEffect)(()=>{let t=new AbortController;return r(e=>({...e,loading:!0})),J(e.toString(),JSON.parse(o),t.signal).then(e=>r({data:e,loading:!1}),e=>{t.signal.aborted||r({loading:!1,error:e instanceof U?e:new U(`INTERNAL`,String(e))})}),()=>t.abort()},[e,o,i]);let c=(0,s.useCallback)(()=>a(e=>e+1),[]),l=(0,s.useCallback)(()=>{r({loading:!0}),a(e=>e+1)},[]);return{...n,refetch:c,reload:l}}var Y=class extends String{__apiType;value;__meta__;constructor(e,t){super(e),this.value=e,this.__meta__=t}toString(){return this.value}},le={"\n  query AuditPeople($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on User {\n        id\n        name\n        username\n      }\n    }\n  }\n":new Y(`
+import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{f as r,o as i,p as a}from"./i18n-DRyeFINc.js";function o(e,t){if(e instanceof RegExp)return{keys:!1,pattern:e};var n,r,i,a,o=[],s=``,c=e.split(`/`);for(c[0]||c.shift();i=c.shift();)n=i[0],n===`*`?(o.push(n),s+=i[1]===`?`?`(?:/(.*))?`:`/(.*)`):n===`:`?(r=i.indexOf(`?`,1),a=i.indexOf(`.`,1),o.push(i.substring(1,~r?r:~a?a:i.length)),s+=~r&&!~a?`(?:/([^/]+?))?`:`/([^/]+?)`,~a&&(s+=(~r?`?`:``)+`\\`+i.substring(a))):s+=`/`+i;return{keys:o,pattern:RegExp(`^`+s+(t?`(?=$|/)`:`/?$`),`i`)}}var s=e(t(),1),c=a(),l=s.useInsertionEffect,u=typeof window<`u`&&window.document!==void 0&&window.document.createElement!==void 0?s.useLayoutEffect:s.useEffect,d=l||u,f=e=>{let t=s.useRef([e,(...e)=>t[0](...e)]).current;return d(()=>{t[0]=e}),t[1]},p=[`popstate`,`pushState`,`replaceState`,`hashchange`],m=[],h=()=>m.forEach(e=>e()),g=e=>(m.push(e)===1&&p.forEach(e=>addEventListener(e,h)),()=>{m=m.filter(t=>t!==e),m.length||p.forEach(e=>removeEventListener(e,h))}),_=(e,t)=>(0,c.useSyncExternalStore)(g,e,t),v=()=>location.search,y=({ssrSearch:e}={})=>_(v,e==null?v:()=>e),b=()=>location.pathname,x=({ssrPath:e}={})=>_(b,e==null?b:()=>e),S=(e,{replace:t=!1,state:n=null}={})=>history[t?`replaceState`:`pushState`](n,``,e),ee=e=>[x(e),S],C=Symbol.for(`wouter_v3`);if(typeof history<`u`&&window[C]===void 0){for(let e of[`pushState`,`replaceState`]){let t=history[e];history[e]=function(){let n=t.apply(this,arguments),r=new Event(e);return r.arguments=arguments,dispatchEvent(r),n}}Object.defineProperty(window,C,{value:!0})}var w=(e=``)=>e===`/`?``:e,te=(e,t)=>e[0]===`~`?e.slice(1):w(t)+e,T=(e,t)=>(e=E(w(e)),t=E(t),!e||(t.toLowerCase()+`/`).startsWith(e.toLowerCase()+`/`)?t.slice(e.length)||`/`:`~`+t),E=e=>{try{return e.includes(`%`)?decodeURI(e):e}catch{return e}},ne=e=>E(e[0]===`?`?e.slice(1):e),D={hook:ee,searchHook:y,parser:o,base:``,ssrPath:void 0,ssrSearch:void 0,ssrContext:void 0,hrefs:e=>e,aroundNav:(e,t,n)=>e(t,n)},O=(0,s.createContext)(D),k=()=>(0,s.useContext)(O),A={},j=(0,s.createContext)(A),M=()=>(0,s.useContext)(j),N=(e,t=e.base)=>T(t,e.hook(e)[0]),P=e=>{let[t,n]=e.hook(e);return[T(e.base,t),f((t,r)=>e.aroundNav(n,te(t,e.base),r))]},F=()=>P(k()),I=()=>{let e=k();return ne(e.searchHook(e))},L=(e,t,n,r)=>{let{pattern:i,keys:a}=t instanceof RegExp?{pattern:t}:e(t||`*`,r),o=i.exec(n);if(!o)return[!1,null];let s={};for(let e=1;e<o.length;e++)s[e-1]=o[e];if(a)for(let e=0;e<a.length;e++)s[a[e]]=o[e+1];else Object.assign(s,o.groups);return r?[!0,s,o[0]]:[!0,s]},re=({children:e,...t})=>{let n=k(),r=t.hook?D:n,i=r;if(t.ssrPath){let[e,n=t.ssrSearch??``]=t.ssrPath.split(`?`);e&&(t.ssrSearch=n,t.ssrPath=e)}t.hrefs=t.hrefs??t.hook?.hrefs,t.searchHook=t.searchHook??t.hook?.searchHook;let a=(0,s.useRef)(r),o=a.current,c=o;for(let e in r){let n=e===`base`?r[e]+(t[e]??``):t[e]??r[e];n!==c[e]&&(o===c&&(a.current=c={...c}),c[e]=n),(n!==r[e]||n!==i[e])&&(i=c)}return(0,s.createElement)(O.Provider,{value:i},e)},ie=({children:e,component:t},n)=>t?(0,s.createElement)(t,{params:n}):typeof e==`function`?e(n):e,ae=e=>{let t=(0,s.useRef)(A),n=t.current,r=Object.keys(e);return t.current=r.length!==Object.keys(n).length||r.some(t=>e[t]!==n[t])?e:n},oe=({path:e,nest:t,match:n,...r})=>{let i=k(),a=N(i),[o,c,l]=n??L(i.parser,e,a,t),u=ae({...M(),...c});if(!o)return null;let d=ie(r,u);return(0,s.createElement)(j.Provider,{value:u},l?(0,s.createElement)(re,{base:l},d):d)},R=(0,s.forwardRef)((e,t)=>{let n=k(),[r,i]=P(n),{to:a=``,href:o=a,onClick:c,asChild:l,children:u,className:d,replace:p,state:m,transition:h,...g}=e;return g.onClick=f(t=>{t.ctrlKey||t.metaKey||t.altKey||t.shiftKey||t.button!==0||(c?.(t),t.defaultPrevented||(t.preventDefault(),i(o,e)))}),g.href=n.hrefs(o[0]===`~`?o.slice(1):n.base+o,n),d!==void 0&&(g.className=d?.call?d(r===o):d),t&&(g.ref=t),l&&(0,s.isValidElement)(u)?(0,s.cloneElement)(u,g):(0,s.createElement)(`a`,g,u)}),z=(e,t=[])=>{if(Array.isArray(e))for(let n of e)z(n&&n.type===s.Fragment?n.props.children:n,t);else t.push(e);return t},B=({children:e,location:t})=>{let n=k(),r=N(n);for(let i of z(e)){let e=0;if((0,s.isValidElement)(i)&&(e=L(n.parser,i.props.path,t||r,i.props.nest))[0])return(0,s.cloneElement)(i,{match:e})}return null},V=e=>{let{to:t,href:n=t}=e,r=k(),[,i]=P(r),a=f(()=>i(t||n,e)),{ssrContext:o}=r;return u(()=>{a()},[]),o&&(o.redirectTo=t),null},H=`/graphql`,U=class extends Error{code;errors;constructor(e,t,n=[]){super(t),this.name=`RequestError`,this.code=e,this.errors=n}};function W(e){return e===401?`UNAUTHENTICATED`:e===403?`FORBIDDEN`:e===429?`RATE_LIMITED`:`INTERNAL`}var G=new Set;function K(e){return G.add(e),()=>{G.delete(e)}}function q(e){for(let t of G)t(e);throw e}function se(e,...[t]){return J(e.toString(),t)}async function J(e,t,n){let r;try{r=await fetch(H,{method:`POST`,credentials:`same-origin`,headers:{"Content-Type":`application/json`,Accept:`application/json`},body:JSON.stringify({query:e,variables:t??{}}),signal:n})}catch(e){if(e instanceof DOMException&&e.name===`AbortError`)throw e;q(new U(`NETWORK`,e instanceof Error?e.message:String(e)))}let i;try{i=await r.json()}catch{i=void 0}let a=i?.errors??[];if(a.length>0){let e=a[0];q(new U(e.extensions?.code??W(r.status),e.message,a))}return r.ok&&i?.data!=null||q(new U(W(r.status),`HTTP ${r.status}`)),i.data}function ce(e,...[t]){let[n,r]=(0,s.useState)({loading:!0}),[i,a]=(0,s.useState)(0),o=JSON.stringify(t??{});(0,s.useEffect)(()=>{let t=new AbortController;return r(e=>({...e,loading:!0})),J(e.toString(),JSON.parse(o),t.signal).then(e=>r({data:e,loading:!1}),e=>{t.signal.aborted||r({loading:!1,error:e instanceof U?e:new U(`INTERNAL`,String(e))})}),()=>t.abort()},[e,o,i]);let c=(0,s.useCallback)(()=>a(e=>e+1),[]),l=(0,s.useCallback)(()=>{r({loading:!0}),a(e=>e+1)},[]);return{...n,refetch:c,reload:l}}var Y=class extends String{__apiType;value;__meta__;constructor(e,t){super(e),this.value=e,this.__meta__=t}toString(){return this.value}},le={"\n  query AuditPeople($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on User {\n        id\n        name\n        username\n      }\n    }\n  }\n":new Y(`
     query AuditPeople($ids: [ID!]!) {
   nodes(ids: $ids) {
     ... on User {
@@ -359,6 +359,124 @@ import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./r
     organization {
       id
       name
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `),"\n  query WebhookEndpoints {\n    webhookEventTypes {\n      name\n      description\n    }\n    webhookEndpoints(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      edges {\n        node {\n          id\n          url\n          description\n          events\n          enabled\n          disabledReason\n          previousSecretExpiresAt\n          createdAt\n          deliveries(first: 20, orderBy: { field: CREATED_AT, direction: DESC }) {\n            totalCount\n            edges {\n              node {\n                id\n                eventType\n                status\n                attempts\n                responseStatus\n                durationMs\n                responseBody\n                lastError\n                createdAt\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n":new Y(`
+    query WebhookEndpoints {
+  webhookEventTypes {
+    name
+    description
+  }
+  webhookEndpoints(first: 50, orderBy: {field: CREATED_AT, direction: DESC}) {
+    edges {
+      node {
+        id
+        url
+        description
+        events
+        enabled
+        disabledReason
+        previousSecretExpiresAt
+        createdAt
+        deliveries(first: 20, orderBy: {field: CREATED_AT, direction: DESC}) {
+          totalCount
+          edges {
+            node {
+              id
+              eventType
+              status
+              attempts
+              responseStatus
+              durationMs
+              responseBody
+              lastError
+              createdAt
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `),"\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      endpoint {\n        id\n        url\n        events\n        enabled\n      }\n      secret\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new Y(`
+    mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    endpoint {
+      id
+      url
+      events
+      enabled
+    }
+    secret
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `),"\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      endpoint {\n        id\n        enabled\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new Y(`
+    mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(input: $input) {
+    endpoint {
+      id
+      enabled
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `),"\n  mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {\n    rotateWebhookSecret(input: $input) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new Y(`
+    mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {
+  rotateWebhookSecret(input: $input) {
+    secret
+    endpoint {
+      id
+      previousSecretExpiresAt
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `),"\n  mutation DeleteWebhookEndpoint($input: DeleteWebhookEndpointInput!) {\n    deleteWebhookEndpoint(input: $input) {\n      deletedId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new Y(`
+    mutation DeleteWebhookEndpoint($input: DeleteWebhookEndpointInput!) {
+  deleteWebhookEndpoint(input: $input) {
+    deletedId
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `),"\n  mutation SendTestWebhookEvent($input: SendTestWebhookEventInput!) {\n    sendTestWebhookEvent(input: $input) {\n      eventId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new Y(`
+    mutation SendTestWebhookEvent($input: SendTestWebhookEventInput!) {
+  sendTestWebhookEvent(input: $input) {
+    eventId
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `),"\n  mutation ReplayWebhookEvent($input: ReplayWebhookEventInput!) {\n    replayWebhookEvent(input: $input) {\n      delivery {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new Y(`
+    mutation ReplayWebhookEvent($input: ReplayWebhookEventInput!) {
+  replayWebhookEvent(input: $input) {
+    delivery {
+      id
     }
     userErrors {
       code
@@ -761,4 +879,4 @@ import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./r
     mustChangePassword
   }
 }
-    `)};function ue(e){return le[e]??{}}var de={home:`/`,signIn:`/sign-in`,signUp:`/sign-up`,forgotPassword:`/forgot-password`,forgotUsername:`/forgot-username`,resetPassword:`/reset-password`,changePassword:`/change-password`,verifyEmail:`/verify-email`,confirmEmail:`/confirm-email`,reportSignIn:`/this-wasnt-me`,acceptInvitation:`/accept-invitation`,profile:`/profile`,organization:`/organizations/:id`,adminUsers:`/admin/users`,adminNewUser:`/admin/users/new`,adminUser:`/admin/users/:id`,adminSettings:`/admin/settings`,adminAudit:`/admin/audit`,adminOutbox:`/admin/outbox`,adminOrganizations:`/admin/organizations`,playground:`/playground`},fe=e=>`/organizations/${encodeURIComponent(e)}`,pe=e=>`/admin/users/${encodeURIComponent(e)}`,X=n();function me({label:e}){let{t}=r();return(0,X.jsxs)(`p`,{className:`status`,role:`status`,children:[(0,X.jsx)(`span`,{className:`spinner`,"aria-hidden":`true`}),e??t(`app.loading`)]})}function he({error:e,retry:t}){let{t:n}=r();return(0,X.jsxs)(`div`,{className:`notice notice-error`,role:`alert`,children:[(0,X.jsx)(`p`,{children:i(n,e??{code:`UNKNOWN`})}),t&&(0,X.jsx)(`button`,{type:`button`,className:`button button-secondary`,onClick:t,children:n(`app.retry`)})]})}function Z({children:e,tone:t=`success`}){return(0,X.jsx)(`div`,{className:`notice notice-${t}`,role:`status`,children:e})}function ge({children:e}){return(0,X.jsx)(`p`,{className:`empty`,children:e})}var _e=typeof window>`u`?``:window.location.href,Q=!1;function ve({children:e,focusOnMount:t}){let n=(0,s.useRef)(null);return(0,s.useEffect)(()=>{window.location.href!==_e&&(Q=!0),(Q||t)&&n.current?.focus()},[]),(0,X.jsx)(`h1`,{ref:n,tabIndex:-1,children:e})}function ye(e){let{t}=r(),n=t(`app.pageTitle`,{page:e});(0,s.useEffect)(()=>{document.title=n},[n])}function be({errors:e,focusKey:t}){let{t:n}=r(),i=(0,s.useRef)(null),a=(0,s.useId)();return(0,s.useEffect)(()=>{e.length>0&&i.current?.focus()},[t]),e.length===0?null:(0,X.jsxs)(`div`,{ref:i,className:`error-summary`,role:`alert`,tabIndex:-1,"aria-labelledby":a,children:[(0,X.jsx)(`h2`,{id:a,children:n(`form.errorSummaryTitle`)}),(0,X.jsx)(`ul`,{children:e.map((e,t)=>(0,X.jsx)(`li`,{children:e.fieldId?(0,X.jsx)(`a`,{href:`#${e.fieldId}`,onClick:t=>{t.preventDefault(),document.getElementById(e.fieldId)?.focus()},children:e.message}):e.message},`${e.fieldId??``}:${t}`))})]})}function $(e){let{t}=r(),[n,a]=(0,s.useState)({fields:{},form:[],attempt:0}),o=Object.keys(e),c=(0,s.useCallback)(e=>`key`in e?String(t(e.key,e.values)):i(t,e),[t]),l=(0,s.useCallback)((e,t=[])=>{a(n=>({fields:e,form:t,attempt:n.attempt+1}))},[]),u=(0,s.useCallback)(()=>a(e=>({fields:{},form:[],attempt:e.attempt})),[]),d=(0,s.useCallback)((t,n)=>{let r={},i=[];for(let a of t){let t=a.field?.[a.field.length-1],o=t?n?.(t)??(t in e?t:void 0):void 0;o&&!r[o]?r[o]={code:a.code,message:a.message,field:a.field}:i.push({code:a.code,message:a.message,field:a.field})}t.length===0&&i.push({code:`UNKNOWN`}),l(r,i)},[l]),f=(0,s.useCallback)(e=>{l({},[e instanceof U?{code:e.code,message:e.message}:{code:`UNKNOWN`}])},[l]),p=e=>{let t=n.fields[e];return t?c(t):void 0},m=(0,s.useMemo)(()=>[...n.form.map(e=>({message:c(e)})),...o.filter(e=>n.fields[e]).map(t=>({message:c(n.fields[t]),fieldId:e[t]}))],[n,c]);return{describe:c,show:l,clear:u,showUserErrors:d,showError:f,fieldError:p,problems:n,hasProblems:m.length>0,summary:(0,X.jsx)(be,{errors:m,focusKey:n.attempt})}}var xe={};function Se(e=xe){let t=$(e),[n,r]=(0,s.useState)(!1),i=(0,s.useRef)(!1),a=Object.keys(e).length===0;async function o(e,n={}){if(i.current)return;let o=n.check?.()??{};if(Object.keys(o).length>0)t.show(o);else{i.current=!0,r(!0),a&&t.clear();try{let r=await e();if(r.userErrors.length===0&&(n.succeeded?.(r)??!0))return t.clear(),r;n.handle?.(r.userErrors,r)||t.showUserErrors(r.userErrors,n.fieldFor);return}catch(e){t.showError(e);return}finally{i.current=!1,r(!1)}}}let{form:c,fields:l}=t.problems,u=c[0]??Object.keys(e).map(e=>l[e]).find(Boolean),d=u&&t.describe(u);return{busy:n,run:o,show:t.show,clear:t.clear,fieldError:t.fieldError,summary:t.summary,problem:u,message:d,alert:d?(0,X.jsx)(`p`,{className:`notice notice-error`,role:`alert`,children:d}):null}}export{I as C,M as S,R as _,ge as a,B as b,Z as c,de as d,ue as f,ce as g,se as h,ve as i,pe as l,K as m,$ as n,he as o,U as p,ye as r,me as s,Se as t,fe as u,V as v,F as x,oe as y};
+    `)};function ue(e){return le[e]??{}}var de={home:`/`,signIn:`/sign-in`,signUp:`/sign-up`,forgotPassword:`/forgot-password`,forgotUsername:`/forgot-username`,resetPassword:`/reset-password`,changePassword:`/change-password`,verifyEmail:`/verify-email`,confirmEmail:`/confirm-email`,reportSignIn:`/this-wasnt-me`,acceptInvitation:`/accept-invitation`,profile:`/profile`,organization:`/organizations/:id`,adminUsers:`/admin/users`,adminNewUser:`/admin/users/new`,adminUser:`/admin/users/:id`,adminSettings:`/admin/settings`,adminAudit:`/admin/audit`,adminOutbox:`/admin/outbox`,adminWebhooks:`/admin/webhooks`,adminOrganizations:`/admin/organizations`,playground:`/playground`},fe=e=>`/organizations/${encodeURIComponent(e)}`,pe=e=>`/admin/users/${encodeURIComponent(e)}`,X=n();function me({label:e}){let{t}=r();return(0,X.jsxs)(`p`,{className:`status`,role:`status`,children:[(0,X.jsx)(`span`,{className:`spinner`,"aria-hidden":`true`}),e??t(`app.loading`)]})}function he({error:e,retry:t}){let{t:n}=r();return(0,X.jsxs)(`div`,{className:`notice notice-error`,role:`alert`,children:[(0,X.jsx)(`p`,{children:i(n,e??{code:`UNKNOWN`})}),t&&(0,X.jsx)(`button`,{type:`button`,className:`button button-secondary`,onClick:t,children:n(`app.retry`)})]})}function Z({children:e,tone:t=`success`}){return(0,X.jsx)(`div`,{className:`notice notice-${t}`,role:`status`,children:e})}function ge({children:e}){return(0,X.jsx)(`p`,{className:`empty`,children:e})}var _e=typeof window>`u`?``:window.location.href,Q=!1;function ve({children:e,focusOnMount:t}){let n=(0,s.useRef)(null);return(0,s.useEffect)(()=>{window.location.href!==_e&&(Q=!0),(Q||t)&&n.current?.focus()},[]),(0,X.jsx)(`h1`,{ref:n,tabIndex:-1,children:e})}function ye(e){let{t}=r(),n=t(`app.pageTitle`,{page:e});(0,s.useEffect)(()=>{document.title=n},[n])}function be({errors:e,focusKey:t}){let{t:n}=r(),i=(0,s.useRef)(null),a=(0,s.useId)();return(0,s.useEffect)(()=>{e.length>0&&i.current?.focus()},[t]),e.length===0?null:(0,X.jsxs)(`div`,{ref:i,className:`error-summary`,role:`alert`,tabIndex:-1,"aria-labelledby":a,children:[(0,X.jsx)(`h2`,{id:a,children:n(`form.errorSummaryTitle`)}),(0,X.jsx)(`ul`,{children:e.map((e,t)=>(0,X.jsx)(`li`,{children:e.fieldId?(0,X.jsx)(`a`,{href:`#${e.fieldId}`,onClick:t=>{t.preventDefault(),document.getElementById(e.fieldId)?.focus()},children:e.message}):e.message},`${e.fieldId??``}:${t}`))})]})}function $(e){let{t}=r(),[n,a]=(0,s.useState)({fields:{},form:[],attempt:0}),o=Object.keys(e),c=(0,s.useCallback)(e=>`key`in e?String(t(e.key,e.values)):i(t,e),[t]),l=(0,s.useCallback)((e,t=[])=>{a(n=>({fields:e,form:t,attempt:n.attempt+1}))},[]),u=(0,s.useCallback)(()=>a(e=>({fields:{},form:[],attempt:e.attempt})),[]),d=(0,s.useCallback)((t,n)=>{let r={},i=[];for(let a of t){let t=a.field?.[a.field.length-1],o=t?n?.(t)??(t in e?t:void 0):void 0;o&&!r[o]?r[o]={code:a.code,message:a.message,field:a.field}:i.push({code:a.code,message:a.message,field:a.field})}t.length===0&&i.push({code:`UNKNOWN`}),l(r,i)},[l]),f=(0,s.useCallback)(e=>{l({},[e instanceof U?{code:e.code,message:e.message}:{code:`UNKNOWN`}])},[l]),p=e=>{let t=n.fields[e];return t?c(t):void 0},m=(0,s.useMemo)(()=>[...n.form.map(e=>({message:c(e)})),...o.filter(e=>n.fields[e]).map(t=>({message:c(n.fields[t]),fieldId:e[t]}))],[n,c]);return{describe:c,show:l,clear:u,showUserErrors:d,showError:f,fieldError:p,problems:n,hasProblems:m.length>0,summary:(0,X.jsx)(be,{errors:m,focusKey:n.attempt})}}var xe={};function Se(e=xe){let t=$(e),[n,r]=(0,s.useState)(!1),i=(0,s.useRef)(!1),a=Object.keys(e).length===0;async function o(e,n={}){if(i.current)return;let o=n.check?.()??{};if(Object.keys(o).length>0)t.show(o);else{i.current=!0,r(!0),a&&t.clear();try{let r=await e();if(r.userErrors.length===0&&(n.succeeded?.(r)??!0))return t.clear(),r;n.handle?.(r.userErrors,r)||t.showUserErrors(r.userErrors,n.fieldFor);return}catch(e){t.showError(e);return}finally{i.current=!1,r(!1)}}}let{form:c,fields:l}=t.problems,u=c[0]??Object.keys(e).map(e=>l[e]).find(Boolean),d=u&&t.describe(u);return{busy:n,run:o,show:t.show,clear:t.clear,fieldError:t.fieldError,summary:t.summary,problem:u,message:d,alert:d?(0,X.jsx)(`p`,{className:`notice notice-error`,role:`alert`,children:d}):null}}export{I as C,M as S,R as _,ge as a,B as b,Z as c,de as d,ue as f,ce as g,se as h,ve as i,pe as l,K as m,$ as n,he as o,U as p,ye as r,me as s,Se as t,fe as u,V as v,F as x,oe as y};
