@@ -60,6 +60,8 @@ const usage = `Usage: latchkey [command] [flags]
 Commands:
   serve         start the HTTP server (the default)
   user create   create an account; the password is read from standard input
+  user import   import people from JSON Lines or CSV, with their password hashes
+  user export   write every account as JSON Lines, hashes included (a secret)
   version       print the version
 
 Run "latchkey COMMAND --help" for a command's flags.`
@@ -73,10 +75,17 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	case "serve":
 		return serve(ctx, args[1:], getenv, stdout, stderr)
 	case "user":
-		if len(args) > 1 && args[1] == "create" {
-			return userCreate(ctx, args[2:], getenv, stdin, stdout, stderr)
+		if len(args) > 1 {
+			switch args[1] {
+			case "create":
+				return userCreate(ctx, args[2:], getenv, stdin, stdout, stderr)
+			case "import":
+				return userImport(ctx, args[2:], getenv, stdin, stdout, stderr)
+			case "export":
+				return userExport(ctx, args[2:], getenv, stdout, stderr)
+			}
 		}
-		fmt.Fprintln(stderr, "Usage: latchkey user create --email EMAIL --username NAME [--name TEXT] [--admin]")
+		fmt.Fprintln(stderr, "Usage: latchkey user create|import|export [flags]  (latchkey user COMMAND --help)")
 		if len(args) > 1 && (args[1] == "--help" || args[1] == "-h") {
 			return flag.ErrHelp
 		}

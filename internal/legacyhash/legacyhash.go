@@ -51,13 +51,13 @@ var (
 // system's defaults (Magento's Argon2 uses 64 MiB, bcrypt 10 to 12, phpass
 // 8, Django's PBKDF2 about a million iterations) and refuse the rest.
 const (
-	MaxMemoryKiB       = 256 * 1024 // argon2 and scrypt
-	MaxArgon2Time      = 16
-	MaxBcryptCost      = 16
-	MaxPhpassLog2      = 20
-	MaxPBKDF2Iters     = 10_000_000
-	maxKeyLen          = 128
-	maxSaltLen         = 256
+	MaxMemoryKiB   = 256 * 1024 // argon2 and scrypt
+	MaxArgon2Time  = 16
+	MaxBcryptCost  = 16
+	MaxPhpassLog2  = 20
+	MaxPBKDF2Iters = 10_000_000
+	maxKeyLen      = 128
+	maxSaltLen     = 256
 )
 
 // Hash is a parsed hash, ready to check passwords against.

@@ -390,11 +390,11 @@ func parseDjango(s string) (Hash, error) {
 //	                              without salt.
 
 type saltedSHA struct {
-	hash             func() hash.Hash
-	before, between  string // template: before + first + between + second + after
-	after            string
-	saltFirst        bool
-	salt, digest     []byte
+	hash            func() hash.Hash
+	before, between string // template: before + first + between + second + after
+	after           string
+	saltFirst       bool
+	salt, digest    []byte
 }
 
 func parseSaltedSHA(s string) (Hash, error) {
