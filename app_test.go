@@ -24,6 +24,7 @@ type testApp struct {
 	*app
 	srv  *httptest.Server
 	logs *syncBuffer
+	cfg  *config
 }
 
 type syncBuffer struct {
@@ -78,7 +79,7 @@ func newTestApp(t testing.TB, b testdb.Backend, args ...string) *testApp {
 		<-workerDone
 		a.db.Close()
 	})
-	return &testApp{app: a, srv: srv, logs: logs}
+	return &testApp{app: a, srv: srv, logs: logs, cfg: cfg}
 }
 
 // eachBackend runs fn on SQLite and PostgreSQL.

@@ -97,22 +97,22 @@ var ErrNoKeys = account.ErrNoKeys
 
 // checked is a record that passed every check of its own.
 type checked struct {
-	line                    int
-	rec                     Record
-	email, emailKey         string
-	username                string
-	derivedUsername         bool
-	name, locale            string
-	role                    user.Role
-	createdAt               *time.Time
-	verified                *bool
-	format                  legacyhash.Format
-	hash                    string // imported hash, as given
-	argon                   string // argon2id of a plain password
-	memberships             []Membership
-	orgIDs                  []string // resolved, one per membership
-	rights                  [][]rights.Right
-	existing                *ent.User
+	line            int
+	rec             Record
+	email, emailKey string
+	username        string
+	derivedUsername bool
+	name, locale    string
+	role            user.Role
+	createdAt       *time.Time
+	verified        *bool
+	format          legacyhash.Format
+	hash            string // imported hash, as given
+	argon           string // argon2id of a plain password
+	memberships     []Membership
+	orgIDs          []string // resolved, one per membership
+	rights          [][]rights.Right
+	existing        *ent.User
 }
 
 type reject struct {
