@@ -100,7 +100,7 @@ func writeMagentoExport(t testing.TB, path string, n int) (good []magentoCustome
 	row := func(c magentoCustomer, i int) map[string]any {
 		return map[string]any{
 			"externalId": c.EntityID, "email": c.Email, "name": fmt.Sprintf("Customer %d", i),
-			"createdAt": fmt.Sprintf("20%02d-%02d-%02d 10:%02d:00", 16+i%9, 1+i%12, 1+i%28, i%60),
+			"createdAt":     fmt.Sprintf("20%02d-%02d-%02d 10:%02d:00", 16+i%9, 1+i%12, 1+i%28, i%60),
 			"emailVerified": i%3 != 0, "locale": []string{"en", "fr", "sv"}[i%3],
 			"passwordHash": c.Hash, "passwordHashFormat": "magento2",
 		}

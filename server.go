@@ -38,6 +38,7 @@ import (
 	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/session"
 	"github.com/latchkey/latchkey/internal/token"
+	"github.com/latchkey/latchkey/internal/userimport"
 	"github.com/latchkey/latchkey/internal/usersearch"
 )
 
@@ -188,7 +189,7 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 	tokens := &token.Service{Client: db.Client, Accounts: accounts}
 	orgs := &org.Service{Client: db.Client, Accounts: accounts, Outbox: outbox}
 	search := usersearch.Searcher{SQL: db.SQL, Dialect: db.Dialect}
-	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Tokens: tokens, Orgs: orgs, Sessions: sessions, UserSearch: search, Log: log, RedactMail: worker != nil}
+	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Importer: &userimport.Importer{Client: db.Client, Accounts: accounts, Keys: outbox.Keys, Outbox: outbox}, Tokens: tokens, Orgs: orgs, Sessions: sessions, UserSearch: search, Log: log, RedactMail: worker != nil}
 	handler := httpx.NewHandler(httpx.Deps{
 		Log:           log,
 		Schema:        graph.NewSchema(resolver),

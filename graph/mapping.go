@@ -38,3 +38,13 @@ func policyModel(p password.Policy) *model.PasswordPolicy {
 	}
 	return out
 }
+
+func derefBool(b *bool) bool { return b != nil && *b }
+
+// nonEmpty is nil for "", else a pointer to s.
+func nonEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}

@@ -13,6 +13,7 @@ import (
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/org"
 	"github.com/latchkey/latchkey/internal/token"
+	"github.com/latchkey/latchkey/internal/userimport"
 	"github.com/latchkey/latchkey/internal/usersearch"
 )
 
@@ -24,6 +25,8 @@ type Resolver struct {
 	Tokens   *token.Service
 	Orgs     *org.Service
 	Sessions *scs.SessionManager
+	// Importer brings people in with their old password hashes.
+	Importer *userimport.Importer
 	// UserSearch filters the admin users grid.
 	UserSearch usersearch.Searcher
 	// RedactMail hides links and temporary passwords in the outbox shown to

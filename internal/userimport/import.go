@@ -630,3 +630,34 @@ func orNow(t *time.Time, now time.Time) time.Time {
 	}
 	return now
 }
+
+// Bounds on one ImportRecords call (the admin mutation): a call is one
+// request, and a plain password costs an argon2id hash.
+const (
+	MaxRecordsPerCall   = 1000
+	MaxPasswordsPerCall = 20
+)
+
+// ErrTooManyRecords and ErrTooManyPasswords refuse a call as a whole.
+var (
+	ErrTooManyRecords   = fmt.Errorf("userimport: at most %d records a call", MaxRecordsPerCall)
+	ErrTooManyPasswords = fmt.Errorf("userimport: at most %d records with a password a call", MaxPasswordsPerCall)
+)
+
+// ImportRecords imports records given in memory (the admin mutation),
+// numbered from 1 in the report, within the bounds above.
+func (im *Importer) ImportRecords(ctx context.Context, records []Record, opt Options) (*Report, error) {
+	if len(records) > MaxRecordsPerCall {
+		return nil, ErrTooManyRecords
+	}
+	pw := 0
+	for _, r := range records {
+		if r.Password != "" {
+			pw++
+		}
+	}
+	if pw > MaxPasswordsPerCall {
+		return nil, ErrTooManyPasswords
+	}
+	return im.Import(ctx, &SliceSource{Records: records}, opt)
+}
