@@ -72,7 +72,7 @@ type Hash interface {
 // $argon2id$, pbkdf2_sha256$, …), or false.
 func Detect(encoded string) (Format, bool) {
 	switch {
-	case strings.HasPrefix(encoded, "$2a$"), strings.HasPrefix(encoded, "$2b$"), strings.HasPrefix(encoded, "$2y$"):
+	case strings.HasPrefix(encoded, "$2a$"), strings.HasPrefix(encoded, "$2b$"), strings.HasPrefix(encoded, "$2y$"), strings.HasPrefix(encoded, "$wp$2y$"):
 		return Bcrypt, true
 	case strings.HasPrefix(encoded, "$P$"), strings.HasPrefix(encoded, "$H$"):
 		return Phpass, true

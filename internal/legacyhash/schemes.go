@@ -1,6 +1,7 @@
 package legacyhash
 
 import (
+	"crypto/hmac"
 	"crypto/md5"
 	"crypto/pbkdf2"
 	"crypto/sha1"
@@ -20,9 +21,23 @@ import (
 
 // ---- bcrypt: $2a$, $2b$, $2y$ (golang.org/x/crypto/bcrypt) ----
 
-type bcryptHash struct{ encoded []byte }
+type bcryptHash struct {
+	encoded []byte
+	wp      bool
+}
 
 func parseBcrypt(s string) (Hash, error) {
+	if rest, ok := strings.CutPrefix(s, "$wp$"); ok {
+		// WordPress 6.8 and later: "$wp" + bcrypt of
+		// base64(HMAC-SHA384(key "wp-sha384", password)), as
+		// wp_check_password checks it.
+		h, err := parseBcrypt("$" + rest)
+		if err != nil {
+			return nil, err
+		}
+		h.(*bcryptHash).wp = true
+		return h, nil
+	}
 	if len(s) != 60 || !(strings.HasPrefix(s, "$2a$") || strings.HasPrefix(s, "$2b$") || strings.HasPrefix(s, "$2y$")) {
 		return nil, malformed("bcrypt hashes are 60 characters starting $2a$, $2b$ or $2y$")
 	}
@@ -41,6 +56,11 @@ func (h *bcryptHash) Format() Format { return Bcrypt }
 // Verify: $2y$ is PHP's name for the fixed $2a$ ($2b$ is OpenBSD's), one
 // algorithm; like PHP, only the first 72 bytes of a password count.
 func (h *bcryptHash) Verify(pw string) bool {
+	if h.wp {
+		m := hmac.New(sha512.New384, []byte("wp-sha384"))
+		m.Write([]byte(pw))
+		pw = base64.StdEncoding.EncodeToString(m.Sum(nil))
+	}
 	return bcrypt.CompareHashAndPassword(h.encoded, []byte(pw)) == nil
 }
 

@@ -147,6 +147,10 @@ foreach ($passwords as $pw) {
         if (!password_verify($pw, $alt)) { throw new Exception('bcrypt variant self-check'); }
         out('', $alt, $pw, "PHP crypt() accepts the $p spelling of the same hash");
     }
+    // WordPress 6.8+ (wp_hash_password / wp_check_password, pluggable.php).
+    $h = '$wp' . password_hash(base64_encode(hash_hmac('sha384', $pw, 'wp-sha384', true)), PASSWORD_BCRYPT, ['cost' => 5]);
+    if (!password_verify(base64_encode(hash_hmac('sha384', $pw, 'wp-sha384', true)), substr($h, 3))) { throw new Exception('wp self-check'); }
+    out('', $h, $pw, 'WordPress 6.8 wp_hash_password ($wp$2y$)');
     $h = password_hash($pw, PASSWORD_ARGON2ID, ['memory_cost' => 8192, 'time_cost' => 2, 'threads' => 1]);
     if (!password_verify($pw, $h)) { throw new Exception('argon2id self-check'); }
     out('', $h, $pw, 'PHP password_hash PASSWORD_ARGON2ID');
