@@ -221,6 +221,9 @@ func (b *batcher) check(ctx context.Context, line int, rec Record) (*checked, er
 		}
 	} else {
 		c.username, c.derivedUsername = deriveUsername(c.email), true
+		if _, err := account.NormalizeUsername(c.username); err != nil {
+			c.username = alternateUsername("user", c.emailKey)
+		}
 	}
 	if c.name, err = account.NormalizeName(rec.Name); err != nil {
 		return nil, &reject{CodeInvalidName, "name: at most 200 characters, no control characters or links"}
