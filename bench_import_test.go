@@ -35,7 +35,11 @@ func BenchmarkImport(b *testing.B) {
 		b.StartTimer()
 		var out, errs bytes.Buffer
 		start := time.Now()
-		if err := run(context.Background(), ta.importArgs("import", path), noEnv, nil, &out, &errs); err != nil {
+		args := ta.importArgs("import", path)
+		if s := os.Getenv("LATCHKEY_BENCH_BATCH"); s != "" {
+			args = ta.importArgs("import", "--batch-size", s, path)
+		}
+		if err := run(context.Background(), args, noEnv, nil, &out, &errs); err != nil {
 			b.Fatalf("%v\n%s", err, out.String())
 		}
 		total += time.Since(start)

@@ -19,6 +19,7 @@ import (
 	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/userimport"
+	"github.com/latchkey/latchkey/internal/usersearch"
 )
 
 // userImport reads people from a JSON Lines or CSV file (or standard
@@ -77,7 +78,10 @@ same --secret-key-file (or --secret-key) as the server. See docs/migrating.md.`,
 	outbox := mail.NewOutbox(cfg.PublicURL, nil)
 	outbox.Keys = keys
 	accounts := &account.Service{Client: d.Client, Hasher: password.NewHasher(password.OWASP, 0, -1), Log: log, Outbox: outbox, Keys: keys, Dialect: d.Dialect}
-	im := &userimport.Importer{Client: d.Client, Accounts: accounts, Keys: keys, Outbox: outbox}
+	im := &userimport.Importer{Client: d.Client, Accounts: accounts, Keys: keys, Outbox: outbox,
+		BulkLoad: func(ctx context.Context) (func(context.Context) error, error) {
+			return usersearch.BulkLoad(ctx, d.SQL, d.Dialect)
+		}}
 
 	// Progress on a terminal only: by bytes of a file, by records of a pipe.
 	var bar *progressbar.ProgressBar

@@ -31,6 +31,10 @@ type Importer struct {
 	Accounts *account.Service // hashes plain passwords, sends set-password links
 	Keys     *keyring.Ring    // seals imported hashes; required for records with one
 	Outbox   *mail.Outbox     // for --send-set-password
+	// BulkLoad, when set, readies the database for many inserts and
+	// returns what undoes it (usersearch.BulkLoad): called around every
+	// import that writes.
+	BulkLoad func(ctx context.Context) (done func(context.Context) error, err error)
 }
 
 // Options change what an import does.
@@ -124,16 +128,27 @@ func (r *reject) Error() string { return r.reason }
 // Import reads src to its end and writes what it holds in batches. An
 // error (not a rejection: the database failing, the context ending) stops
 // it; what earlier batches wrote stays, and is reported.
-func (im *Importer) Import(ctx context.Context, src Source, opt Options) (*Report, error) {
+func (im *Importer) Import(ctx context.Context, src Source, opt Options) (rep *Report, err error) {
 	if opt.BatchSize <= 0 {
 		opt.BatchSize = 1000
 	}
-	rep := &Report{DryRun: opt.DryRun, Rejections: []Rejection{}}
+	rep = &Report{DryRun: opt.DryRun, Rejections: []Rejection{}}
 	st, err := settings.Load(ctx, im.Client)
 	if err != nil {
 		return rep, err
 	}
 	b := &batcher{im: im, opt: opt, rep: rep, policy: settings.Policy(st), orgs: map[string]string{}}
+	if im.BulkLoad != nil && !opt.DryRun {
+		done, err := im.BulkLoad(ctx)
+		if err != nil {
+			return rep, err
+		}
+		defer func() {
+			if e := done(context.WithoutCancel(ctx)); e != nil && err == nil {
+				err = e
+			}
+		}()
+	}
 	var batch []*checked
 	for {
 		line, rec, err := src.Next()
