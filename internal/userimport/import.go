@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/latchkey/latchkey/ent"
@@ -149,7 +150,40 @@ func (im *Importer) Import(ctx context.Context, src Source, opt Options) (rep *R
 			}
 		}()
 	}
-	var batch []*checked
+	// Records are read and checked here while the previous batch is
+	// matched and written by a second goroutine: the checks (JSON, the
+	// address, sealing) and the database's work overlap. Batches are
+	// still written one after the other, each matched against what the
+	// ones before it wrote.
+	wctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan []*checked, 1)
+	var werr error
+	wdone := make(chan struct{})
+	go func() {
+		defer close(wdone)
+		for batch := range jobs {
+			if werr != nil {
+				continue
+			}
+			if err := b.flush(wctx, batch); err != nil {
+				werr = err
+				cancel()
+			}
+		}
+	}()
+	finish := func(err error) (*Report, error) {
+		close(jobs)
+		<-wdone
+		if err == nil {
+			err = werr
+		}
+		if err == nil {
+			err = ctx.Err()
+		}
+		return rep, err
+	}
+	batch := make([]*checked, 0, opt.BatchSize)
 	for {
 		line, rec, err := src.Next()
 		if err == io.EOF {
@@ -157,41 +191,44 @@ func (im *Importer) Import(ctx context.Context, src Source, opt Options) (rep *R
 		}
 		var le *LineError
 		if errors.As(err, &le) {
-			rep.Read++
+			b.read()
 			b.reject(le.Line, Record{}, &reject{CodeMalformed, le.Reason})
 			continue
 		}
 		if err != nil {
-			return rep, err
+			return finish(err)
 		}
-		rep.Read++
-		c, err := b.check(ctx, line, rec)
+		b.read()
+		c, err := b.check(wctx, line, rec)
 		if err != nil {
 			var rj *reject
 			if errors.As(err, &rj) {
 				b.reject(line, rec, rj)
 				continue
 			}
-			return rep, err
+			return finish(err)
 		}
 		batch = append(batch, c)
 		if len(batch) >= opt.BatchSize {
-			if err := b.flush(ctx, batch); err != nil {
-				return rep, err
+			select {
+			case jobs <- batch:
+			case <-wctx.Done():
+				return finish(nil)
 			}
-			batch = batch[:0]
-		}
-		if err := ctx.Err(); err != nil {
-			return rep, err
+			batch = make([]*checked, 0, opt.BatchSize)
 		}
 	}
-	if err := b.flush(ctx, batch); err != nil {
-		return rep, err
+	if len(batch) > 0 {
+		select {
+		case jobs <- batch:
+		case <-wctx.Done():
+		}
 	}
-	return rep, nil
+	return finish(nil)
 }
 
 type batcher struct {
+	mu     sync.Mutex // rep and done: the reader and the writer both report
 	im     *Importer
 	opt    Options
 	rep    *Report
@@ -200,7 +237,15 @@ type batcher struct {
 	done   int
 }
 
+func (b *batcher) read() {
+	b.mu.Lock()
+	b.rep.Read++
+	b.mu.Unlock()
+}
+
 func (b *batcher) reject(line int, rec Record, rj *reject) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	r := Rejection{Line: line, ExternalID: rec.ExternalID, Email: strings.TrimSpace(rec.Email), Code: rj.code, Reason: rj.reason}
 	if len(r.Email) > 254 {
 		r.Email = r.Email[:254]
@@ -212,10 +257,16 @@ func (b *batcher) reject(line int, rec Record, rj *reject) {
 	if b.opt.Rejected != nil {
 		b.opt.Rejected(r)
 	}
-	b.progress(1)
+	b.progressLocked(1)
 }
 
 func (b *batcher) progress(n int) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.progressLocked(n)
+}
+
+func (b *batcher) progressLocked(n int) {
 	b.done += n
 	if b.opt.Progress != nil {
 		b.opt.Progress(b.done)
@@ -421,6 +472,8 @@ func (b *batcher) flush(ctx context.Context, batch []*checked) error {
 }
 
 func (b *batcher) count(c *checked) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	switch {
 	case c.existing == nil:
 		b.rep.Created++
