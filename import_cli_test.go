@@ -11,6 +11,7 @@ import (
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/user"
+	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/testdb"
 )
 
@@ -249,5 +250,31 @@ func TestAnIntegratorImportsThroughTheAPIAndReadsTheReport(t *testing.T) {
 			t.Fatalf("1001 records: %s", r.Raw)
 		}
 		admin.mustSignIn("hal@shop.example", "Shop-pass-1")
+	})
+}
+
+func TestPeopleImportedWithoutAPasswordAreInvitedToSetOneOnlyWhenAsked(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta := newTestApp(t, b, "--secret-key", testSecretKey)
+		ctx := context.Background()
+		if out, err := ta.runImport(t, jsonl(t, map[string]any{"email": "kim@shop.example"}), "-"); err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		if n := ta.db.Client.OutboxMessage.Query().CountX(ctx); n != 0 {
+			t.Fatalf("%d emails without --send-set-password", n)
+		}
+		if out, err := ta.runImport(t, jsonl(t,
+			map[string]any{"email": "lee@shop.example", "locale": "sv"},
+			map[string]any{"email": "mo@shop.example", "passwordHash": bcryptHash}), "--send-set-password", "-"); err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		msgs := ta.db.Client.OutboxMessage.Query().AllX(ctx)
+		if len(msgs) != 1 || msgs[0].ToAddress != "lee@shop.example" {
+			t.Fatalf("emails: %+v", msgs)
+		}
+		opened, err := mail.Open(ta.accounts.Keys, msgs[0])
+		if err != nil || msgs[0].Kind != string(mail.KindSetPassword) || !strings.Contains(opened.Link, "/reset-password?token=") {
+			t.Fatalf("email %s, link %q, %v", msgs[0].Kind, opened.Link, err)
+		}
 	})
 }
