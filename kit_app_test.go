@@ -49,6 +49,7 @@ type testApp struct {
 	*app
 	srv  *httptest.Server
 	logs *syncBuffer
+	cfg  *config // what it was started with (the CLI tests run commands on the same database and key)
 }
 
 type syncBuffer struct {
@@ -139,7 +140,7 @@ func startApp(t testing.TB, cfg *config) *testApp {
 		<-workerDone
 		a.db.Close()
 	})
-	return &testApp{app: a, srv: srv, logs: logs}
+	return &testApp{app: a, srv: srv, logs: logs, cfg: cfg}
 }
 
 // newMailApp is a test app that delivers through an in-process SMTP server.

@@ -39,6 +39,7 @@ import (
 	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/session"
 	"github.com/latchkey/latchkey/internal/token"
+	"github.com/latchkey/latchkey/internal/userimport"
 	"github.com/latchkey/latchkey/internal/usersearch"
 	"github.com/latchkey/latchkey/internal/webhook"
 )
@@ -62,6 +63,8 @@ const usage = `Usage: latchkey [command] [flags]
 Commands:
   serve         start the HTTP server (the default)
   user create   create an account; the password is read from standard input
+  user import   import people from JSON Lines or CSV, with their password hashes
+  user export   write every account as JSON Lines, hashes included (a secret)
   version       print the version
 
 Run "latchkey COMMAND --help" for a command's flags.`
@@ -75,10 +78,17 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	case "serve":
 		return serve(ctx, args[1:], getenv, stdout, stderr)
 	case "user":
-		if len(args) > 1 && args[1] == "create" {
-			return userCreate(ctx, args[2:], getenv, stdin, stdout, stderr)
+		if len(args) > 1 {
+			switch args[1] {
+			case "create":
+				return userCreate(ctx, args[2:], getenv, stdin, stdout, stderr)
+			case "import":
+				return userImport(ctx, args[2:], getenv, stdin, stdout, stderr)
+			case "export":
+				return userExport(ctx, args[2:], getenv, stdout, stderr)
+			}
 		}
-		fmt.Fprintln(stderr, "Usage: latchkey user create --email EMAIL --username NAME [--name TEXT] [--admin]")
+		fmt.Fprintln(stderr, "Usage: latchkey user create|import|export [flags]  (latchkey user COMMAND --help)")
 		if len(args) > 1 && (args[1] == "--help" || args[1] == "-h") {
 			return flag.ErrHelp
 		}
@@ -185,7 +195,7 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 	webhooks := &webhook.Service{Client: db.Client, Keys: outbox.Keys, Guard: guard}
 	webhookWorker := &webhook.Worker{Client: db.Client, Dialect: db.Dialect, Keys: outbox.Keys, HTTP: guard.Client(10 * time.Second), Outbox: outbox, Log: log}
 	search := usersearch.Searcher{SQL: db.SQL, Dialect: db.Dialect}
-	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Tokens: tokens, Orgs: orgs, Webhooks: webhooks, Sessions: sessions, UserSearch: search, Log: log, RedactMail: worker != nil}
+	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Importer: &userimport.Importer{Client: db.Client, Accounts: accounts, Keys: outbox.Keys, Outbox: outbox}, Tokens: tokens, Orgs: orgs, Webhooks: webhooks, Sessions: sessions, UserSearch: search, Log: log, RedactMail: worker != nil}
 	handler := httpx.NewHandler(httpx.Deps{
 		Log:           log,
 		Schema:        graph.NewSchema(resolver),

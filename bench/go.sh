@@ -22,6 +22,8 @@ for backend in $BACKENDS; do
   run . 'BenchmarkUsersGrid' 50x
   run . 'BenchmarkWorstAcceptedQuery' 20x
   run . 'BenchmarkExportMyData' 20x
+  run . 'BenchmarkImport$' 3x
+  run . 'BenchmarkSignInImported' 100x
   run ./internal/usersearch 'BenchmarkFilter' 50x
   run ./internal/mail 'BenchmarkOutboxThroughput' 5x
 done

@@ -9570,6 +9570,8 @@ type UserMutation struct {
 	name                    *string
 	role                    *user.Role
 	password_hash           *string
+	legacy_password_hash    *string
+	external_id             *string
 	password_changed_at     *time.Time
 	must_change_password    *bool
 	locale                  *string
@@ -9919,6 +9921,91 @@ func (m *UserMutation) OldPasswordHash(ctx context.Context) (v string, err error
 // ResetPasswordHash resets all changes to the "password_hash" field.
 func (m *UserMutation) ResetPasswordHash() {
 	m.password_hash = nil
+}
+
+// SetLegacyPasswordHash sets the "legacy_password_hash" field.
+func (m *UserMutation) SetLegacyPasswordHash(s string) {
+	m.legacy_password_hash = &s
+}
+
+// LegacyPasswordHash returns the value of the "legacy_password_hash" field in the mutation.
+func (m *UserMutation) LegacyPasswordHash() (r string, exists bool) {
+	v := m.legacy_password_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLegacyPasswordHash returns the old "legacy_password_hash" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldLegacyPasswordHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLegacyPasswordHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLegacyPasswordHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLegacyPasswordHash: %w", err)
+	}
+	return oldValue.LegacyPasswordHash, nil
+}
+
+// ResetLegacyPasswordHash resets all changes to the "legacy_password_hash" field.
+func (m *UserMutation) ResetLegacyPasswordHash() {
+	m.legacy_password_hash = nil
+}
+
+// SetExternalID sets the "external_id" field.
+func (m *UserMutation) SetExternalID(s string) {
+	m.external_id = &s
+}
+
+// ExternalID returns the value of the "external_id" field in the mutation.
+func (m *UserMutation) ExternalID() (r string, exists bool) {
+	v := m.external_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExternalID returns the old "external_id" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldExternalID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExternalID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExternalID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExternalID: %w", err)
+	}
+	return oldValue.ExternalID, nil
+}
+
+// ClearExternalID clears the value of the "external_id" field.
+func (m *UserMutation) ClearExternalID() {
+	m.external_id = nil
+	m.clearedFields[user.FieldExternalID] = struct{}{}
+}
+
+// ExternalIDCleared returns if the "external_id" field was cleared in this mutation.
+func (m *UserMutation) ExternalIDCleared() bool {
+	_, ok := m.clearedFields[user.FieldExternalID]
+	return ok
+}
+
+// ResetExternalID resets all changes to the "external_id" field.
+func (m *UserMutation) ResetExternalID() {
+	m.external_id = nil
+	delete(m.clearedFields, user.FieldExternalID)
 }
 
 // SetPasswordChangedAt sets the "password_changed_at" field.
@@ -10681,7 +10768,7 @@ func (m *UserMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *UserMutation) Fields() []string {
-	fields := make([]string, 0, 17)
+	fields := make([]string, 0, 19)
 	if m.email != nil {
 		fields = append(fields, user.FieldEmail)
 	}
@@ -10699,6 +10786,12 @@ func (m *UserMutation) Fields() []string {
 	}
 	if m.password_hash != nil {
 		fields = append(fields, user.FieldPasswordHash)
+	}
+	if m.legacy_password_hash != nil {
+		fields = append(fields, user.FieldLegacyPasswordHash)
+	}
+	if m.external_id != nil {
+		fields = append(fields, user.FieldExternalID)
 	}
 	if m.password_changed_at != nil {
 		fields = append(fields, user.FieldPasswordChangedAt)
@@ -10753,6 +10846,10 @@ func (m *UserMutation) Field(name string) (ent.Value, bool) {
 		return m.Role()
 	case user.FieldPasswordHash:
 		return m.PasswordHash()
+	case user.FieldLegacyPasswordHash:
+		return m.LegacyPasswordHash()
+	case user.FieldExternalID:
+		return m.ExternalID()
 	case user.FieldPasswordChangedAt:
 		return m.PasswordChangedAt()
 	case user.FieldMustChangePassword:
@@ -10796,6 +10893,10 @@ func (m *UserMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldRole(ctx)
 	case user.FieldPasswordHash:
 		return m.OldPasswordHash(ctx)
+	case user.FieldLegacyPasswordHash:
+		return m.OldLegacyPasswordHash(ctx)
+	case user.FieldExternalID:
+		return m.OldExternalID(ctx)
 	case user.FieldPasswordChangedAt:
 		return m.OldPasswordChangedAt(ctx)
 	case user.FieldMustChangePassword:
@@ -10868,6 +10969,20 @@ func (m *UserMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetPasswordHash(v)
+		return nil
+	case user.FieldLegacyPasswordHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLegacyPasswordHash(v)
+		return nil
+	case user.FieldExternalID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExternalID(v)
 		return nil
 	case user.FieldPasswordChangedAt:
 		v, ok := value.(time.Time)
@@ -10991,6 +11106,9 @@ func (m *UserMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *UserMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(user.FieldExternalID) {
+		fields = append(fields, user.FieldExternalID)
+	}
 	if m.FieldCleared(user.FieldPasswordChangedAt) {
 		fields = append(fields, user.FieldPasswordChangedAt)
 	}
@@ -11023,6 +11141,9 @@ func (m *UserMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *UserMutation) ClearField(name string) error {
 	switch name {
+	case user.FieldExternalID:
+		m.ClearExternalID()
+		return nil
 	case user.FieldPasswordChangedAt:
 		m.ClearPasswordChangedAt()
 		return nil
@@ -11066,6 +11187,12 @@ func (m *UserMutation) ResetField(name string) error {
 		return nil
 	case user.FieldPasswordHash:
 		m.ResetPasswordHash()
+		return nil
+	case user.FieldLegacyPasswordHash:
+		m.ResetLegacyPasswordHash()
+		return nil
+	case user.FieldExternalID:
+		m.ResetExternalID()
 		return nil
 	case user.FieldPasswordChangedAt:
 		m.ResetPasswordChangedAt()

@@ -597,28 +597,36 @@ func init() {
 	userDescPasswordHash := userFields[5].Descriptor()
 	// user.DefaultPasswordHash holds the default value on creation for the password_hash field.
 	user.DefaultPasswordHash = userDescPasswordHash.Default.(string)
+	// userDescLegacyPasswordHash is the schema descriptor for legacy_password_hash field.
+	userDescLegacyPasswordHash := userFields[6].Descriptor()
+	// user.DefaultLegacyPasswordHash holds the default value on creation for the legacy_password_hash field.
+	user.DefaultLegacyPasswordHash = userDescLegacyPasswordHash.Default.(string)
+	// userDescExternalID is the schema descriptor for external_id field.
+	userDescExternalID := userFields[7].Descriptor()
+	// user.ExternalIDValidator is a validator for the "external_id" field. It is called by the builders before save.
+	user.ExternalIDValidator = userDescExternalID.Validators[0].(func(string) error)
 	// userDescMustChangePassword is the schema descriptor for must_change_password field.
-	userDescMustChangePassword := userFields[7].Descriptor()
+	userDescMustChangePassword := userFields[9].Descriptor()
 	// user.DefaultMustChangePassword holds the default value on creation for the must_change_password field.
 	user.DefaultMustChangePassword = userDescMustChangePassword.Default.(bool)
 	// userDescLocale is the schema descriptor for locale field.
-	userDescLocale := userFields[8].Descriptor()
+	userDescLocale := userFields[10].Descriptor()
 	// user.DefaultLocale holds the default value on creation for the locale field.
 	user.DefaultLocale = userDescLocale.Default.(string)
 	// user.LocaleValidator is a validator for the "locale" field. It is called by the builders before save.
 	user.LocaleValidator = userDescLocale.Validators[0].(func(string) error)
 	// userDescCreatedAt is the schema descriptor for created_at field.
-	userDescCreatedAt := userFields[9].Descriptor()
+	userDescCreatedAt := userFields[11].Descriptor()
 	// user.DefaultCreatedAt holds the default value on creation for the created_at field.
 	user.DefaultCreatedAt = userDescCreatedAt.Default.(func() time.Time)
 	// userDescFailedAttempts is the schema descriptor for failed_attempts field.
-	userDescFailedAttempts := userFields[12].Descriptor()
+	userDescFailedAttempts := userFields[14].Descriptor()
 	// user.DefaultFailedAttempts holds the default value on creation for the failed_attempts field.
 	user.DefaultFailedAttempts = userDescFailedAttempts.Default.(int)
 	// user.FailedAttemptsValidator is a validator for the "failed_attempts" field. It is called by the builders before save.
 	user.FailedAttemptsValidator = userDescFailedAttempts.Validators[0].(func(int) error)
 	// userDescSearchText is the schema descriptor for search_text field.
-	userDescSearchText := userFields[14].Descriptor()
+	userDescSearchText := userFields[16].Descriptor()
 	// user.DefaultSearchText holds the default value on creation for the search_text field.
 	user.DefaultSearchText = userDescSearchText.Default.(string)
 	// userDescID is the schema descriptor for id field.

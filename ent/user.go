@@ -30,6 +30,10 @@ type User struct {
 	Role user.Role `json:"role,omitempty"`
 	// PasswordHash holds the value of the "password_hash" field.
 	PasswordHash string `json:"-"`
+	// LegacyPasswordHash holds the value of the "legacy_password_hash" field.
+	LegacyPasswordHash string `json:"-"`
+	// ExternalID holds the value of the "external_id" field.
+	ExternalID *string `json:"external_id,omitempty"`
 	// PasswordChangedAt holds the value of the "password_changed_at" field.
 	PasswordChangedAt *time.Time `json:"password_changed_at,omitempty"`
 	// MustChangePassword holds the value of the "must_change_password" field.
@@ -125,7 +129,7 @@ func (*User) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case user.FieldFailedAttempts:
 			values[i] = new(sql.NullInt64)
-		case user.FieldID, user.FieldEmail, user.FieldEmailKey, user.FieldUsername, user.FieldName, user.FieldRole, user.FieldPasswordHash, user.FieldLocale, user.FieldSearchText:
+		case user.FieldID, user.FieldEmail, user.FieldEmailKey, user.FieldUsername, user.FieldName, user.FieldRole, user.FieldPasswordHash, user.FieldLegacyPasswordHash, user.FieldExternalID, user.FieldLocale, user.FieldSearchText:
 			values[i] = new(sql.NullString)
 		case user.FieldPasswordChangedAt, user.FieldCreatedAt, user.FieldLastSignInAt, user.FieldLockedAt, user.FieldEmailVerifiedAt, user.FieldAdminLockedAt:
 			values[i] = new(sql.NullTime)
@@ -185,6 +189,19 @@ func (_m *User) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field password_hash", values[i])
 			} else if value.Valid {
 				_m.PasswordHash = value.String
+			}
+		case user.FieldLegacyPasswordHash:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field legacy_password_hash", values[i])
+			} else if value.Valid {
+				_m.LegacyPasswordHash = value.String
+			}
+		case user.FieldExternalID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field external_id", values[i])
+			} else if value.Valid {
+				_m.ExternalID = new(string)
+				*_m.ExternalID = value.String
 			}
 		case user.FieldPasswordChangedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -331,6 +348,13 @@ func (_m *User) String() string {
 	builder.WriteString(fmt.Sprintf("%v", _m.Role))
 	builder.WriteString(", ")
 	builder.WriteString("password_hash=<sensitive>")
+	builder.WriteString(", ")
+	builder.WriteString("legacy_password_hash=<sensitive>")
+	builder.WriteString(", ")
+	if v := _m.ExternalID; v != nil {
+		builder.WriteString("external_id=")
+		builder.WriteString(*v)
+	}
 	builder.WriteString(", ")
 	if v := _m.PasswordChangedAt; v != nil {
 		builder.WriteString("password_changed_at=")

@@ -87,6 +87,34 @@ func (_c *UserCreate) SetNillablePasswordHash(v *string) *UserCreate {
 	return _c
 }
 
+// SetLegacyPasswordHash sets the "legacy_password_hash" field.
+func (_c *UserCreate) SetLegacyPasswordHash(v string) *UserCreate {
+	_c.mutation.SetLegacyPasswordHash(v)
+	return _c
+}
+
+// SetNillableLegacyPasswordHash sets the "legacy_password_hash" field if the given value is not nil.
+func (_c *UserCreate) SetNillableLegacyPasswordHash(v *string) *UserCreate {
+	if v != nil {
+		_c.SetLegacyPasswordHash(*v)
+	}
+	return _c
+}
+
+// SetExternalID sets the "external_id" field.
+func (_c *UserCreate) SetExternalID(v string) *UserCreate {
+	_c.mutation.SetExternalID(v)
+	return _c
+}
+
+// SetNillableExternalID sets the "external_id" field if the given value is not nil.
+func (_c *UserCreate) SetNillableExternalID(v *string) *UserCreate {
+	if v != nil {
+		_c.SetExternalID(*v)
+	}
+	return _c
+}
+
 // SetPasswordChangedAt sets the "password_changed_at" field.
 func (_c *UserCreate) SetPasswordChangedAt(v time.Time) *UserCreate {
 	_c.mutation.SetPasswordChangedAt(v)
@@ -354,6 +382,10 @@ func (_c *UserCreate) defaults() {
 		v := user.DefaultPasswordHash
 		_c.mutation.SetPasswordHash(v)
 	}
+	if _, ok := _c.mutation.LegacyPasswordHash(); !ok {
+		v := user.DefaultLegacyPasswordHash
+		_c.mutation.SetLegacyPasswordHash(v)
+	}
 	if _, ok := _c.mutation.MustChangePassword(); !ok {
 		v := user.DefaultMustChangePassword
 		_c.mutation.SetMustChangePassword(v)
@@ -424,6 +456,14 @@ func (_c *UserCreate) check() error {
 	}
 	if _, ok := _c.mutation.PasswordHash(); !ok {
 		return &ValidationError{Name: "password_hash", err: errors.New(`ent: missing required field "User.password_hash"`)}
+	}
+	if _, ok := _c.mutation.LegacyPasswordHash(); !ok {
+		return &ValidationError{Name: "legacy_password_hash", err: errors.New(`ent: missing required field "User.legacy_password_hash"`)}
+	}
+	if v, ok := _c.mutation.ExternalID(); ok {
+		if err := user.ExternalIDValidator(v); err != nil {
+			return &ValidationError{Name: "external_id", err: fmt.Errorf(`ent: validator failed for field "User.external_id": %w`, err)}
+		}
 	}
 	if _, ok := _c.mutation.MustChangePassword(); !ok {
 		return &ValidationError{Name: "must_change_password", err: errors.New(`ent: missing required field "User.must_change_password"`)}
@@ -514,6 +554,14 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.PasswordHash(); ok {
 		_spec.SetField(user.FieldPasswordHash, field.TypeString, value)
 		_node.PasswordHash = value
+	}
+	if value, ok := _c.mutation.LegacyPasswordHash(); ok {
+		_spec.SetField(user.FieldLegacyPasswordHash, field.TypeString, value)
+		_node.LegacyPasswordHash = value
+	}
+	if value, ok := _c.mutation.ExternalID(); ok {
+		_spec.SetField(user.FieldExternalID, field.TypeString, value)
+		_node.ExternalID = &value
 	}
 	if value, ok := _c.mutation.PasswordChangedAt(); ok {
 		_spec.SetField(user.FieldPasswordChangedAt, field.TypeTime, value)
@@ -744,6 +792,36 @@ func (u *UserUpsert) SetPasswordHash(v string) *UserUpsert {
 // UpdatePasswordHash sets the "password_hash" field to the value that was provided on create.
 func (u *UserUpsert) UpdatePasswordHash() *UserUpsert {
 	u.SetExcluded(user.FieldPasswordHash)
+	return u
+}
+
+// SetLegacyPasswordHash sets the "legacy_password_hash" field.
+func (u *UserUpsert) SetLegacyPasswordHash(v string) *UserUpsert {
+	u.Set(user.FieldLegacyPasswordHash, v)
+	return u
+}
+
+// UpdateLegacyPasswordHash sets the "legacy_password_hash" field to the value that was provided on create.
+func (u *UserUpsert) UpdateLegacyPasswordHash() *UserUpsert {
+	u.SetExcluded(user.FieldLegacyPasswordHash)
+	return u
+}
+
+// SetExternalID sets the "external_id" field.
+func (u *UserUpsert) SetExternalID(v string) *UserUpsert {
+	u.Set(user.FieldExternalID, v)
+	return u
+}
+
+// UpdateExternalID sets the "external_id" field to the value that was provided on create.
+func (u *UserUpsert) UpdateExternalID() *UserUpsert {
+	u.SetExcluded(user.FieldExternalID)
+	return u
+}
+
+// ClearExternalID clears the value of the "external_id" field.
+func (u *UserUpsert) ClearExternalID() *UserUpsert {
+	u.SetNull(user.FieldExternalID)
 	return u
 }
 
@@ -1041,6 +1119,41 @@ func (u *UserUpsertOne) SetPasswordHash(v string) *UserUpsertOne {
 func (u *UserUpsertOne) UpdatePasswordHash() *UserUpsertOne {
 	return u.Update(func(s *UserUpsert) {
 		s.UpdatePasswordHash()
+	})
+}
+
+// SetLegacyPasswordHash sets the "legacy_password_hash" field.
+func (u *UserUpsertOne) SetLegacyPasswordHash(v string) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetLegacyPasswordHash(v)
+	})
+}
+
+// UpdateLegacyPasswordHash sets the "legacy_password_hash" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateLegacyPasswordHash() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateLegacyPasswordHash()
+	})
+}
+
+// SetExternalID sets the "external_id" field.
+func (u *UserUpsertOne) SetExternalID(v string) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetExternalID(v)
+	})
+}
+
+// UpdateExternalID sets the "external_id" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateExternalID() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateExternalID()
+	})
+}
+
+// ClearExternalID clears the value of the "external_id" field.
+func (u *UserUpsertOne) ClearExternalID() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearExternalID()
 	})
 }
 
@@ -1532,6 +1645,41 @@ func (u *UserUpsertBulk) SetPasswordHash(v string) *UserUpsertBulk {
 func (u *UserUpsertBulk) UpdatePasswordHash() *UserUpsertBulk {
 	return u.Update(func(s *UserUpsert) {
 		s.UpdatePasswordHash()
+	})
+}
+
+// SetLegacyPasswordHash sets the "legacy_password_hash" field.
+func (u *UserUpsertBulk) SetLegacyPasswordHash(v string) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetLegacyPasswordHash(v)
+	})
+}
+
+// UpdateLegacyPasswordHash sets the "legacy_password_hash" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateLegacyPasswordHash() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateLegacyPasswordHash()
+	})
+}
+
+// SetExternalID sets the "external_id" field.
+func (u *UserUpsertBulk) SetExternalID(v string) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetExternalID(v)
+	})
+}
+
+// UpdateExternalID sets the "external_id" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateExternalID() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateExternalID()
+	})
+}
+
+// ClearExternalID clears the value of the "external_id" field.
+func (u *UserUpsertBulk) ClearExternalID() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearExternalID()
 	})
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/graph/generated"
+	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/token"
 )
 
@@ -59,6 +60,11 @@ func complexity() generated.ComplexityRoot {
 	}
 	lookup := func(child int) int { return LookupCost + child }
 
+	// importUsers writes up to 1000 records in a call: a lookup for each
+	// hundred of them (a batch's queries and its multi-row inserts).
+	c.Mutation.ImportUsers = func(child int, input model.ImportUsersInput) int {
+		return LookupCost*(1+len(input.Records)/100) + child
+	}
 	c.Query.Users = func(child int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int {
 		return connectionCost + child*pageSize(first, last)
 	}

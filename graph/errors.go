@@ -20,6 +20,7 @@ import (
 	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/settings"
 	"github.com/latchkey/latchkey/internal/token"
+	"github.com/latchkey/latchkey/internal/userimport"
 	"github.com/latchkey/latchkey/internal/webhook"
 )
 
@@ -210,6 +211,10 @@ func userErrors(ctx context.Context, err error) ([]*model.UserError, error) {
 		return ue(model.UserErrorCodeInvalidInput, "Too many webhook endpoints. Delete some first.")
 	case errors.As(err, &settingErr):
 		return ue(model.UserErrorCodeInvalidInput, "The value "+settingErr.Message+".")
+	case errors.Is(err, userimport.ErrTooManyRecords):
+		return ue(model.UserErrorCodeInvalidInput, fmt.Sprintf("At most %d records a call.", userimport.MaxRecordsPerCall))
+	case errors.Is(err, userimport.ErrTooManyPasswords):
+		return ue(model.UserErrorCodeInvalidInput, fmt.Sprintf("At most %d records with a password a call.", userimport.MaxPasswordsPerCall))
 	case errors.Is(err, account.ErrUnknownNotice):
 		return ue(model.UserErrorCodeInvalidInput, "There is no such notice.")
 	case errors.Is(err, account.ErrNoticeRequired):
@@ -317,6 +322,7 @@ var inputFields = map[string]errorFields{
 	"deleteMe":                      {byErr: currentPassword},
 	"updateNotificationPreferences": {}, // account.NoticeChangeError names its entry
 	"reportSignIn":                  {other: "token"},
+	"importUsers":                   {other: "records"},
 	"createWebhookEndpoint":         {byErr: with(endpointFields, map[error]string{webhook.ErrNotFound: "organizationId", webhook.ErrForbidden: "organizationId"})},
 	"updateWebhookEndpoint":         {byErr: endpointFields, other: "id"},
 	"rotateWebhookSecret":           {other: "id"},

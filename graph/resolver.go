@@ -13,6 +13,7 @@ import (
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/org"
 	"github.com/latchkey/latchkey/internal/token"
+	"github.com/latchkey/latchkey/internal/userimport"
 	"github.com/latchkey/latchkey/internal/usersearch"
 	"github.com/latchkey/latchkey/internal/webhook"
 )
@@ -26,6 +27,8 @@ type Resolver struct {
 	Orgs     *org.Service
 	Webhooks *webhook.Service
 	Sessions *scs.SessionManager
+	// Importer brings people in with their old password hashes.
+	Importer *userimport.Importer
 	// UserSearch filters the admin users grid.
 	UserSearch usersearch.Searcher
 	// RedactMail hides links and temporary passwords in the outbox shown to

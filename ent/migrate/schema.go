@@ -377,6 +377,8 @@ var (
 		{Name: "name", Type: field.TypeString, Size: 200, Default: ""},
 		{Name: "role", Type: field.TypeEnum, Enums: []string{"ADMIN", "USER"}, Default: "USER"},
 		{Name: "password_hash", Type: field.TypeString, Default: ""},
+		{Name: "legacy_password_hash", Type: field.TypeString, Default: ""},
+		{Name: "external_id", Type: field.TypeString, Nullable: true, Size: 200},
 		{Name: "password_changed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "must_change_password", Type: field.TypeBool, Default: false},
 		{Name: "locale", Type: field.TypeString, Size: 16, Default: "en"},
@@ -406,9 +408,14 @@ var (
 				Columns: []*schema.Column{UsersColumns[3]},
 			},
 			{
+				Name:    "user_external_id",
+				Unique:  true,
+				Columns: []*schema.Column{UsersColumns[8]},
+			},
+			{
 				Name:    "user_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{UsersColumns[10]},
+				Columns: []*schema.Column{UsersColumns[12]},
 			},
 			{
 				Name:    "user_email",

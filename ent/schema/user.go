@@ -46,6 +46,23 @@ func (User) Fields() []ent.Field {
 			Sensitive().
 			Default("").
 			Annotations(entgql.Skip()),
+		// legacy_password_hash is a hash brought in by an import, in the
+		// format of the system it came from (internal/legacyhash), kept
+		// until its owner's first sign-in replaces it with argon2id. It is
+		// sealed with the secret key (internal/keyring, bound to the
+		// account's ID): an MD5 or SHA-256 hash is cracked in seconds, so
+		// the database alone must not hold it readable. Empty once used.
+		field.String("legacy_password_hash").
+			Sensitive().
+			Default("").
+			Annotations(entgql.Skip()),
+		// external_id is the account's ID in the system it was imported
+		// from: an import finds the account again by it.
+		field.String("external_id").
+			MaxLen(200).
+			Optional().
+			Nillable().
+			Annotations(entgql.Skip()),
 		field.Time("password_changed_at").
 			Optional().
 			Nillable().
@@ -117,6 +134,7 @@ func (User) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("email_key").Unique(),
 		index.Fields("username").Unique(),
+		index.Fields("external_id").Unique(),
 		index.Fields("created_at"),
 		// The admin grid sorts by these.
 		index.Fields("email"),

@@ -29,6 +29,10 @@ const (
 	FieldRole = "role"
 	// FieldPasswordHash holds the string denoting the password_hash field in the database.
 	FieldPasswordHash = "password_hash"
+	// FieldLegacyPasswordHash holds the string denoting the legacy_password_hash field in the database.
+	FieldLegacyPasswordHash = "legacy_password_hash"
+	// FieldExternalID holds the string denoting the external_id field in the database.
+	FieldExternalID = "external_id"
 	// FieldPasswordChangedAt holds the string denoting the password_changed_at field in the database.
 	FieldPasswordChangedAt = "password_changed_at"
 	// FieldMustChangePassword holds the string denoting the must_change_password field in the database.
@@ -100,6 +104,8 @@ var Columns = []string{
 	FieldName,
 	FieldRole,
 	FieldPasswordHash,
+	FieldLegacyPasswordHash,
+	FieldExternalID,
 	FieldPasswordChangedAt,
 	FieldMustChangePassword,
 	FieldLocale,
@@ -136,6 +142,10 @@ var (
 	NameValidator func(string) error
 	// DefaultPasswordHash holds the default value on creation for the "password_hash" field.
 	DefaultPasswordHash string
+	// DefaultLegacyPasswordHash holds the default value on creation for the "legacy_password_hash" field.
+	DefaultLegacyPasswordHash string
+	// ExternalIDValidator is a validator for the "external_id" field. It is called by the builders before save.
+	ExternalIDValidator func(string) error
 	// DefaultMustChangePassword holds the default value on creation for the "must_change_password" field.
 	DefaultMustChangePassword bool
 	// DefaultLocale holds the default value on creation for the "locale" field.
@@ -218,6 +228,16 @@ func ByRole(opts ...sql.OrderTermOption) OrderOption {
 // ByPasswordHash orders the results by the password_hash field.
 func ByPasswordHash(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPasswordHash, opts...).ToFunc()
+}
+
+// ByLegacyPasswordHash orders the results by the legacy_password_hash field.
+func ByLegacyPasswordHash(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLegacyPasswordHash, opts...).ToFunc()
+}
+
+// ByExternalID orders the results by the external_id field.
+func ByExternalID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldExternalID, opts...).ToFunc()
 }
 
 // ByPasswordChangedAt orders the results by the password_changed_at field.

@@ -90,6 +90,16 @@ func PasswordHash(v string) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldPasswordHash, v))
 }
 
+// LegacyPasswordHash applies equality check predicate on the "legacy_password_hash" field. It's identical to LegacyPasswordHashEQ.
+func LegacyPasswordHash(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldLegacyPasswordHash, v))
+}
+
+// ExternalID applies equality check predicate on the "external_id" field. It's identical to ExternalIDEQ.
+func ExternalID(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldExternalID, v))
+}
+
 // PasswordChangedAt applies equality check predicate on the "password_changed_at" field. It's identical to PasswordChangedAtEQ.
 func PasswordChangedAt(v time.Time) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldPasswordChangedAt, v))
@@ -483,6 +493,146 @@ func PasswordHashEqualFold(v string) predicate.User {
 // PasswordHashContainsFold applies the ContainsFold predicate on the "password_hash" field.
 func PasswordHashContainsFold(v string) predicate.User {
 	return predicate.User(sql.FieldContainsFold(FieldPasswordHash, v))
+}
+
+// LegacyPasswordHashEQ applies the EQ predicate on the "legacy_password_hash" field.
+func LegacyPasswordHashEQ(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldLegacyPasswordHash, v))
+}
+
+// LegacyPasswordHashNEQ applies the NEQ predicate on the "legacy_password_hash" field.
+func LegacyPasswordHashNEQ(v string) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldLegacyPasswordHash, v))
+}
+
+// LegacyPasswordHashIn applies the In predicate on the "legacy_password_hash" field.
+func LegacyPasswordHashIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldIn(FieldLegacyPasswordHash, vs...))
+}
+
+// LegacyPasswordHashNotIn applies the NotIn predicate on the "legacy_password_hash" field.
+func LegacyPasswordHashNotIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldLegacyPasswordHash, vs...))
+}
+
+// LegacyPasswordHashGT applies the GT predicate on the "legacy_password_hash" field.
+func LegacyPasswordHashGT(v string) predicate.User {
+	return predicate.User(sql.FieldGT(FieldLegacyPasswordHash, v))
+}
+
+// LegacyPasswordHashGTE applies the GTE predicate on the "legacy_password_hash" field.
+func LegacyPasswordHashGTE(v string) predicate.User {
+	return predicate.User(sql.FieldGTE(FieldLegacyPasswordHash, v))
+}
+
+// LegacyPasswordHashLT applies the LT predicate on the "legacy_password_hash" field.
+func LegacyPasswordHashLT(v string) predicate.User {
+	return predicate.User(sql.FieldLT(FieldLegacyPasswordHash, v))
+}
+
+// LegacyPasswordHashLTE applies the LTE predicate on the "legacy_password_hash" field.
+func LegacyPasswordHashLTE(v string) predicate.User {
+	return predicate.User(sql.FieldLTE(FieldLegacyPasswordHash, v))
+}
+
+// LegacyPasswordHashContains applies the Contains predicate on the "legacy_password_hash" field.
+func LegacyPasswordHashContains(v string) predicate.User {
+	return predicate.User(sql.FieldContains(FieldLegacyPasswordHash, v))
+}
+
+// LegacyPasswordHashHasPrefix applies the HasPrefix predicate on the "legacy_password_hash" field.
+func LegacyPasswordHashHasPrefix(v string) predicate.User {
+	return predicate.User(sql.FieldHasPrefix(FieldLegacyPasswordHash, v))
+}
+
+// LegacyPasswordHashHasSuffix applies the HasSuffix predicate on the "legacy_password_hash" field.
+func LegacyPasswordHashHasSuffix(v string) predicate.User {
+	return predicate.User(sql.FieldHasSuffix(FieldLegacyPasswordHash, v))
+}
+
+// LegacyPasswordHashEqualFold applies the EqualFold predicate on the "legacy_password_hash" field.
+func LegacyPasswordHashEqualFold(v string) predicate.User {
+	return predicate.User(sql.FieldEqualFold(FieldLegacyPasswordHash, v))
+}
+
+// LegacyPasswordHashContainsFold applies the ContainsFold predicate on the "legacy_password_hash" field.
+func LegacyPasswordHashContainsFold(v string) predicate.User {
+	return predicate.User(sql.FieldContainsFold(FieldLegacyPasswordHash, v))
+}
+
+// ExternalIDEQ applies the EQ predicate on the "external_id" field.
+func ExternalIDEQ(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldExternalID, v))
+}
+
+// ExternalIDNEQ applies the NEQ predicate on the "external_id" field.
+func ExternalIDNEQ(v string) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldExternalID, v))
+}
+
+// ExternalIDIn applies the In predicate on the "external_id" field.
+func ExternalIDIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldIn(FieldExternalID, vs...))
+}
+
+// ExternalIDNotIn applies the NotIn predicate on the "external_id" field.
+func ExternalIDNotIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldExternalID, vs...))
+}
+
+// ExternalIDGT applies the GT predicate on the "external_id" field.
+func ExternalIDGT(v string) predicate.User {
+	return predicate.User(sql.FieldGT(FieldExternalID, v))
+}
+
+// ExternalIDGTE applies the GTE predicate on the "external_id" field.
+func ExternalIDGTE(v string) predicate.User {
+	return predicate.User(sql.FieldGTE(FieldExternalID, v))
+}
+
+// ExternalIDLT applies the LT predicate on the "external_id" field.
+func ExternalIDLT(v string) predicate.User {
+	return predicate.User(sql.FieldLT(FieldExternalID, v))
+}
+
+// ExternalIDLTE applies the LTE predicate on the "external_id" field.
+func ExternalIDLTE(v string) predicate.User {
+	return predicate.User(sql.FieldLTE(FieldExternalID, v))
+}
+
+// ExternalIDContains applies the Contains predicate on the "external_id" field.
+func ExternalIDContains(v string) predicate.User {
+	return predicate.User(sql.FieldContains(FieldExternalID, v))
+}
+
+// ExternalIDHasPrefix applies the HasPrefix predicate on the "external_id" field.
+func ExternalIDHasPrefix(v string) predicate.User {
+	return predicate.User(sql.FieldHasPrefix(FieldExternalID, v))
+}
+
+// ExternalIDHasSuffix applies the HasSuffix predicate on the "external_id" field.
+func ExternalIDHasSuffix(v string) predicate.User {
+	return predicate.User(sql.FieldHasSuffix(FieldExternalID, v))
+}
+
+// ExternalIDIsNil applies the IsNil predicate on the "external_id" field.
+func ExternalIDIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldExternalID))
+}
+
+// ExternalIDNotNil applies the NotNil predicate on the "external_id" field.
+func ExternalIDNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldExternalID))
+}
+
+// ExternalIDEqualFold applies the EqualFold predicate on the "external_id" field.
+func ExternalIDEqualFold(v string) predicate.User {
+	return predicate.User(sql.FieldEqualFold(FieldExternalID, v))
+}
+
+// ExternalIDContainsFold applies the ContainsFold predicate on the "external_id" field.
+func ExternalIDContainsFold(v string) predicate.User {
+	return predicate.User(sql.FieldContainsFold(FieldExternalID, v))
 }
 
 // PasswordChangedAtEQ applies the EQ predicate on the "password_changed_at" field.

@@ -152,6 +152,29 @@ type ComplexityRoot struct {
 		UserErrors  func(childComplexity int) int
 	}
 
+	ImportRejection struct {
+		Code       func(childComplexity int) int
+		Email      func(childComplexity int) int
+		ExternalID func(childComplexity int) int
+		Line       func(childComplexity int) int
+		Reason     func(childComplexity int) int
+	}
+
+	ImportReport struct {
+		Created    func(childComplexity int) int
+		DryRun     func(childComplexity int) int
+		Read       func(childComplexity int) int
+		Rejected   func(childComplexity int) int
+		Rejections func(childComplexity int) int
+		Unchanged  func(childComplexity int) int
+		Updated    func(childComplexity int) int
+	}
+
+	ImportUsersPayload struct {
+		Report     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	Invitation struct {
 		AcceptedAt func(childComplexity int) int
 		CreatedAt  func(childComplexity int) int
@@ -203,6 +226,7 @@ type ComplexityRoot struct {
 		DeleteWebhookEndpoint         func(childComplexity int, input model.DeleteWebhookEndpointInput) int
 		ForceSignIn                   func(childComplexity int, input model.ForceSignInInput) int
 		GenerateToken                 func(childComplexity int, input model.GenerateTokenInput) int
+		ImportUsers                   func(childComplexity int, input model.ImportUsersInput) int
 		InviteMember                  func(childComplexity int, input model.InviteMemberInput) int
 		LockUser                      func(childComplexity int, input model.LockUserInput) int
 		RemoveMember                  func(childComplexity int, input model.RemoveMemberInput) int
@@ -901,6 +925,93 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GenerateTokenPayload.UserErrors(childComplexity), true
 
+	case "ImportRejection.code":
+		if e.ComplexityRoot.ImportRejection.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportRejection.Code(childComplexity), true
+	case "ImportRejection.email":
+		if e.ComplexityRoot.ImportRejection.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportRejection.Email(childComplexity), true
+	case "ImportRejection.externalId":
+		if e.ComplexityRoot.ImportRejection.ExternalID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportRejection.ExternalID(childComplexity), true
+	case "ImportRejection.line":
+		if e.ComplexityRoot.ImportRejection.Line == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportRejection.Line(childComplexity), true
+	case "ImportRejection.reason":
+		if e.ComplexityRoot.ImportRejection.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportRejection.Reason(childComplexity), true
+
+	case "ImportReport.created":
+		if e.ComplexityRoot.ImportReport.Created == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.Created(childComplexity), true
+	case "ImportReport.dryRun":
+		if e.ComplexityRoot.ImportReport.DryRun == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.DryRun(childComplexity), true
+	case "ImportReport.read":
+		if e.ComplexityRoot.ImportReport.Read == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.Read(childComplexity), true
+	case "ImportReport.rejected":
+		if e.ComplexityRoot.ImportReport.Rejected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.Rejected(childComplexity), true
+	case "ImportReport.rejections":
+		if e.ComplexityRoot.ImportReport.Rejections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.Rejections(childComplexity), true
+	case "ImportReport.unchanged":
+		if e.ComplexityRoot.ImportReport.Unchanged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.Unchanged(childComplexity), true
+	case "ImportReport.updated":
+		if e.ComplexityRoot.ImportReport.Updated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportReport.Updated(childComplexity), true
+
+	case "ImportUsersPayload.report":
+		if e.ComplexityRoot.ImportUsersPayload.Report == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportUsersPayload.Report(childComplexity), true
+	case "ImportUsersPayload.userErrors":
+		if e.ComplexityRoot.ImportUsersPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImportUsersPayload.UserErrors(childComplexity), true
+
 	case "Invitation.acceptedAt":
 		if e.ComplexityRoot.Invitation.AcceptedAt == nil {
 			break
@@ -1181,6 +1292,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.GenerateToken(childComplexity, args["input"].(model.GenerateTokenInput)), true
+	case "Mutation.importUsers":
+		if e.ComplexityRoot.Mutation.ImportUsers == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importUsers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportUsers(childComplexity, args["input"].(model.ImportUsersInput)), true
 	case "Mutation.inviteMember":
 		if e.ComplexityRoot.Mutation.InviteMember == nil {
 			break
@@ -2670,6 +2792,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DeleteWebhookEndpointInput", ec.unmarshalInputDeleteWebhookEndpointInput),
 			graphql.NewInputUnmarshaler("ForceSignInInput", ec.unmarshalInputForceSignInInput),
 			graphql.NewInputUnmarshaler("GenerateTokenInput", ec.unmarshalInputGenerateTokenInput),
+			graphql.NewInputUnmarshaler("ImportMembership", ec.unmarshalInputImportMembership),
+			graphql.NewInputUnmarshaler("ImportUserRecord", ec.unmarshalInputImportUserRecord),
+			graphql.NewInputUnmarshaler("ImportUsersInput", ec.unmarshalInputImportUsersInput),
 			graphql.NewInputUnmarshaler("InviteMemberInput", ec.unmarshalInputInviteMemberInput),
 			graphql.NewInputUnmarshaler("LockUserInput", ec.unmarshalInputLockUserInput),
 			graphql.NewInputUnmarshaler("NotificationPreferenceInput", ec.unmarshalInputNotificationPreferenceInput),
@@ -3757,6 +3882,82 @@ enum WebhookEndpointOrderField {
   CREATED_AT
 }
 `, BuiltIn: false},
+	{Name: "../import.graphqls", Input: `# Importing people from another system with the password hashes it kept
+# (docs/migrating.md). The command line does the same for whole files:
+# latchkey user import.
+
+"One person to import: the fields of a line of ` + "`" + `latchkey user import` + "`" + ` (docs/migrating.md)."
+input ImportUserRecord {
+  email: String!
+  "Made from the email address when not given."
+  username: String
+  name: String
+  "en, fr or sv."
+  locale: String
+  "RFC 3339, or 2006-01-02 15:04:05 (UTC)."
+  createdAt: String
+  emailVerified: Boolean
+  role: Role
+  "The person's ID in the system they come from: an import finds them again by it, else by email."
+  externalId: String
+  memberships: [ImportMembership!]
+  "A hash from the other system, kept sealed until the person's first sign-in replaces it with argon2id. Never readable through the API."
+  passwordHash: String
+  "magento2, bcrypt, phpass, argon2, scrypt, pbkdf2, django or salted-sha; optional where the hash names its own ($2y$, $P$, $argon2id$, pbkdf2_sha256$ …)."
+  passwordHashFormat: String
+  "A password in clear, for test systems: the password policy applies. At most 20 records a call may carry one."
+  password: String
+}
+
+input ImportMembership {
+  "An organisation's ID, or its name."
+  organization: String!
+  rights: [Right!]!
+}
+
+input ImportUsersInput {
+  "At most 1000 records a call."
+  records: [ImportUserRecord!]!
+  "Check every record and report, writing nothing."
+  dryRun: Boolean
+  "Refresh people who exist already (by externalId, else email); without it they are left as they are."
+  update: Boolean
+  "Email a set-password link to each new person with neither passwordHash nor password."
+  sendSetPassword: Boolean
+}
+
+"A record that was not imported."
+type ImportRejection {
+  "The record's position in records, from 1."
+  line: Int!
+  externalId: String
+  email: String
+  "A stable code: INVALID_EMAIL, INVALID_PASSWORD_HASH, PASSWORD_HASH_TOO_COSTLY, UNKNOWN_PASSWORD_HASH_FORMAT, EMAIL_TAKEN, USERNAME_TAKEN, DUPLICATE_IN_FILE, UNKNOWN_ORGANIZATION, … (docs/migrating.md)."
+  code: String!
+  reason: String!
+}
+
+type ImportReport {
+  read: Int!
+  created: Int!
+  updated: Int!
+  unchanged: Int!
+  rejected: Int!
+  rejections: [ImportRejection!]!
+  dryRun: Boolean!
+}
+
+type ImportUsersPayload {
+  "Null when the input as a whole was refused (see userErrors)."
+  report: ImportReport
+  userErrors: [UserError!]!
+}
+
+extend type Mutation {
+  "Imports people with the password hashes they already have; rejected records are reported and the others go in."
+  importUsers(input: ImportUsersInput!): ImportUsersPayload! @hasRole(role: ADMIN)
+}
+`, BuiltIn: false},
 	{Name: "../notices.graphqls", Input: `# Security notices: the emails a person gets about their own account, and
 # which of them they turned off (internal/account/notices.go).
 
@@ -4257,6 +4458,10 @@ enum AuditEventType {
   NEW_DEVICE_SIGN_IN
   "The person said a sign-in was not theirs (\"This wasn't me\"): that session ended and a reset was sent."
   SIGN_IN_REPORTED
+  "An imported password hash was replaced by argon2id at its owner's first sign-in (details name the old format, never the hash)."
+  PASSWORD_HASH_UPGRADED
+  "Accounts were imported (latchkey user import or importUsers): the counts."
+  USERS_IMPORTED
   "Organisation created."
   ORGANIZATION_CREATED
   "Organisation renamed."
@@ -4917,6 +5122,52 @@ func (ec *executionContext) childFields_GenerateTokenPayload(ctx context.Context
 		return ec.fieldContext_GenerateTokenPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GenerateTokenPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ImportRejection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "line":
+		return ec.fieldContext_ImportRejection_line(ctx, field)
+	case "externalId":
+		return ec.fieldContext_ImportRejection_externalId(ctx, field)
+	case "email":
+		return ec.fieldContext_ImportRejection_email(ctx, field)
+	case "code":
+		return ec.fieldContext_ImportRejection_code(ctx, field)
+	case "reason":
+		return ec.fieldContext_ImportRejection_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImportRejection", field.Name)
+}
+
+func (ec *executionContext) childFields_ImportReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "read":
+		return ec.fieldContext_ImportReport_read(ctx, field)
+	case "created":
+		return ec.fieldContext_ImportReport_created(ctx, field)
+	case "updated":
+		return ec.fieldContext_ImportReport_updated(ctx, field)
+	case "unchanged":
+		return ec.fieldContext_ImportReport_unchanged(ctx, field)
+	case "rejected":
+		return ec.fieldContext_ImportReport_rejected(ctx, field)
+	case "rejections":
+		return ec.fieldContext_ImportReport_rejections(ctx, field)
+	case "dryRun":
+		return ec.fieldContext_ImportReport_dryRun(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImportReport", field.Name)
+}
+
+func (ec *executionContext) childFields_ImportUsersPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "report":
+		return ec.fieldContext_ImportUsersPayload_report(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ImportUsersPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImportUsersPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Invitation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

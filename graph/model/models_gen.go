@@ -178,6 +178,73 @@ type GenerateTokenPayload struct {
 	UserErrors  []*UserError     `json:"userErrors"`
 }
 
+type ImportMembership struct {
+	// An organisation's ID, or its name.
+	Organization string         `json:"organization"`
+	Rights       []rights.Right `json:"rights"`
+}
+
+// A record that was not imported.
+type ImportRejection struct {
+	// The record's position in records, from 1.
+	Line       int     `json:"line"`
+	ExternalID *string `json:"externalId,omitempty"`
+	Email      *string `json:"email,omitempty"`
+	// A stable code: INVALID_EMAIL, INVALID_PASSWORD_HASH, PASSWORD_HASH_TOO_COSTLY, UNKNOWN_PASSWORD_HASH_FORMAT, EMAIL_TAKEN, USERNAME_TAKEN, DUPLICATE_IN_FILE, UNKNOWN_ORGANIZATION, … (docs/migrating.md).
+	Code   string `json:"code"`
+	Reason string `json:"reason"`
+}
+
+type ImportReport struct {
+	Read       int                `json:"read"`
+	Created    int                `json:"created"`
+	Updated    int                `json:"updated"`
+	Unchanged  int                `json:"unchanged"`
+	Rejected   int                `json:"rejected"`
+	Rejections []*ImportRejection `json:"rejections"`
+	DryRun     bool               `json:"dryRun"`
+}
+
+// One person to import: the fields of a line of `latchkey user import` (docs/migrating.md).
+type ImportUserRecord struct {
+	Email string `json:"email"`
+	// Made from the email address when not given.
+	Username *string `json:"username,omitempty"`
+	Name     *string `json:"name,omitempty"`
+	// en, fr or sv.
+	Locale *string `json:"locale,omitempty"`
+	// RFC 3339, or 2006-01-02 15:04:05 (UTC).
+	CreatedAt     *string    `json:"createdAt,omitempty"`
+	EmailVerified *bool      `json:"emailVerified,omitempty"`
+	Role          *user.Role `json:"role,omitempty"`
+	// The person's ID in the system they come from: an import finds them again by it, else by email.
+	ExternalID  *string             `json:"externalId,omitempty"`
+	Memberships []*ImportMembership `json:"memberships,omitempty"`
+	// A hash from the other system, kept sealed until the person's first sign-in replaces it with argon2id. Never readable through the API.
+	PasswordHash *string `json:"passwordHash,omitempty"`
+	// magento2, bcrypt, phpass, argon2, scrypt, pbkdf2, django or salted-sha; optional where the hash names its own ($2y$, $P$, $argon2id$, pbkdf2_sha256$ …).
+	PasswordHashFormat *string `json:"passwordHashFormat,omitempty"`
+	// A password in clear, for test systems: the password policy applies. At most 20 records a call may carry one.
+	Password *string `json:"password,omitempty"`
+}
+
+type ImportUsersInput struct {
+	// At most 1000 records a call.
+	Records []*ImportUserRecord `json:"records"`
+	// Check every record and report, writing nothing.
+	DryRun *bool `json:"dryRun,omitempty"`
+	// Refresh people who exist already (by externalId, else email); without it they are left as they are.
+	Update *bool `json:"update,omitempty"`
+	// Email a set-password link to each new person with neither passwordHash nor password.
+	SendSetPassword *bool `json:"sendSetPassword,omitempty"`
+}
+
+type ImportUsersPayload struct {
+	// Null when the input as a whole was refused (see userErrors).
+	Report     *ImportReport `json:"report,omitempty"`
+	UserErrors []*UserError  `json:"userErrors"`
+}
+
 // What the holder of an invitation link may know before accepting.
 type InvitationPreview struct {
 	Email            string         `json:"email"`
@@ -560,6 +627,10 @@ const (
 	AuditEventTypeNewDeviceSignIn AuditEventType = "NEW_DEVICE_SIGN_IN"
 	// The person said a sign-in was not theirs ("This wasn't me"): that session ended and a reset was sent.
 	AuditEventTypeSignInReported AuditEventType = "SIGN_IN_REPORTED"
+	// An imported password hash was replaced by argon2id at its owner's first sign-in (details name the old format, never the hash).
+	AuditEventTypePasswordHashUpgraded AuditEventType = "PASSWORD_HASH_UPGRADED"
+	// Accounts were imported (latchkey user import or importUsers): the counts.
+	AuditEventTypeUsersImported AuditEventType = "USERS_IMPORTED"
 	// Organisation created.
 	AuditEventTypeOrganizationCreated AuditEventType = "ORGANIZATION_CREATED"
 	// Organisation renamed.
@@ -605,6 +676,8 @@ var AllAuditEventType = []AuditEventType{
 	AuditEventTypeAccessTokenRevoked,
 	AuditEventTypeNewDeviceSignIn,
 	AuditEventTypeSignInReported,
+	AuditEventTypePasswordHashUpgraded,
+	AuditEventTypeUsersImported,
 	AuditEventTypeOrganizationCreated,
 	AuditEventTypeOrganizationUpdated,
 	AuditEventTypeMemberInvited,
@@ -616,7 +689,7 @@ var AllAuditEventType = []AuditEventType{
 
 func (e AuditEventType) IsValid() bool {
 	switch e {
-	case AuditEventTypeSignInSucceeded, AuditEventTypeSignInFailed, AuditEventTypeSignedOut, AuditEventTypeUserCreated, AuditEventTypeAccountLocked, AuditEventTypeAccountUnlocked, AuditEventTypePasswordChanged, AuditEventTypePasswordResetRequested, AuditEventTypePasswordResetThrottled, AuditEventTypePasswordReset, AuditEventTypeTemporaryPasswordUsed, AuditEventTypeUsernameReminderSent, AuditEventTypeEmailChangeRequested, AuditEventTypeEmailChanged, AuditEventTypeEmailVerified, AuditEventTypeSignedUp, AuditEventTypeSecuritySettingsUpdated, AuditEventTypeRateLimited, AuditEventTypeUserUpdated, AuditEventTypeUserDeleted, AuditEventTypeAdminResetPassword, AuditEventTypeForcedSignIn, AuditEventTypeSessionRevoked, AuditEventTypeSignedOutEverywhere, AuditEventTypeAccessTokenCreated, AuditEventTypeAccessTokenRevoked, AuditEventTypeNewDeviceSignIn, AuditEventTypeSignInReported, AuditEventTypeOrganizationCreated, AuditEventTypeOrganizationUpdated, AuditEventTypeMemberInvited, AuditEventTypeInvitationAccepted, AuditEventTypeInvitationRevoked, AuditEventTypeMemberUpdated, AuditEventTypeMemberRemoved:
+	case AuditEventTypeSignInSucceeded, AuditEventTypeSignInFailed, AuditEventTypeSignedOut, AuditEventTypeUserCreated, AuditEventTypeAccountLocked, AuditEventTypeAccountUnlocked, AuditEventTypePasswordChanged, AuditEventTypePasswordResetRequested, AuditEventTypePasswordResetThrottled, AuditEventTypePasswordReset, AuditEventTypeTemporaryPasswordUsed, AuditEventTypeUsernameReminderSent, AuditEventTypeEmailChangeRequested, AuditEventTypeEmailChanged, AuditEventTypeEmailVerified, AuditEventTypeSignedUp, AuditEventTypeSecuritySettingsUpdated, AuditEventTypeRateLimited, AuditEventTypeUserUpdated, AuditEventTypeUserDeleted, AuditEventTypeAdminResetPassword, AuditEventTypeForcedSignIn, AuditEventTypeSessionRevoked, AuditEventTypeSignedOutEverywhere, AuditEventTypeAccessTokenCreated, AuditEventTypeAccessTokenRevoked, AuditEventTypeNewDeviceSignIn, AuditEventTypeSignInReported, AuditEventTypePasswordHashUpgraded, AuditEventTypeUsersImported, AuditEventTypeOrganizationCreated, AuditEventTypeOrganizationUpdated, AuditEventTypeMemberInvited, AuditEventTypeInvitationAccepted, AuditEventTypeInvitationRevoked, AuditEventTypeMemberUpdated, AuditEventTypeMemberRemoved:
 		return true
 	}
 	return false

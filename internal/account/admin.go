@@ -357,3 +357,23 @@ func (s *Service) ForceSignIn(ctx context.Context, adminID, id string) (sessions
 	})
 	return sessions, tokens, err
 }
+
+// SendSetPasswordLink issues a set-password link for u in tx and puts its
+// email in the outbox with send: for accounts made without a password (an
+// import with --send-set-password), in the caller's transaction.
+func (s *Service) SendSetPasswordLink(ctx context.Context, tx *ent.Client, u *ent.User, send mail.Send) error {
+	if s.Outbox == nil {
+		return nil
+	}
+	st, err := settings.Load(ctx, tx)
+	if err != nil {
+		return err
+	}
+	lifetime := settings.SetPasswordLifetime(st)
+	token, err := s.issueToken(ctx, tx, u, resettoken.PurposeSET_PASSWORD, lifetime, "")
+	if err != nil {
+		return err
+	}
+	return send(mail.Email{To: u.Email, Locale: u.Locale, Kind: mail.KindSetPassword,
+		Data: mail.Data{Name: u.Name, Username: u.Username, Email: u.Email, Valid: lifetime, Link: s.Outbox.Link("/reset-password", token)}})
+}

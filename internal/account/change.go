@@ -2,7 +2,6 @@ package account
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -58,7 +57,7 @@ func (s *Service) ChangePassword(ctx context.Context, u *ent.User, keepSession, 
 	err = s.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
 		var err error
 		u, err = tx.User.UpdateOneID(u.ID).
-			SetPasswordHash(hash).SetPasswordChangedAt(now).SetMustChangePassword(false).SetFailedAttempts(0).
+			SetPasswordHash(hash).SetLegacyPasswordHash("").SetPasswordChangedAt(now).SetMustChangePassword(false).SetFailedAttempts(0).
 			Save(ctx)
 		if err != nil {
 			return err
@@ -119,10 +118,9 @@ func (s *Service) checkCurrentPassword(ctx context.Context, st *ent.SecuritySett
 	ok, reason := false, "too_many_tries"
 	if !tooLong && t.within(st) {
 		reason = "wrong_current_password"
-		ok, _, err = s.Hasher.Verify(ctx, current, u.PasswordHash)
-		if errors.Is(err, password.ErrMalformedHash) {
-			ok, err = false, nil
-		}
+		// An imported hash is checked too (it is replaced at sign-in,
+		// not here: this is no sign-in).
+		ok, _, _, err = s.verifyStored(ctx, u, current)
 	} else {
 		err = s.Hasher.VerifyDummy(ctx, current)
 	}

@@ -140,7 +140,7 @@ func (s *Service) ResetPassword(ctx context.Context, token, newPassword, confirm
 			return err
 		}
 		upd := tx.User.UpdateOneID(u.ID).
-			SetPasswordHash(hash).SetPasswordChangedAt(now).SetMustChangePassword(false).
+			SetPasswordHash(hash).SetLegacyPasswordHash("").SetPasswordChangedAt(now).SetMustChangePassword(false).
 			SetFailedAttempts(0)
 		if u.AdminLockedAt == nil {
 			// A reset lifts the automatic lockout, never an admin's lock.

@@ -11,6 +11,7 @@ import (
 	"github.com/latchkey/latchkey/ent/resettoken"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/legacyhash"
 	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/settings"
@@ -124,12 +125,9 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 		}
 	}
 	ok, stale := false, false
+	var legacy legacyhash.Format
 	if check {
-		ok, stale, err = s.Hasher.Verify(ctx, pw, u.PasswordHash)
-		if errors.Is(err, password.ErrMalformedHash) {
-			s.log().ErrorContext(ctx, "stored password hash is malformed", "user_id", u.ID)
-			ok, err = false, nil
-		}
+		ok, stale, legacy, err = s.verifyStored(ctx, u, pw)
 	} else {
 		err = s.Hasher.VerifyDummy(ctx, pw)
 	}
@@ -152,7 +150,15 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 		return nil, s.failTry(ctx, st, u, t, reason)
 	}
 	var rehash string
-	if stale {
+	if legacy != "" {
+		// An imported hash matched: the password is hashed with argon2id
+		// now and replaces it in the sign-in's transaction. Without the
+		// new hash there is no sign-in (the old hash stays).
+		if rehash, err = s.Hasher.Hash(ctx, pw); err != nil {
+			s.abandonTry(ctx, t)
+			return nil, err
+		}
+	} else if stale {
 		// The cost parameters changed since this hash was made: re-hash
 		// now, while we know the password (before the transaction: no
 		// write lock is held while hashing).
@@ -171,10 +177,18 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 		if rehash != "" {
 			upd.SetPasswordHash(rehash)
 		}
+		if legacy != "" {
+			upd.SetLegacyPasswordHash("")
+		}
 		if n, err := upd.Save(ctx); err != nil {
 			return err
 		} else if n == 0 {
 			return ErrLocked
+		}
+		if legacy != "" {
+			if err := audit.Record(ctx, tx, audit.Event{Type: audit.PasswordHashUpgraded, ActorID: u.ID, SubjectID: u.ID, Details: map[string]string{"from": string(legacy), "to": "argon2id"}}); err != nil {
+				return err
+			}
 		}
 		return audit.Record(ctx, tx, audit.Event{Type: audit.SignInSucceeded, ActorID: u.ID, SubjectID: u.ID})
 	})
@@ -189,6 +203,9 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 	u.LastSignInAt, u.FailedAttempts = &now, 0
 	if rehash != "" {
 		u.PasswordHash = rehash
+	}
+	if legacy != "" {
+		u.LegacyPasswordHash = ""
 	}
 	s.succeedTry(ctx, u, t)
 	return u, nil
@@ -306,7 +323,7 @@ func (s *Service) useTemporaryPassword(ctx context.Context, u *ent.User, t *ent.
 			return err
 		}
 		u, err = tx.User.UpdateOneID(u.ID).
-			SetPasswordHash(hash).SetPasswordChangedAt(now).SetMustChangePassword(true).
+			SetPasswordHash(hash).SetLegacyPasswordHash("").SetPasswordChangedAt(now).SetMustChangePassword(true).
 			SetLastSignInAt(now).SetFailedAttempts(0).ClearLockedAt().
 			Save(ctx)
 		if err != nil {

@@ -188,3 +188,16 @@ func decode(encoded string) (Params, []byte, []byte, error) {
 	}
 	return p, salt, key, nil
 }
+
+// Do runs fn in a hashing slot, under the same concurrency and queue as
+// Hash and Verify: for other costly checks (the hashes of imported
+// accounts, internal/legacyhash), so that they too cost bounded CPU and
+// memory under a flood.
+func (h *Hasher) Do(ctx context.Context, fn func()) error {
+	if err := h.acquire(ctx); err != nil {
+		return err
+	}
+	defer h.release()
+	fn()
+	return nil
+}

@@ -212,7 +212,40 @@ func ensureTrigramIndex(ctx context.Context, db *sql.DB) error {
 	if _, err := db.ExecContext(ctx, q); err != nil {
 		return fmt.Errorf("usersearch: index: %w", err)
 	}
+	// An import stopped midway (BulkLoad) may have left fastupdate on.
+	if _, err := db.ExecContext(ctx, `ALTER INDEX `+postgresIndex+` SET (fastupdate = off)`); err != nil {
+		return fmt.Errorf("usersearch: index: %w", err)
+	}
 	return nil
+}
+
+// BulkLoad readies the search index for many inserts at once (an import):
+// on PostgreSQL the trigram index takes new rows into its pending list
+// (fastupdate on), which is several times faster than inserting each into
+// the index; done merges the list into the index (gin_clean_pending_list)
+// and turns fastupdate off again. Searches meanwhile still see every row.
+// On SQLite, or without the index, it does nothing.
+func BulkLoad(ctx context.Context, db *sql.DB, dialectName string) (done func(context.Context) error, err error) {
+	noop := func(context.Context) error { return nil }
+	if dialectName != dialect.Postgres {
+		return noop, nil
+	}
+	var exists bool
+	if err := db.QueryRowContext(ctx, `SELECT to_regclass($1) IS NOT NULL`, postgresIndex).Scan(&exists); err != nil || !exists {
+		return noop, err
+	}
+	if _, err := db.ExecContext(ctx, `ALTER INDEX `+postgresIndex+` SET (fastupdate = on)`); err != nil {
+		return noop, fmt.Errorf("usersearch: bulk load: %w", err)
+	}
+	return func(ctx context.Context) error {
+		if _, err := db.ExecContext(ctx, `ALTER INDEX `+postgresIndex+` SET (fastupdate = off)`); err != nil {
+			return fmt.Errorf("usersearch: bulk load: %w", err)
+		}
+		if _, err := db.ExecContext(ctx, `SELECT gin_clean_pending_list($1::regclass)`, postgresIndex); err != nil {
+			return fmt.Errorf("usersearch: bulk load: %w", err)
+		}
+		return nil
+	}, nil
 }
 
 // trigramSchema is the schema pg_trgm is installed in (sql.ErrNoRows: none).

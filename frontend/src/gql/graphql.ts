@@ -58,6 +58,8 @@ export type AuditEventType =
   | 'ORGANIZATION_UPDATED'
   /** Password changed. */
   | 'PASSWORD_CHANGED'
+  /** An imported password hash was replaced by argon2id at its owner's first sign-in (details name the old format, never the hash). */
+  | 'PASSWORD_HASH_UPGRADED'
   /** Password reset. */
   | 'PASSWORD_RESET'
   /** Password reset requested. */
@@ -86,6 +88,8 @@ export type AuditEventType =
   | 'TEMPORARY_PASSWORD_USED'
   /** Username reminder sent. */
   | 'USERNAME_REMINDER_SENT'
+  /** Accounts were imported (latchkey user import or importUsers): the counts. */
+  | 'USERS_IMPORTED'
   /** Account created. */
   | 'USER_CREATED'
   /** Account deleted. */

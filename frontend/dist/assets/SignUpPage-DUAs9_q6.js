@@ -1,4 +1,4 @@
-import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{_ as r,d as i,f as a,h as o,i as s,r as c,t as l}from"./useSubmit-CRcVvTBH.js";import{f as u}from"./i18n-DRyeFINc.js";import{_ as d,g as f,h as p}from"./index-D5BOW0Dt.js";import{n as m,r as h,t as g}from"./NewAccountFields-BjRtapOA.js";var _=e(t(),1),v=a(`
+import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{_ as r,d as i,f as a,h as o,i as s,r as c,t as l}from"./useSubmit-zoH6gLM6.js";import{f as u}from"./i18n-BH-2bZ9N.js";import{_ as d,g as f,h as p}from"./index-DJhq_IGm.js";import{n as m,r as h,t as g}from"./NewAccountFields-iL3pU7ab.js";var _=e(t(),1),v=a(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       userErrors {

@@ -1,4 +1,4 @@
-import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{_ as r,d as i,f as a,g as o,h as s,i as c,o as l,r as u,s as d,t as f,u as p,x as m}from"./useSubmit-CRcVvTBH.js";import{f as h,o as g}from"./i18n-DRyeFINc.js";import{C as _,S as v,_ as y,d as b,f as x}from"./index-D5BOW0Dt.js";import{n as S,r as C,t as w}from"./NewAccountFields-BjRtapOA.js";var T=e(t(),1),E=a(`
+import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{_ as r,d as i,f as a,g as o,h as s,i as c,o as l,r as u,s as d,t as f,u as p,x as m}from"./useSubmit-zoH6gLM6.js";import{f as h,o as g}from"./i18n-BH-2bZ9N.js";import{C as _,S as v,_ as y,d as b,f as x}from"./index-DJhq_IGm.js";import{n as S,r as C,t as w}from"./NewAccountFields-iL3pU7ab.js";var T=e(t(),1),E=a(`
   query InvitationPreview($token: String!) {
     invitation(token: $token) {
       email
