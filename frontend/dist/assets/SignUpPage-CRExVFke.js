@@ -1,4 +1,4 @@
-import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{d as r,g as i,m as a,n as o,r as s,t as c,u as l}from"./useSubmit-DBTBxeIj.js";import{f as u}from"./i18n-78Xe64qq.js";import{g as d,h as f,m as p}from"./index-BzSMT1J5.js";import{n as m,r as h,t as g}from"./NewAccountFields-zBMYbM8k.js";var _=e(t(),1),v=r(`
+import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{d as r,g as i,m as a,n as o,r as s,t as c,u as l}from"./useSubmit-DBTBxeIj.js";import{f as u}from"./i18n-78Xe64qq.js";import{g as d,h as f,m as p}from"./index-CZ3_n1V5.js";import{n as m,r as h,t as g}from"./NewAccountFields-D1eHvYBv.js";var _=e(t(),1),v=r(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       userErrors {

@@ -1,4 +1,4 @@
-import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{a as r,b as i,d as a,g as o,h as s,l as c,m as l,n as u,o as d,r as f,t as p,u as m}from"./useSubmit-DBTBxeIj.js";import{f as h,o as g}from"./i18n-78Xe64qq.js";import{S as _,d as v,g as y,u as b,x}from"./index-BzSMT1J5.js";import{n as S,r as C,t as w}from"./NewAccountFields-zBMYbM8k.js";var T=e(t(),1),E=a(`
+import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{a as r,b as i,d as a,g as o,h as s,l as c,m as l,n as u,o as d,r as f,t as p,u as m}from"./useSubmit-DBTBxeIj.js";import{f as h,o as g}from"./i18n-78Xe64qq.js";import{S as _,d as v,g as y,u as b,x}from"./index-CZ3_n1V5.js";import{n as S,r as C,t as w}from"./NewAccountFields-D1eHvYBv.js";var T=e(t(),1),E=a(`
   query InvitationPreview($token: String!) {
     invitation(token: $token) {
       email
