@@ -120,6 +120,20 @@ describe('organisations and invitations', () => {
     await expectAccessible(page, 'organization');
     await shot(page, 'organization');
 
+    // Inviting him again: he is a member already, and the form says so.
+    await page.getByRole('button', { name: en.org.addUser }).click();
+    const addUser = page.getByRole('region', { name: en.org.addUser });
+    await addUser.getByLabel(en.org.existingUser, { exact: true }).check();
+    await addUser.getByLabel(en.org.existingUserEmail).fill(ivan.email);
+    await addUser.getByRole('button', { name: en.org.sendInvitation }).click();
+    await addUser.getByText(en.org.alreadyMember).first().waitFor();
+    expect(await addUser.getByText(en.fieldErrors.email.ALREADY_EXISTS).count()).toBe(0);
+    expect(await addUser.getByLabel(en.org.existingUserEmail).getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'organization, inviting a member again');
+    await addUser.getByRole('button', { name: en.app.cancel }).click();
+    await page.reload(); // the form closed keeps "Existing user": what follows starts afresh
+    await expectHeading(page, 'Hôtel du Lac');
+
     // Manage → Delete user, confirmed.
     await page.getByRole('button', { name: 'Manage Ivan Petit' }).click();
     await page.getByRole('dialog').getByRole('button', { name: en.org.deleteUser }).click();

@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { Link, Redirect, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/PageHeading';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useSubmit } from '../../components/useSubmit';
 import { RequestError, request, useQuery } from '../../graphql';
 import { errorMessage } from '../../i18n/errors';
 import { formatDateTime } from '../../i18n/format';
@@ -11,16 +11,13 @@ import { useViewer } from '../../viewer';
 import { SignOutDocument } from '../../components/signOut.graphql';
 import { HomeDocument } from './home.graphql';
 
-type Problem = { code: string; message?: string };
-
 export default function HomePage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('home.title'));
   const [, navigate] = useLocation();
   const { data, error, loading } = useQuery(HomeDocument);
   const viewer = useViewer();
-  const [signingOut, setSigningOut] = useState(false);
-  const [signOutProblem, setSignOutProblem] = useState<Problem>();
+  const signingOut = useSubmit();
 
   if (error?.code === 'UNAUTHENTICATED' || (data && !data.me)) {
     return <Redirect to={paths.signIn} replace />;
@@ -47,28 +44,17 @@ export default function HomePage() {
   const locale = i18n.resolvedLanguage ?? 'en';
 
   async function signOut() {
-    if (signingOut) return;
-    setSigningOut(true);
-    setSignOutProblem(undefined);
-    try {
-      const { signOut } = await request(SignOutDocument);
-      const [first] = signOut.userErrors;
-      if (first) {
-        setSignOutProblem({ code: first.code, message: first.message });
-        return;
+    const done = await signingOut.run(async () => {
+      try {
+        return (await request(SignOutDocument)).signOut;
+      } catch (err) {
+        if (err instanceof RequestError && err.code === 'UNAUTHENTICATED') return { userErrors: [] }; // already signed out
+        throw err;
       }
-      viewer.reload();
-      navigate(paths.signIn, { replace: true });
-    } catch (err) {
-      if (err instanceof RequestError && err.code === 'UNAUTHENTICATED') {
-        viewer.reload();
-        navigate(paths.signIn, { replace: true }); // already signed out
-        return;
-      }
-      setSignOutProblem(err instanceof RequestError ? { code: err.code, message: err.message } : { code: 'UNKNOWN' });
-    } finally {
-      setSigningOut(false);
-    }
+    });
+    if (!done) return;
+    viewer.reload();
+    navigate(paths.signIn, { replace: true });
   }
 
   return (
@@ -119,13 +105,13 @@ export default function HomePage() {
           </li>
         )}
       </ul>
-      {signOutProblem && (
+      {signingOut.message && (
         <p className="error-summary" role="alert">
-          {errorMessage(t, signOutProblem)}
+          {signingOut.message}
         </p>
       )}
-      <button type="button" className="button" onClick={signOut} aria-disabled={signingOut || undefined}>
-        {signingOut ? t('home.signingOut') : t('home.signOut')}
+      <button type="button" className="button" onClick={signOut} aria-disabled={signingOut.busy || undefined}>
+        {signingOut.busy ? t('home.signingOut') : t('home.signOut')}
       </button>
     </div>
   );

@@ -49,6 +49,13 @@ function AddUser({ org, onSent }: { org: Org; onSent: (email: string) => void })
       {
         check: () =>
           !value || !looksLikeEmail(value) ? { email: { key: value ? 'form.emailInvalid' : 'admin.user.emailRequired' } } : {},
+        // ALREADY_EXISTS on the email means, here, a member already: not an
+        // address in use, as everywhere else.
+        handle: (errors) => {
+          if (!errors.some((e) => e.code === 'ALREADY_EXISTS' && e.field?.at(-1) === 'email')) return false;
+          submit.show({ email: { key: 'org.alreadyMember' } });
+          return true;
+        },
       },
     );
     if (!invited) return;

@@ -5,9 +5,8 @@ import { Dialog } from '../../components/Dialog';
 import { setFlash } from '../../components/flash';
 import { Notice } from '../../components/Status';
 import { TextField } from '../../components/TextField';
-import { useProblems } from '../../components/useProblems';
-import { RequestError, request } from '../../graphql';
-import { errorMessage } from '../../i18n/errors';
+import { useSubmit } from '../../components/useSubmit';
+import { request } from '../../graphql';
 import { organizationPath, paths } from '../../routes';
 import { useViewer } from '../../viewer';
 import { DeleteMeDocument, ExportMyDataDocument } from './profile.graphql';
@@ -35,25 +34,18 @@ function saveFile(name: string, text: string) {
 /** "Download my data": everything Latchkey holds about the person, as JSON. */
 export function DownloadData({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
+  const action = useSubmit();
   const [saved, setSaved] = useState<string>();
-  const [problem, setProblem] = useState<{ code: string; message?: string }>();
 
   async function download() {
-    if (busy) return;
-    setBusy(true);
-    setProblem(undefined);
+    if (action.busy) return;
     setSaved(undefined);
-    try {
-      const { exportMyData } = await request(ExportMyDataDocument);
-      const name = exportFileName(me.username, new Date());
-      saveFile(name, `${JSON.stringify(exportMyData, null, 2)}\n`);
-      setSaved(name);
-    } catch (err) {
-      setProblem(err instanceof RequestError ? { code: err.code, message: err.message } : { code: 'UNKNOWN' });
-    } finally {
-      setBusy(false);
-    }
+    // A query, not a mutation: it has no userErrors, only failed requests.
+    const got = await action.run(async () => ({ userErrors: [], data: (await request(ExportMyDataDocument)).exportMyData }));
+    if (!got) return;
+    const name = exportFileName(me.username, new Date());
+    saveFile(name, `${JSON.stringify(got.data, null, 2)}\n`);
+    setSaved(name);
   }
 
   return (
@@ -64,13 +56,9 @@ export function DownloadData({ me }: { me: Me }) {
           <p>{t('leave.downloaded', { file: saved })}</p>
         </Notice>
       )}
-      {problem && (
-        <p className="notice notice-error" role="alert">
-          {errorMessage(t, problem)}
-        </p>
-      )}
-      <button type="button" className="button" onClick={download} aria-disabled={busy || undefined}>
-        {busy ? t('leave.downloading') : t('leave.download')}
+      {action.alert}
+      <button type="button" className="button" onClick={download} aria-disabled={action.busy || undefined}>
+        {action.busy ? t('leave.downloading') : t('leave.download')}
       </button>
     </Section>
   );
@@ -84,46 +72,41 @@ function ConfirmDelete({ me, onCancel }: { me: Me; onCancel: () => void }) {
   const [, navigate] = useLocation();
   const { reload } = useViewer();
   const ids = { currentPassword: 'delete-me-password' };
-  const problems = useProblems(ids);
+  const submit = useSubmit(ids);
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<Refusal>();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
+    if (submit.busy) return;
     setRefusal(undefined);
-    if (!password) {
-      problems.show({ currentPassword: { key: 'password.currentRequired' } });
-      return;
-    }
-    setBusy(true);
-    try {
-      const { deleteMe } = await request(DeleteMeDocument, { input: { currentPassword: password } });
-      const [first] = deleteMe.userErrors;
-      if (!first && deleteMe.deletedUserId) {
-        setFlash({ key: 'leave.deleted' });
-        reload();
-        navigate(paths.signIn, { replace: true });
-        return;
-      }
-      setPassword('');
-      if (first?.code === 'LAST_ADMIN') {
-        problems.clear();
-        setRefusal({ kind: 'LAST_ADMIN' });
-      } else if (first?.code === 'LAST_MEMBER_MANAGER') {
-        problems.clear();
-        setRefusal({ kind: 'LAST_MEMBER_MANAGER', organizations: deleteMe.organizations });
-      } else if (first?.code === 'INVALID_CREDENTIALS') {
-        problems.show({ currentPassword: { key: 'leave.wrongPassword' } });
-      } else {
-        problems.showUserErrors(deleteMe.userErrors);
-      }
-    } catch (err) {
-      problems.showError(err);
-    } finally {
-      setBusy(false);
-    }
+    const deleted = await submit.run(
+      async () => (await request(DeleteMeDocument, { input: { currentPassword: password } })).deleteMe,
+      {
+        check: () => (password ? {} : { currentPassword: { key: 'password.currentRequired' } }),
+        succeeded: (p) => Boolean(p.deletedUserId),
+        // What to do first (hand over, make another admin) is said in a
+        // notice of its own; a wrong password is said at the field.
+        handle: (errors, payload) => {
+          setPassword('');
+          const code = errors[0]?.code;
+          if (code === 'LAST_ADMIN' || code === 'LAST_MEMBER_MANAGER') {
+            submit.clear();
+            setRefusal(code === 'LAST_ADMIN' ? { kind: code } : { kind: code, organizations: payload.organizations });
+            return true;
+          }
+          if (code === 'INVALID_CREDENTIALS') {
+            submit.show({ currentPassword: { key: 'leave.wrongPassword' } });
+            return true;
+          }
+          return false;
+        },
+      },
+    );
+    if (!deleted) return;
+    setFlash({ key: 'leave.deleted' });
+    reload();
+    navigate(paths.signIn, { replace: true });
   }
 
   const sessions = me.sessions.length;
@@ -160,20 +143,20 @@ function ConfirmDelete({ me, onCancel }: { me: Me; onCancel: () => void }) {
           )}
         </div>
       )}
-      {problems.summary}
-      <form noValidate onSubmit={onSubmit} aria-busy={busy || undefined}>
+      {submit.summary}
+      <form noValidate onSubmit={onSubmit} aria-busy={submit.busy || undefined}>
         <TextField
           id={ids.currentPassword}
           label={t('leave.password')}
           type="password"
           autoComplete="current-password"
           value={password}
-          error={problems.fieldError('currentPassword')}
+          error={submit.fieldError('currentPassword')}
           onChange={(e) => setPassword(e.target.value)}
         />
         <div className="actions">
-          <button type="submit" className="button button-danger" aria-disabled={busy || undefined}>
-            {busy ? t('app.working') : t('leave.confirm')}
+          <button type="submit" className="button button-danger" aria-disabled={submit.busy || undefined}>
+            {submit.busy ? t('app.working') : t('leave.confirm')}
           </button>
           <button type="button" className="button button-secondary" onClick={onCancel}>
             {t('app.cancel')}

@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../../components/Status';
-import { useSubmit } from '../../components/useSubmit';
 import type { SecurityNotice } from '../../gql/graphql';
 import { request } from '../../graphql';
 import { UpdateNotificationPreferencesDocument } from './notifications.graphql';
 import { type Me, Section } from './Section';
+import { SettingForm } from './SettingForm';
 
 /**
  * The security emails of one's own account: the optional ones can be
@@ -19,27 +18,19 @@ export function Notifications({ me, onChanged }: { me: Me; onChanged: () => void
   const [enabled, setEnabled] = useState<Record<string, boolean>>(() =>
     Object.fromEntries(optional.map((p) => [p.notice, p.enabled])),
   );
-  const [saved, setSaved] = useState(false);
-  const action = useSubmit();
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (action.busy) return;
-    setSaved(false);
-    const preferences = optional.map((p) => ({ notice: p.notice, enabled: enabled[p.notice] ?? p.enabled }));
-    const ok = await action.run(
-      async () =>
-        (await request(UpdateNotificationPreferencesDocument, { input: { preferences } })).updateNotificationPreferences,
-    );
-    if (ok) {
-      setSaved(true);
-      onChanged();
-    }
-  }
+  const preferences = () => optional.map((p) => ({ notice: p.notice, enabled: enabled[p.notice] ?? p.enabled }));
   const label = (n: SecurityNotice) => t(`notifications.notice.${n}`);
   return (
     <Section id="notifications" title={t('notifications.title')}>
       <p>{t('notifications.intro')}</p>
-      <form noValidate onSubmit={onSubmit}>
+      <SettingForm
+        send={async () =>
+          (await request(UpdateNotificationPreferencesDocument, { input: { preferences: preferences() } }))
+            .updateNotificationPreferences
+        }
+        onSaved={onChanged}
+        savedText={t('notifications.saved')}
+      >
         <fieldset>
           <legend>{t('notifications.legend')}</legend>
           {optional.map((p) => (
@@ -48,10 +39,7 @@ export function Notifications({ me, onChanged }: { me: Me; onChanged: () => void
                 id={`notification-${p.notice}`}
                 type="checkbox"
                 checked={enabled[p.notice] ?? p.enabled}
-                onChange={(e) => {
-                  setEnabled({ ...enabled, [p.notice]: e.target.checked });
-                  setSaved(false);
-                }}
+                onChange={(e) => setEnabled({ ...enabled, [p.notice]: e.target.checked })}
               />
               <label htmlFor={`notification-${p.notice}`}>{label(p.notice)}</label>
             </div>
@@ -64,12 +52,7 @@ export function Notifications({ me, onChanged }: { me: Me; onChanged: () => void
             ))}
           </ul>
         </fieldset>
-        {action.alert}
-        <button type="submit" className="button button-secondary" aria-disabled={action.busy || undefined}>
-          {action.busy ? t('app.saving') : t('app.save')}
-        </button>
-      </form>
-      {saved && <Notice>{t('notifications.saved')}</Notice>}
+      </SettingForm>
     </Section>
   );
 }

@@ -3,35 +3,16 @@ import { screen, within } from '@testing-library/react';
 import { fakeServer, renderApp } from '../../testing';
 import en from '../../i18n/en.json';
 import { exportFileName } from './MyData';
+import { me as alice, profileServer } from './profile.fixtures';
 
+// Alice, with an access token and the right to manage an organisation's members.
 const me = {
-  id: 'usr_1',
-  email: 'alice@example.com',
-  username: 'alice',
-  name: 'Alice Example',
-  role: 'USER',
-  locale: 'en',
-  createdAt: '2024-03-05T14:30:00Z',
-  lastSignInAt: null,
-  emailVerifiedAt: null,
-  mustChangePassword: false,
-  notificationPreferences: [
-    { notice: 'NEW_SIGN_IN', enabled: true, optional: true },
-    { notice: 'PASSWORD_CHANGED', enabled: true, optional: false },
-  ],
-  sessions: [
-    { id: 's1', createdAt: '2024-03-05T14:30:00Z', lastSeenAt: '2024-03-05T14:30:00Z', expiresAt: '2024-03-12T14:30:00Z', ip: '10.0.0.1', userAgent: 'Firefox', current: true },
-    { id: 's2', createdAt: '2024-03-04T14:30:00Z', lastSeenAt: '2024-03-04T14:30:00Z', expiresAt: '2024-03-11T14:30:00Z', ip: '10.0.0.2', userAgent: 'curl/8.5.0', current: false },
-  ],
+  ...alice,
   accessTokens: [{ id: 'tok_1', name: 'shop', createdAt: '2024-03-05T14:30:00Z', lastUsedAt: null, expiresAt: null }],
   memberships: [{ id: 'm1', rights: ['MANAGE_MEMBERS'], createdAt: '2024-03-05T14:30:00Z', organization: { id: 'org_1', name: 'Hôtel du Lac' } }],
 };
 
-const profile = {
-  Profile: { me },
-  MyActivity: { me: { id: 'usr_1', activity: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } },
-  AuditPeople: { nodes: [] },
-};
+const profile = profileServer(me);
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -45,7 +26,7 @@ describe('the export file name', () => {
 describe('download my data', () => {
   it('saves the export as a JSON file and says so', async () => {
     const exportMyData = { format: 'latchkey-personal-data/1', profile: { id: 'usr_1', email: 'alice@example.com' } };
-    fakeServer({ Viewer: { me }, ...profile, ExportMyData: { exportMyData } });
+    fakeServer({ ...profile, ExportMyData: { exportMyData } });
     const blobs: Blob[] = [];
     URL.createObjectURL = vi.fn((b: Blob) => {
       blobs.push(b);
@@ -72,7 +53,7 @@ describe('download my data', () => {
   });
 
   it('says when there were too many exports', async () => {
-    fakeServer({ Viewer: { me }, ...profile, ExportMyData: { errors: [{ message: 'slow down', extensions: { code: 'RATE_LIMITED' } }] } });
+    fakeServer({ ...profile, ExportMyData: { errors: [{ message: 'slow down', extensions: { code: 'RATE_LIMITED' } }] } });
     const { user } = renderApp('/profile');
     const section = await screen.findByRole('region', { name: en.leave.dataTitle });
     await user.click(within(section).getByRole('button', { name: en.leave.download }));
@@ -88,7 +69,7 @@ describe('delete my account', () => {
   }
 
   it('names what is lost before anything happens', async () => {
-    const server = fakeServer({ Viewer: { me }, ...profile });
+    const server = fakeServer(profile);
     const { user } = renderApp('/profile');
     const dialog = await openDialog(user);
     const items = within(dialog).getAllByRole('listitem').map((li) => li.textContent);
@@ -105,7 +86,6 @@ describe('delete my account', () => {
 
   it('asks for the password, and says when it is wrong', async () => {
     const server = fakeServer({
-      Viewer: { me },
       ...profile,
       DeleteMe: { deleteMe: { deletedUserId: null, organizations: [], userErrors: [{ code: 'INVALID_CREDENTIALS', field: ['input', 'currentPassword'], message: 'no' }] } },
     });
@@ -123,7 +103,6 @@ describe('delete my account', () => {
 
   it('tells the last manager which organisations to hand over first', async () => {
     fakeServer({
-      Viewer: { me },
       ...profile,
       DeleteMe: { deleteMe: { deletedUserId: null, organizations: [{ id: 'org_1', name: 'Hôtel du Lac' }], userErrors: [{ code: 'LAST_MEMBER_MANAGER', field: null, message: 'x' }] } },
     });
@@ -138,8 +117,8 @@ describe('delete my account', () => {
 
   it('tells the last admin to make another admin first', async () => {
     fakeServer({
-      Viewer: { me: { ...me, role: 'ADMIN' } },
       ...profile,
+      Viewer: { me: { ...me, role: 'ADMIN' } },
       DeleteMe: { deleteMe: { deletedUserId: null, organizations: [], userErrors: [{ code: 'LAST_ADMIN', field: null, message: 'x' }] } },
     });
     const { user } = renderApp('/profile');
@@ -152,8 +131,8 @@ describe('delete my account', () => {
   it('lands the person signed out on the sign-in page with a message', async () => {
     let deleted = false;
     fakeServer({
-      Viewer: () => ({ me: deleted ? null : me }),
       ...profile,
+      Viewer: () => ({ me: deleted ? null : me }),
       DeleteMe: () => {
         deleted = true;
         return { deleteMe: { deletedUserId: 'usr_1', organizations: [], userErrors: [] } };

@@ -3,32 +3,8 @@ import { screen, within } from '@testing-library/react';
 import { fakeServer, renderApp } from '../../testing';
 import en from '../../i18n/en.json';
 import { endOfDay } from './AccessTokens';
+import { me, profileServer } from './profile.fixtures';
 
-const me = {
-  id: 'usr_1',
-  email: 'alice@example.com',
-  username: 'alice',
-  name: 'Alice Example',
-  role: 'USER',
-  locale: 'en',
-  createdAt: '2024-03-05T14:30:00Z',
-  lastSignInAt: null,
-  emailVerifiedAt: null,
-  mustChangePassword: false,
-  notificationPreferences: [
-    { notice: 'NEW_SIGN_IN', enabled: true, optional: true },
-    { notice: 'PASSWORD_CHANGED', enabled: true, optional: false },
-    { notice: 'ACCESS_TOKEN_CREATED', enabled: true, optional: false },
-    { notice: 'EMAIL_CHANGE_REQUESTED', enabled: true, optional: false },
-    { notice: 'FORCED_SIGN_IN', enabled: true, optional: false },
-  ],
-  sessions: [
-    { id: 's1', createdAt: '2024-03-05T14:30:00Z', lastSeenAt: '2024-03-05T14:30:00Z', expiresAt: '2024-03-12T14:30:00Z', ip: '10.0.0.1', userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0', current: true },
-    { id: 's2', createdAt: '2024-03-04T14:30:00Z', lastSeenAt: '2024-03-04T14:30:00Z', expiresAt: '2024-03-11T14:30:00Z', ip: '10.0.0.2', userAgent: 'curl/8.5.0', current: false },
-  ],
-  accessTokens: [],
-  memberships: [{ id: 'm1', rights: ['VIEW_ORDERS'], createdAt: '2024-03-05T14:30:00Z', organization: { id: 'org_1', name: 'Hôtel du Lac' } }],
-};
 
 describe('endOfDay', () => {
   it('is the last second of the chosen local day, in RFC 3339', () => {
@@ -42,10 +18,7 @@ describe('endOfDay', () => {
 describe('my profile', () => {
   it('marks this device, offers to sign out the others, and lists the organisations', async () => {
     fakeServer({
-      Viewer: { me },
-      Profile: { me },
-      MyActivity: { me: { id: 'usr_1', activity: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } },
-      AuditPeople: { nodes: [] },
+      ...profileServer(me),
     });
     renderApp('/profile');
     expect(await screen.findByRole('heading', { level: 1, name: en.profile.title })).toBeTruthy();
@@ -68,12 +41,7 @@ describe('my profile', () => {
 });
 
 describe('changing the password', () => {
-  const profile = {
-    Viewer: { me },
-    Profile: { me },
-    MyActivity: { me: { id: 'usr_1', activity: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } },
-    AuditPeople: { nodes: [] },
-  };
+  const profile = profileServer(me);
 
   async function change(user: ReturnType<typeof renderApp>['user'], keep: boolean) {
     await user.click(await screen.findByRole('checkbox', { name: en.changePassword.title }));
@@ -124,12 +92,7 @@ describe('PASSWORD_CHANGE_REQUIRED', () => {
 });
 
 describe('security emails', () => {
-  const profile = {
-    Viewer: { me },
-    Profile: { me },
-    MyActivity: { me: { id: 'usr_1', activity: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } },
-    AuditPeople: { nodes: [] },
-  };
+  const profile = profileServer(me);
 
   it('turns off the new sign-in emails and lists those about credentials as always sent', async () => {
     const server = fakeServer({
