@@ -202,7 +202,7 @@ func TestNestedIntrospectionIsRefusedBeforeItRuns(t *testing.T) {
 		attacks := map[string]string{
 			"aliases of a nested introspection":  qlAliases(50, `__schema { types { fields { type { fields { name type { name } } } } } }`),
 			"aliases of the whole introspection": strings.Replace(httpx.IntrospectionQuery, "types { ...FullType }", "types { ...FullType } b: types { ...FullType } c: types { ...FullType }", 1),
-			"many __type lookups":                qlAliases(150, `__type(name: "User") { fields { type { fields { name } } } }`),
+			"many __type lookups":                qlAliases(100, `__type(name: "User") { fields { type { fields { name } ofType { fields { name } ofType { fields { name } } } } } }`),
 		}
 		for name, q := range attacks {
 			t.Run(name, func(t *testing.T) {
