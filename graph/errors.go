@@ -329,6 +329,11 @@ var inputFields = map[string]errorFields{
 	"deleteWebhookEndpoint":         {other: "id"},
 	"replayWebhookEvent":            {other: "deliveryId"},
 	"sendTestWebhookEvent":          {other: "id"},
+	"confirmTotp":                   {other: "code"},
+	"verifySecondFactor":            {},
+	"removeSecondFactor":            {other: "id"},
+	"adminResetSecondFactors":       {other: "userId"},
+	"reauthenticate":                {},
 }
 
 // leaveErrors maps deleteMe's refusals: the last admin and the last
