@@ -436,7 +436,9 @@ func TestAPendingEnrolmentIsSkippedAndCountsForNothing(t *testing.T) {
 		if r := signIn2(t, ta.browser(t), "bob", goodPassword); r.SecondFactorRequired || r.User == nil {
 			t.Fatalf("signIn with an enrolment pending: %+v", r)
 		}
-		ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetRequireSecondFactor(securitysettings.RequireSecondFactorEVERYONE) })
+		ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) {
+			u.SetRequireSecondFactor(securitysettings.RequireSecondFactorEVERYONE)
+		})
 		wantTopLevel(t, br.gql(`{ me { sessions { id } } organization(id: "org_x") { id } }`, nil), "SECOND_FACTOR_REQUIRED")
 		var me struct {
 			Me struct{ MustEnrollSecondFactor bool }
