@@ -751,3 +751,19 @@ func TestTwoInstancesShareTheSecondFactorLockoutAndReplayGuard(t *testing.T) {
 		t.Fatalf("20 wrong codes over two instances: %v, want 4 checked and 16 locked", got)
 	}
 }
+
+// A copy of the database (the SQLite files with their WAL, every
+// PostgreSQL row) holds neither the TOTP secret nor a recovery code.
+func TestNeitherTheTotpSecretNorARecoveryCodeIsReadableInTheDatabase(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta := newTestApp(t, b)
+		ta.noClientLimit(t)
+		u := newTotpUser(t, ta)
+		secrets := map[string]string{"TOTP secret": u.secret}
+		for i, c := range u.recovery {
+			secrets[fmt.Sprintf("recovery code %d", i)] = c
+			secrets[fmt.Sprintf("recovery code %d without dashes", i)] = strings.ReplaceAll(c, "-", "")
+		}
+		wantNoSecretInTheDatabase(t, ta, secrets)
+	})
+}
