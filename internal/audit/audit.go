@@ -53,6 +53,16 @@ const (
 	InvitationRevoked   = "INVITATION_REVOKED"
 	MemberUpdated       = "MEMBER_UPDATED"
 	MemberRemoved       = "MEMBER_REMOVED"
+
+	// Second factors (internal/secondfactor). Details name the kind
+	// (TOTP, PASSKEY) and the factor's ID, never a secret.
+	SecondFactorAdded        = "SECOND_FACTOR_ADDED"
+	SecondFactorRemoved      = "SECOND_FACTOR_REMOVED"
+	SecondFactorFailed       = "SECOND_FACTOR_FAILED"
+	SecondFactorLocked       = "SECOND_FACTOR_LOCKED"
+	RecoveryCodeUsed         = "RECOVERY_CODE_USED"
+	RecoveryCodesRegenerated = "RECOVERY_CODES_REGENERATED"
+	SecondFactorsReset       = "SECOND_FACTORS_RESET"
 )
 
 // Event is one entry to record.
