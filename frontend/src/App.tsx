@@ -12,7 +12,10 @@ import ForgotUsernamePage from './pages/ForgotUsername/ForgotUsernamePage';
 import ResetPasswordPage from './pages/ResetPassword/ResetPasswordPage';
 import ChangePasswordPage from './pages/ChangePassword/ChangePasswordPage';
 import ProfilePage from './pages/Profile/ProfilePage';
-import { paths } from './routes';
+import SecondFactorPage from './pages/SecondFactor/SecondFactorPage';
+import SignInMethodsPage from './pages/SignInMethods/SignInMethodsPage';
+import { RecentAuthenticationDialog } from './components/RecentAuthentication';
+import { enrolmentRequiredPath, paths } from './routes';
 import { useViewer, ViewerProvider } from './viewer';
 
 // Screens few people need are loaded on demand: the admin screens (one
@@ -54,7 +57,9 @@ const routes: [string, ComponentType][] = [
 
 /**
  * Answers that concern the whole app, whichever request got them: a
- * PASSWORD_CHANGE_REQUIRED sends the person to change their password; an
+ * PASSWORD_CHANGE_REQUIRED sends the person to change their password; a
+ * SECOND_FACTOR_REQUIRED (a second factor is required for the account and
+ * it has none) to the Sign-in methods screen to add one; an
  * UNAUTHENTICATED while we thought someone was signed in (the session
  * ended) asks again who is signed in, so that pages needing an account send
  * the person to sign in and back.
@@ -68,6 +73,8 @@ function RequestErrorGate() {
       onRequestError((error) => {
         if (error.code === 'PASSWORD_CHANGE_REQUIRED' && location !== paths.changePassword) {
           navigate(`${paths.changePassword}?next=${encodeURIComponent(location)}`, { replace: true });
+        } else if (error.code === 'SECOND_FACTOR_REQUIRED' && location !== paths.signInMethods) {
+          navigate(enrolmentRequiredPath(location), { replace: true });
         } else if (error.code === 'UNAUTHENTICATED' && signedIn) {
           reload();
         }
@@ -83,6 +90,7 @@ export function App() {
   return (
     <ViewerProvider>
       <RequestErrorGate />
+      <RecentAuthenticationDialog />
       <Layout>
         <Suspense fallback={<Loading />}>
           <Switch>
@@ -92,7 +100,9 @@ export function App() {
             <Route path={paths.forgotUsername} component={ForgotUsernamePage} />
             <Route path={paths.resetPassword} component={ResetPasswordPage} />
             <Route path={paths.changePassword} component={ChangePasswordPage} />
+            <Route path={paths.secondFactor} component={SecondFactorPage} />
             <Route path={paths.profile} component={ProfilePage} />
+            <Route path={paths.signInMethods} component={SignInMethodsPage} />
             <Route path={paths.signUp} component={SignUpPage} />
             <Route path={paths.acceptInvitation} component={AcceptInvitationPage} />
             <Route path={paths.organization} component={OrganizationPage} />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AuditTable } from '../../components/AuditTable';
 import { DateTime } from '../../components/DateTime';
 import { ConfirmSubmitDialog } from '../../components/Dialog';
+import { confirmed } from '../../components/RecentAuthentication';
 import { setFlash, takeFlash, type Flash } from '../../components/flash';
 import { Pager, useCursorPager } from '../../components/Pager';
 import { Empty, LoadError, Loading, Notice } from '../../components/Status';
@@ -17,6 +18,7 @@ import { useViewer } from '../../viewer';
 import { AdminLayout } from './AdminLayout';
 import {
   AdminResetPasswordDocument,
+  AdminResetSecondFactorsDocument,
   AdminUserDocument,
   AuditEventsDocument,
   DeleteUserDocument,
@@ -25,11 +27,12 @@ import {
   UnlockUserDocument,
   UpdateUserDocument,
 } from './admin.graphql';
+import { factorKindLabels } from '../SignInMethods/kinds';
 import { lockHint, lockLabel } from './lock';
 import { UserForm } from './UserForm';
 
 type AdminUser = Extract<NonNullable<AdminUserQuery['node']>, { email: string }>;
-type Dialog = 'force' | 'delete' | undefined;
+type Dialog = 'force' | 'delete' | 'resetFactors' | undefined;
 
 /** The account's events, fetched again (keeping the page shown meanwhile) whenever `version` changes. */
 function UserActivity({ id, version }: { id: string; version: number }) {
@@ -111,6 +114,11 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
         <button type="button" className="button button-secondary" onClick={() => setDialog('force')}>
           {t('admin.user.forceSignIn')}
         </button>
+        {user.secondFactorKinds.length > 0 && (
+          <button type="button" className="button button-secondary" onClick={() => setDialog('resetFactors')}>
+            {t('admin.user.resetFactors')}
+          </button>
+        )}
         {user.lockedAt
           ? actionButton(t('admin.user.unlock'), async () => (await request(UnlockUserDocument, { input: { id: user.id } })).unlockUser, {
               key: 'admin.user.unlocked',
@@ -190,6 +198,14 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
               )}
               {user.mustChangePassword && <> {t('admin.user.mustChange')}</>}
               {user.lockedAt && <p className="field-hint">{t(lockHint(user.lockKind))}</p>}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('admin.user.secondFactors')}</dt>
+            <dd>
+              {user.secondFactorKinds.length === 0
+                ? t('admin.user.noSecondFactor')
+                : user.secondFactorKinds.map((k) => t(factorKindLabels[k])).join(', ')}
             </dd>
           </div>
           <div>
@@ -278,6 +294,29 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
             <li>
               <strong>{t('admin.user.forcePassword')}</strong>
             </li>
+          </ul>
+        </ConfirmSubmitDialog>
+      )}
+      {dialog === 'resetFactors' && (
+        <ConfirmSubmitDialog
+          title={t('admin.user.resetFactorsTitle', { name: display })}
+          confirmLabel={t('admin.user.resetFactors')}
+          danger
+          onCancel={() => setDialog(undefined)}
+          send={() =>
+            confirmed(async () => (await request(AdminResetSecondFactorsDocument, { input: { userId: user.id } })).adminResetSecondFactors)
+          }
+          onDone={() => {
+            setDialog(undefined);
+            setFlashHere({ key: 'admin.user.factorsReset', values: { email: user.email } });
+            refetch();
+          }}
+        >
+          <p>{t('admin.user.resetFactorsBody')}</p>
+          <ul>
+            <li>{t('admin.user.resetFactorsRemoves')}</li>
+            <li>{t('admin.user.resetFactorsEmail', { email: user.email })}</li>
+            <li>{t('admin.user.resetFactorsAudit')}</li>
           </ul>
         </ConfirmSubmitDialog>
       )}

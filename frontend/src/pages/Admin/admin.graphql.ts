@@ -41,6 +41,7 @@ export const AdminUserDocument = graphql(`
         lockKind
         emailVerifiedAt
         mustChangePassword
+        secondFactorKinds
         sessions {
           id
           createdAt
@@ -218,6 +219,7 @@ export const SecuritySettingsDocument = graphql(`
       resetMethod
       registrationOpen
       passwordPolicy
+      requireSecondFactor
       updatedAt
     }
   }
@@ -238,6 +240,7 @@ export const UpdateSecuritySettingsDocument = graphql(`
         resetMethod
         registrationOpen
         passwordPolicy
+        requireSecondFactor
         updatedAt
       }
       userErrors {
@@ -296,6 +299,18 @@ export const CreateOrganizationDocument = graphql(`
         id
         name
       }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const AdminResetSecondFactorsDocument = graphql(`
+  mutation AdminResetSecondFactors($input: AdminResetSecondFactorsInput!) {
+    adminResetSecondFactors(input: $input) {
       userErrors {
         code
         field
