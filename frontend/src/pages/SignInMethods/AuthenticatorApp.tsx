@@ -97,10 +97,8 @@ export function AuthenticatorApp({ me, onChanged, onFinished }: { me: Methods; o
             {enrolment.qrCodeSvg && (
               <img className="qr-code" src={svgDataUrl(enrolment.qrCodeSvg)} alt={t('totp.qrAlt')} width={200} height={200} />
             )}
-            <p id="totp-secret-label">{t('totp.manual')}</p>
-            <code className="secret" aria-labelledby="totp-secret-label" data-secret={enrolment.secret}>
-              {groupSecret(enrolment.secret)}
-            </code>
+            <p>{t('totp.manual')}</p>
+            <code className="secret">{groupSecret(enrolment.secret)}</code>
             <p className="actions">
               <CopyButton text={enrolment.secret} label={t('totp.copySecret')} />
             </p>
