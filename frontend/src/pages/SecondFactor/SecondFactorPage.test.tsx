@@ -133,4 +133,14 @@ describe('the second step of signing in', () => {
     await user.click(screen.getByRole('button', { name: en.secondFactor.verify }));
     await vi.waitFor(() => expect(location.history.at(-1)).toMatch(/^\/change-password\?next=%2Fprofile/));
   });
+
+  it('says when the pending sign-in has expired, and offers to start again', async () => {
+    server(() => refused('TOKEN_INVALID'));
+    const { user } = await signInWithPassword('/sign-in?next=%2Fprofile');
+    await user.type(screen.getByLabelText(en.secondFactor.code), '111111');
+    await user.click(screen.getByRole('button', { name: en.secondFactor.verify }));
+    expect((await screen.findByRole('alert')).textContent).toContain(en.secondFactor.expired);
+    expect(screen.queryByLabelText(en.secondFactor.code)).toBeNull();
+    expect(screen.getByRole('link', { name: en.secondFactor.startAgain }).getAttribute('href')).toBe('/sign-in?next=%2Fprofile');
+  });
 });

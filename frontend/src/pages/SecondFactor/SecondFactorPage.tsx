@@ -75,8 +75,11 @@ export default function SecondFactorPage() {
       handle: (errors) => {
         setCode('');
         setRecoveryCode('');
+        // The pending sign-in expired (a few minutes), was completed, or was ended.
         if (errors.some((e) => e.code === 'TOKEN_EXPIRED' || e.code === 'TOKEN_INVALID')) {
+          submit.show({}, [{ key: 'secondFactor.expired' }]);
           setStartAgain(true);
+          return true;
         }
         if (errors.some((e) => e.code === 'ACCOUNT_LOCKED')) {
           submit.show({}, [{ key: 'secondFactor.locked' }]);
