@@ -2,13 +2,14 @@
 // add an authenticator app from the profile (the key read off the screen,
 // the codes computed here with RFC 6238), keep the recovery codes shown
 // once (downloaded as text), sign out, sign in with password and code, then
-// with a recovery code (which works once), and at phone size. Axe on every
-// screen. See harness.ts.
+// with a recovery code (which works once), and at phone size; an admin's
+// reset; the enrolment a policy requires. Axe on every screen. See harness.ts.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import en from '../src/i18n/en.json';
-import { expectAccessible, expectHeading, shot, signInWithForm, startLatchkey, type Latchkey } from './harness';
+import sv from '../src/i18n/sv.json';
+import { admin, expectAccessible, expectHeading, shot, signInWithForm, startLatchkey, type Latchkey } from './harness';
 import { hotp, totp, totpStep } from './totp';
 
 let lk: Latchkey;
@@ -142,6 +143,12 @@ describe('a second factor', () => {
     await page.getByRole('button', { name: en.secondFactor.verify }).click();
     await page.waitForURL(`${lk.base}/profile/sign-in-methods`);
     await expectHeading(page, en.signInMethods.title);
+    // The profile says how this session was authenticated.
+    await page.goto(`${lk.base}/profile`);
+    const sessions = page.getByRole('region', { name: en.profile.sessionsTitle });
+    await sessions.getByText(`${en.authMethod.PASSWORD} + ${en.authMethod.TOTP}`).waitFor();
+    await sessions.getByText(en.profile.twoStep, { exact: true }).waitFor();
+    await page.getByRole('region', { name: en.signInMethods.title }).getByText(en.signInMethods.statusOn, { exact: true }).waitFor();
     await signOut(page);
     await context.close();
   });
@@ -179,6 +186,62 @@ describe('a second factor', () => {
     await page.getByLabel(en.secondFactor.recoveryCode).fill(codes[1]);
     await page.getByRole('button', { name: en.secondFactor.verify }).click();
     await page.waitForURL(`${lk.base}/`);
+    await context.close();
+  });
+
+  it("lets an admin reset a person's second factors, who then signs in with the password alone", async () => {
+    const { context, page } = await lk.newPage();
+    await signInWithForm(page, lk.base, admin.username, admin.password);
+    await page.waitForURL(`${lk.base}/`);
+    const found = await lk.api.gql<{ users: { edges: { node: { id: string } }[] } }>('{ users(where: {username: "grace"}) { edges { node { id } } } }');
+    await page.goto(`${lk.base}/admin/users/${encodeURIComponent(found.users.edges[0].node.id)}`);
+    const details = page.getByRole('region', { name: en.profile.accountDetails });
+    await details.getByText(en.signInMethods.kindName.TOTP).waitFor();
+    await page.getByRole('button', { name: en.admin.user.resetFactors }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await expectAccessible(page, 'admin reset second factors dialog');
+    await dialog.getByRole('button', { name: en.admin.user.resetFactors }).click();
+    await page.getByText(en.admin.user.factorsReset.replace('{{email}}', grace.email)).waitFor();
+    await details.getByText(en.admin.user.noSecondFactor).waitFor();
+    await lk.mailbox.take((m) => m.to === grace.email && /reset/i.test(m.subject));
+    await context.close();
+
+    const other = await lk.newPage();
+    await signInWithForm(other.page, lk.base, grace.username, grace.password);
+    await other.page.waitForURL(`${lk.base}/`);
+    await other.page.locator('main').getByText(grace.email).waitFor();
+    await other.context.close();
+  });
+
+  // Last: once everyone must have a second factor, the admin's API session is gated too.
+  it('sends a person who must have a second factor to add one at sign-in, then on', async () => {
+    const hedy = { email: 'hedy@example.com', username: 'hedy', name: 'Hedy Lamarr', password: 'Frequency-Hopping-42' };
+    lk.createUser(hedy);
+    await lk.api.settings({ requireSecondFactor: 'EVERYONE' });
+    const { context, page } = await lk.newPage({ locale: 'sv-SE' });
+    await page.goto(`${lk.base}/profile`);
+    await page.waitForURL(/\/sign-in\?next=/);
+    await signInWithForm(page, lk.base, hedy.username, hedy.password, { login: sv.signIn.login, password: sv.signIn.password, submit: sv.signIn.submit });
+    await page.waitForURL(`${lk.base}/profile/sign-in-methods?required=1&next=%2F`);
+    await expectHeading(page, sv.signInMethods.title);
+    await page.getByText(sv.signInMethods.requiredTitle).waitFor();
+    // Nothing else works meanwhile.
+    await page.goto(`${lk.base}/profile`);
+    await page.waitForURL(/\/profile\/sign-in-methods\?required=1&next=%2Fprofile/);
+    await expectAccessible(page, 'sign-in methods, required (sv)');
+    await shot(page, 'sign-in-methods-required');
+
+    await page.getByRole('button', { name: sv.totp.add }).click();
+    const step = page.getByRole('region', { name: sv.totp.enrolTitle });
+    const hedySecret = (await step.locator('code.secret').textContent())!.replace(/\s+/g, '');
+    await step.getByLabel(sv.secondFactor.code).fill(totp(hedySecret));
+    await step.getByRole('button', { name: sv.totp.confirm }).click();
+    const shown = page.getByRole('region', { name: sv.recoveryCodes.shownTitle });
+    await shown.getByRole('checkbox', { name: sv.recoveryCodes.savedCheck }).check();
+    await shown.getByRole('button', { name: sv.recoveryCodes.done }).click();
+    await page.waitForURL(`${lk.base}/profile`);
+    await expectHeading(page, sv.profile.title);
     await context.close();
   });
 });

@@ -59,7 +59,8 @@ const routes: [string, ComponentType][] = [
  * Answers that concern the whole app, whichever request got them: a
  * PASSWORD_CHANGE_REQUIRED sends the person to change their password; a
  * SECOND_FACTOR_REQUIRED (a second factor is required for the account and
- * it has none) to the Sign-in methods screen to add one; an
+ * it has none) to the Sign-in methods screen to add one, as does a viewer
+ * whose mustEnrollSecondFactor is true; an
  * UNAUTHENTICATED while we thought someone was signed in (the session
  * ended) asks again who is signed in, so that pages needing an account send
  * the person to sign in and back.
@@ -81,6 +82,15 @@ function RequestErrorGate() {
       }),
     [location, navigate, signedIn, reload],
   );
+  // A policy requires a second factor and the person has none: every page
+  // (those that need no account too, such as home) sends them to add one
+  // first, once a temporary password is changed. The server refuses the
+  // rest meanwhile (SECOND_FACTOR_REQUIRED, above).
+  const mustEnrol = Boolean(viewer?.mustEnrollSecondFactor && !viewer.mustChangePassword);
+  useEffect(() => {
+    const waiting = [paths.signInMethods, paths.signIn, paths.secondFactor, paths.changePassword] as string[];
+    if (mustEnrol && !waiting.includes(location)) navigate(enrolmentRequiredPath(location), { replace: true });
+  }, [mustEnrol, location, navigate]);
   return null;
 }
 

@@ -224,4 +224,23 @@ describe('sign-in methods', () => {
     expect(await screen.findByText(en.signInMethods.requiredTitle)).toBeTruthy();
     expect(screen.queryByRole('link', { name: en.signInMethods.backToProfile })).toBeNull();
   });
+
+  it('sends them from a page that needs no account too (home), right after signing in', async () => {
+    let signedIn = false;
+    fakeServer({
+      Viewer: () => ({ me: signedIn ? { ...viewer, mustEnrollSecondFactor: true } : null }),
+      SignIn: () => {
+        signedIn = true;
+        return { signIn: { user: { id: 'usr_1' }, mustChangePassword: false, secondFactorRequired: false, secondFactorMethods: [], userErrors: [] } };
+      },
+      Home: { me: { ...viewer, createdAt: '2024-03-05T14:30:00Z', lastSignInAt: null } },
+      SignInMethods: methods([]),
+    });
+    const { user, location } = renderApp('/sign-in');
+    await user.type(screen.getByLabelText(en.signIn.login), 'alice');
+    await user.type(screen.getByLabelText(en.signIn.password), 'Correct-Horse-9');
+    await user.click(screen.getByRole('button', { name: en.signIn.submit }));
+    await vi.waitFor(() => expect(location.history.at(-1)).toBe('/profile/sign-in-methods?required=1&next=%2F'));
+    expect(await screen.findByText(en.signInMethods.requiredTitle)).toBeTruthy();
+  });
 });
