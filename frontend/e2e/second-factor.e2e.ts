@@ -153,7 +153,7 @@ describe('a second factor', () => {
     await context.close();
   });
 
-  it('signs in with a recovery code, which then works no more', async () => {
+  it('signs in with a recovery code, which then works no more; new codes', async () => {
     const { context, page } = await lk.newPage({ width: 375, height: 667 });
     const toRecovery = async () => {
       await signInWithForm(page, lk.base, grace.username, grace.password);
@@ -186,6 +186,23 @@ describe('a second factor', () => {
     await page.getByLabel(en.secondFactor.recoveryCode).fill(codes[1]);
     await page.getByRole('button', { name: en.secondFactor.verify }).click();
     await page.waitForURL(`${lk.base}/`);
+
+    // New codes (just signed in: recent enough, no question), shown once, at phone size.
+    await page.goto(`${lk.base}/profile/sign-in-methods`);
+    await page.getByRole('button', { name: en.recoveryCodes.regenerate }).click();
+    await page.getByRole('dialog').getByRole('button', { name: en.recoveryCodes.regenerate }).click();
+    const shown = page.getByRole('region', { name: en.recoveryCodes.shownTitle });
+    await shown.waitFor();
+    const renewed = (await shown.getByRole('listitem').allTextContents()).map((c) => c.trim());
+    expect(renewed).toHaveLength(10);
+    expect(renewed).not.toContain(codes[2]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectAccessible(page, 'new recovery codes (phone)');
+    await shot(page, 'recovery-codes-phone');
+    await shown.getByRole('checkbox', { name: en.recoveryCodes.savedCheck }).check();
+    await shown.getByRole('button', { name: en.recoveryCodes.done }).click();
+    await page.getByText(en.recoveryCodes.renewed).waitFor();
+    await page.getByText(en.recoveryCodes.left.replace('{{left}}', '10')).waitFor();
     await context.close();
   });
 
