@@ -956,7 +956,7 @@ export type AdminUserQueryVariables = Exact<{
 
 
 export type AdminUserQuery = { node:
-    | { id: string, email: string, username: string, name: string, role: Role, locale: string, createdAt: string, lastSignInAt: string | null, lockedAt: string | null, lockKind: LockKind | null, emailVerifiedAt: string | null, mustChangePassword: boolean, secondFactorKinds: Array<SecondFactorKind>, sessions: Array<{ id: string, createdAt: string, lastSeenAt: string, ip: string, userAgent: string }>, accessTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null }>, memberships: Array<{ id: string, rights: Array<Right>, organization: { id: string, name: string } }> }
+    | { id: string, email: string, username: string, name: string, role: Role, locale: string, createdAt: string, lastSignInAt: string | null, lockedAt: string | null, lockKind: LockKind | null, emailVerifiedAt: string | null, mustChangePassword: boolean, secondFactorKinds: Array<SecondFactorKind>, sessions: Array<{ id: string, createdAt: string, lastSeenAt: string, ip: string, userAgent: string, authMethods: Array<AuthMethod> }>, accessTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null }>, memberships: Array<{ id: string, rights: Array<Right>, organization: { id: string, name: string } }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -1501,6 +1501,7 @@ export const AdminUserDocument = new TypedDocumentString(`
         lastSeenAt
         ip
         userAgent
+        authMethods
       }
       accessTokens {
         id

@@ -20,7 +20,7 @@ function bob(secondFactorKinds: string[]) {
     emailVerifiedAt: null,
     mustChangePassword: false,
     secondFactorKinds,
-    sessions: [],
+    sessions: [{ id: 's1', createdAt: '2026-12-01T10:00:00Z', lastSeenAt: '2026-12-01T10:00:00Z', ip: '10.0.0.9', userAgent: 'curl/8.5.0', authMethods: ['PASSWORD', 'RECOVERY_CODE'] }],
     accessTokens: [],
     memberships: [],
   };
@@ -55,6 +55,7 @@ describe("an account's second factors, for admins", () => {
     const row = within(details).getByText(en.admin.user.secondFactors).closest('div')!;
     expect(row.textContent).toContain(`${en.signInMethods.kindName.TOTP}, ${en.signInMethods.kindName.PASSKEY}`);
 
+    expect(screen.getByText(`${en.profile.signedInWith} ${en.authMethod.PASSWORD} + ${en.authMethod.RECOVERY_CODE}`, { exact: false })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: en.admin.user.resetFactors }));
     const dialog = await screen.findByRole('dialog', { name: 'Reset the second factors of Bob?' });
     expect(within(dialog).getByText('They are told by email at bob@example.com.')).toBeTruthy();

@@ -27,7 +27,7 @@ import {
   UnlockUserDocument,
   UpdateUserDocument,
 } from './admin.graphql';
-import { factorKindLabels } from '../SignInMethods/kinds';
+import { authMethodLabels, factorKindLabels } from '../SignInMethods/kinds';
 import { lockHint, lockLabel } from './lock';
 import { UserForm } from './UserForm';
 
@@ -232,6 +232,12 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
                 <p className="card-title">{describeUserAgent(s.userAgent) || t('profile.unknownDevice')}</p>
                 <p className="muted">
                   {s.ip} · {t('profile.lastSeen')} <DateTime value={s.lastSeenAt} />
+                  {s.authMethods.length > 0 && (
+                    <>
+                      {' · '}
+                      {t('profile.signedInWith')} {s.authMethods.map((m) => t(authMethodLabels[m])).join(' + ')}
+                    </>
+                  )}
                 </p>
               </li>
             ))}

@@ -48,6 +48,7 @@ export const AdminUserDocument = graphql(`
           lastSeenAt
           ip
           userAgent
+          authMethods
         }
         accessTokens {
           id
