@@ -12,6 +12,7 @@ import { EmailChange } from './EmailChange';
 import { LanguageSetting } from './LanguageSetting';
 import { Notifications } from './Notifications';
 import { Sessions } from './Sessions';
+import { SignInMethodsLink } from './SignInMethodsLink';
 import { AccessTokens } from './AccessTokens';
 import { Activity } from './Activity';
 import { Organizations } from './Organizations';
@@ -32,6 +33,9 @@ function Profile() {
           </li>
           <li>
             <a href="#email-change">{t('profile.emailTitle')}</a>
+          </li>
+          <li>
+            <a href="#sign-in-methods">{t('signInMethods.title')}</a>
           </li>
           <li>
             <a href="#language-setting">{t('profile.languageTitle')}</a>
@@ -61,6 +65,7 @@ function Profile() {
       </nav>
       <AccountDetails me={me} onChanged={refetch} />
       <EmailChange me={me} />
+      <SignInMethodsLink me={me} />
       <LanguageSetting me={me} onChanged={refetch} />
       <Notifications me={me} onChanged={refetch} />
       <Sessions me={me} onChanged={refetch} />
