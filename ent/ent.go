@@ -19,6 +19,7 @@ import (
 	"github.com/latchkey/latchkey/ent/membership"
 	"github.com/latchkey/latchkey/ent/organization"
 	"github.com/latchkey/latchkey/ent/outboxmessage"
+	"github.com/latchkey/latchkey/ent/passkey"
 	"github.com/latchkey/latchkey/ent/ratelimitcounter"
 	"github.com/latchkey/latchkey/ent/resettoken"
 	"github.com/latchkey/latchkey/ent/securitysettings"
@@ -95,6 +96,7 @@ func checkColumn(t, c string) error {
 			membership.Table:       membership.ValidColumn,
 			organization.Table:     organization.ValidColumn,
 			outboxmessage.Table:    outboxmessage.ValidColumn,
+			passkey.Table:          passkey.ValidColumn,
 			ratelimitcounter.Table: ratelimitcounter.ValidColumn,
 			resettoken.Table:       resettoken.ValidColumn,
 			securitysettings.Table: securitysettings.ValidColumn,

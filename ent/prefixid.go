@@ -13,6 +13,7 @@ import (
 	"github.com/latchkey/latchkey/ent/membership"
 	"github.com/latchkey/latchkey/ent/organization"
 	"github.com/latchkey/latchkey/ent/outboxmessage"
+	"github.com/latchkey/latchkey/ent/passkey"
 	"github.com/latchkey/latchkey/ent/resettoken"
 	"github.com/latchkey/latchkey/ent/securitysettings"
 	"github.com/latchkey/latchkey/ent/session"
@@ -32,6 +33,7 @@ var prefixTables = map[string]string{
 	"mem":  membership.Table,
 	"org":  organization.Table,
 	"msg":  outboxmessage.Table,
+	"pky":  passkey.Table,
 	"rst":  resettoken.Table,
 	"set":  securitysettings.Table,
 	"ses":  session.Table,

@@ -53,6 +53,11 @@ const (
 	InvitationRevoked   = "INVITATION_REVOKED"
 	MemberUpdated       = "MEMBER_UPDATED"
 	MemberRemoved       = "MEMBER_REMOVED"
+
+	// Passkeys (internal/passkey); details: passkey_id, name.
+	PasskeyAdded   = "PASSKEY_ADDED"
+	PasskeyRenamed = "PASSKEY_RENAMED"
+	PasskeyRemoved = "PASSKEY_REMOVED"
 )
 
 // Event is one entry to record.
