@@ -35,6 +35,7 @@ import (
 	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/metrics"
 	"github.com/latchkey/latchkey/internal/org"
+	"github.com/latchkey/latchkey/internal/passkey"
 	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/session"
@@ -126,6 +127,7 @@ type app struct {
 	db         *database.DB
 	handler    http.Handler
 	accounts   *account.Service
+	passkeys   *passkey.Service
 	sessions   *session.Store
 	limits     *ratelimit.Counter
 	outbox     *mail.Outbox
@@ -194,8 +196,14 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 	guard := webhook.Guard{AllowPrivate: cfg.WebhookAllowPrivate}
 	webhooks := &webhook.Service{Client: db.Client, Keys: outbox.Keys, Guard: guard}
 	webhookWorker := &webhook.Worker{Client: db.Client, Dialect: db.Dialect, Keys: outbox.Keys, HTTP: guard.Client(10 * time.Second), Outbox: outbox, Log: log}
+	relyingParty, err := passkey.NewWebAuthn(passkey.Config{PublicURL: cfg.PublicURL, ExtraOrigins: cfg.WebAuthnOrigins})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("--public-url / --webauthn-origins: %w", err)
+	}
+	passkeys := &passkey.Service{Client: db.Client, WebAuthn: relyingParty, Accounts: accounts, Limits: limits, Log: log}
 	search := usersearch.Searcher{SQL: db.SQL, Dialect: db.Dialect}
-	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Importer: &userimport.Importer{Client: db.Client, Accounts: accounts, Keys: outbox.Keys, Outbox: outbox}, Tokens: tokens, Orgs: orgs, Webhooks: webhooks, Sessions: sessions, UserSearch: search, Log: log, RedactMail: worker != nil}
+	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Importer: &userimport.Importer{Client: db.Client, Accounts: accounts, Keys: outbox.Keys, Outbox: outbox}, Tokens: tokens, Orgs: orgs, Passkey: passkeys, Webhooks: webhooks, Sessions: sessions, UserSearch: search, Log: log, RedactMail: worker != nil}
 	handler := httpx.NewHandler(httpx.Deps{
 		Log:           log,
 		Schema:        graph.NewSchema(resolver),
@@ -213,7 +221,7 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 		SPA:           frontend.Dist(),
 		Playground:    playground.Dist(),
 	})
-	return &app{db: db, handler: handler, accounts: accounts, sessions: sessions.Store.(*session.Store),
+	return &app{db: db, handler: handler, accounts: accounts, passkeys: passkeys, sessions: sessions.Store.(*session.Store),
 		limits: limits, outbox: outbox, worker: worker, webhooks: webhookWorker, background: background, log: log}, nil
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/latchkey/latchkey/graph/generated"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/org"
+	"github.com/latchkey/latchkey/internal/passkey"
 	"github.com/latchkey/latchkey/internal/token"
 	"github.com/latchkey/latchkey/internal/userimport"
 	"github.com/latchkey/latchkey/internal/usersearch"
@@ -25,6 +26,7 @@ type Resolver struct {
 	Accounts *account.Service
 	Tokens   *token.Service
 	Orgs     *org.Service
+	Passkey  *passkey.Service
 	Webhooks *webhook.Service
 	Sessions *scs.SessionManager
 	// Importer brings people in with their old password hashes.

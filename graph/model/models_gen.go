@@ -43,6 +43,28 @@ type AuditDetail struct {
 	Value string `json:"value"`
 }
 
+type BeginPasskeyRegistrationInput struct {
+	// The passkey's name, 1 to 100 characters ("Laptop").
+	Name string `json:"name"`
+}
+
+type BeginPasskeyRegistrationPayload struct {
+	// PublicKeyCredentialCreationOptionsJSON for navigator.credentials.create (PublicKeyCredential.parseCreationOptionsFromJSON).
+	Options    JSON         `json:"options,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type BeginPasskeySignInInput struct {
+	// The email address or the username; leave it out to let any of the site's passkeys answer (discoverable credentials, autofill).
+	Login *string `json:"login,omitempty"`
+}
+
+type BeginPasskeySignInPayload struct {
+	// PublicKeyCredentialRequestOptionsJSON for navigator.credentials.get (PublicKeyCredential.parseRequestOptionsFromJSON). Never lists credentials: it is the same whether or not an account has the login.
+	Options    JSON         `json:"options,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 type ChangePasswordInput struct {
 	CurrentPassword         string `json:"currentPassword"`
 	NewPassword             string `json:"newPassword"`
@@ -150,6 +172,28 @@ type DeleteWebhookEndpointInput struct {
 
 type DeleteWebhookEndpointPayload struct {
 	DeletedID  *string      `json:"deletedId,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type FinishPasskeyRegistrationInput struct {
+	Name string `json:"name"`
+	// The new credential, as PublicKeyCredential.toJSON() gives it.
+	Credential JSON `json:"credential"`
+}
+
+type FinishPasskeyRegistrationPayload struct {
+	Passkey    *ent.Passkey `json:"passkey,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type FinishPasskeySignInInput struct {
+	// The assertion, as PublicKeyCredential.toJSON() gives it.
+	Credential JSON `json:"credential"`
+}
+
+type FinishPasskeySignInPayload struct {
+	// The signed-in user; null when the sign-in failed.
+	User       *ent.User    `json:"user,omitempty"`
 	UserErrors []*UserError `json:"userErrors"`
 }
 
@@ -305,6 +349,26 @@ type RemoveMemberInput struct {
 }
 
 type RemoveMemberPayload struct {
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type RemovePasskeyInput struct {
+	ID string `json:"id"`
+}
+
+type RemovePasskeyPayload struct {
+	// The ID of the passkey removed; null on a refusal.
+	RemovedPasskeyID *string      `json:"removedPasskeyId,omitempty"`
+	UserErrors       []*UserError `json:"userErrors"`
+}
+
+type RenamePasskeyInput struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+type RenamePasskeyPayload struct {
+	Passkey    *ent.Passkey `json:"passkey,omitempty"`
 	UserErrors []*UserError `json:"userErrors"`
 }
 
@@ -645,6 +709,12 @@ const (
 	AuditEventTypeMemberUpdated AuditEventType = "MEMBER_UPDATED"
 	// Member removed.
 	AuditEventTypeMemberRemoved AuditEventType = "MEMBER_REMOVED"
+	// Passkey added (details: passkey_id, name).
+	AuditEventTypePasskeyAdded AuditEventType = "PASSKEY_ADDED"
+	// Passkey renamed (details: passkey_id, name).
+	AuditEventTypePasskeyRenamed AuditEventType = "PASSKEY_RENAMED"
+	// Passkey removed (details: passkey_id, name).
+	AuditEventTypePasskeyRemoved AuditEventType = "PASSKEY_REMOVED"
 )
 
 var AllAuditEventType = []AuditEventType{
@@ -685,11 +755,14 @@ var AllAuditEventType = []AuditEventType{
 	AuditEventTypeInvitationRevoked,
 	AuditEventTypeMemberUpdated,
 	AuditEventTypeMemberRemoved,
+	AuditEventTypePasskeyAdded,
+	AuditEventTypePasskeyRenamed,
+	AuditEventTypePasskeyRemoved,
 }
 
 func (e AuditEventType) IsValid() bool {
 	switch e {
-	case AuditEventTypeSignInSucceeded, AuditEventTypeSignInFailed, AuditEventTypeSignedOut, AuditEventTypeUserCreated, AuditEventTypeAccountLocked, AuditEventTypeAccountUnlocked, AuditEventTypePasswordChanged, AuditEventTypePasswordResetRequested, AuditEventTypePasswordResetThrottled, AuditEventTypePasswordReset, AuditEventTypeTemporaryPasswordUsed, AuditEventTypeUsernameReminderSent, AuditEventTypeEmailChangeRequested, AuditEventTypeEmailChanged, AuditEventTypeEmailVerified, AuditEventTypeSignedUp, AuditEventTypeSecuritySettingsUpdated, AuditEventTypeRateLimited, AuditEventTypeUserUpdated, AuditEventTypeUserDeleted, AuditEventTypeAdminResetPassword, AuditEventTypeForcedSignIn, AuditEventTypeSessionRevoked, AuditEventTypeSignedOutEverywhere, AuditEventTypeAccessTokenCreated, AuditEventTypeAccessTokenRevoked, AuditEventTypeNewDeviceSignIn, AuditEventTypeSignInReported, AuditEventTypePasswordHashUpgraded, AuditEventTypeUsersImported, AuditEventTypeOrganizationCreated, AuditEventTypeOrganizationUpdated, AuditEventTypeMemberInvited, AuditEventTypeInvitationAccepted, AuditEventTypeInvitationRevoked, AuditEventTypeMemberUpdated, AuditEventTypeMemberRemoved:
+	case AuditEventTypeSignInSucceeded, AuditEventTypeSignInFailed, AuditEventTypeSignedOut, AuditEventTypeUserCreated, AuditEventTypeAccountLocked, AuditEventTypeAccountUnlocked, AuditEventTypePasswordChanged, AuditEventTypePasswordResetRequested, AuditEventTypePasswordResetThrottled, AuditEventTypePasswordReset, AuditEventTypeTemporaryPasswordUsed, AuditEventTypeUsernameReminderSent, AuditEventTypeEmailChangeRequested, AuditEventTypeEmailChanged, AuditEventTypeEmailVerified, AuditEventTypeSignedUp, AuditEventTypeSecuritySettingsUpdated, AuditEventTypeRateLimited, AuditEventTypeUserUpdated, AuditEventTypeUserDeleted, AuditEventTypeAdminResetPassword, AuditEventTypeForcedSignIn, AuditEventTypeSessionRevoked, AuditEventTypeSignedOutEverywhere, AuditEventTypeAccessTokenCreated, AuditEventTypeAccessTokenRevoked, AuditEventTypeNewDeviceSignIn, AuditEventTypeSignInReported, AuditEventTypePasswordHashUpgraded, AuditEventTypeUsersImported, AuditEventTypeOrganizationCreated, AuditEventTypeOrganizationUpdated, AuditEventTypeMemberInvited, AuditEventTypeInvitationAccepted, AuditEventTypeInvitationRevoked, AuditEventTypeMemberUpdated, AuditEventTypeMemberRemoved, AuditEventTypePasskeyAdded, AuditEventTypePasskeyRenamed, AuditEventTypePasskeyRemoved:
 		return true
 	}
 	return false

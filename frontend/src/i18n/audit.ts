@@ -45,6 +45,9 @@ const everyAuditType = {
   INVITATION_REVOKED: true,
   MEMBER_UPDATED: true,
   MEMBER_REMOVED: true,
+  PASSKEY_ADDED: true,
+  PASSKEY_RENAMED: true,
+  PASSKEY_REMOVED: true,
 } satisfies Record<AuditEventType, true>;
 
 export const auditTypes = Object.keys(everyAuditType) as readonly AuditEventType[];

@@ -42,6 +42,9 @@ type Authenticator struct {
 	// Counter is kept per credential when true (security keys); false
 	// answers 0 every time, as synced passkeys do.
 	Counter bool
+	// ReuseID makes the next credentials carry this ID (an attacker
+	// registering someone else's credential ID as theirs).
+	ReuseID []byte
 
 	mu    sync.Mutex
 	creds []*Credential
@@ -125,6 +128,9 @@ func (a *Authenticator) Create(optionsJSON []byte) ([]byte, error) {
 	}
 	id := make([]byte, 32)
 	rand.Read(id)
+	if a.ReuseID != nil {
+		id = append([]byte(nil), a.ReuseID...)
+	}
 	c := &Credential{ID: id, RPID: o.RP.ID, UserHandle: userHandle, Key: key}
 	cose, err := coseKey(&key.PublicKey)
 	if err != nil {
