@@ -168,14 +168,23 @@ func (s *Service) open(state []byte, kind string) *ceremony {
 	return &c
 }
 
-// spend claims c's challenge: true for the first caller only, on any
+// challengeKey is the tally that spends c's challenge: its first try is
+// the only one that may go on. It outlives the ceremony (FailureWindow is
+// longer than CeremonyLifetime), so a spent state never comes back.
+func challengeKey(c *ceremony) string {
+	sum := sha256.Sum256([]byte(c.Session.Challenge))
+	return "passkey:challenge:" + hex.EncodeToString(sum[:])
+}
+
+// spend spends c's challenge: true for the first caller only, on any
 // instance. A state copied to a second request, or replayed, is spent.
 func (s *Service) spend(ctx context.Context, c *ceremony) (bool, error) {
 	if s.Limits == nil {
 		return true, nil
 	}
-	sum := sha256.Sum256([]byte(c.Session.Challenge))
-	return s.Limits.Claim(ctx, "passkey:challenge:"+hex.EncodeToString(sum[:]), 2*CeremonyLifetime)
+	k := challengeKey(c)
+	counts, err := s.Limits.Begin(ctx, FailureWindow, k)
+	return counts[k] == 1, err
 }
 
 // List returns userID's passkeys, oldest first.
@@ -423,7 +432,10 @@ func (s *Service) finishAssertion(ctx context.Context, c *ceremony, credentialJS
 	parsed, perr := protocol.ParseCredentialRequestResponseBytes(credentialJSON)
 	// Every try is counted before anything is checked, on the client and
 	// (when the assertion names one) on the credential: of tries sent at
-	// once, at most the bound are checked.
+	// once, at most the bound are checked. The same statement spends the
+	// ceremony's challenge (its tally's first try is the only one that may
+	// go on): a replay, or the same state sent twice at once, finds it
+	// spent, on any instance.
 	limits := map[string]int{}
 	if ip := clientinfo.From(ctx).IP; ip != "" {
 		limits["passkey:tries:client:"+clientinfo.RateKey(ip)] = FailuresPerClient
@@ -433,19 +445,6 @@ func (s *Service) finishAssertion(ctx context.Context, c *ceremony, credentialJS
 		limits["passkey:tries:cred:"+hex.EncodeToString(sum[:])] = FailuresPerCredential
 	}
 	keys := slices.Sorted(maps.Keys(limits))
-	if s.Limits != nil && len(keys) > 0 {
-		counts, err := s.Limits.Begin(ctx, FailureWindow, keys...)
-		if err != nil {
-			return nil, err
-		}
-		for k, n := range counts {
-			if n > limits[k] {
-				s.Limits.Failed(ctx, FailureWindow, keys...)
-				s.audit(ctx, audit.Event{Type: audit.RateLimited, Details: map[string]string{"limit": "passkey"}})
-				return nil, ErrRateLimited
-			}
-		}
-	}
 	fail := func(reason string, subject string, err error) (*ent.User, error) {
 		if s.Limits != nil && len(keys) > 0 {
 			if e := s.Limits.Failed(ctx, FailureWindow, keys...); e != nil {
@@ -460,15 +459,32 @@ func (s *Service) finishAssertion(ctx context.Context, c *ceremony, credentialJS
 		}
 		return nil, ErrInvalid
 	}
+	spent := ""
+	if c != nil {
+		spent = challengeKey(c)
+	}
+	if s.Limits != nil {
+		counted := keys
+		if spent != "" {
+			counted = append(slices.Clone(keys), spent)
+		}
+		counts, err := s.Limits.Begin(ctx, FailureWindow, counted...)
+		if err != nil {
+			return nil, err
+		}
+		for _, k := range keys {
+			if counts[k] > limits[k] {
+				s.Limits.Failed(ctx, FailureWindow, keys...)
+				s.audit(ctx, audit.Event{Type: audit.RateLimited, Details: map[string]string{"limit": "passkey"}})
+				return nil, ErrRateLimited
+			}
+		}
+		if spent != "" && counts[spent] != 1 {
+			return fail("passkey_replayed", "", nil)
+		}
+	}
 	if c == nil {
 		return fail("passkey_no_ceremony", "", nil)
-	}
-	// Spent before it is checked: a replay, or the same state sent twice
-	// at once, finds it spent.
-	if ok, err := s.spend(ctx, c); err != nil {
-		return nil, err
-	} else if !ok {
-		return fail("passkey_replayed", "", nil)
 	}
 	if perr != nil {
 		return fail("passkey_invalid", "", perr)
@@ -542,13 +558,13 @@ func (s *Service) finishAssertion(ctx context.Context, c *ceremony, credentialJS
 	if err != nil {
 		return nil, err
 	}
+	// A success gives back its own try; failures before it stay counted
+	// until FailureWindow passes (an owner's success does not wipe an
+	// attacker's tries). The challenge's tally is not given back: it stays
+	// spent.
 	if s.Limits != nil && len(keys) > 0 {
-		settle := make([]ratelimit.Settle, len(keys))
-		for i, k := range keys {
-			settle[i] = ratelimit.Settle{Key: k, Own: 1}
-		}
-		if err := s.Limits.Succeeded(ctx, settle...); err != nil {
-			s.log().ErrorContext(ctx, "passkey: settle tries", "err", err)
+		if err := s.Limits.Abandon(ctx, keys...); err != nil {
+			s.log().ErrorContext(ctx, "passkey: give back the try", "err", err)
 		}
 	}
 	u.LastSignInAt = &now
