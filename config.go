@@ -180,7 +180,7 @@ func (c *config) validate() error {
 	if !strings.HasPrefix(c.Database, "sqlite:") && c.SecretKeyFile == "" && c.SecretKey == "" {
 		return errors.New("--secret-key-file (or --secret-key) is required with PostgreSQL: every instance needs the same key to send the emails any of them wrote; create one with `(umask 077; openssl rand -base64 32 > latchkey.key)` and pass --secret-key-file latchkey.key (see docs/deploy.md)")
 	}
-	if _, err := (passkey.Config{PublicURL: c.PublicURL, ExtraOrigins: c.WebAuthnOrigins}).Origins(); err != nil {
+	if _, err := passkey.NewWebAuthn(passkey.Config{PublicURL: c.PublicURL, ExtraOrigins: c.WebAuthnOrigins}); err != nil && (len(c.WebAuthnOrigins) > 0 || !errors.Is(err, passkey.ErrUnavailable)) {
 		return fmt.Errorf("--%s: %w", settingWebAuthnOrigins.flag, err)
 	}
 	if c.SessionLifetime < c.SessionIdle {

@@ -228,7 +228,7 @@ func TestPasskeyCeremoniesRefuseWhatARealBrowserWouldNotSend(t *testing.T) {
 		t.Run("an assertion made for another origin (phishing site)", func(t *testing.T) {
 			br := ta.browser(t)
 			opts := br.beginPasskeySignIn("")
-			phish := *annKey
+			phish := annKey.Clone()
 			phish.Origin = "http://latchkey.example.evil"
 			cred, _ := phish.Get(opts)
 			refused(t, br, cred)
@@ -236,7 +236,7 @@ func TestPasskeyCeremoniesRefuseWhatARealBrowserWouldNotSend(t *testing.T) {
 		t.Run("an assertion without user verification", func(t *testing.T) {
 			br := ta.browser(t)
 			opts := br.beginPasskeySignIn("")
-			noUV := *annKey
+			noUV := annKey.Clone()
 			noUV.NoUV = true
 			cred, _ := noUV.Get(opts)
 			refused(t, br, cred)
@@ -388,7 +388,7 @@ func TestPasskeyFailuresAreCountedOnTheirOwn(t *testing.T) {
 		ta.createUser(t, "ann@example.com", "ann", false)
 		a := passkeytest.New(testOrigin)
 		ta.signedIn(t, "ann").addPasskey(a, "Laptop")
-		phish := *a
+		phish := a.Clone()
 		phish.Origin = "http://evil.example"
 
 		for i := range passkey.FailuresPerCredential {
@@ -422,7 +422,7 @@ func TestParallelPasskeyFailuresStopAtTheBound(t *testing.T) {
 		ta.createUser(t, "ann@example.com", "ann", false)
 		a := passkeytest.New(testOrigin)
 		ta.signedIn(t, "ann").addPasskey(a, "Laptop")
-		phish := *a
+		phish := a.Clone()
 		phish.Origin = "http://evil.example"
 
 		const n = 3 * passkey.FailuresPerCredential

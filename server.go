@@ -197,7 +197,9 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 	webhooks := &webhook.Service{Client: db.Client, Keys: outbox.Keys, Guard: guard}
 	webhookWorker := &webhook.Worker{Client: db.Client, Dialect: db.Dialect, Keys: outbox.Keys, HTTP: guard.Client(10 * time.Second), Outbox: outbox, Log: log}
 	relyingParty, err := passkey.NewWebAuthn(passkey.Config{PublicURL: cfg.PublicURL, ExtraOrigins: cfg.WebAuthnOrigins})
-	if err != nil {
+	if errors.Is(err, passkey.ErrUnavailable) {
+		log.Warn("passkeys are off: the public URL is an IP address, which WebAuthn does not accept; use a host name (localhost works)", "public_url", cfg.PublicURL)
+	} else if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("--public-url / --webauthn-origins: %w", err)
 	}

@@ -218,6 +218,8 @@ func userErrors(ctx context.Context, err error) ([]*model.UserError, error) {
 		return ue(model.UserErrorCodeInvalidInput, fmt.Sprintf("At most %d records with a password a call.", userimport.MaxPasswordsPerCall))
 	case errors.Is(err, passkey.ErrInvalid):
 		return ue(model.UserErrorCodeInvalidCredentials, "The passkey was not accepted. Try again, or sign in another way.")
+	case errors.Is(err, passkey.ErrUnavailable):
+		return ue(model.UserErrorCodeInvalidInput, "Passkeys are off on this server: it is reached by an IP address, and WebAuthn needs a host name.")
 	case errors.Is(err, passkey.ErrInvalidName):
 		return ue(model.UserErrorCodeInvalidInput, "Give the passkey a name of 1 to 100 characters, without control characters or line breaks.")
 	case errors.Is(err, passkey.ErrNotFound):

@@ -1,7 +1,9 @@
 package passkey
 
 import (
+	"errors"
 	"fmt"
+	"net"
 	"net/url"
 	"strings"
 
@@ -78,6 +80,11 @@ func (cfg Config) Origins() ([]string, error) {
 	return out, nil
 }
 
+// ErrUnavailable: the public URL's host is an IP address, which WebAuthn
+// does not take as a relying-party ID; passkeys are off until the service
+// is reached by a host name (localhost counts).
+var ErrUnavailable = errors.New("passkey: passkeys need --public-url with a host name (such as localhost or id.example.com), not an IP address")
+
 // NewWebAuthn is the go-webauthn relying party of cfg: user verification
 // required, discoverable credentials (resident keys) required, no
 // attestation asked for (a person's authenticator is theirs to choose).
@@ -85,6 +92,9 @@ func NewWebAuthn(cfg Config) (*webauthn.WebAuthn, error) {
 	rpID, err := RPID(cfg.PublicURL)
 	if err != nil {
 		return nil, err
+	}
+	if net.ParseIP(rpID) != nil {
+		return nil, ErrUnavailable
 	}
 	origins, err := cfg.Origins()
 	if err != nil {

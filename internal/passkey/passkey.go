@@ -80,7 +80,9 @@ var (
 
 // Service runs the ceremonies on an Ent client.
 type Service struct {
-	Client   *ent.Client
+	Client *ent.Client
+	// WebAuthn is the relying party; nil when the public URL is an IP
+	// address (every ceremony is then ErrUnavailable).
 	WebAuthn *webauthn.WebAuthn
 	// Accounts finds accounts by login, counts clients and sends notices.
 	Accounts *account.Service
@@ -202,6 +204,9 @@ func (s *Service) Count(ctx context.Context, userID string) (int, error) {
 // The account's passkeys are excluded, so one authenticator is not
 // registered twice.
 func (s *Service) BeginRegistration(ctx context.Context, u *ent.User, name string) (json.RawMessage, []byte, error) {
+	if s.WebAuthn == nil {
+		return nil, nil, ErrUnavailable
+	}
 	if _, err := text.Name(name, nameRule); err != nil {
 		return nil, nil, err
 	}
@@ -236,6 +241,9 @@ func (s *Service) BeginRegistration(ctx context.Context, u *ent.User, name strin
 // u named name, with its audit event, webhook and notice email in one
 // transaction.
 func (s *Service) FinishRegistration(ctx context.Context, u *ent.User, state []byte, name string, credentialJSON []byte) (*ent.Passkey, error) {
+	if s.WebAuthn == nil {
+		return nil, ErrUnavailable
+	}
 	name, err := text.Name(name, nameRule)
 	if err != nil {
 		return nil, err
@@ -365,6 +373,9 @@ func (s *Service) RemoveInTx(ctx context.Context, tx *ent.Client, send mail.Send
 // whether or not an account has that login, or passkeys. Counted against
 // the client's per-minute limit, like every sign-in.
 func (s *Service) BeginSignIn(ctx context.Context, login *string) (json.RawMessage, []byte, error) {
+	if s.WebAuthn == nil {
+		return nil, nil, ErrUnavailable
+	}
 	if err := s.Accounts.AllowClient(ctx); err != nil {
 		return nil, nil, err
 	}
@@ -402,6 +413,9 @@ func (s *Service) beginAssertion(c ceremony) (json.RawMessage, []byte, error) {
 // except ErrRateLimited (too many failures of this credential or client)
 // and ErrLocked (an admin's lock).
 func (s *Service) FinishSignIn(ctx context.Context, state []byte, credentialJSON []byte) (*ent.User, error) {
+	if s.WebAuthn == nil {
+		return nil, ErrUnavailable
+	}
 	return s.finishAssertion(ctx, s.open(state, kindSignIn), credentialJSON, nil, false)
 }
 
@@ -409,6 +423,9 @@ func (s *Service) FinishSignIn(ctx context.Context, state []byte, credentialJSON
 // (a sign-in with a password waiting for it): the request options and the
 // state to keep. As for BeginSignIn, no credentials are listed.
 func (s *Service) BeginVerification(userID string) (json.RawMessage, []byte, error) {
+	if s.WebAuthn == nil {
+		return nil, nil, ErrUnavailable
+	}
 	return s.beginAssertion(ceremony{Kind: kindVerify, UserID: userID, Login: true})
 }
 
@@ -417,6 +434,9 @@ func (s *Service) BeginVerification(userID string) (json.RawMessage, []byte, err
 // bounded failures, counter regressions refused), updating the passkey's
 // counter and last use. It records no sign-in: the caller does.
 func (s *Service) Verify(ctx context.Context, userID string, state []byte, credentialJSON []byte) (*ent.Passkey, error) {
+	if s.WebAuthn == nil {
+		return nil, ErrUnavailable
+	}
 	c := s.open(state, kindVerify)
 	if c != nil && c.UserID != userID {
 		c = nil

@@ -34,6 +34,7 @@ func TestTheRelyingPartyComesFromThePublicURLAndTheExtraOrigins(t *testing.T) {
 		{"another site is a mistake", "https://id.example.com", "https://evil.example.net", "", nil, true},
 		{"a look-alike suffix is another site", "https://example.com", "https://notexample.com", "", nil, true},
 		{"an origin with a path is not an origin", "https://example.com", "https://example.com/app", "", nil, true},
+		{"an IP address is no relying party", "http://127.0.0.1:8080", "", "", nil, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := Config{PublicURL: tc.publicURL, ExtraOrigins: ParseOrigins(tc.extra)}

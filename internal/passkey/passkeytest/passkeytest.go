@@ -62,6 +62,14 @@ type Credential struct {
 // New is an authenticator whose pages are at origin.
 func New(origin string) *Authenticator { return &Authenticator{Origin: origin} }
 
+// Clone is another authenticator holding the same credentials (the same
+// keys): a copy to change for an attack (another Origin, NoUV).
+func (a *Authenticator) Clone() *Authenticator {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return &Authenticator{Origin: a.Origin, NoUV: a.NoUV, Counter: a.Counter, ReuseID: a.ReuseID, creds: append([]*Credential(nil), a.creds...)}
+}
+
 // Credentials returns the credentials made so far.
 func (a *Authenticator) Credentials() []*Credential {
 	a.mu.Lock()

@@ -13,6 +13,7 @@ import { LanguageSetting } from './LanguageSetting';
 import { Notifications } from './Notifications';
 import { Sessions } from './Sessions';
 import { AccessTokens } from './AccessTokens';
+import { PasskeysSection } from './PasskeysSection';
 import { Activity } from './Activity';
 import { Organizations } from './Organizations';
 import { DeleteAccount, DownloadData } from './MyData';
@@ -40,6 +41,9 @@ function Profile() {
             <a href="#notifications">{t('notifications.title')}</a>
           </li>
           <li>
+            <a href="#passkeys">{t('passkeys.title')}</a>
+          </li>
+          <li>
             <a href="#sessions">{t('profile.sessionsTitle')}</a>
           </li>
           <li>
@@ -63,6 +67,7 @@ function Profile() {
       <EmailChange me={me} />
       <LanguageSetting me={me} onChanged={refetch} />
       <Notifications me={me} onChanged={refetch} />
+      <PasskeysSection />
       <Sessions me={me} onChanged={refetch} />
       <AccessTokens me={me} onChanged={refetch} />
       <Activity />

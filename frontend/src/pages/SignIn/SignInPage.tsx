@@ -13,6 +13,7 @@ import { paths } from '../../routes';
 import { useViewer } from '../../viewer';
 import { RequestResetDocument } from '../../components/requestReset.graphql';
 import { SignInDocument } from './signIn.graphql';
+import { PasskeySignIn } from './PasskeySignIn';
 import { signInFields, validateSignIn, type SignInField, type SignInValues } from './validate';
 
 const fieldIds: Record<SignInField, string> = { login: 'sign-in-login', password: 'sign-in-password' };
@@ -132,7 +133,7 @@ export default function SignInPage() {
           label={t('signIn.login')}
           error={submit.fieldError('login')}
           type="text"
-          autoComplete="username"
+          autoComplete="username webauthn"
           autoCapitalize="none"
           autoCorrect="off"
           spellCheck={false}
@@ -153,6 +154,13 @@ export default function SignInPage() {
           {submit.busy ? t('signIn.submitting') : t('signIn.submit')}
         </button>
       </form>
+      <PasskeySignIn
+        onSignedIn={() => {
+          setDone(true);
+          reload();
+          navigate(next ?? paths.home, { replace: true });
+        }}
+      />
       <div className="aside">
         <button
           type="button"
