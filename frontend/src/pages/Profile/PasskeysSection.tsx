@@ -39,7 +39,7 @@ function RenameDialog({ passkey, onClose, onDone }: { passkey: { id: string; nam
     <Dialog title={t('passkeys.renameTitle', { name: passkey.name })} onClose={onClose}>
       {submit.summary}
       <form noValidate onSubmit={onSubmit} aria-busy={submit.busy || undefined}>
-        <TextField id={ids.name} label={t('passkeys.name')} value={name} maxLength={100} error={submit.fieldError('name')} onChange={(e) => setName(e.target.value)} />
+        <TextField id={ids.name} label={t('passkeys.nameLabel')} value={name} maxLength={100} error={submit.fieldError('name')} onChange={(e) => setName(e.target.value)} />
         <div className="actions">
           <button type="submit" className="button" aria-disabled={submit.busy || undefined}>
             {submit.busy ? t('app.working') : t('passkeys.save')}
@@ -169,7 +169,7 @@ export function PasskeysSection({ onChanged }: { onChanged?: () => void }) {
           <form noValidate onSubmit={onSubmit} aria-busy={submit.busy || undefined}>
             <TextField
               id={ids.name}
-              label={t('passkeys.name')}
+              label={t('passkeys.nameLabel')}
               hint={t('passkeys.nameHint')}
               value={name}
               maxLength={100}
