@@ -139,8 +139,8 @@ func TestAPersonRegistersAPasskeyAndSignsInWithIt(t *testing.T) {
 		a := passkeytest.New(testOrigin)
 		id := ta.signedIn(t, "ann").addPasskey(a, "Laptop")
 
-		if got := ta.auditRows(t, audit.PasskeyAdded, annID); len(got) != 1 || got[0].Details["passkey_id"] != id {
-			t.Errorf("PASSKEY_ADDED events: %+v", got)
+		if got := ta.auditRows(t, audit.SecondFactorAdded, annID); len(got) != 1 || got[0].Details["second_factor_id"] != id || got[0].Details["kind"] != "PASSKEY" {
+			t.Errorf("SECOND_FACTOR_ADDED events: %+v", got)
 		}
 		ta.lastMail(t, smtp, "ann@example.com", "A passkey was added to your account")
 
@@ -195,8 +195,8 @@ func TestAPersonRenamesAndRemovesAPasskey(t *testing.T) {
 		if ks := ann.myPasskeys(); len(ks) != 0 {
 			t.Fatalf("after removing: %+v", ks)
 		}
-		if got := ta.auditRows(t, audit.PasskeyRemoved, annID); len(got) != 1 {
-			t.Errorf("PASSKEY_REMOVED events: %+v", got)
+		if got := ta.auditRows(t, audit.SecondFactorRemoved, annID); len(got) != 1 || got[0].Details["kind"] != "PASSKEY" {
+			t.Errorf("SECOND_FACTOR_REMOVED events: %+v", got)
 		}
 		ta.lastMail(t, smtp, "ann@example.com", "A passkey was removed from your account")
 		if code := ta.browser(t).passkeySignIn(a, ""); code != "INVALID_CREDENTIALS" {

@@ -24,10 +24,13 @@ import (
 	"github.com/latchkey/latchkey/ent/outboxmessage"
 	"github.com/latchkey/latchkey/ent/passkey"
 	"github.com/latchkey/latchkey/ent/ratelimitcounter"
+	"github.com/latchkey/latchkey/ent/recoverycode"
 	"github.com/latchkey/latchkey/ent/resettoken"
+	"github.com/latchkey/latchkey/ent/secondfactorchallenge"
 	"github.com/latchkey/latchkey/ent/securitysettings"
 	"github.com/latchkey/latchkey/ent/session"
 	"github.com/latchkey/latchkey/ent/signinnotice"
+	"github.com/latchkey/latchkey/ent/totpfactor"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/ent/webhookdelivery"
 	"github.com/latchkey/latchkey/ent/webhookendpoint"
@@ -59,14 +62,20 @@ type Client struct {
 	Passkey *PasskeyClient
 	// RateLimitCounter is the client for interacting with the RateLimitCounter builders.
 	RateLimitCounter *RateLimitCounterClient
+	// RecoveryCode is the client for interacting with the RecoveryCode builders.
+	RecoveryCode *RecoveryCodeClient
 	// ResetToken is the client for interacting with the ResetToken builders.
 	ResetToken *ResetTokenClient
+	// SecondFactorChallenge is the client for interacting with the SecondFactorChallenge builders.
+	SecondFactorChallenge *SecondFactorChallengeClient
 	// SecuritySettings is the client for interacting with the SecuritySettings builders.
 	SecuritySettings *SecuritySettingsClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
 	// SignInNotice is the client for interacting with the SignInNotice builders.
 	SignInNotice *SignInNoticeClient
+	// TotpFactor is the client for interacting with the TotpFactor builders.
+	TotpFactor *TotpFactorClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
@@ -95,10 +104,13 @@ func (c *Client) init() {
 	c.OutboxMessage = NewOutboxMessageClient(c.config)
 	c.Passkey = NewPasskeyClient(c.config)
 	c.RateLimitCounter = NewRateLimitCounterClient(c.config)
+	c.RecoveryCode = NewRecoveryCodeClient(c.config)
 	c.ResetToken = NewResetTokenClient(c.config)
+	c.SecondFactorChallenge = NewSecondFactorChallengeClient(c.config)
 	c.SecuritySettings = NewSecuritySettingsClient(c.config)
 	c.Session = NewSessionClient(c.config)
 	c.SignInNotice = NewSignInNoticeClient(c.config)
+	c.TotpFactor = NewTotpFactorClient(c.config)
 	c.User = NewUserClient(c.config)
 	c.WebhookDelivery = NewWebhookDeliveryClient(c.config)
 	c.WebhookEndpoint = NewWebhookEndpointClient(c.config)
@@ -193,25 +205,28 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:              ctx,
-		config:           cfg,
-		AccessToken:      NewAccessTokenClient(cfg),
-		AuditEvent:       NewAuditEventClient(cfg),
-		Invitation:       NewInvitationClient(cfg),
-		KnownDevice:      NewKnownDeviceClient(cfg),
-		Membership:       NewMembershipClient(cfg),
-		Organization:     NewOrganizationClient(cfg),
-		OutboxMessage:    NewOutboxMessageClient(cfg),
-		Passkey:          NewPasskeyClient(cfg),
-		RateLimitCounter: NewRateLimitCounterClient(cfg),
-		ResetToken:       NewResetTokenClient(cfg),
-		SecuritySettings: NewSecuritySettingsClient(cfg),
-		Session:          NewSessionClient(cfg),
-		SignInNotice:     NewSignInNoticeClient(cfg),
-		User:             NewUserClient(cfg),
-		WebhookDelivery:  NewWebhookDeliveryClient(cfg),
-		WebhookEndpoint:  NewWebhookEndpointClient(cfg),
-		WebhookEvent:     NewWebhookEventClient(cfg),
+		ctx:                   ctx,
+		config:                cfg,
+		AccessToken:           NewAccessTokenClient(cfg),
+		AuditEvent:            NewAuditEventClient(cfg),
+		Invitation:            NewInvitationClient(cfg),
+		KnownDevice:           NewKnownDeviceClient(cfg),
+		Membership:            NewMembershipClient(cfg),
+		Organization:          NewOrganizationClient(cfg),
+		OutboxMessage:         NewOutboxMessageClient(cfg),
+		Passkey:               NewPasskeyClient(cfg),
+		RateLimitCounter:      NewRateLimitCounterClient(cfg),
+		RecoveryCode:          NewRecoveryCodeClient(cfg),
+		ResetToken:            NewResetTokenClient(cfg),
+		SecondFactorChallenge: NewSecondFactorChallengeClient(cfg),
+		SecuritySettings:      NewSecuritySettingsClient(cfg),
+		Session:               NewSessionClient(cfg),
+		SignInNotice:          NewSignInNoticeClient(cfg),
+		TotpFactor:            NewTotpFactorClient(cfg),
+		User:                  NewUserClient(cfg),
+		WebhookDelivery:       NewWebhookDeliveryClient(cfg),
+		WebhookEndpoint:       NewWebhookEndpointClient(cfg),
+		WebhookEvent:          NewWebhookEventClient(cfg),
 	}, nil
 }
 
@@ -229,25 +244,28 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:              ctx,
-		config:           cfg,
-		AccessToken:      NewAccessTokenClient(cfg),
-		AuditEvent:       NewAuditEventClient(cfg),
-		Invitation:       NewInvitationClient(cfg),
-		KnownDevice:      NewKnownDeviceClient(cfg),
-		Membership:       NewMembershipClient(cfg),
-		Organization:     NewOrganizationClient(cfg),
-		OutboxMessage:    NewOutboxMessageClient(cfg),
-		Passkey:          NewPasskeyClient(cfg),
-		RateLimitCounter: NewRateLimitCounterClient(cfg),
-		ResetToken:       NewResetTokenClient(cfg),
-		SecuritySettings: NewSecuritySettingsClient(cfg),
-		Session:          NewSessionClient(cfg),
-		SignInNotice:     NewSignInNoticeClient(cfg),
-		User:             NewUserClient(cfg),
-		WebhookDelivery:  NewWebhookDeliveryClient(cfg),
-		WebhookEndpoint:  NewWebhookEndpointClient(cfg),
-		WebhookEvent:     NewWebhookEventClient(cfg),
+		ctx:                   ctx,
+		config:                cfg,
+		AccessToken:           NewAccessTokenClient(cfg),
+		AuditEvent:            NewAuditEventClient(cfg),
+		Invitation:            NewInvitationClient(cfg),
+		KnownDevice:           NewKnownDeviceClient(cfg),
+		Membership:            NewMembershipClient(cfg),
+		Organization:          NewOrganizationClient(cfg),
+		OutboxMessage:         NewOutboxMessageClient(cfg),
+		Passkey:               NewPasskeyClient(cfg),
+		RateLimitCounter:      NewRateLimitCounterClient(cfg),
+		RecoveryCode:          NewRecoveryCodeClient(cfg),
+		ResetToken:            NewResetTokenClient(cfg),
+		SecondFactorChallenge: NewSecondFactorChallengeClient(cfg),
+		SecuritySettings:      NewSecuritySettingsClient(cfg),
+		Session:               NewSessionClient(cfg),
+		SignInNotice:          NewSignInNoticeClient(cfg),
+		TotpFactor:            NewTotpFactorClient(cfg),
+		User:                  NewUserClient(cfg),
+		WebhookDelivery:       NewWebhookDeliveryClient(cfg),
+		WebhookEndpoint:       NewWebhookEndpointClient(cfg),
+		WebhookEvent:          NewWebhookEventClient(cfg),
 	}, nil
 }
 
@@ -278,9 +296,10 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.AccessToken, c.AuditEvent, c.Invitation, c.KnownDevice, c.Membership,
-		c.Organization, c.OutboxMessage, c.Passkey, c.RateLimitCounter, c.ResetToken,
-		c.SecuritySettings, c.Session, c.SignInNotice, c.User, c.WebhookDelivery,
-		c.WebhookEndpoint, c.WebhookEvent,
+		c.Organization, c.OutboxMessage, c.Passkey, c.RateLimitCounter, c.RecoveryCode,
+		c.ResetToken, c.SecondFactorChallenge, c.SecuritySettings, c.Session,
+		c.SignInNotice, c.TotpFactor, c.User, c.WebhookDelivery, c.WebhookEndpoint,
+		c.WebhookEvent,
 	} {
 		n.Use(hooks...)
 	}
@@ -291,9 +310,10 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.AccessToken, c.AuditEvent, c.Invitation, c.KnownDevice, c.Membership,
-		c.Organization, c.OutboxMessage, c.Passkey, c.RateLimitCounter, c.ResetToken,
-		c.SecuritySettings, c.Session, c.SignInNotice, c.User, c.WebhookDelivery,
-		c.WebhookEndpoint, c.WebhookEvent,
+		c.Organization, c.OutboxMessage, c.Passkey, c.RateLimitCounter, c.RecoveryCode,
+		c.ResetToken, c.SecondFactorChallenge, c.SecuritySettings, c.Session,
+		c.SignInNotice, c.TotpFactor, c.User, c.WebhookDelivery, c.WebhookEndpoint,
+		c.WebhookEvent,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -320,14 +340,20 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Passkey.mutate(ctx, m)
 	case *RateLimitCounterMutation:
 		return c.RateLimitCounter.mutate(ctx, m)
+	case *RecoveryCodeMutation:
+		return c.RecoveryCode.mutate(ctx, m)
 	case *ResetTokenMutation:
 		return c.ResetToken.mutate(ctx, m)
+	case *SecondFactorChallengeMutation:
+		return c.SecondFactorChallenge.mutate(ctx, m)
 	case *SecuritySettingsMutation:
 		return c.SecuritySettings.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
 	case *SignInNoticeMutation:
 		return c.SignInNotice.mutate(ctx, m)
+	case *TotpFactorMutation:
+		return c.TotpFactor.mutate(ctx, m)
 	case *UserMutation:
 		return c.User.mutate(ctx, m)
 	case *WebhookDeliveryMutation:
@@ -1666,6 +1692,155 @@ func (c *RateLimitCounterClient) mutate(ctx context.Context, m *RateLimitCounter
 	}
 }
 
+// RecoveryCodeClient is a client for the RecoveryCode schema.
+type RecoveryCodeClient struct {
+	config
+}
+
+// NewRecoveryCodeClient returns a client for the RecoveryCode from the given config.
+func NewRecoveryCodeClient(c config) *RecoveryCodeClient {
+	return &RecoveryCodeClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `recoverycode.Hooks(f(g(h())))`.
+func (c *RecoveryCodeClient) Use(hooks ...Hook) {
+	c.hooks.RecoveryCode = append(c.hooks.RecoveryCode, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `recoverycode.Intercept(f(g(h())))`.
+func (c *RecoveryCodeClient) Intercept(interceptors ...Interceptor) {
+	c.inters.RecoveryCode = append(c.inters.RecoveryCode, interceptors...)
+}
+
+// Create returns a builder for creating a RecoveryCode entity.
+func (c *RecoveryCodeClient) Create() *RecoveryCodeCreate {
+	mutation := newRecoveryCodeMutation(c.config, OpCreate)
+	return &RecoveryCodeCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of RecoveryCode entities.
+func (c *RecoveryCodeClient) CreateBulk(builders ...*RecoveryCodeCreate) *RecoveryCodeCreateBulk {
+	return &RecoveryCodeCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RecoveryCodeClient) MapCreateBulk(slice any, setFunc func(*RecoveryCodeCreate, int)) *RecoveryCodeCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RecoveryCodeCreateBulk{err: fmt.Errorf("calling to RecoveryCodeClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RecoveryCodeCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RecoveryCodeCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for RecoveryCode.
+func (c *RecoveryCodeClient) Update() *RecoveryCodeUpdate {
+	mutation := newRecoveryCodeMutation(c.config, OpUpdate)
+	return &RecoveryCodeUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RecoveryCodeClient) UpdateOne(_m *RecoveryCode) *RecoveryCodeUpdateOne {
+	mutation := newRecoveryCodeMutation(c.config, OpUpdateOne, withRecoveryCode(_m))
+	return &RecoveryCodeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RecoveryCodeClient) UpdateOneID(id string) *RecoveryCodeUpdateOne {
+	mutation := newRecoveryCodeMutation(c.config, OpUpdateOne, withRecoveryCodeID(id))
+	return &RecoveryCodeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for RecoveryCode.
+func (c *RecoveryCodeClient) Delete() *RecoveryCodeDelete {
+	mutation := newRecoveryCodeMutation(c.config, OpDelete)
+	return &RecoveryCodeDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RecoveryCodeClient) DeleteOne(_m *RecoveryCode) *RecoveryCodeDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RecoveryCodeClient) DeleteOneID(id string) *RecoveryCodeDeleteOne {
+	builder := c.Delete().Where(recoverycode.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RecoveryCodeDeleteOne{builder}
+}
+
+// Query returns a query builder for RecoveryCode.
+func (c *RecoveryCodeClient) Query() *RecoveryCodeQuery {
+	return &RecoveryCodeQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRecoveryCode},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a RecoveryCode entity by its id.
+func (c *RecoveryCodeClient) Get(ctx context.Context, id string) (*RecoveryCode, error) {
+	return c.Query().Where(recoverycode.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RecoveryCodeClient) GetX(ctx context.Context, id string) *RecoveryCode {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUser queries the user edge of a RecoveryCode.
+func (c *RecoveryCodeClient) QueryUser(_m *RecoveryCode) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(recoverycode.Table, recoverycode.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, recoverycode.UserTable, recoverycode.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *RecoveryCodeClient) Hooks() []Hook {
+	return c.hooks.RecoveryCode
+}
+
+// Interceptors returns the client interceptors.
+func (c *RecoveryCodeClient) Interceptors() []Interceptor {
+	return c.inters.RecoveryCode
+}
+
+func (c *RecoveryCodeClient) mutate(ctx context.Context, m *RecoveryCodeMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RecoveryCodeCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RecoveryCodeUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RecoveryCodeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RecoveryCodeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown RecoveryCode mutation op: %q", m.Op())
+	}
+}
+
 // ResetTokenClient is a client for the ResetToken schema.
 type ResetTokenClient struct {
 	config
@@ -1812,6 +1987,155 @@ func (c *ResetTokenClient) mutate(ctx context.Context, m *ResetTokenMutation) (V
 		return (&ResetTokenDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown ResetToken mutation op: %q", m.Op())
+	}
+}
+
+// SecondFactorChallengeClient is a client for the SecondFactorChallenge schema.
+type SecondFactorChallengeClient struct {
+	config
+}
+
+// NewSecondFactorChallengeClient returns a client for the SecondFactorChallenge from the given config.
+func NewSecondFactorChallengeClient(c config) *SecondFactorChallengeClient {
+	return &SecondFactorChallengeClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `secondfactorchallenge.Hooks(f(g(h())))`.
+func (c *SecondFactorChallengeClient) Use(hooks ...Hook) {
+	c.hooks.SecondFactorChallenge = append(c.hooks.SecondFactorChallenge, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `secondfactorchallenge.Intercept(f(g(h())))`.
+func (c *SecondFactorChallengeClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SecondFactorChallenge = append(c.inters.SecondFactorChallenge, interceptors...)
+}
+
+// Create returns a builder for creating a SecondFactorChallenge entity.
+func (c *SecondFactorChallengeClient) Create() *SecondFactorChallengeCreate {
+	mutation := newSecondFactorChallengeMutation(c.config, OpCreate)
+	return &SecondFactorChallengeCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SecondFactorChallenge entities.
+func (c *SecondFactorChallengeClient) CreateBulk(builders ...*SecondFactorChallengeCreate) *SecondFactorChallengeCreateBulk {
+	return &SecondFactorChallengeCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SecondFactorChallengeClient) MapCreateBulk(slice any, setFunc func(*SecondFactorChallengeCreate, int)) *SecondFactorChallengeCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SecondFactorChallengeCreateBulk{err: fmt.Errorf("calling to SecondFactorChallengeClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SecondFactorChallengeCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SecondFactorChallengeCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SecondFactorChallenge.
+func (c *SecondFactorChallengeClient) Update() *SecondFactorChallengeUpdate {
+	mutation := newSecondFactorChallengeMutation(c.config, OpUpdate)
+	return &SecondFactorChallengeUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SecondFactorChallengeClient) UpdateOne(_m *SecondFactorChallenge) *SecondFactorChallengeUpdateOne {
+	mutation := newSecondFactorChallengeMutation(c.config, OpUpdateOne, withSecondFactorChallenge(_m))
+	return &SecondFactorChallengeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SecondFactorChallengeClient) UpdateOneID(id string) *SecondFactorChallengeUpdateOne {
+	mutation := newSecondFactorChallengeMutation(c.config, OpUpdateOne, withSecondFactorChallengeID(id))
+	return &SecondFactorChallengeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SecondFactorChallenge.
+func (c *SecondFactorChallengeClient) Delete() *SecondFactorChallengeDelete {
+	mutation := newSecondFactorChallengeMutation(c.config, OpDelete)
+	return &SecondFactorChallengeDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SecondFactorChallengeClient) DeleteOne(_m *SecondFactorChallenge) *SecondFactorChallengeDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SecondFactorChallengeClient) DeleteOneID(id string) *SecondFactorChallengeDeleteOne {
+	builder := c.Delete().Where(secondfactorchallenge.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SecondFactorChallengeDeleteOne{builder}
+}
+
+// Query returns a query builder for SecondFactorChallenge.
+func (c *SecondFactorChallengeClient) Query() *SecondFactorChallengeQuery {
+	return &SecondFactorChallengeQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSecondFactorChallenge},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SecondFactorChallenge entity by its id.
+func (c *SecondFactorChallengeClient) Get(ctx context.Context, id string) (*SecondFactorChallenge, error) {
+	return c.Query().Where(secondfactorchallenge.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SecondFactorChallengeClient) GetX(ctx context.Context, id string) *SecondFactorChallenge {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUser queries the user edge of a SecondFactorChallenge.
+func (c *SecondFactorChallengeClient) QueryUser(_m *SecondFactorChallenge) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(secondfactorchallenge.Table, secondfactorchallenge.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, secondfactorchallenge.UserTable, secondfactorchallenge.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SecondFactorChallengeClient) Hooks() []Hook {
+	return c.hooks.SecondFactorChallenge
+}
+
+// Interceptors returns the client interceptors.
+func (c *SecondFactorChallengeClient) Interceptors() []Interceptor {
+	return c.inters.SecondFactorChallenge
+}
+
+func (c *SecondFactorChallengeClient) mutate(ctx context.Context, m *SecondFactorChallengeMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SecondFactorChallengeCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SecondFactorChallengeUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SecondFactorChallengeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SecondFactorChallengeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SecondFactorChallenge mutation op: %q", m.Op())
 	}
 }
 
@@ -2246,6 +2570,155 @@ func (c *SignInNoticeClient) mutate(ctx context.Context, m *SignInNoticeMutation
 	}
 }
 
+// TotpFactorClient is a client for the TotpFactor schema.
+type TotpFactorClient struct {
+	config
+}
+
+// NewTotpFactorClient returns a client for the TotpFactor from the given config.
+func NewTotpFactorClient(c config) *TotpFactorClient {
+	return &TotpFactorClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `totpfactor.Hooks(f(g(h())))`.
+func (c *TotpFactorClient) Use(hooks ...Hook) {
+	c.hooks.TotpFactor = append(c.hooks.TotpFactor, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `totpfactor.Intercept(f(g(h())))`.
+func (c *TotpFactorClient) Intercept(interceptors ...Interceptor) {
+	c.inters.TotpFactor = append(c.inters.TotpFactor, interceptors...)
+}
+
+// Create returns a builder for creating a TotpFactor entity.
+func (c *TotpFactorClient) Create() *TotpFactorCreate {
+	mutation := newTotpFactorMutation(c.config, OpCreate)
+	return &TotpFactorCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of TotpFactor entities.
+func (c *TotpFactorClient) CreateBulk(builders ...*TotpFactorCreate) *TotpFactorCreateBulk {
+	return &TotpFactorCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *TotpFactorClient) MapCreateBulk(slice any, setFunc func(*TotpFactorCreate, int)) *TotpFactorCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &TotpFactorCreateBulk{err: fmt.Errorf("calling to TotpFactorClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*TotpFactorCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &TotpFactorCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for TotpFactor.
+func (c *TotpFactorClient) Update() *TotpFactorUpdate {
+	mutation := newTotpFactorMutation(c.config, OpUpdate)
+	return &TotpFactorUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *TotpFactorClient) UpdateOne(_m *TotpFactor) *TotpFactorUpdateOne {
+	mutation := newTotpFactorMutation(c.config, OpUpdateOne, withTotpFactor(_m))
+	return &TotpFactorUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *TotpFactorClient) UpdateOneID(id string) *TotpFactorUpdateOne {
+	mutation := newTotpFactorMutation(c.config, OpUpdateOne, withTotpFactorID(id))
+	return &TotpFactorUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for TotpFactor.
+func (c *TotpFactorClient) Delete() *TotpFactorDelete {
+	mutation := newTotpFactorMutation(c.config, OpDelete)
+	return &TotpFactorDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *TotpFactorClient) DeleteOne(_m *TotpFactor) *TotpFactorDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *TotpFactorClient) DeleteOneID(id string) *TotpFactorDeleteOne {
+	builder := c.Delete().Where(totpfactor.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &TotpFactorDeleteOne{builder}
+}
+
+// Query returns a query builder for TotpFactor.
+func (c *TotpFactorClient) Query() *TotpFactorQuery {
+	return &TotpFactorQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeTotpFactor},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a TotpFactor entity by its id.
+func (c *TotpFactorClient) Get(ctx context.Context, id string) (*TotpFactor, error) {
+	return c.Query().Where(totpfactor.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *TotpFactorClient) GetX(ctx context.Context, id string) *TotpFactor {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUser queries the user edge of a TotpFactor.
+func (c *TotpFactorClient) QueryUser(_m *TotpFactor) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(totpfactor.Table, totpfactor.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, totpfactor.UserTable, totpfactor.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *TotpFactorClient) Hooks() []Hook {
+	return c.hooks.TotpFactor
+}
+
+// Interceptors returns the client interceptors.
+func (c *TotpFactorClient) Interceptors() []Interceptor {
+	return c.inters.TotpFactor
+}
+
+func (c *TotpFactorClient) mutate(ctx context.Context, m *TotpFactorMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&TotpFactorCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&TotpFactorUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&TotpFactorUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&TotpFactorDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown TotpFactor mutation op: %q", m.Op())
+	}
+}
+
 // UserClient is a client for the User schema.
 type UserClient struct {
 	config
@@ -2411,6 +2884,54 @@ func (c *UserClient) QueryMemberships(_m *User) *MembershipQuery {
 			sqlgraph.From(user.Table, user.FieldID, id),
 			sqlgraph.To(membership.Table, membership.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, user.MembershipsTable, user.MembershipsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTotpFactors queries the totp_factors edge of a User.
+func (c *UserClient) QueryTotpFactors(_m *User) *TotpFactorQuery {
+	query := (&TotpFactorClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, id),
+			sqlgraph.To(totpfactor.Table, totpfactor.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.TotpFactorsTable, user.TotpFactorsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRecoveryCodes queries the recovery_codes edge of a User.
+func (c *UserClient) QueryRecoveryCodes(_m *User) *RecoveryCodeQuery {
+	query := (&RecoveryCodeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, id),
+			sqlgraph.To(recoverycode.Table, recoverycode.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.RecoveryCodesTable, user.RecoveryCodesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySecondFactorChallenges queries the second_factor_challenges edge of a User.
+func (c *UserClient) QuerySecondFactorChallenges(_m *User) *SecondFactorChallengeQuery {
+	query := (&SecondFactorChallengeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, id),
+			sqlgraph.To(secondfactorchallenge.Table, secondfactorchallenge.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.SecondFactorChallengesTable, user.SecondFactorChallengesColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -2894,15 +3415,15 @@ func (c *WebhookEventClient) mutate(ctx context.Context, m *WebhookEventMutation
 type (
 	hooks struct {
 		AccessToken, AuditEvent, Invitation, KnownDevice, Membership, Organization,
-		OutboxMessage, Passkey, RateLimitCounter, ResetToken, SecuritySettings,
-		Session, SignInNotice, User, WebhookDelivery, WebhookEndpoint,
-		WebhookEvent []ent.Hook
+		OutboxMessage, Passkey, RateLimitCounter, RecoveryCode, ResetToken,
+		SecondFactorChallenge, SecuritySettings, Session, SignInNotice, TotpFactor,
+		User, WebhookDelivery, WebhookEndpoint, WebhookEvent []ent.Hook
 	}
 	inters struct {
 		AccessToken, AuditEvent, Invitation, KnownDevice, Membership, Organization,
-		OutboxMessage, Passkey, RateLimitCounter, ResetToken, SecuritySettings,
-		Session, SignInNotice, User, WebhookDelivery, WebhookEndpoint,
-		WebhookEvent []ent.Interceptor
+		OutboxMessage, Passkey, RateLimitCounter, RecoveryCode, ResetToken,
+		SecondFactorChallenge, SecuritySettings, Session, SignInNotice, TotpFactor,
+		User, WebhookDelivery, WebhookEndpoint, WebhookEvent []ent.Interceptor
 	}
 )
 

@@ -21,10 +21,13 @@ import (
 	"github.com/latchkey/latchkey/ent/outboxmessage"
 	"github.com/latchkey/latchkey/ent/passkey"
 	"github.com/latchkey/latchkey/ent/ratelimitcounter"
+	"github.com/latchkey/latchkey/ent/recoverycode"
 	"github.com/latchkey/latchkey/ent/resettoken"
+	"github.com/latchkey/latchkey/ent/secondfactorchallenge"
 	"github.com/latchkey/latchkey/ent/securitysettings"
 	"github.com/latchkey/latchkey/ent/session"
 	"github.com/latchkey/latchkey/ent/signinnotice"
+	"github.com/latchkey/latchkey/ent/totpfactor"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/ent/webhookdelivery"
 	"github.com/latchkey/latchkey/ent/webhookendpoint"
@@ -89,23 +92,26 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			accesstoken.Table:      accesstoken.ValidColumn,
-			auditevent.Table:       auditevent.ValidColumn,
-			invitation.Table:       invitation.ValidColumn,
-			knowndevice.Table:      knowndevice.ValidColumn,
-			membership.Table:       membership.ValidColumn,
-			organization.Table:     organization.ValidColumn,
-			outboxmessage.Table:    outboxmessage.ValidColumn,
-			passkey.Table:          passkey.ValidColumn,
-			ratelimitcounter.Table: ratelimitcounter.ValidColumn,
-			resettoken.Table:       resettoken.ValidColumn,
-			securitysettings.Table: securitysettings.ValidColumn,
-			session.Table:          session.ValidColumn,
-			signinnotice.Table:     signinnotice.ValidColumn,
-			user.Table:             user.ValidColumn,
-			webhookdelivery.Table:  webhookdelivery.ValidColumn,
-			webhookendpoint.Table:  webhookendpoint.ValidColumn,
-			webhookevent.Table:     webhookevent.ValidColumn,
+			accesstoken.Table:           accesstoken.ValidColumn,
+			auditevent.Table:            auditevent.ValidColumn,
+			invitation.Table:            invitation.ValidColumn,
+			knowndevice.Table:           knowndevice.ValidColumn,
+			membership.Table:            membership.ValidColumn,
+			organization.Table:          organization.ValidColumn,
+			outboxmessage.Table:         outboxmessage.ValidColumn,
+			passkey.Table:               passkey.ValidColumn,
+			ratelimitcounter.Table:      ratelimitcounter.ValidColumn,
+			recoverycode.Table:          recoverycode.ValidColumn,
+			resettoken.Table:            resettoken.ValidColumn,
+			secondfactorchallenge.Table: secondfactorchallenge.ValidColumn,
+			securitysettings.Table:      securitysettings.ValidColumn,
+			session.Table:               session.ValidColumn,
+			signinnotice.Table:          signinnotice.ValidColumn,
+			totpfactor.Table:            totpfactor.ValidColumn,
+			user.Table:                  user.ValidColumn,
+			webhookdelivery.Table:       webhookdelivery.ValidColumn,
+			webhookendpoint.Table:       webhookendpoint.ValidColumn,
+			webhookevent.Table:          webhookevent.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

@@ -21,10 +21,13 @@ import (
 	"github.com/latchkey/latchkey/ent/passkey"
 	"github.com/latchkey/latchkey/ent/predicate"
 	"github.com/latchkey/latchkey/ent/ratelimitcounter"
+	"github.com/latchkey/latchkey/ent/recoverycode"
 	"github.com/latchkey/latchkey/ent/resettoken"
+	"github.com/latchkey/latchkey/ent/secondfactorchallenge"
 	"github.com/latchkey/latchkey/ent/securitysettings"
 	"github.com/latchkey/latchkey/ent/session"
 	"github.com/latchkey/latchkey/ent/signinnotice"
+	"github.com/latchkey/latchkey/ent/totpfactor"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/ent/webhookdelivery"
 	"github.com/latchkey/latchkey/ent/webhookendpoint"
@@ -41,23 +44,26 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
-	TypeAccessToken      = "AccessToken"
-	TypeAuditEvent       = "AuditEvent"
-	TypeInvitation       = "Invitation"
-	TypeKnownDevice      = "KnownDevice"
-	TypeMembership       = "Membership"
-	TypeOrganization     = "Organization"
-	TypeOutboxMessage    = "OutboxMessage"
-	TypePasskey          = "Passkey"
-	TypeRateLimitCounter = "RateLimitCounter"
-	TypeResetToken       = "ResetToken"
-	TypeSecuritySettings = "SecuritySettings"
-	TypeSession          = "Session"
-	TypeSignInNotice     = "SignInNotice"
-	TypeUser             = "User"
-	TypeWebhookDelivery  = "WebhookDelivery"
-	TypeWebhookEndpoint  = "WebhookEndpoint"
-	TypeWebhookEvent     = "WebhookEvent"
+	TypeAccessToken           = "AccessToken"
+	TypeAuditEvent            = "AuditEvent"
+	TypeInvitation            = "Invitation"
+	TypeKnownDevice           = "KnownDevice"
+	TypeMembership            = "Membership"
+	TypeOrganization          = "Organization"
+	TypeOutboxMessage         = "OutboxMessage"
+	TypePasskey               = "Passkey"
+	TypeRateLimitCounter      = "RateLimitCounter"
+	TypeRecoveryCode          = "RecoveryCode"
+	TypeResetToken            = "ResetToken"
+	TypeSecondFactorChallenge = "SecondFactorChallenge"
+	TypeSecuritySettings      = "SecuritySettings"
+	TypeSession               = "Session"
+	TypeSignInNotice          = "SignInNotice"
+	TypeTotpFactor            = "TotpFactor"
+	TypeUser                  = "User"
+	TypeWebhookDelivery       = "WebhookDelivery"
+	TypeWebhookEndpoint       = "WebhookEndpoint"
+	TypeWebhookEvent          = "WebhookEvent"
 )
 
 // AccessTokenMutation represents an operation that mutates the AccessToken nodes in the graph.
@@ -3636,21 +3642,22 @@ func (m *MembershipMutation) ResetEdge(name string) error {
 // OrganizationMutation represents an operation that mutates the Organization nodes in the graph.
 type OrganizationMutation struct {
 	config
-	op                 Op
-	typ                string
-	id                 *string
-	name               *string
-	created_at         *time.Time
-	clearedFields      map[string]struct{}
-	memberships        map[string]struct{}
-	removedmemberships map[string]struct{}
-	clearedmemberships bool
-	invitations        map[string]struct{}
-	removedinvitations map[string]struct{}
-	clearedinvitations bool
-	done               bool
-	oldValue           func(context.Context) (*Organization, error)
-	predicates         []predicate.Organization
+	op                    Op
+	typ                   string
+	id                    *string
+	name                  *string
+	created_at            *time.Time
+	require_second_factor *bool
+	clearedFields         map[string]struct{}
+	memberships           map[string]struct{}
+	removedmemberships    map[string]struct{}
+	clearedmemberships    bool
+	invitations           map[string]struct{}
+	removedinvitations    map[string]struct{}
+	clearedinvitations    bool
+	done                  bool
+	oldValue              func(context.Context) (*Organization, error)
+	predicates            []predicate.Organization
 }
 
 var _ ent.Mutation = (*OrganizationMutation)(nil)
@@ -3829,6 +3836,42 @@ func (m *OrganizationMutation) ResetCreatedAt() {
 	m.created_at = nil
 }
 
+// SetRequireSecondFactor sets the "require_second_factor" field.
+func (m *OrganizationMutation) SetRequireSecondFactor(b bool) {
+	m.require_second_factor = &b
+}
+
+// RequireSecondFactor returns the value of the "require_second_factor" field in the mutation.
+func (m *OrganizationMutation) RequireSecondFactor() (r bool, exists bool) {
+	v := m.require_second_factor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequireSecondFactor returns the old "require_second_factor" field's value of the Organization entity.
+// If the Organization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationMutation) OldRequireSecondFactor(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequireSecondFactor is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequireSecondFactor requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequireSecondFactor: %w", err)
+	}
+	return oldValue.RequireSecondFactor, nil
+}
+
+// ResetRequireSecondFactor resets all changes to the "require_second_factor" field.
+func (m *OrganizationMutation) ResetRequireSecondFactor() {
+	m.require_second_factor = nil
+}
+
 // AddMembershipIDs adds the "memberships" edge to the Membership entity by ids.
 func (m *OrganizationMutation) AddMembershipIDs(ids ...string) {
 	if m.memberships == nil {
@@ -3971,12 +4014,15 @@ func (m *OrganizationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *OrganizationMutation) Fields() []string {
-	fields := make([]string, 0, 2)
+	fields := make([]string, 0, 3)
 	if m.name != nil {
 		fields = append(fields, organization.FieldName)
 	}
 	if m.created_at != nil {
 		fields = append(fields, organization.FieldCreatedAt)
+	}
+	if m.require_second_factor != nil {
+		fields = append(fields, organization.FieldRequireSecondFactor)
 	}
 	return fields
 }
@@ -3990,6 +4036,8 @@ func (m *OrganizationMutation) Field(name string) (ent.Value, bool) {
 		return m.Name()
 	case organization.FieldCreatedAt:
 		return m.CreatedAt()
+	case organization.FieldRequireSecondFactor:
+		return m.RequireSecondFactor()
 	}
 	return nil, false
 }
@@ -4003,6 +4051,8 @@ func (m *OrganizationMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldName(ctx)
 	case organization.FieldCreatedAt:
 		return m.OldCreatedAt(ctx)
+	case organization.FieldRequireSecondFactor:
+		return m.OldRequireSecondFactor(ctx)
 	}
 	return nil, fmt.Errorf("unknown Organization field %s", name)
 }
@@ -4025,6 +4075,13 @@ func (m *OrganizationMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetCreatedAt(v)
+		return nil
+	case organization.FieldRequireSecondFactor:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequireSecondFactor(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Organization field %s", name)
@@ -4080,6 +4137,9 @@ func (m *OrganizationMutation) ResetField(name string) error {
 		return nil
 	case organization.FieldCreatedAt:
 		m.ResetCreatedAt()
+		return nil
+	case organization.FieldRequireSecondFactor:
+		m.ResetRequireSecondFactor()
 		return nil
 	}
 	return fmt.Errorf("unknown Organization field %s", name)
@@ -7029,6 +7089,576 @@ func (m *RateLimitCounterMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown RateLimitCounter edge %s", name)
 }
 
+// RecoveryCodeMutation represents an operation that mutates the RecoveryCode nodes in the graph.
+type RecoveryCodeMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	code_hash     *string
+	created_at    *time.Time
+	used_at       *time.Time
+	clearedFields map[string]struct{}
+	user          *string
+	cleareduser   bool
+	done          bool
+	oldValue      func(context.Context) (*RecoveryCode, error)
+	predicates    []predicate.RecoveryCode
+}
+
+var _ ent.Mutation = (*RecoveryCodeMutation)(nil)
+
+// recoverycodeOption allows management of the mutation configuration using functional options.
+type recoverycodeOption func(*RecoveryCodeMutation)
+
+// newRecoveryCodeMutation creates new mutation for the RecoveryCode entity.
+func newRecoveryCodeMutation(c config, op Op, opts ...recoverycodeOption) *RecoveryCodeMutation {
+	m := &RecoveryCodeMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRecoveryCode,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRecoveryCodeID sets the ID field of the mutation.
+func withRecoveryCodeID(id string) recoverycodeOption {
+	return func(m *RecoveryCodeMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *RecoveryCode
+		)
+		m.oldValue = func(ctx context.Context) (*RecoveryCode, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().RecoveryCode.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRecoveryCode sets the old RecoveryCode of the mutation.
+func withRecoveryCode(node *RecoveryCode) recoverycodeOption {
+	return func(m *RecoveryCodeMutation) {
+		m.oldValue = func(context.Context) (*RecoveryCode, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RecoveryCodeMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RecoveryCodeMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of RecoveryCode entities.
+func (m *RecoveryCodeMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RecoveryCodeMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RecoveryCodeMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().RecoveryCode.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetUserID sets the "user_id" field.
+func (m *RecoveryCodeMutation) SetUserID(s string) {
+	m.user = &s
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *RecoveryCodeMutation) UserID() (r string, exists bool) {
+	v := m.user
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the RecoveryCode entity.
+// If the RecoveryCode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RecoveryCodeMutation) OldUserID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *RecoveryCodeMutation) ResetUserID() {
+	m.user = nil
+}
+
+// SetCodeHash sets the "code_hash" field.
+func (m *RecoveryCodeMutation) SetCodeHash(s string) {
+	m.code_hash = &s
+}
+
+// CodeHash returns the value of the "code_hash" field in the mutation.
+func (m *RecoveryCodeMutation) CodeHash() (r string, exists bool) {
+	v := m.code_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCodeHash returns the old "code_hash" field's value of the RecoveryCode entity.
+// If the RecoveryCode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RecoveryCodeMutation) OldCodeHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCodeHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCodeHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCodeHash: %w", err)
+	}
+	return oldValue.CodeHash, nil
+}
+
+// ResetCodeHash resets all changes to the "code_hash" field.
+func (m *RecoveryCodeMutation) ResetCodeHash() {
+	m.code_hash = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *RecoveryCodeMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *RecoveryCodeMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the RecoveryCode entity.
+// If the RecoveryCode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RecoveryCodeMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *RecoveryCodeMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUsedAt sets the "used_at" field.
+func (m *RecoveryCodeMutation) SetUsedAt(t time.Time) {
+	m.used_at = &t
+}
+
+// UsedAt returns the value of the "used_at" field in the mutation.
+func (m *RecoveryCodeMutation) UsedAt() (r time.Time, exists bool) {
+	v := m.used_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUsedAt returns the old "used_at" field's value of the RecoveryCode entity.
+// If the RecoveryCode object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RecoveryCodeMutation) OldUsedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUsedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUsedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUsedAt: %w", err)
+	}
+	return oldValue.UsedAt, nil
+}
+
+// ClearUsedAt clears the value of the "used_at" field.
+func (m *RecoveryCodeMutation) ClearUsedAt() {
+	m.used_at = nil
+	m.clearedFields[recoverycode.FieldUsedAt] = struct{}{}
+}
+
+// UsedAtCleared returns if the "used_at" field was cleared in this mutation.
+func (m *RecoveryCodeMutation) UsedAtCleared() bool {
+	_, ok := m.clearedFields[recoverycode.FieldUsedAt]
+	return ok
+}
+
+// ResetUsedAt resets all changes to the "used_at" field.
+func (m *RecoveryCodeMutation) ResetUsedAt() {
+	m.used_at = nil
+	delete(m.clearedFields, recoverycode.FieldUsedAt)
+}
+
+// ClearUser clears the "user" edge to the User entity.
+func (m *RecoveryCodeMutation) ClearUser() {
+	m.cleareduser = true
+	m.clearedFields[recoverycode.FieldUserID] = struct{}{}
+}
+
+// UserCleared reports if the "user" edge to the User entity was cleared.
+func (m *RecoveryCodeMutation) UserCleared() bool {
+	return m.cleareduser
+}
+
+// UserIDs returns the "user" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UserID instead. It exists only for internal usage by the builders.
+func (m *RecoveryCodeMutation) UserIDs() (ids []string) {
+	if id := m.user; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUser resets all changes to the "user" edge.
+func (m *RecoveryCodeMutation) ResetUser() {
+	m.user = nil
+	m.cleareduser = false
+}
+
+// Where appends a list predicates to the RecoveryCodeMutation builder.
+func (m *RecoveryCodeMutation) Where(ps ...predicate.RecoveryCode) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RecoveryCodeMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RecoveryCodeMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.RecoveryCode, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RecoveryCodeMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RecoveryCodeMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (RecoveryCode).
+func (m *RecoveryCodeMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RecoveryCodeMutation) Fields() []string {
+	fields := make([]string, 0, 4)
+	if m.user != nil {
+		fields = append(fields, recoverycode.FieldUserID)
+	}
+	if m.code_hash != nil {
+		fields = append(fields, recoverycode.FieldCodeHash)
+	}
+	if m.created_at != nil {
+		fields = append(fields, recoverycode.FieldCreatedAt)
+	}
+	if m.used_at != nil {
+		fields = append(fields, recoverycode.FieldUsedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RecoveryCodeMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case recoverycode.FieldUserID:
+		return m.UserID()
+	case recoverycode.FieldCodeHash:
+		return m.CodeHash()
+	case recoverycode.FieldCreatedAt:
+		return m.CreatedAt()
+	case recoverycode.FieldUsedAt:
+		return m.UsedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RecoveryCodeMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case recoverycode.FieldUserID:
+		return m.OldUserID(ctx)
+	case recoverycode.FieldCodeHash:
+		return m.OldCodeHash(ctx)
+	case recoverycode.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case recoverycode.FieldUsedAt:
+		return m.OldUsedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown RecoveryCode field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RecoveryCodeMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case recoverycode.FieldUserID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case recoverycode.FieldCodeHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCodeHash(v)
+		return nil
+	case recoverycode.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case recoverycode.FieldUsedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUsedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RecoveryCode field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RecoveryCodeMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RecoveryCodeMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RecoveryCodeMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown RecoveryCode numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RecoveryCodeMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(recoverycode.FieldUsedAt) {
+		fields = append(fields, recoverycode.FieldUsedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RecoveryCodeMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RecoveryCodeMutation) ClearField(name string) error {
+	switch name {
+	case recoverycode.FieldUsedAt:
+		m.ClearUsedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown RecoveryCode nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RecoveryCodeMutation) ResetField(name string) error {
+	switch name {
+	case recoverycode.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case recoverycode.FieldCodeHash:
+		m.ResetCodeHash()
+		return nil
+	case recoverycode.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case recoverycode.FieldUsedAt:
+		m.ResetUsedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown RecoveryCode field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RecoveryCodeMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.user != nil {
+		edges = append(edges, recoverycode.EdgeUser)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RecoveryCodeMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case recoverycode.EdgeUser:
+		if id := m.user; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RecoveryCodeMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RecoveryCodeMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RecoveryCodeMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.cleareduser {
+		edges = append(edges, recoverycode.EdgeUser)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RecoveryCodeMutation) EdgeCleared(name string) bool {
+	switch name {
+	case recoverycode.EdgeUser:
+		return m.cleareduser
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RecoveryCodeMutation) ClearEdge(name string) error {
+	switch name {
+	case recoverycode.EdgeUser:
+		m.ClearUser()
+		return nil
+	}
+	return fmt.Errorf("unknown RecoveryCode unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RecoveryCodeMutation) ResetEdge(name string) error {
+	switch name {
+	case recoverycode.EdgeUser:
+		m.ResetUser()
+		return nil
+	}
+	return fmt.Errorf("unknown RecoveryCode edge %s", name)
+}
+
 // ResetTokenMutation represents an operation that mutates the ResetToken nodes in the graph.
 type ResetTokenMutation struct {
 	config
@@ -7834,6 +8464,738 @@ func (m *ResetTokenMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown ResetToken edge %s", name)
 }
 
+// SecondFactorChallengeMutation represents an operation that mutates the SecondFactorChallenge nodes in the graph.
+type SecondFactorChallengeMutation struct {
+	config
+	op                   Op
+	typ                  string
+	id                   *string
+	purpose              *secondfactorchallenge.Purpose
+	token_hash           *string
+	token_name           *string
+	must_change_password *bool
+	created_at           *time.Time
+	expires_at           *time.Time
+	clearedFields        map[string]struct{}
+	user                 *string
+	cleareduser          bool
+	done                 bool
+	oldValue             func(context.Context) (*SecondFactorChallenge, error)
+	predicates           []predicate.SecondFactorChallenge
+}
+
+var _ ent.Mutation = (*SecondFactorChallengeMutation)(nil)
+
+// secondfactorchallengeOption allows management of the mutation configuration using functional options.
+type secondfactorchallengeOption func(*SecondFactorChallengeMutation)
+
+// newSecondFactorChallengeMutation creates new mutation for the SecondFactorChallenge entity.
+func newSecondFactorChallengeMutation(c config, op Op, opts ...secondfactorchallengeOption) *SecondFactorChallengeMutation {
+	m := &SecondFactorChallengeMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSecondFactorChallenge,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSecondFactorChallengeID sets the ID field of the mutation.
+func withSecondFactorChallengeID(id string) secondfactorchallengeOption {
+	return func(m *SecondFactorChallengeMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SecondFactorChallenge
+		)
+		m.oldValue = func(ctx context.Context) (*SecondFactorChallenge, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SecondFactorChallenge.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSecondFactorChallenge sets the old SecondFactorChallenge of the mutation.
+func withSecondFactorChallenge(node *SecondFactorChallenge) secondfactorchallengeOption {
+	return func(m *SecondFactorChallengeMutation) {
+		m.oldValue = func(context.Context) (*SecondFactorChallenge, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SecondFactorChallengeMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SecondFactorChallengeMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of SecondFactorChallenge entities.
+func (m *SecondFactorChallengeMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SecondFactorChallengeMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SecondFactorChallengeMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SecondFactorChallenge.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetUserID sets the "user_id" field.
+func (m *SecondFactorChallengeMutation) SetUserID(s string) {
+	m.user = &s
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *SecondFactorChallengeMutation) UserID() (r string, exists bool) {
+	v := m.user
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the SecondFactorChallenge entity.
+// If the SecondFactorChallenge object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SecondFactorChallengeMutation) OldUserID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *SecondFactorChallengeMutation) ResetUserID() {
+	m.user = nil
+}
+
+// SetPurpose sets the "purpose" field.
+func (m *SecondFactorChallengeMutation) SetPurpose(s secondfactorchallenge.Purpose) {
+	m.purpose = &s
+}
+
+// Purpose returns the value of the "purpose" field in the mutation.
+func (m *SecondFactorChallengeMutation) Purpose() (r secondfactorchallenge.Purpose, exists bool) {
+	v := m.purpose
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPurpose returns the old "purpose" field's value of the SecondFactorChallenge entity.
+// If the SecondFactorChallenge object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SecondFactorChallengeMutation) OldPurpose(ctx context.Context) (v secondfactorchallenge.Purpose, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPurpose is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPurpose requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPurpose: %w", err)
+	}
+	return oldValue.Purpose, nil
+}
+
+// ResetPurpose resets all changes to the "purpose" field.
+func (m *SecondFactorChallengeMutation) ResetPurpose() {
+	m.purpose = nil
+}
+
+// SetTokenHash sets the "token_hash" field.
+func (m *SecondFactorChallengeMutation) SetTokenHash(s string) {
+	m.token_hash = &s
+}
+
+// TokenHash returns the value of the "token_hash" field in the mutation.
+func (m *SecondFactorChallengeMutation) TokenHash() (r string, exists bool) {
+	v := m.token_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTokenHash returns the old "token_hash" field's value of the SecondFactorChallenge entity.
+// If the SecondFactorChallenge object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SecondFactorChallengeMutation) OldTokenHash(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTokenHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTokenHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTokenHash: %w", err)
+	}
+	return oldValue.TokenHash, nil
+}
+
+// ClearTokenHash clears the value of the "token_hash" field.
+func (m *SecondFactorChallengeMutation) ClearTokenHash() {
+	m.token_hash = nil
+	m.clearedFields[secondfactorchallenge.FieldTokenHash] = struct{}{}
+}
+
+// TokenHashCleared returns if the "token_hash" field was cleared in this mutation.
+func (m *SecondFactorChallengeMutation) TokenHashCleared() bool {
+	_, ok := m.clearedFields[secondfactorchallenge.FieldTokenHash]
+	return ok
+}
+
+// ResetTokenHash resets all changes to the "token_hash" field.
+func (m *SecondFactorChallengeMutation) ResetTokenHash() {
+	m.token_hash = nil
+	delete(m.clearedFields, secondfactorchallenge.FieldTokenHash)
+}
+
+// SetTokenName sets the "token_name" field.
+func (m *SecondFactorChallengeMutation) SetTokenName(s string) {
+	m.token_name = &s
+}
+
+// TokenName returns the value of the "token_name" field in the mutation.
+func (m *SecondFactorChallengeMutation) TokenName() (r string, exists bool) {
+	v := m.token_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTokenName returns the old "token_name" field's value of the SecondFactorChallenge entity.
+// If the SecondFactorChallenge object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SecondFactorChallengeMutation) OldTokenName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTokenName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTokenName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTokenName: %w", err)
+	}
+	return oldValue.TokenName, nil
+}
+
+// ResetTokenName resets all changes to the "token_name" field.
+func (m *SecondFactorChallengeMutation) ResetTokenName() {
+	m.token_name = nil
+}
+
+// SetMustChangePassword sets the "must_change_password" field.
+func (m *SecondFactorChallengeMutation) SetMustChangePassword(b bool) {
+	m.must_change_password = &b
+}
+
+// MustChangePassword returns the value of the "must_change_password" field in the mutation.
+func (m *SecondFactorChallengeMutation) MustChangePassword() (r bool, exists bool) {
+	v := m.must_change_password
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMustChangePassword returns the old "must_change_password" field's value of the SecondFactorChallenge entity.
+// If the SecondFactorChallenge object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SecondFactorChallengeMutation) OldMustChangePassword(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMustChangePassword is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMustChangePassword requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMustChangePassword: %w", err)
+	}
+	return oldValue.MustChangePassword, nil
+}
+
+// ResetMustChangePassword resets all changes to the "must_change_password" field.
+func (m *SecondFactorChallengeMutation) ResetMustChangePassword() {
+	m.must_change_password = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *SecondFactorChallengeMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *SecondFactorChallengeMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the SecondFactorChallenge entity.
+// If the SecondFactorChallenge object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SecondFactorChallengeMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *SecondFactorChallengeMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (m *SecondFactorChallengeMutation) SetExpiresAt(t time.Time) {
+	m.expires_at = &t
+}
+
+// ExpiresAt returns the value of the "expires_at" field in the mutation.
+func (m *SecondFactorChallengeMutation) ExpiresAt() (r time.Time, exists bool) {
+	v := m.expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiresAt returns the old "expires_at" field's value of the SecondFactorChallenge entity.
+// If the SecondFactorChallenge object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SecondFactorChallengeMutation) OldExpiresAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiresAt: %w", err)
+	}
+	return oldValue.ExpiresAt, nil
+}
+
+// ResetExpiresAt resets all changes to the "expires_at" field.
+func (m *SecondFactorChallengeMutation) ResetExpiresAt() {
+	m.expires_at = nil
+}
+
+// ClearUser clears the "user" edge to the User entity.
+func (m *SecondFactorChallengeMutation) ClearUser() {
+	m.cleareduser = true
+	m.clearedFields[secondfactorchallenge.FieldUserID] = struct{}{}
+}
+
+// UserCleared reports if the "user" edge to the User entity was cleared.
+func (m *SecondFactorChallengeMutation) UserCleared() bool {
+	return m.cleareduser
+}
+
+// UserIDs returns the "user" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UserID instead. It exists only for internal usage by the builders.
+func (m *SecondFactorChallengeMutation) UserIDs() (ids []string) {
+	if id := m.user; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUser resets all changes to the "user" edge.
+func (m *SecondFactorChallengeMutation) ResetUser() {
+	m.user = nil
+	m.cleareduser = false
+}
+
+// Where appends a list predicates to the SecondFactorChallengeMutation builder.
+func (m *SecondFactorChallengeMutation) Where(ps ...predicate.SecondFactorChallenge) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SecondFactorChallengeMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SecondFactorChallengeMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SecondFactorChallenge, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SecondFactorChallengeMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SecondFactorChallengeMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SecondFactorChallenge).
+func (m *SecondFactorChallengeMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SecondFactorChallengeMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.user != nil {
+		fields = append(fields, secondfactorchallenge.FieldUserID)
+	}
+	if m.purpose != nil {
+		fields = append(fields, secondfactorchallenge.FieldPurpose)
+	}
+	if m.token_hash != nil {
+		fields = append(fields, secondfactorchallenge.FieldTokenHash)
+	}
+	if m.token_name != nil {
+		fields = append(fields, secondfactorchallenge.FieldTokenName)
+	}
+	if m.must_change_password != nil {
+		fields = append(fields, secondfactorchallenge.FieldMustChangePassword)
+	}
+	if m.created_at != nil {
+		fields = append(fields, secondfactorchallenge.FieldCreatedAt)
+	}
+	if m.expires_at != nil {
+		fields = append(fields, secondfactorchallenge.FieldExpiresAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SecondFactorChallengeMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case secondfactorchallenge.FieldUserID:
+		return m.UserID()
+	case secondfactorchallenge.FieldPurpose:
+		return m.Purpose()
+	case secondfactorchallenge.FieldTokenHash:
+		return m.TokenHash()
+	case secondfactorchallenge.FieldTokenName:
+		return m.TokenName()
+	case secondfactorchallenge.FieldMustChangePassword:
+		return m.MustChangePassword()
+	case secondfactorchallenge.FieldCreatedAt:
+		return m.CreatedAt()
+	case secondfactorchallenge.FieldExpiresAt:
+		return m.ExpiresAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SecondFactorChallengeMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case secondfactorchallenge.FieldUserID:
+		return m.OldUserID(ctx)
+	case secondfactorchallenge.FieldPurpose:
+		return m.OldPurpose(ctx)
+	case secondfactorchallenge.FieldTokenHash:
+		return m.OldTokenHash(ctx)
+	case secondfactorchallenge.FieldTokenName:
+		return m.OldTokenName(ctx)
+	case secondfactorchallenge.FieldMustChangePassword:
+		return m.OldMustChangePassword(ctx)
+	case secondfactorchallenge.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case secondfactorchallenge.FieldExpiresAt:
+		return m.OldExpiresAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown SecondFactorChallenge field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SecondFactorChallengeMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case secondfactorchallenge.FieldUserID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case secondfactorchallenge.FieldPurpose:
+		v, ok := value.(secondfactorchallenge.Purpose)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPurpose(v)
+		return nil
+	case secondfactorchallenge.FieldTokenHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTokenHash(v)
+		return nil
+	case secondfactorchallenge.FieldTokenName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTokenName(v)
+		return nil
+	case secondfactorchallenge.FieldMustChangePassword:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMustChangePassword(v)
+		return nil
+	case secondfactorchallenge.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case secondfactorchallenge.FieldExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiresAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SecondFactorChallenge field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SecondFactorChallengeMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SecondFactorChallengeMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SecondFactorChallengeMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown SecondFactorChallenge numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SecondFactorChallengeMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(secondfactorchallenge.FieldTokenHash) {
+		fields = append(fields, secondfactorchallenge.FieldTokenHash)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SecondFactorChallengeMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SecondFactorChallengeMutation) ClearField(name string) error {
+	switch name {
+	case secondfactorchallenge.FieldTokenHash:
+		m.ClearTokenHash()
+		return nil
+	}
+	return fmt.Errorf("unknown SecondFactorChallenge nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SecondFactorChallengeMutation) ResetField(name string) error {
+	switch name {
+	case secondfactorchallenge.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case secondfactorchallenge.FieldPurpose:
+		m.ResetPurpose()
+		return nil
+	case secondfactorchallenge.FieldTokenHash:
+		m.ResetTokenHash()
+		return nil
+	case secondfactorchallenge.FieldTokenName:
+		m.ResetTokenName()
+		return nil
+	case secondfactorchallenge.FieldMustChangePassword:
+		m.ResetMustChangePassword()
+		return nil
+	case secondfactorchallenge.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case secondfactorchallenge.FieldExpiresAt:
+		m.ResetExpiresAt()
+		return nil
+	}
+	return fmt.Errorf("unknown SecondFactorChallenge field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SecondFactorChallengeMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.user != nil {
+		edges = append(edges, secondfactorchallenge.EdgeUser)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SecondFactorChallengeMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case secondfactorchallenge.EdgeUser:
+		if id := m.user; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SecondFactorChallengeMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SecondFactorChallengeMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SecondFactorChallengeMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.cleareduser {
+		edges = append(edges, secondfactorchallenge.EdgeUser)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SecondFactorChallengeMutation) EdgeCleared(name string) bool {
+	switch name {
+	case secondfactorchallenge.EdgeUser:
+		return m.cleareduser
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SecondFactorChallengeMutation) ClearEdge(name string) error {
+	switch name {
+	case secondfactorchallenge.EdgeUser:
+		m.ClearUser()
+		return nil
+	}
+	return fmt.Errorf("unknown SecondFactorChallenge unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SecondFactorChallengeMutation) ResetEdge(name string) error {
+	switch name {
+	case secondfactorchallenge.EdgeUser:
+		m.ResetUser()
+		return nil
+	}
+	return fmt.Errorf("unknown SecondFactorChallenge edge %s", name)
+}
+
 // SecuritySettingsMutation represents an operation that mutates the SecuritySettings nodes in the graph.
 type SecuritySettingsMutation struct {
 	config
@@ -7859,6 +9221,7 @@ type SecuritySettingsMutation struct {
 	reset_method                          *securitysettings.ResetMethod
 	registration_open                     *bool
 	password_policy                       *securitysettings.PasswordPolicy
+	require_second_factor                 *securitysettings.RequireSecondFactor
 	updated_at                            *time.Time
 	clearedFields                         map[string]struct{}
 	done                                  bool
@@ -8526,6 +9889,42 @@ func (m *SecuritySettingsMutation) ResetPasswordPolicy() {
 	m.password_policy = nil
 }
 
+// SetRequireSecondFactor sets the "require_second_factor" field.
+func (m *SecuritySettingsMutation) SetRequireSecondFactor(ssf securitysettings.RequireSecondFactor) {
+	m.require_second_factor = &ssf
+}
+
+// RequireSecondFactor returns the value of the "require_second_factor" field in the mutation.
+func (m *SecuritySettingsMutation) RequireSecondFactor() (r securitysettings.RequireSecondFactor, exists bool) {
+	v := m.require_second_factor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequireSecondFactor returns the old "require_second_factor" field's value of the SecuritySettings entity.
+// If the SecuritySettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SecuritySettingsMutation) OldRequireSecondFactor(ctx context.Context) (v securitysettings.RequireSecondFactor, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequireSecondFactor is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequireSecondFactor requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequireSecondFactor: %w", err)
+	}
+	return oldValue.RequireSecondFactor, nil
+}
+
+// ResetRequireSecondFactor resets all changes to the "require_second_factor" field.
+func (m *SecuritySettingsMutation) ResetRequireSecondFactor() {
+	m.require_second_factor = nil
+}
+
 // SetUpdatedAt sets the "updated_at" field.
 func (m *SecuritySettingsMutation) SetUpdatedAt(t time.Time) {
 	m.updated_at = &t
@@ -8596,7 +9995,7 @@ func (m *SecuritySettingsMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SecuritySettingsMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.reset_link_lifetime_minutes != nil {
 		fields = append(fields, securitysettings.FieldResetLinkLifetimeMinutes)
 	}
@@ -8629,6 +10028,9 @@ func (m *SecuritySettingsMutation) Fields() []string {
 	}
 	if m.password_policy != nil {
 		fields = append(fields, securitysettings.FieldPasswordPolicy)
+	}
+	if m.require_second_factor != nil {
+		fields = append(fields, securitysettings.FieldRequireSecondFactor)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, securitysettings.FieldUpdatedAt)
@@ -8663,6 +10065,8 @@ func (m *SecuritySettingsMutation) Field(name string) (ent.Value, bool) {
 		return m.RegistrationOpen()
 	case securitysettings.FieldPasswordPolicy:
 		return m.PasswordPolicy()
+	case securitysettings.FieldRequireSecondFactor:
+		return m.RequireSecondFactor()
 	case securitysettings.FieldUpdatedAt:
 		return m.UpdatedAt()
 	}
@@ -8696,6 +10100,8 @@ func (m *SecuritySettingsMutation) OldField(ctx context.Context, name string) (e
 		return m.OldRegistrationOpen(ctx)
 	case securitysettings.FieldPasswordPolicy:
 		return m.OldPasswordPolicy(ctx)
+	case securitysettings.FieldRequireSecondFactor:
+		return m.OldRequireSecondFactor(ctx)
 	case securitysettings.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
 	}
@@ -8783,6 +10189,13 @@ func (m *SecuritySettingsMutation) SetField(name string, value ent.Value) error 
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetPasswordPolicy(v)
+		return nil
+	case securitysettings.FieldRequireSecondFactor:
+		v, ok := value.(securitysettings.RequireSecondFactor)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequireSecondFactor(v)
 		return nil
 	case securitysettings.FieldUpdatedAt:
 		v, ok := value.(time.Time)
@@ -8972,6 +10385,9 @@ func (m *SecuritySettingsMutation) ResetField(name string) error {
 	case securitysettings.FieldPasswordPolicy:
 		m.ResetPasswordPolicy()
 		return nil
+	case securitysettings.FieldRequireSecondFactor:
+		m.ResetRequireSecondFactor()
+		return nil
 	case securitysettings.FieldUpdatedAt:
 		m.ResetUpdatedAt()
 		return nil
@@ -9030,22 +10446,24 @@ func (m *SecuritySettingsMutation) ResetEdge(name string) error {
 // SessionMutation represents an operation that mutates the Session nodes in the graph.
 type SessionMutation struct {
 	config
-	op            Op
-	typ           string
-	id            *string
-	token_hash    *string
-	data          *[]byte
-	expires_at    *time.Time
-	created_at    *time.Time
-	last_seen_at  *time.Time
-	ip            *string
-	user_agent    *string
-	clearedFields map[string]struct{}
-	user          *string
-	cleareduser   bool
-	done          bool
-	oldValue      func(context.Context) (*Session, error)
-	predicates    []predicate.Session
+	op               Op
+	typ              string
+	id               *string
+	token_hash       *string
+	data             *[]byte
+	expires_at       *time.Time
+	created_at       *time.Time
+	last_seen_at     *time.Time
+	ip               *string
+	user_agent       *string
+	auth_methods     *string
+	authenticated_at *time.Time
+	clearedFields    map[string]struct{}
+	user             *string
+	cleareduser      bool
+	done             bool
+	oldValue         func(context.Context) (*Session, error)
+	predicates       []predicate.Session
 }
 
 var _ ent.Mutation = (*SessionMutation)(nil)
@@ -9453,6 +10871,91 @@ func (m *SessionMutation) ResetUserID() {
 	delete(m.clearedFields, session.FieldUserID)
 }
 
+// SetAuthMethods sets the "auth_methods" field.
+func (m *SessionMutation) SetAuthMethods(s string) {
+	m.auth_methods = &s
+}
+
+// AuthMethods returns the value of the "auth_methods" field in the mutation.
+func (m *SessionMutation) AuthMethods() (r string, exists bool) {
+	v := m.auth_methods
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthMethods returns the old "auth_methods" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldAuthMethods(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthMethods is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthMethods requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthMethods: %w", err)
+	}
+	return oldValue.AuthMethods, nil
+}
+
+// ResetAuthMethods resets all changes to the "auth_methods" field.
+func (m *SessionMutation) ResetAuthMethods() {
+	m.auth_methods = nil
+}
+
+// SetAuthenticatedAt sets the "authenticated_at" field.
+func (m *SessionMutation) SetAuthenticatedAt(t time.Time) {
+	m.authenticated_at = &t
+}
+
+// AuthenticatedAt returns the value of the "authenticated_at" field in the mutation.
+func (m *SessionMutation) AuthenticatedAt() (r time.Time, exists bool) {
+	v := m.authenticated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAuthenticatedAt returns the old "authenticated_at" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldAuthenticatedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAuthenticatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAuthenticatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAuthenticatedAt: %w", err)
+	}
+	return oldValue.AuthenticatedAt, nil
+}
+
+// ClearAuthenticatedAt clears the value of the "authenticated_at" field.
+func (m *SessionMutation) ClearAuthenticatedAt() {
+	m.authenticated_at = nil
+	m.clearedFields[session.FieldAuthenticatedAt] = struct{}{}
+}
+
+// AuthenticatedAtCleared returns if the "authenticated_at" field was cleared in this mutation.
+func (m *SessionMutation) AuthenticatedAtCleared() bool {
+	_, ok := m.clearedFields[session.FieldAuthenticatedAt]
+	return ok
+}
+
+// ResetAuthenticatedAt resets all changes to the "authenticated_at" field.
+func (m *SessionMutation) ResetAuthenticatedAt() {
+	m.authenticated_at = nil
+	delete(m.clearedFields, session.FieldAuthenticatedAt)
+}
+
 // ClearUser clears the "user" edge to the User entity.
 func (m *SessionMutation) ClearUser() {
 	m.cleareduser = true
@@ -9514,7 +11017,7 @@ func (m *SessionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SessionMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 10)
 	if m.token_hash != nil {
 		fields = append(fields, session.FieldTokenHash)
 	}
@@ -9538,6 +11041,12 @@ func (m *SessionMutation) Fields() []string {
 	}
 	if m.user != nil {
 		fields = append(fields, session.FieldUserID)
+	}
+	if m.auth_methods != nil {
+		fields = append(fields, session.FieldAuthMethods)
+	}
+	if m.authenticated_at != nil {
+		fields = append(fields, session.FieldAuthenticatedAt)
 	}
 	return fields
 }
@@ -9563,6 +11072,10 @@ func (m *SessionMutation) Field(name string) (ent.Value, bool) {
 		return m.UserAgent()
 	case session.FieldUserID:
 		return m.UserID()
+	case session.FieldAuthMethods:
+		return m.AuthMethods()
+	case session.FieldAuthenticatedAt:
+		return m.AuthenticatedAt()
 	}
 	return nil, false
 }
@@ -9588,6 +11101,10 @@ func (m *SessionMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldUserAgent(ctx)
 	case session.FieldUserID:
 		return m.OldUserID(ctx)
+	case session.FieldAuthMethods:
+		return m.OldAuthMethods(ctx)
+	case session.FieldAuthenticatedAt:
+		return m.OldAuthenticatedAt(ctx)
 	}
 	return nil, fmt.Errorf("unknown Session field %s", name)
 }
@@ -9653,6 +11170,20 @@ func (m *SessionMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetUserID(v)
 		return nil
+	case session.FieldAuthMethods:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthMethods(v)
+		return nil
+	case session.FieldAuthenticatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAuthenticatedAt(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Session field %s", name)
 }
@@ -9686,6 +11217,9 @@ func (m *SessionMutation) ClearedFields() []string {
 	if m.FieldCleared(session.FieldUserID) {
 		fields = append(fields, session.FieldUserID)
 	}
+	if m.FieldCleared(session.FieldAuthenticatedAt) {
+		fields = append(fields, session.FieldAuthenticatedAt)
+	}
 	return fields
 }
 
@@ -9702,6 +11236,9 @@ func (m *SessionMutation) ClearField(name string) error {
 	switch name {
 	case session.FieldUserID:
 		m.ClearUserID()
+		return nil
+	case session.FieldAuthenticatedAt:
+		m.ClearAuthenticatedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown Session nullable field %s", name)
@@ -9734,6 +11271,12 @@ func (m *SessionMutation) ResetField(name string) error {
 		return nil
 	case session.FieldUserID:
 		m.ResetUserID()
+		return nil
+	case session.FieldAuthMethods:
+		m.ResetAuthMethods()
+		return nil
+	case session.FieldAuthenticatedAt:
+		m.ResetAuthenticatedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown Session field %s", name)
@@ -10707,49 +12250,848 @@ func (m *SignInNoticeMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown SignInNotice edge %s", name)
 }
 
+// TotpFactorMutation represents an operation that mutates the TotpFactor nodes in the graph.
+type TotpFactorMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *string
+	name              *string
+	secret_sealed     *string
+	created_at        *time.Time
+	confirmed_at      *time.Time
+	last_used_step    *int64
+	addlast_used_step *int64
+	last_used_at      *time.Time
+	clearedFields     map[string]struct{}
+	user              *string
+	cleareduser       bool
+	done              bool
+	oldValue          func(context.Context) (*TotpFactor, error)
+	predicates        []predicate.TotpFactor
+}
+
+var _ ent.Mutation = (*TotpFactorMutation)(nil)
+
+// totpfactorOption allows management of the mutation configuration using functional options.
+type totpfactorOption func(*TotpFactorMutation)
+
+// newTotpFactorMutation creates new mutation for the TotpFactor entity.
+func newTotpFactorMutation(c config, op Op, opts ...totpfactorOption) *TotpFactorMutation {
+	m := &TotpFactorMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeTotpFactor,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withTotpFactorID sets the ID field of the mutation.
+func withTotpFactorID(id string) totpfactorOption {
+	return func(m *TotpFactorMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *TotpFactor
+		)
+		m.oldValue = func(ctx context.Context) (*TotpFactor, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().TotpFactor.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withTotpFactor sets the old TotpFactor of the mutation.
+func withTotpFactor(node *TotpFactor) totpfactorOption {
+	return func(m *TotpFactorMutation) {
+		m.oldValue = func(context.Context) (*TotpFactor, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m TotpFactorMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m TotpFactorMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of TotpFactor entities.
+func (m *TotpFactorMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *TotpFactorMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *TotpFactorMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().TotpFactor.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetUserID sets the "user_id" field.
+func (m *TotpFactorMutation) SetUserID(s string) {
+	m.user = &s
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *TotpFactorMutation) UserID() (r string, exists bool) {
+	v := m.user
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the TotpFactor entity.
+// If the TotpFactor object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TotpFactorMutation) OldUserID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *TotpFactorMutation) ResetUserID() {
+	m.user = nil
+}
+
+// SetName sets the "name" field.
+func (m *TotpFactorMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *TotpFactorMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the TotpFactor entity.
+// If the TotpFactor object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TotpFactorMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *TotpFactorMutation) ResetName() {
+	m.name = nil
+}
+
+// SetSecretSealed sets the "secret_sealed" field.
+func (m *TotpFactorMutation) SetSecretSealed(s string) {
+	m.secret_sealed = &s
+}
+
+// SecretSealed returns the value of the "secret_sealed" field in the mutation.
+func (m *TotpFactorMutation) SecretSealed() (r string, exists bool) {
+	v := m.secret_sealed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSecretSealed returns the old "secret_sealed" field's value of the TotpFactor entity.
+// If the TotpFactor object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TotpFactorMutation) OldSecretSealed(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSecretSealed is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSecretSealed requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSecretSealed: %w", err)
+	}
+	return oldValue.SecretSealed, nil
+}
+
+// ResetSecretSealed resets all changes to the "secret_sealed" field.
+func (m *TotpFactorMutation) ResetSecretSealed() {
+	m.secret_sealed = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *TotpFactorMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *TotpFactorMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the TotpFactor entity.
+// If the TotpFactor object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TotpFactorMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *TotpFactorMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetConfirmedAt sets the "confirmed_at" field.
+func (m *TotpFactorMutation) SetConfirmedAt(t time.Time) {
+	m.confirmed_at = &t
+}
+
+// ConfirmedAt returns the value of the "confirmed_at" field in the mutation.
+func (m *TotpFactorMutation) ConfirmedAt() (r time.Time, exists bool) {
+	v := m.confirmed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConfirmedAt returns the old "confirmed_at" field's value of the TotpFactor entity.
+// If the TotpFactor object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TotpFactorMutation) OldConfirmedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConfirmedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConfirmedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConfirmedAt: %w", err)
+	}
+	return oldValue.ConfirmedAt, nil
+}
+
+// ClearConfirmedAt clears the value of the "confirmed_at" field.
+func (m *TotpFactorMutation) ClearConfirmedAt() {
+	m.confirmed_at = nil
+	m.clearedFields[totpfactor.FieldConfirmedAt] = struct{}{}
+}
+
+// ConfirmedAtCleared returns if the "confirmed_at" field was cleared in this mutation.
+func (m *TotpFactorMutation) ConfirmedAtCleared() bool {
+	_, ok := m.clearedFields[totpfactor.FieldConfirmedAt]
+	return ok
+}
+
+// ResetConfirmedAt resets all changes to the "confirmed_at" field.
+func (m *TotpFactorMutation) ResetConfirmedAt() {
+	m.confirmed_at = nil
+	delete(m.clearedFields, totpfactor.FieldConfirmedAt)
+}
+
+// SetLastUsedStep sets the "last_used_step" field.
+func (m *TotpFactorMutation) SetLastUsedStep(i int64) {
+	m.last_used_step = &i
+	m.addlast_used_step = nil
+}
+
+// LastUsedStep returns the value of the "last_used_step" field in the mutation.
+func (m *TotpFactorMutation) LastUsedStep() (r int64, exists bool) {
+	v := m.last_used_step
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastUsedStep returns the old "last_used_step" field's value of the TotpFactor entity.
+// If the TotpFactor object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TotpFactorMutation) OldLastUsedStep(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastUsedStep is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastUsedStep requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastUsedStep: %w", err)
+	}
+	return oldValue.LastUsedStep, nil
+}
+
+// AddLastUsedStep adds i to the "last_used_step" field.
+func (m *TotpFactorMutation) AddLastUsedStep(i int64) {
+	if m.addlast_used_step != nil {
+		*m.addlast_used_step += i
+	} else {
+		m.addlast_used_step = &i
+	}
+}
+
+// AddedLastUsedStep returns the value that was added to the "last_used_step" field in this mutation.
+func (m *TotpFactorMutation) AddedLastUsedStep() (r int64, exists bool) {
+	v := m.addlast_used_step
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLastUsedStep resets all changes to the "last_used_step" field.
+func (m *TotpFactorMutation) ResetLastUsedStep() {
+	m.last_used_step = nil
+	m.addlast_used_step = nil
+}
+
+// SetLastUsedAt sets the "last_used_at" field.
+func (m *TotpFactorMutation) SetLastUsedAt(t time.Time) {
+	m.last_used_at = &t
+}
+
+// LastUsedAt returns the value of the "last_used_at" field in the mutation.
+func (m *TotpFactorMutation) LastUsedAt() (r time.Time, exists bool) {
+	v := m.last_used_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastUsedAt returns the old "last_used_at" field's value of the TotpFactor entity.
+// If the TotpFactor object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TotpFactorMutation) OldLastUsedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastUsedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastUsedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastUsedAt: %w", err)
+	}
+	return oldValue.LastUsedAt, nil
+}
+
+// ClearLastUsedAt clears the value of the "last_used_at" field.
+func (m *TotpFactorMutation) ClearLastUsedAt() {
+	m.last_used_at = nil
+	m.clearedFields[totpfactor.FieldLastUsedAt] = struct{}{}
+}
+
+// LastUsedAtCleared returns if the "last_used_at" field was cleared in this mutation.
+func (m *TotpFactorMutation) LastUsedAtCleared() bool {
+	_, ok := m.clearedFields[totpfactor.FieldLastUsedAt]
+	return ok
+}
+
+// ResetLastUsedAt resets all changes to the "last_used_at" field.
+func (m *TotpFactorMutation) ResetLastUsedAt() {
+	m.last_used_at = nil
+	delete(m.clearedFields, totpfactor.FieldLastUsedAt)
+}
+
+// ClearUser clears the "user" edge to the User entity.
+func (m *TotpFactorMutation) ClearUser() {
+	m.cleareduser = true
+	m.clearedFields[totpfactor.FieldUserID] = struct{}{}
+}
+
+// UserCleared reports if the "user" edge to the User entity was cleared.
+func (m *TotpFactorMutation) UserCleared() bool {
+	return m.cleareduser
+}
+
+// UserIDs returns the "user" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UserID instead. It exists only for internal usage by the builders.
+func (m *TotpFactorMutation) UserIDs() (ids []string) {
+	if id := m.user; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUser resets all changes to the "user" edge.
+func (m *TotpFactorMutation) ResetUser() {
+	m.user = nil
+	m.cleareduser = false
+}
+
+// Where appends a list predicates to the TotpFactorMutation builder.
+func (m *TotpFactorMutation) Where(ps ...predicate.TotpFactor) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the TotpFactorMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *TotpFactorMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.TotpFactor, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *TotpFactorMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *TotpFactorMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (TotpFactor).
+func (m *TotpFactorMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *TotpFactorMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.user != nil {
+		fields = append(fields, totpfactor.FieldUserID)
+	}
+	if m.name != nil {
+		fields = append(fields, totpfactor.FieldName)
+	}
+	if m.secret_sealed != nil {
+		fields = append(fields, totpfactor.FieldSecretSealed)
+	}
+	if m.created_at != nil {
+		fields = append(fields, totpfactor.FieldCreatedAt)
+	}
+	if m.confirmed_at != nil {
+		fields = append(fields, totpfactor.FieldConfirmedAt)
+	}
+	if m.last_used_step != nil {
+		fields = append(fields, totpfactor.FieldLastUsedStep)
+	}
+	if m.last_used_at != nil {
+		fields = append(fields, totpfactor.FieldLastUsedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *TotpFactorMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case totpfactor.FieldUserID:
+		return m.UserID()
+	case totpfactor.FieldName:
+		return m.Name()
+	case totpfactor.FieldSecretSealed:
+		return m.SecretSealed()
+	case totpfactor.FieldCreatedAt:
+		return m.CreatedAt()
+	case totpfactor.FieldConfirmedAt:
+		return m.ConfirmedAt()
+	case totpfactor.FieldLastUsedStep:
+		return m.LastUsedStep()
+	case totpfactor.FieldLastUsedAt:
+		return m.LastUsedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *TotpFactorMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case totpfactor.FieldUserID:
+		return m.OldUserID(ctx)
+	case totpfactor.FieldName:
+		return m.OldName(ctx)
+	case totpfactor.FieldSecretSealed:
+		return m.OldSecretSealed(ctx)
+	case totpfactor.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case totpfactor.FieldConfirmedAt:
+		return m.OldConfirmedAt(ctx)
+	case totpfactor.FieldLastUsedStep:
+		return m.OldLastUsedStep(ctx)
+	case totpfactor.FieldLastUsedAt:
+		return m.OldLastUsedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown TotpFactor field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TotpFactorMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case totpfactor.FieldUserID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case totpfactor.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case totpfactor.FieldSecretSealed:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSecretSealed(v)
+		return nil
+	case totpfactor.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case totpfactor.FieldConfirmedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConfirmedAt(v)
+		return nil
+	case totpfactor.FieldLastUsedStep:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastUsedStep(v)
+		return nil
+	case totpfactor.FieldLastUsedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastUsedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TotpFactor field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *TotpFactorMutation) AddedFields() []string {
+	var fields []string
+	if m.addlast_used_step != nil {
+		fields = append(fields, totpfactor.FieldLastUsedStep)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *TotpFactorMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case totpfactor.FieldLastUsedStep:
+		return m.AddedLastUsedStep()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TotpFactorMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case totpfactor.FieldLastUsedStep:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLastUsedStep(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TotpFactor numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *TotpFactorMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(totpfactor.FieldConfirmedAt) {
+		fields = append(fields, totpfactor.FieldConfirmedAt)
+	}
+	if m.FieldCleared(totpfactor.FieldLastUsedAt) {
+		fields = append(fields, totpfactor.FieldLastUsedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *TotpFactorMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *TotpFactorMutation) ClearField(name string) error {
+	switch name {
+	case totpfactor.FieldConfirmedAt:
+		m.ClearConfirmedAt()
+		return nil
+	case totpfactor.FieldLastUsedAt:
+		m.ClearLastUsedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown TotpFactor nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *TotpFactorMutation) ResetField(name string) error {
+	switch name {
+	case totpfactor.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case totpfactor.FieldName:
+		m.ResetName()
+		return nil
+	case totpfactor.FieldSecretSealed:
+		m.ResetSecretSealed()
+		return nil
+	case totpfactor.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case totpfactor.FieldConfirmedAt:
+		m.ResetConfirmedAt()
+		return nil
+	case totpfactor.FieldLastUsedStep:
+		m.ResetLastUsedStep()
+		return nil
+	case totpfactor.FieldLastUsedAt:
+		m.ResetLastUsedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown TotpFactor field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *TotpFactorMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.user != nil {
+		edges = append(edges, totpfactor.EdgeUser)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *TotpFactorMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case totpfactor.EdgeUser:
+		if id := m.user; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *TotpFactorMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *TotpFactorMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *TotpFactorMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.cleareduser {
+		edges = append(edges, totpfactor.EdgeUser)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *TotpFactorMutation) EdgeCleared(name string) bool {
+	switch name {
+	case totpfactor.EdgeUser:
+		return m.cleareduser
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *TotpFactorMutation) ClearEdge(name string) error {
+	switch name {
+	case totpfactor.EdgeUser:
+		m.ClearUser()
+		return nil
+	}
+	return fmt.Errorf("unknown TotpFactor unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *TotpFactorMutation) ResetEdge(name string) error {
+	switch name {
+	case totpfactor.EdgeUser:
+		m.ResetUser()
+		return nil
+	}
+	return fmt.Errorf("unknown TotpFactor edge %s", name)
+}
+
 // UserMutation represents an operation that mutates the User nodes in the graph.
 type UserMutation struct {
 	config
-	op                      Op
-	typ                     string
-	id                      *string
-	email                   *string
-	email_key               *string
-	username                *string
-	name                    *string
-	role                    *user.Role
-	password_hash           *string
-	legacy_password_hash    *string
-	external_id             *string
-	password_changed_at     *time.Time
-	must_change_password    *bool
-	locale                  *string
-	created_at              *time.Time
-	last_sign_in_at         *time.Time
-	locked_at               *time.Time
-	failed_attempts         *int
-	addfailed_attempts      *int
-	email_verified_at       *time.Time
-	search_text             *string
-	admin_locked_at         *time.Time
-	notifications_off       *[]string
-	appendnotifications_off []string
-	clearedFields           map[string]struct{}
-	sessions                map[string]struct{}
-	removedsessions         map[string]struct{}
-	clearedsessions         bool
-	access_tokens           map[string]struct{}
-	removedaccess_tokens    map[string]struct{}
-	clearedaccess_tokens    bool
-	reset_tokens            map[string]struct{}
-	removedreset_tokens     map[string]struct{}
-	clearedreset_tokens     bool
-	memberships             map[string]struct{}
-	removedmemberships      map[string]struct{}
-	clearedmemberships      bool
-	done                    bool
-	oldValue                func(context.Context) (*User, error)
-	predicates              []predicate.User
+	op                              Op
+	typ                             string
+	id                              *string
+	email                           *string
+	email_key                       *string
+	username                        *string
+	name                            *string
+	role                            *user.Role
+	password_hash                   *string
+	legacy_password_hash            *string
+	external_id                     *string
+	password_changed_at             *time.Time
+	must_change_password            *bool
+	locale                          *string
+	created_at                      *time.Time
+	last_sign_in_at                 *time.Time
+	locked_at                       *time.Time
+	failed_attempts                 *int
+	addfailed_attempts              *int
+	email_verified_at               *time.Time
+	search_text                     *string
+	admin_locked_at                 *time.Time
+	notifications_off               *[]string
+	appendnotifications_off         []string
+	second_factor_failures          *int
+	addsecond_factor_failures       *int
+	second_factor_locked_at         *time.Time
+	clearedFields                   map[string]struct{}
+	sessions                        map[string]struct{}
+	removedsessions                 map[string]struct{}
+	clearedsessions                 bool
+	access_tokens                   map[string]struct{}
+	removedaccess_tokens            map[string]struct{}
+	clearedaccess_tokens            bool
+	reset_tokens                    map[string]struct{}
+	removedreset_tokens             map[string]struct{}
+	clearedreset_tokens             bool
+	memberships                     map[string]struct{}
+	removedmemberships              map[string]struct{}
+	clearedmemberships              bool
+	totp_factors                    map[string]struct{}
+	removedtotp_factors             map[string]struct{}
+	clearedtotp_factors             bool
+	recovery_codes                  map[string]struct{}
+	removedrecovery_codes           map[string]struct{}
+	clearedrecovery_codes           bool
+	second_factor_challenges        map[string]struct{}
+	removedsecond_factor_challenges map[string]struct{}
+	clearedsecond_factor_challenges bool
+	done                            bool
+	oldValue                        func(context.Context) (*User, error)
+	predicates                      []predicate.User
 }
 
 var _ ent.Mutation = (*UserMutation)(nil)
@@ -11667,6 +14009,111 @@ func (m *UserMutation) ResetNotificationsOff() {
 	delete(m.clearedFields, user.FieldNotificationsOff)
 }
 
+// SetSecondFactorFailures sets the "second_factor_failures" field.
+func (m *UserMutation) SetSecondFactorFailures(i int) {
+	m.second_factor_failures = &i
+	m.addsecond_factor_failures = nil
+}
+
+// SecondFactorFailures returns the value of the "second_factor_failures" field in the mutation.
+func (m *UserMutation) SecondFactorFailures() (r int, exists bool) {
+	v := m.second_factor_failures
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSecondFactorFailures returns the old "second_factor_failures" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldSecondFactorFailures(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSecondFactorFailures is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSecondFactorFailures requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSecondFactorFailures: %w", err)
+	}
+	return oldValue.SecondFactorFailures, nil
+}
+
+// AddSecondFactorFailures adds i to the "second_factor_failures" field.
+func (m *UserMutation) AddSecondFactorFailures(i int) {
+	if m.addsecond_factor_failures != nil {
+		*m.addsecond_factor_failures += i
+	} else {
+		m.addsecond_factor_failures = &i
+	}
+}
+
+// AddedSecondFactorFailures returns the value that was added to the "second_factor_failures" field in this mutation.
+func (m *UserMutation) AddedSecondFactorFailures() (r int, exists bool) {
+	v := m.addsecond_factor_failures
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSecondFactorFailures resets all changes to the "second_factor_failures" field.
+func (m *UserMutation) ResetSecondFactorFailures() {
+	m.second_factor_failures = nil
+	m.addsecond_factor_failures = nil
+}
+
+// SetSecondFactorLockedAt sets the "second_factor_locked_at" field.
+func (m *UserMutation) SetSecondFactorLockedAt(t time.Time) {
+	m.second_factor_locked_at = &t
+}
+
+// SecondFactorLockedAt returns the value of the "second_factor_locked_at" field in the mutation.
+func (m *UserMutation) SecondFactorLockedAt() (r time.Time, exists bool) {
+	v := m.second_factor_locked_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSecondFactorLockedAt returns the old "second_factor_locked_at" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldSecondFactorLockedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSecondFactorLockedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSecondFactorLockedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSecondFactorLockedAt: %w", err)
+	}
+	return oldValue.SecondFactorLockedAt, nil
+}
+
+// ClearSecondFactorLockedAt clears the value of the "second_factor_locked_at" field.
+func (m *UserMutation) ClearSecondFactorLockedAt() {
+	m.second_factor_locked_at = nil
+	m.clearedFields[user.FieldSecondFactorLockedAt] = struct{}{}
+}
+
+// SecondFactorLockedAtCleared returns if the "second_factor_locked_at" field was cleared in this mutation.
+func (m *UserMutation) SecondFactorLockedAtCleared() bool {
+	_, ok := m.clearedFields[user.FieldSecondFactorLockedAt]
+	return ok
+}
+
+// ResetSecondFactorLockedAt resets all changes to the "second_factor_locked_at" field.
+func (m *UserMutation) ResetSecondFactorLockedAt() {
+	m.second_factor_locked_at = nil
+	delete(m.clearedFields, user.FieldSecondFactorLockedAt)
+}
+
 // AddSessionIDs adds the "sessions" edge to the Session entity by ids.
 func (m *UserMutation) AddSessionIDs(ids ...string) {
 	if m.sessions == nil {
@@ -11883,6 +14330,168 @@ func (m *UserMutation) ResetMemberships() {
 	m.removedmemberships = nil
 }
 
+// AddTotpFactorIDs adds the "totp_factors" edge to the TotpFactor entity by ids.
+func (m *UserMutation) AddTotpFactorIDs(ids ...string) {
+	if m.totp_factors == nil {
+		m.totp_factors = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.totp_factors[ids[i]] = struct{}{}
+	}
+}
+
+// ClearTotpFactors clears the "totp_factors" edge to the TotpFactor entity.
+func (m *UserMutation) ClearTotpFactors() {
+	m.clearedtotp_factors = true
+}
+
+// TotpFactorsCleared reports if the "totp_factors" edge to the TotpFactor entity was cleared.
+func (m *UserMutation) TotpFactorsCleared() bool {
+	return m.clearedtotp_factors
+}
+
+// RemoveTotpFactorIDs removes the "totp_factors" edge to the TotpFactor entity by IDs.
+func (m *UserMutation) RemoveTotpFactorIDs(ids ...string) {
+	if m.removedtotp_factors == nil {
+		m.removedtotp_factors = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.totp_factors, ids[i])
+		m.removedtotp_factors[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedTotpFactors returns the removed IDs of the "totp_factors" edge to the TotpFactor entity.
+func (m *UserMutation) RemovedTotpFactorsIDs() (ids []string) {
+	for id := range m.removedtotp_factors {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// TotpFactorsIDs returns the "totp_factors" edge IDs in the mutation.
+func (m *UserMutation) TotpFactorsIDs() (ids []string) {
+	for id := range m.totp_factors {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetTotpFactors resets all changes to the "totp_factors" edge.
+func (m *UserMutation) ResetTotpFactors() {
+	m.totp_factors = nil
+	m.clearedtotp_factors = false
+	m.removedtotp_factors = nil
+}
+
+// AddRecoveryCodeIDs adds the "recovery_codes" edge to the RecoveryCode entity by ids.
+func (m *UserMutation) AddRecoveryCodeIDs(ids ...string) {
+	if m.recovery_codes == nil {
+		m.recovery_codes = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.recovery_codes[ids[i]] = struct{}{}
+	}
+}
+
+// ClearRecoveryCodes clears the "recovery_codes" edge to the RecoveryCode entity.
+func (m *UserMutation) ClearRecoveryCodes() {
+	m.clearedrecovery_codes = true
+}
+
+// RecoveryCodesCleared reports if the "recovery_codes" edge to the RecoveryCode entity was cleared.
+func (m *UserMutation) RecoveryCodesCleared() bool {
+	return m.clearedrecovery_codes
+}
+
+// RemoveRecoveryCodeIDs removes the "recovery_codes" edge to the RecoveryCode entity by IDs.
+func (m *UserMutation) RemoveRecoveryCodeIDs(ids ...string) {
+	if m.removedrecovery_codes == nil {
+		m.removedrecovery_codes = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.recovery_codes, ids[i])
+		m.removedrecovery_codes[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedRecoveryCodes returns the removed IDs of the "recovery_codes" edge to the RecoveryCode entity.
+func (m *UserMutation) RemovedRecoveryCodesIDs() (ids []string) {
+	for id := range m.removedrecovery_codes {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RecoveryCodesIDs returns the "recovery_codes" edge IDs in the mutation.
+func (m *UserMutation) RecoveryCodesIDs() (ids []string) {
+	for id := range m.recovery_codes {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetRecoveryCodes resets all changes to the "recovery_codes" edge.
+func (m *UserMutation) ResetRecoveryCodes() {
+	m.recovery_codes = nil
+	m.clearedrecovery_codes = false
+	m.removedrecovery_codes = nil
+}
+
+// AddSecondFactorChallengeIDs adds the "second_factor_challenges" edge to the SecondFactorChallenge entity by ids.
+func (m *UserMutation) AddSecondFactorChallengeIDs(ids ...string) {
+	if m.second_factor_challenges == nil {
+		m.second_factor_challenges = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.second_factor_challenges[ids[i]] = struct{}{}
+	}
+}
+
+// ClearSecondFactorChallenges clears the "second_factor_challenges" edge to the SecondFactorChallenge entity.
+func (m *UserMutation) ClearSecondFactorChallenges() {
+	m.clearedsecond_factor_challenges = true
+}
+
+// SecondFactorChallengesCleared reports if the "second_factor_challenges" edge to the SecondFactorChallenge entity was cleared.
+func (m *UserMutation) SecondFactorChallengesCleared() bool {
+	return m.clearedsecond_factor_challenges
+}
+
+// RemoveSecondFactorChallengeIDs removes the "second_factor_challenges" edge to the SecondFactorChallenge entity by IDs.
+func (m *UserMutation) RemoveSecondFactorChallengeIDs(ids ...string) {
+	if m.removedsecond_factor_challenges == nil {
+		m.removedsecond_factor_challenges = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.second_factor_challenges, ids[i])
+		m.removedsecond_factor_challenges[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedSecondFactorChallenges returns the removed IDs of the "second_factor_challenges" edge to the SecondFactorChallenge entity.
+func (m *UserMutation) RemovedSecondFactorChallengesIDs() (ids []string) {
+	for id := range m.removedsecond_factor_challenges {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// SecondFactorChallengesIDs returns the "second_factor_challenges" edge IDs in the mutation.
+func (m *UserMutation) SecondFactorChallengesIDs() (ids []string) {
+	for id := range m.second_factor_challenges {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetSecondFactorChallenges resets all changes to the "second_factor_challenges" edge.
+func (m *UserMutation) ResetSecondFactorChallenges() {
+	m.second_factor_challenges = nil
+	m.clearedsecond_factor_challenges = false
+	m.removedsecond_factor_challenges = nil
+}
+
 // Where appends a list predicates to the UserMutation builder.
 func (m *UserMutation) Where(ps ...predicate.User) {
 	m.predicates = append(m.predicates, ps...)
@@ -11917,7 +14526,7 @@ func (m *UserMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *UserMutation) Fields() []string {
-	fields := make([]string, 0, 19)
+	fields := make([]string, 0, 21)
 	if m.email != nil {
 		fields = append(fields, user.FieldEmail)
 	}
@@ -11975,6 +14584,12 @@ func (m *UserMutation) Fields() []string {
 	if m.notifications_off != nil {
 		fields = append(fields, user.FieldNotificationsOff)
 	}
+	if m.second_factor_failures != nil {
+		fields = append(fields, user.FieldSecondFactorFailures)
+	}
+	if m.second_factor_locked_at != nil {
+		fields = append(fields, user.FieldSecondFactorLockedAt)
+	}
 	return fields
 }
 
@@ -12021,6 +14636,10 @@ func (m *UserMutation) Field(name string) (ent.Value, bool) {
 		return m.AdminLockedAt()
 	case user.FieldNotificationsOff:
 		return m.NotificationsOff()
+	case user.FieldSecondFactorFailures:
+		return m.SecondFactorFailures()
+	case user.FieldSecondFactorLockedAt:
+		return m.SecondFactorLockedAt()
 	}
 	return nil, false
 }
@@ -12068,6 +14687,10 @@ func (m *UserMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldAdminLockedAt(ctx)
 	case user.FieldNotificationsOff:
 		return m.OldNotificationsOff(ctx)
+	case user.FieldSecondFactorFailures:
+		return m.OldSecondFactorFailures(ctx)
+	case user.FieldSecondFactorLockedAt:
+		return m.OldSecondFactorLockedAt(ctx)
 	}
 	return nil, fmt.Errorf("unknown User field %s", name)
 }
@@ -12210,6 +14833,20 @@ func (m *UserMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetNotificationsOff(v)
 		return nil
+	case user.FieldSecondFactorFailures:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSecondFactorFailures(v)
+		return nil
+	case user.FieldSecondFactorLockedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSecondFactorLockedAt(v)
+		return nil
 	}
 	return fmt.Errorf("unknown User field %s", name)
 }
@@ -12221,6 +14858,9 @@ func (m *UserMutation) AddedFields() []string {
 	if m.addfailed_attempts != nil {
 		fields = append(fields, user.FieldFailedAttempts)
 	}
+	if m.addsecond_factor_failures != nil {
+		fields = append(fields, user.FieldSecondFactorFailures)
+	}
 	return fields
 }
 
@@ -12231,6 +14871,8 @@ func (m *UserMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case user.FieldFailedAttempts:
 		return m.AddedFailedAttempts()
+	case user.FieldSecondFactorFailures:
+		return m.AddedSecondFactorFailures()
 	}
 	return nil, false
 }
@@ -12246,6 +14888,13 @@ func (m *UserMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddFailedAttempts(v)
+		return nil
+	case user.FieldSecondFactorFailures:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSecondFactorFailures(v)
 		return nil
 	}
 	return fmt.Errorf("unknown User numeric field %s", name)
@@ -12275,6 +14924,9 @@ func (m *UserMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(user.FieldNotificationsOff) {
 		fields = append(fields, user.FieldNotificationsOff)
+	}
+	if m.FieldCleared(user.FieldSecondFactorLockedAt) {
+		fields = append(fields, user.FieldSecondFactorLockedAt)
 	}
 	return fields
 }
@@ -12310,6 +14962,9 @@ func (m *UserMutation) ClearField(name string) error {
 		return nil
 	case user.FieldNotificationsOff:
 		m.ClearNotificationsOff()
+		return nil
+	case user.FieldSecondFactorLockedAt:
+		m.ClearSecondFactorLockedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown User nullable field %s", name)
@@ -12376,13 +15031,19 @@ func (m *UserMutation) ResetField(name string) error {
 	case user.FieldNotificationsOff:
 		m.ResetNotificationsOff()
 		return nil
+	case user.FieldSecondFactorFailures:
+		m.ResetSecondFactorFailures()
+		return nil
+	case user.FieldSecondFactorLockedAt:
+		m.ResetSecondFactorLockedAt()
+		return nil
 	}
 	return fmt.Errorf("unknown User field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *UserMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 7)
 	if m.sessions != nil {
 		edges = append(edges, user.EdgeSessions)
 	}
@@ -12394,6 +15055,15 @@ func (m *UserMutation) AddedEdges() []string {
 	}
 	if m.memberships != nil {
 		edges = append(edges, user.EdgeMemberships)
+	}
+	if m.totp_factors != nil {
+		edges = append(edges, user.EdgeTotpFactors)
+	}
+	if m.recovery_codes != nil {
+		edges = append(edges, user.EdgeRecoveryCodes)
+	}
+	if m.second_factor_challenges != nil {
+		edges = append(edges, user.EdgeSecondFactorChallenges)
 	}
 	return edges
 }
@@ -12426,13 +15096,31 @@ func (m *UserMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case user.EdgeTotpFactors:
+		ids := make([]ent.Value, 0, len(m.totp_factors))
+		for id := range m.totp_factors {
+			ids = append(ids, id)
+		}
+		return ids
+	case user.EdgeRecoveryCodes:
+		ids := make([]ent.Value, 0, len(m.recovery_codes))
+		for id := range m.recovery_codes {
+			ids = append(ids, id)
+		}
+		return ids
+	case user.EdgeSecondFactorChallenges:
+		ids := make([]ent.Value, 0, len(m.second_factor_challenges))
+		for id := range m.second_factor_challenges {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *UserMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 7)
 	if m.removedsessions != nil {
 		edges = append(edges, user.EdgeSessions)
 	}
@@ -12444,6 +15132,15 @@ func (m *UserMutation) RemovedEdges() []string {
 	}
 	if m.removedmemberships != nil {
 		edges = append(edges, user.EdgeMemberships)
+	}
+	if m.removedtotp_factors != nil {
+		edges = append(edges, user.EdgeTotpFactors)
+	}
+	if m.removedrecovery_codes != nil {
+		edges = append(edges, user.EdgeRecoveryCodes)
+	}
+	if m.removedsecond_factor_challenges != nil {
+		edges = append(edges, user.EdgeSecondFactorChallenges)
 	}
 	return edges
 }
@@ -12476,13 +15173,31 @@ func (m *UserMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case user.EdgeTotpFactors:
+		ids := make([]ent.Value, 0, len(m.removedtotp_factors))
+		for id := range m.removedtotp_factors {
+			ids = append(ids, id)
+		}
+		return ids
+	case user.EdgeRecoveryCodes:
+		ids := make([]ent.Value, 0, len(m.removedrecovery_codes))
+		for id := range m.removedrecovery_codes {
+			ids = append(ids, id)
+		}
+		return ids
+	case user.EdgeSecondFactorChallenges:
+		ids := make([]ent.Value, 0, len(m.removedsecond_factor_challenges))
+		for id := range m.removedsecond_factor_challenges {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *UserMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 7)
 	if m.clearedsessions {
 		edges = append(edges, user.EdgeSessions)
 	}
@@ -12494,6 +15209,15 @@ func (m *UserMutation) ClearedEdges() []string {
 	}
 	if m.clearedmemberships {
 		edges = append(edges, user.EdgeMemberships)
+	}
+	if m.clearedtotp_factors {
+		edges = append(edges, user.EdgeTotpFactors)
+	}
+	if m.clearedrecovery_codes {
+		edges = append(edges, user.EdgeRecoveryCodes)
+	}
+	if m.clearedsecond_factor_challenges {
+		edges = append(edges, user.EdgeSecondFactorChallenges)
 	}
 	return edges
 }
@@ -12510,6 +15234,12 @@ func (m *UserMutation) EdgeCleared(name string) bool {
 		return m.clearedreset_tokens
 	case user.EdgeMemberships:
 		return m.clearedmemberships
+	case user.EdgeTotpFactors:
+		return m.clearedtotp_factors
+	case user.EdgeRecoveryCodes:
+		return m.clearedrecovery_codes
+	case user.EdgeSecondFactorChallenges:
+		return m.clearedsecond_factor_challenges
 	}
 	return false
 }
@@ -12537,6 +15267,15 @@ func (m *UserMutation) ResetEdge(name string) error {
 		return nil
 	case user.EdgeMemberships:
 		m.ResetMemberships()
+		return nil
+	case user.EdgeTotpFactors:
+		m.ResetTotpFactors()
+		return nil
+	case user.EdgeRecoveryCodes:
+		m.ResetRecoveryCodes()
+		return nil
+	case user.EdgeSecondFactorChallenges:
+		m.ResetSecondFactorChallenges()
 		return nil
 	}
 	return fmt.Errorf("unknown User edge %s", name)

@@ -21,6 +21,8 @@ type Organization struct {
 	Name string `json:"name,omitempty"`
 	// CreatedAt holds the value of the "created_at" field.
 	CreatedAt time.Time `json:"created_at,omitempty"`
+	// RequireSecondFactor holds the value of the "require_second_factor" field.
+	RequireSecondFactor bool `json:"require_second_factor,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the OrganizationQuery when eager-loading is set.
 	Edges        OrganizationEdges `json:"edges"`
@@ -64,6 +66,8 @@ func (*Organization) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case organization.FieldRequireSecondFactor:
+			values[i] = new(sql.NullBool)
 		case organization.FieldID, organization.FieldName:
 			values[i] = new(sql.NullString)
 		case organization.FieldCreatedAt:
@@ -100,6 +104,12 @@ func (_m *Organization) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field created_at", values[i])
 			} else if value.Valid {
 				_m.CreatedAt = value.Time
+			}
+		case organization.FieldRequireSecondFactor:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field require_second_factor", values[i])
+			} else if value.Valid {
+				_m.RequireSecondFactor = value.Bool
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -152,6 +162,9 @@ func (_m *Organization) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("created_at=")
 	builder.WriteString(_m.CreatedAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("require_second_factor=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RequireSecondFactor))
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -45,6 +45,20 @@ func (_c *OrganizationCreate) SetNillableCreatedAt(v *time.Time) *OrganizationCr
 	return _c
 }
 
+// SetRequireSecondFactor sets the "require_second_factor" field.
+func (_c *OrganizationCreate) SetRequireSecondFactor(v bool) *OrganizationCreate {
+	_c.mutation.SetRequireSecondFactor(v)
+	return _c
+}
+
+// SetNillableRequireSecondFactor sets the "require_second_factor" field if the given value is not nil.
+func (_c *OrganizationCreate) SetNillableRequireSecondFactor(v *bool) *OrganizationCreate {
+	if v != nil {
+		_c.SetRequireSecondFactor(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *OrganizationCreate) SetID(v string) *OrganizationCreate {
 	_c.mutation.SetID(v)
@@ -128,6 +142,10 @@ func (_c *OrganizationCreate) defaults() {
 		v := organization.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
+	if _, ok := _c.mutation.RequireSecondFactor(); !ok {
+		v := organization.DefaultRequireSecondFactor
+		_c.mutation.SetRequireSecondFactor(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		v := organization.DefaultID()
 		_c.mutation.SetID(v)
@@ -146,6 +164,9 @@ func (_c *OrganizationCreate) check() error {
 	}
 	if _, ok := _c.mutation.CreatedAt(); !ok {
 		return &ValidationError{Name: "created_at", err: errors.New(`ent: missing required field "Organization.created_at"`)}
+	}
+	if _, ok := _c.mutation.RequireSecondFactor(); !ok {
+		return &ValidationError{Name: "require_second_factor", err: errors.New(`ent: missing required field "Organization.require_second_factor"`)}
 	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := organization.IDValidator(v); err != nil {
@@ -195,6 +216,10 @@ func (_c *OrganizationCreate) createSpec() (*Organization, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(organization.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
+	}
+	if value, ok := _c.mutation.RequireSecondFactor(); ok {
+		_spec.SetField(organization.FieldRequireSecondFactor, field.TypeBool, value)
+		_node.RequireSecondFactor = value
 	}
 	if nodes := _c.mutation.MembershipsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -292,6 +317,18 @@ func (u *OrganizationUpsert) UpdateName() *OrganizationUpsert {
 	return u
 }
 
+// SetRequireSecondFactor sets the "require_second_factor" field.
+func (u *OrganizationUpsert) SetRequireSecondFactor(v bool) *OrganizationUpsert {
+	u.Set(organization.FieldRequireSecondFactor, v)
+	return u
+}
+
+// UpdateRequireSecondFactor sets the "require_second_factor" field to the value that was provided on create.
+func (u *OrganizationUpsert) UpdateRequireSecondFactor() *OrganizationUpsert {
+	u.SetExcluded(organization.FieldRequireSecondFactor)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -354,6 +391,20 @@ func (u *OrganizationUpsertOne) SetName(v string) *OrganizationUpsertOne {
 func (u *OrganizationUpsertOne) UpdateName() *OrganizationUpsertOne {
 	return u.Update(func(s *OrganizationUpsert) {
 		s.UpdateName()
+	})
+}
+
+// SetRequireSecondFactor sets the "require_second_factor" field.
+func (u *OrganizationUpsertOne) SetRequireSecondFactor(v bool) *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetRequireSecondFactor(v)
+	})
+}
+
+// UpdateRequireSecondFactor sets the "require_second_factor" field to the value that was provided on create.
+func (u *OrganizationUpsertOne) UpdateRequireSecondFactor() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateRequireSecondFactor()
 	})
 }
 
@@ -586,6 +637,20 @@ func (u *OrganizationUpsertBulk) SetName(v string) *OrganizationUpsertBulk {
 func (u *OrganizationUpsertBulk) UpdateName() *OrganizationUpsertBulk {
 	return u.Update(func(s *OrganizationUpsert) {
 		s.UpdateName()
+	})
+}
+
+// SetRequireSecondFactor sets the "require_second_factor" field.
+func (u *OrganizationUpsertBulk) SetRequireSecondFactor(v bool) *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetRequireSecondFactor(v)
+	})
+}
+
+// UpdateRequireSecondFactor sets the "require_second_factor" field to the value that was provided on create.
+func (u *OrganizationUpsertBulk) UpdateRequireSecondFactor() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateRequireSecondFactor()
 	})
 }
 

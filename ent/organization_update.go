@@ -43,6 +43,20 @@ func (_u *OrganizationUpdate) SetNillableName(v *string) *OrganizationUpdate {
 	return _u
 }
 
+// SetRequireSecondFactor sets the "require_second_factor" field.
+func (_u *OrganizationUpdate) SetRequireSecondFactor(v bool) *OrganizationUpdate {
+	_u.mutation.SetRequireSecondFactor(v)
+	return _u
+}
+
+// SetNillableRequireSecondFactor sets the "require_second_factor" field if the given value is not nil.
+func (_u *OrganizationUpdate) SetNillableRequireSecondFactor(v *bool) *OrganizationUpdate {
+	if v != nil {
+		_u.SetRequireSecondFactor(*v)
+	}
+	return _u
+}
+
 // AddMembershipIDs adds the "memberships" edge to the Membership entity by IDs.
 func (_u *OrganizationUpdate) AddMembershipIDs(ids ...string) *OrganizationUpdate {
 	_u.mutation.AddMembershipIDs(ids...)
@@ -172,6 +186,9 @@ func (_u *OrganizationUpdate) sqlSave(ctx context.Context) (_node int, err error
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(organization.FieldName, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.RequireSecondFactor(); ok {
+		_spec.SetField(organization.FieldRequireSecondFactor, field.TypeBool, value)
+	}
 	if _u.mutation.MembershipsCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -292,6 +309,20 @@ func (_u *OrganizationUpdateOne) SetName(v string) *OrganizationUpdateOne {
 func (_u *OrganizationUpdateOne) SetNillableName(v *string) *OrganizationUpdateOne {
 	if v != nil {
 		_u.SetName(*v)
+	}
+	return _u
+}
+
+// SetRequireSecondFactor sets the "require_second_factor" field.
+func (_u *OrganizationUpdateOne) SetRequireSecondFactor(v bool) *OrganizationUpdateOne {
+	_u.mutation.SetRequireSecondFactor(v)
+	return _u
+}
+
+// SetNillableRequireSecondFactor sets the "require_second_factor" field if the given value is not nil.
+func (_u *OrganizationUpdateOne) SetNillableRequireSecondFactor(v *bool) *OrganizationUpdateOne {
+	if v != nil {
+		_u.SetRequireSecondFactor(*v)
 	}
 	return _u
 }
@@ -454,6 +485,9 @@ func (_u *OrganizationUpdateOne) sqlSave(ctx context.Context) (_node *Organizati
 	}
 	if value, ok := _u.mutation.Name(); ok {
 		_spec.SetField(organization.FieldName, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.RequireSecondFactor(); ok {
+		_spec.SetField(organization.FieldRequireSecondFactor, field.TypeBool, value)
 	}
 	if _u.mutation.MembershipsCleared() {
 		edge := &sqlgraph.EdgeSpec{

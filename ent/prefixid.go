@@ -14,10 +14,13 @@ import (
 	"github.com/latchkey/latchkey/ent/organization"
 	"github.com/latchkey/latchkey/ent/outboxmessage"
 	"github.com/latchkey/latchkey/ent/passkey"
+	"github.com/latchkey/latchkey/ent/recoverycode"
 	"github.com/latchkey/latchkey/ent/resettoken"
+	"github.com/latchkey/latchkey/ent/secondfactorchallenge"
 	"github.com/latchkey/latchkey/ent/securitysettings"
 	"github.com/latchkey/latchkey/ent/session"
 	"github.com/latchkey/latchkey/ent/signinnotice"
+	"github.com/latchkey/latchkey/ent/totpfactor"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/ent/webhookdelivery"
 	"github.com/latchkey/latchkey/ent/webhookendpoint"
@@ -34,10 +37,13 @@ var prefixTables = map[string]string{
 	"org":  organization.Table,
 	"msg":  outboxmessage.Table,
 	"pky":  passkey.Table,
+	"rcv":  recoverycode.Table,
 	"rst":  resettoken.Table,
+	"sfc":  secondfactorchallenge.Table,
 	"set":  securitysettings.Table,
 	"ses":  session.Table,
 	"sin":  signinnotice.Table,
+	"totp": totpfactor.Table,
 	"usr":  user.Table,
 	"whd":  webhookdelivery.Table,
 	"whe":  webhookendpoint.Table,

@@ -14,11 +14,14 @@ import (
 	"github.com/latchkey/latchkey/ent/outboxmessage"
 	"github.com/latchkey/latchkey/ent/passkey"
 	"github.com/latchkey/latchkey/ent/ratelimitcounter"
+	"github.com/latchkey/latchkey/ent/recoverycode"
 	"github.com/latchkey/latchkey/ent/resettoken"
 	"github.com/latchkey/latchkey/ent/schema"
+	"github.com/latchkey/latchkey/ent/secondfactorchallenge"
 	"github.com/latchkey/latchkey/ent/securitysettings"
 	"github.com/latchkey/latchkey/ent/session"
 	"github.com/latchkey/latchkey/ent/signinnotice"
+	"github.com/latchkey/latchkey/ent/totpfactor"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/ent/webhookdelivery"
 	"github.com/latchkey/latchkey/ent/webhookendpoint"
@@ -260,6 +263,10 @@ func init() {
 	organizationDescCreatedAt := organizationFields[1].Descriptor()
 	// organization.DefaultCreatedAt holds the default value on creation for the created_at field.
 	organization.DefaultCreatedAt = organizationDescCreatedAt.Default.(func() time.Time)
+	// organizationDescRequireSecondFactor is the schema descriptor for require_second_factor field.
+	organizationDescRequireSecondFactor := organizationFields[2].Descriptor()
+	// organization.DefaultRequireSecondFactor holds the default value on creation for the require_second_factor field.
+	organization.DefaultRequireSecondFactor = organizationDescRequireSecondFactor.Default.(bool)
 	// organizationDescID is the schema descriptor for id field.
 	organizationDescID := organizationMixinFields0[0].Descriptor()
 	// organization.DefaultID holds the default value on creation for the id field.
@@ -442,6 +449,39 @@ func init() {
 	ratelimitcounterDescCount := ratelimitcounterFields[2].Descriptor()
 	// ratelimitcounter.DefaultCount holds the default value on creation for the count field.
 	ratelimitcounter.DefaultCount = ratelimitcounterDescCount.Default.(int)
+	recoverycodeMixin := schema.RecoveryCode{}.Mixin()
+	recoverycodeMixinFields0 := recoverycodeMixin[0].Fields()
+	_ = recoverycodeMixinFields0
+	recoverycodeFields := schema.RecoveryCode{}.Fields()
+	_ = recoverycodeFields
+	// recoverycodeDescCodeHash is the schema descriptor for code_hash field.
+	recoverycodeDescCodeHash := recoverycodeFields[1].Descriptor()
+	// recoverycode.CodeHashValidator is a validator for the "code_hash" field. It is called by the builders before save.
+	recoverycode.CodeHashValidator = recoverycodeDescCodeHash.Validators[0].(func(string) error)
+	// recoverycodeDescCreatedAt is the schema descriptor for created_at field.
+	recoverycodeDescCreatedAt := recoverycodeFields[2].Descriptor()
+	// recoverycode.DefaultCreatedAt holds the default value on creation for the created_at field.
+	recoverycode.DefaultCreatedAt = recoverycodeDescCreatedAt.Default.(func() time.Time)
+	// recoverycodeDescID is the schema descriptor for id field.
+	recoverycodeDescID := recoverycodeMixinFields0[0].Descriptor()
+	// recoverycode.DefaultID holds the default value on creation for the id field.
+	recoverycode.DefaultID = recoverycodeDescID.Default.(func() string)
+	// recoverycode.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	recoverycode.IDValidator = func() func(string) error {
+		validators := recoverycodeDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	resettokenMixin := schema.ResetToken{}.Mixin()
 	resettokenMixinFields0 := resettokenMixin[0].Fields()
 	_ = resettokenMixinFields0
@@ -462,6 +502,45 @@ func init() {
 	// resettoken.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	resettoken.IDValidator = func() func(string) error {
 		validators := resettokenDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	secondfactorchallengeMixin := schema.SecondFactorChallenge{}.Mixin()
+	secondfactorchallengeMixinFields0 := secondfactorchallengeMixin[0].Fields()
+	_ = secondfactorchallengeMixinFields0
+	secondfactorchallengeFields := schema.SecondFactorChallenge{}.Fields()
+	_ = secondfactorchallengeFields
+	// secondfactorchallengeDescTokenName is the schema descriptor for token_name field.
+	secondfactorchallengeDescTokenName := secondfactorchallengeFields[3].Descriptor()
+	// secondfactorchallenge.DefaultTokenName holds the default value on creation for the token_name field.
+	secondfactorchallenge.DefaultTokenName = secondfactorchallengeDescTokenName.Default.(string)
+	// secondfactorchallenge.TokenNameValidator is a validator for the "token_name" field. It is called by the builders before save.
+	secondfactorchallenge.TokenNameValidator = secondfactorchallengeDescTokenName.Validators[0].(func(string) error)
+	// secondfactorchallengeDescMustChangePassword is the schema descriptor for must_change_password field.
+	secondfactorchallengeDescMustChangePassword := secondfactorchallengeFields[4].Descriptor()
+	// secondfactorchallenge.DefaultMustChangePassword holds the default value on creation for the must_change_password field.
+	secondfactorchallenge.DefaultMustChangePassword = secondfactorchallengeDescMustChangePassword.Default.(bool)
+	// secondfactorchallengeDescCreatedAt is the schema descriptor for created_at field.
+	secondfactorchallengeDescCreatedAt := secondfactorchallengeFields[5].Descriptor()
+	// secondfactorchallenge.DefaultCreatedAt holds the default value on creation for the created_at field.
+	secondfactorchallenge.DefaultCreatedAt = secondfactorchallengeDescCreatedAt.Default.(func() time.Time)
+	// secondfactorchallengeDescID is the schema descriptor for id field.
+	secondfactorchallengeDescID := secondfactorchallengeMixinFields0[0].Descriptor()
+	// secondfactorchallenge.DefaultID holds the default value on creation for the id field.
+	secondfactorchallenge.DefaultID = secondfactorchallengeDescID.Default.(func() string)
+	// secondfactorchallenge.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	secondfactorchallenge.IDValidator = func() func(string) error {
+		validators := secondfactorchallengeDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -533,7 +612,7 @@ func init() {
 	// securitysettings.DefaultRegistrationOpen holds the default value on creation for the registration_open field.
 	securitysettings.DefaultRegistrationOpen = securitysettingsDescRegistrationOpen.Default.(bool)
 	// securitysettingsDescUpdatedAt is the schema descriptor for updated_at field.
-	securitysettingsDescUpdatedAt := securitysettingsFields[11].Descriptor()
+	securitysettingsDescUpdatedAt := securitysettingsFields[12].Descriptor()
 	// securitysettings.DefaultUpdatedAt holds the default value on creation for the updated_at field.
 	securitysettings.DefaultUpdatedAt = securitysettingsDescUpdatedAt.Default.(func() time.Time)
 	// securitysettings.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
@@ -587,6 +666,12 @@ func init() {
 	session.DefaultUserAgent = sessionDescUserAgent.Default.(string)
 	// session.UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
 	session.UserAgentValidator = sessionDescUserAgent.Validators[0].(func(string) error)
+	// sessionDescAuthMethods is the schema descriptor for auth_methods field.
+	sessionDescAuthMethods := sessionFields[8].Descriptor()
+	// session.DefaultAuthMethods holds the default value on creation for the auth_methods field.
+	session.DefaultAuthMethods = sessionDescAuthMethods.Default.(string)
+	// session.AuthMethodsValidator is a validator for the "auth_methods" field. It is called by the builders before save.
+	session.AuthMethodsValidator = sessionDescAuthMethods.Validators[0].(func(string) error)
 	// sessionDescID is the schema descriptor for id field.
 	sessionDescID := sessionMixinFields0[0].Descriptor()
 	// session.DefaultID holds the default value on creation for the id field.
@@ -639,6 +724,45 @@ func init() {
 	// signinnotice.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	signinnotice.IDValidator = func() func(string) error {
 		validators := signinnoticeDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	totpfactorMixin := schema.TotpFactor{}.Mixin()
+	totpfactorMixinFields0 := totpfactorMixin[0].Fields()
+	_ = totpfactorMixinFields0
+	totpfactorFields := schema.TotpFactor{}.Fields()
+	_ = totpfactorFields
+	// totpfactorDescName is the schema descriptor for name field.
+	totpfactorDescName := totpfactorFields[1].Descriptor()
+	// totpfactor.DefaultName holds the default value on creation for the name field.
+	totpfactor.DefaultName = totpfactorDescName.Default.(string)
+	// totpfactor.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	totpfactor.NameValidator = totpfactorDescName.Validators[0].(func(string) error)
+	// totpfactorDescCreatedAt is the schema descriptor for created_at field.
+	totpfactorDescCreatedAt := totpfactorFields[3].Descriptor()
+	// totpfactor.DefaultCreatedAt holds the default value on creation for the created_at field.
+	totpfactor.DefaultCreatedAt = totpfactorDescCreatedAt.Default.(func() time.Time)
+	// totpfactorDescLastUsedStep is the schema descriptor for last_used_step field.
+	totpfactorDescLastUsedStep := totpfactorFields[5].Descriptor()
+	// totpfactor.DefaultLastUsedStep holds the default value on creation for the last_used_step field.
+	totpfactor.DefaultLastUsedStep = totpfactorDescLastUsedStep.Default.(int64)
+	// totpfactorDescID is the schema descriptor for id field.
+	totpfactorDescID := totpfactorMixinFields0[0].Descriptor()
+	// totpfactor.DefaultID holds the default value on creation for the id field.
+	totpfactor.DefaultID = totpfactorDescID.Default.(func() string)
+	// totpfactor.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	totpfactor.IDValidator = func() func(string) error {
+		validators := totpfactorDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -711,6 +835,12 @@ func init() {
 	userDescSearchText := userFields[16].Descriptor()
 	// user.DefaultSearchText holds the default value on creation for the search_text field.
 	user.DefaultSearchText = userDescSearchText.Default.(string)
+	// userDescSecondFactorFailures is the schema descriptor for second_factor_failures field.
+	userDescSecondFactorFailures := userFields[19].Descriptor()
+	// user.DefaultSecondFactorFailures holds the default value on creation for the second_factor_failures field.
+	user.DefaultSecondFactorFailures = userDescSecondFactorFailures.Default.(int)
+	// user.SecondFactorFailuresValidator is a validator for the "second_factor_failures" field. It is called by the builders before save.
+	user.SecondFactorFailuresValidator = userDescSecondFactorFailures.Validators[0].(func(int) error)
 	// userDescID is the schema descriptor for id field.
 	userDescID := userMixinFields0[0].Descriptor()
 	// user.DefaultID holds the default value on creation for the id field.

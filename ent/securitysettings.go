@@ -39,6 +39,8 @@ type SecuritySettings struct {
 	RegistrationOpen bool `json:"registration_open,omitempty"`
 	// PasswordPolicy holds the value of the "password_policy" field.
 	PasswordPolicy securitysettings.PasswordPolicy `json:"password_policy,omitempty"`
+	// RequireSecondFactor holds the value of the "require_second_factor" field.
+	RequireSecondFactor securitysettings.RequireSecondFactor `json:"require_second_factor,omitempty"`
 	// UpdatedAt holds the value of the "updated_at" field.
 	UpdatedAt    time.Time `json:"updated_at,omitempty"`
 	selectValues sql.SelectValues
@@ -53,7 +55,7 @@ func (*SecuritySettings) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case securitysettings.FieldResetLinkLifetimeMinutes, securitysettings.FieldSetPasswordLinkLifetimeMinutes, securitysettings.FieldResetRequestsPerHour, securitysettings.FieldResetMinIntervalSeconds, securitysettings.FieldAdminResetsPerHour, securitysettings.FieldIPRequestsPerMinute, securitysettings.FieldLockoutThreshold, securitysettings.FieldLockoutMinutes:
 			values[i] = new(sql.NullInt64)
-		case securitysettings.FieldID, securitysettings.FieldResetMethod, securitysettings.FieldPasswordPolicy:
+		case securitysettings.FieldID, securitysettings.FieldResetMethod, securitysettings.FieldPasswordPolicy, securitysettings.FieldRequireSecondFactor:
 			values[i] = new(sql.NullString)
 		case securitysettings.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -144,6 +146,12 @@ func (_m *SecuritySettings) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.PasswordPolicy = securitysettings.PasswordPolicy(value.String)
 			}
+		case securitysettings.FieldRequireSecondFactor:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field require_second_factor", values[i])
+			} else if value.Valid {
+				_m.RequireSecondFactor = securitysettings.RequireSecondFactor(value.String)
+			}
 		case securitysettings.FieldUpdatedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
@@ -218,6 +226,9 @@ func (_m *SecuritySettings) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("password_policy=")
 	builder.WriteString(fmt.Sprintf("%v", _m.PasswordPolicy))
+	builder.WriteString(", ")
+	builder.WriteString("require_second_factor=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RequireSecondFactor))
 	builder.WriteString(", ")
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))

@@ -177,6 +177,20 @@ func (_c *SecuritySettingsCreate) SetNillablePasswordPolicy(v *securitysettings.
 	return _c
 }
 
+// SetRequireSecondFactor sets the "require_second_factor" field.
+func (_c *SecuritySettingsCreate) SetRequireSecondFactor(v securitysettings.RequireSecondFactor) *SecuritySettingsCreate {
+	_c.mutation.SetRequireSecondFactor(v)
+	return _c
+}
+
+// SetNillableRequireSecondFactor sets the "require_second_factor" field if the given value is not nil.
+func (_c *SecuritySettingsCreate) SetNillableRequireSecondFactor(v *securitysettings.RequireSecondFactor) *SecuritySettingsCreate {
+	if v != nil {
+		_c.SetRequireSecondFactor(*v)
+	}
+	return _c
+}
+
 // SetUpdatedAt sets the "updated_at" field.
 func (_c *SecuritySettingsCreate) SetUpdatedAt(v time.Time) *SecuritySettingsCreate {
 	_c.mutation.SetUpdatedAt(v)
@@ -284,6 +298,10 @@ func (_c *SecuritySettingsCreate) defaults() {
 		v := securitysettings.DefaultPasswordPolicy
 		_c.mutation.SetPasswordPolicy(v)
 	}
+	if _, ok := _c.mutation.RequireSecondFactor(); !ok {
+		v := securitysettings.DefaultRequireSecondFactor
+		_c.mutation.SetRequireSecondFactor(v)
+	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		v := securitysettings.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
@@ -379,6 +397,14 @@ func (_c *SecuritySettingsCreate) check() error {
 			return &ValidationError{Name: "password_policy", err: fmt.Errorf(`ent: validator failed for field "SecuritySettings.password_policy": %w`, err)}
 		}
 	}
+	if _, ok := _c.mutation.RequireSecondFactor(); !ok {
+		return &ValidationError{Name: "require_second_factor", err: errors.New(`ent: missing required field "SecuritySettings.require_second_factor"`)}
+	}
+	if v, ok := _c.mutation.RequireSecondFactor(); ok {
+		if err := securitysettings.RequireSecondFactorValidator(v); err != nil {
+			return &ValidationError{Name: "require_second_factor", err: fmt.Errorf(`ent: validator failed for field "SecuritySettings.require_second_factor": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "SecuritySettings.updated_at"`)}
 	}
@@ -466,6 +492,10 @@ func (_c *SecuritySettingsCreate) createSpec() (*SecuritySettings, *sqlgraph.Cre
 	if value, ok := _c.mutation.PasswordPolicy(); ok {
 		_spec.SetField(securitysettings.FieldPasswordPolicy, field.TypeEnum, value)
 		_node.PasswordPolicy = value
+	}
+	if value, ok := _c.mutation.RequireSecondFactor(); ok {
+		_spec.SetField(securitysettings.FieldRequireSecondFactor, field.TypeEnum, value)
+		_node.RequireSecondFactor = value
 	}
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(securitysettings.FieldUpdatedAt, field.TypeTime, value)
@@ -700,6 +730,18 @@ func (u *SecuritySettingsUpsert) SetPasswordPolicy(v securitysettings.PasswordPo
 // UpdatePasswordPolicy sets the "password_policy" field to the value that was provided on create.
 func (u *SecuritySettingsUpsert) UpdatePasswordPolicy() *SecuritySettingsUpsert {
 	u.SetExcluded(securitysettings.FieldPasswordPolicy)
+	return u
+}
+
+// SetRequireSecondFactor sets the "require_second_factor" field.
+func (u *SecuritySettingsUpsert) SetRequireSecondFactor(v securitysettings.RequireSecondFactor) *SecuritySettingsUpsert {
+	u.Set(securitysettings.FieldRequireSecondFactor, v)
+	return u
+}
+
+// UpdateRequireSecondFactor sets the "require_second_factor" field to the value that was provided on create.
+func (u *SecuritySettingsUpsert) UpdateRequireSecondFactor() *SecuritySettingsUpsert {
+	u.SetExcluded(securitysettings.FieldRequireSecondFactor)
 	return u
 }
 
@@ -970,6 +1012,20 @@ func (u *SecuritySettingsUpsertOne) SetPasswordPolicy(v securitysettings.Passwor
 func (u *SecuritySettingsUpsertOne) UpdatePasswordPolicy() *SecuritySettingsUpsertOne {
 	return u.Update(func(s *SecuritySettingsUpsert) {
 		s.UpdatePasswordPolicy()
+	})
+}
+
+// SetRequireSecondFactor sets the "require_second_factor" field.
+func (u *SecuritySettingsUpsertOne) SetRequireSecondFactor(v securitysettings.RequireSecondFactor) *SecuritySettingsUpsertOne {
+	return u.Update(func(s *SecuritySettingsUpsert) {
+		s.SetRequireSecondFactor(v)
+	})
+}
+
+// UpdateRequireSecondFactor sets the "require_second_factor" field to the value that was provided on create.
+func (u *SecuritySettingsUpsertOne) UpdateRequireSecondFactor() *SecuritySettingsUpsertOne {
+	return u.Update(func(s *SecuritySettingsUpsert) {
+		s.UpdateRequireSecondFactor()
 	})
 }
 
@@ -1409,6 +1465,20 @@ func (u *SecuritySettingsUpsertBulk) SetPasswordPolicy(v securitysettings.Passwo
 func (u *SecuritySettingsUpsertBulk) UpdatePasswordPolicy() *SecuritySettingsUpsertBulk {
 	return u.Update(func(s *SecuritySettingsUpsert) {
 		s.UpdatePasswordPolicy()
+	})
+}
+
+// SetRequireSecondFactor sets the "require_second_factor" field.
+func (u *SecuritySettingsUpsertBulk) SetRequireSecondFactor(v securitysettings.RequireSecondFactor) *SecuritySettingsUpsertBulk {
+	return u.Update(func(s *SecuritySettingsUpsert) {
+		s.SetRequireSecondFactor(v)
+	})
+}
+
+// UpdateRequireSecondFactor sets the "require_second_factor" field to the value that was provided on create.
+func (u *SecuritySettingsUpsertBulk) UpdateRequireSecondFactor() *SecuritySettingsUpsertBulk {
+	return u.Update(func(s *SecuritySettingsUpsert) {
+		s.UpdateRequireSecondFactor()
 	})
 }
 

@@ -238,6 +238,20 @@ func (_u *SecuritySettingsUpdate) SetNillablePasswordPolicy(v *securitysettings.
 	return _u
 }
 
+// SetRequireSecondFactor sets the "require_second_factor" field.
+func (_u *SecuritySettingsUpdate) SetRequireSecondFactor(v securitysettings.RequireSecondFactor) *SecuritySettingsUpdate {
+	_u.mutation.SetRequireSecondFactor(v)
+	return _u
+}
+
+// SetNillableRequireSecondFactor sets the "require_second_factor" field if the given value is not nil.
+func (_u *SecuritySettingsUpdate) SetNillableRequireSecondFactor(v *securitysettings.RequireSecondFactor) *SecuritySettingsUpdate {
+	if v != nil {
+		_u.SetRequireSecondFactor(*v)
+	}
+	return _u
+}
+
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *SecuritySettingsUpdate) SetUpdatedAt(v time.Time) *SecuritySettingsUpdate {
 	_u.mutation.SetUpdatedAt(v)
@@ -337,6 +351,11 @@ func (_u *SecuritySettingsUpdate) check() error {
 			return &ValidationError{Name: "password_policy", err: fmt.Errorf(`ent: validator failed for field "SecuritySettings.password_policy": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RequireSecondFactor(); ok {
+		if err := securitysettings.RequireSecondFactorValidator(v); err != nil {
+			return &ValidationError{Name: "require_second_factor", err: fmt.Errorf(`ent: validator failed for field "SecuritySettings.require_second_factor": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -408,6 +427,9 @@ func (_u *SecuritySettingsUpdate) sqlSave(ctx context.Context) (_node int, err e
 	}
 	if value, ok := _u.mutation.PasswordPolicy(); ok {
 		_spec.SetField(securitysettings.FieldPasswordPolicy, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.RequireSecondFactor(); ok {
+		_spec.SetField(securitysettings.FieldRequireSecondFactor, field.TypeEnum, value)
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(securitysettings.FieldUpdatedAt, field.TypeTime, value)
@@ -642,6 +664,20 @@ func (_u *SecuritySettingsUpdateOne) SetNillablePasswordPolicy(v *securitysettin
 	return _u
 }
 
+// SetRequireSecondFactor sets the "require_second_factor" field.
+func (_u *SecuritySettingsUpdateOne) SetRequireSecondFactor(v securitysettings.RequireSecondFactor) *SecuritySettingsUpdateOne {
+	_u.mutation.SetRequireSecondFactor(v)
+	return _u
+}
+
+// SetNillableRequireSecondFactor sets the "require_second_factor" field if the given value is not nil.
+func (_u *SecuritySettingsUpdateOne) SetNillableRequireSecondFactor(v *securitysettings.RequireSecondFactor) *SecuritySettingsUpdateOne {
+	if v != nil {
+		_u.SetRequireSecondFactor(*v)
+	}
+	return _u
+}
+
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *SecuritySettingsUpdateOne) SetUpdatedAt(v time.Time) *SecuritySettingsUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
@@ -754,6 +790,11 @@ func (_u *SecuritySettingsUpdateOne) check() error {
 			return &ValidationError{Name: "password_policy", err: fmt.Errorf(`ent: validator failed for field "SecuritySettings.password_policy": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RequireSecondFactor(); ok {
+		if err := securitysettings.RequireSecondFactorValidator(v); err != nil {
+			return &ValidationError{Name: "require_second_factor", err: fmt.Errorf(`ent: validator failed for field "SecuritySettings.require_second_factor": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -842,6 +883,9 @@ func (_u *SecuritySettingsUpdateOne) sqlSave(ctx context.Context) (_node *Securi
 	}
 	if value, ok := _u.mutation.PasswordPolicy(); ok {
 		_spec.SetField(securitysettings.FieldPasswordPolicy, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.RequireSecondFactor(); ok {
+		_spec.SetField(securitysettings.FieldRequireSecondFactor, field.TypeEnum, value)
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(securitysettings.FieldUpdatedAt, field.TypeTime, value)

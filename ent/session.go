@@ -34,6 +34,10 @@ type Session struct {
 	UserAgent string `json:"user_agent,omitempty"`
 	// UserID holds the value of the "user_id" field.
 	UserID *string `json:"user_id,omitempty"`
+	// AuthMethods holds the value of the "auth_methods" field.
+	AuthMethods string `json:"auth_methods,omitempty"`
+	// AuthenticatedAt holds the value of the "authenticated_at" field.
+	AuthenticatedAt *time.Time `json:"authenticated_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the SessionQuery when eager-loading is set.
 	Edges        SessionEdges `json:"edges"`
@@ -69,9 +73,9 @@ func (*Session) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case session.FieldData:
 			values[i] = new([]byte)
-		case session.FieldID, session.FieldTokenHash, session.FieldIP, session.FieldUserAgent, session.FieldUserID:
+		case session.FieldID, session.FieldTokenHash, session.FieldIP, session.FieldUserAgent, session.FieldUserID, session.FieldAuthMethods:
 			values[i] = new(sql.NullString)
-		case session.FieldExpiresAt, session.FieldCreatedAt, session.FieldLastSeenAt:
+		case session.FieldExpiresAt, session.FieldCreatedAt, session.FieldLastSeenAt, session.FieldAuthenticatedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -143,6 +147,19 @@ func (_m *Session) assignValues(columns []string, values []any) error {
 				_m.UserID = new(string)
 				*_m.UserID = value.String
 			}
+		case session.FieldAuthMethods:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field auth_methods", values[i])
+			} else if value.Valid {
+				_m.AuthMethods = value.String
+			}
+		case session.FieldAuthenticatedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field authenticated_at", values[i])
+			} else if value.Valid {
+				_m.AuthenticatedAt = new(time.Time)
+				*_m.AuthenticatedAt = value.Time
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -208,6 +225,14 @@ func (_m *Session) String() string {
 	if v := _m.UserID; v != nil {
 		builder.WriteString("user_id=")
 		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	builder.WriteString("auth_methods=")
+	builder.WriteString(_m.AuthMethods)
+	builder.WriteString(", ")
+	if v := _m.AuthenticatedAt; v != nil {
+		builder.WriteString("authenticated_at=")
+		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteByte(')')
 	return builder.String()

@@ -112,6 +112,34 @@ func (_c *SessionCreate) SetNillableUserID(v *string) *SessionCreate {
 	return _c
 }
 
+// SetAuthMethods sets the "auth_methods" field.
+func (_c *SessionCreate) SetAuthMethods(v string) *SessionCreate {
+	_c.mutation.SetAuthMethods(v)
+	return _c
+}
+
+// SetNillableAuthMethods sets the "auth_methods" field if the given value is not nil.
+func (_c *SessionCreate) SetNillableAuthMethods(v *string) *SessionCreate {
+	if v != nil {
+		_c.SetAuthMethods(*v)
+	}
+	return _c
+}
+
+// SetAuthenticatedAt sets the "authenticated_at" field.
+func (_c *SessionCreate) SetAuthenticatedAt(v time.Time) *SessionCreate {
+	_c.mutation.SetAuthenticatedAt(v)
+	return _c
+}
+
+// SetNillableAuthenticatedAt sets the "authenticated_at" field if the given value is not nil.
+func (_c *SessionCreate) SetNillableAuthenticatedAt(v *time.Time) *SessionCreate {
+	if v != nil {
+		_c.SetAuthenticatedAt(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *SessionCreate) SetID(v string) *SessionCreate {
 	_c.mutation.SetID(v)
@@ -182,6 +210,10 @@ func (_c *SessionCreate) defaults() {
 		v := session.DefaultUserAgent
 		_c.mutation.SetUserAgent(v)
 	}
+	if _, ok := _c.mutation.AuthMethods(); !ok {
+		v := session.DefaultAuthMethods
+		_c.mutation.SetAuthMethods(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		v := session.DefaultID()
 		_c.mutation.SetID(v)
@@ -224,6 +256,14 @@ func (_c *SessionCreate) check() error {
 	if v, ok := _c.mutation.UserAgent(); ok {
 		if err := session.UserAgentValidator(v); err != nil {
 			return &ValidationError{Name: "user_agent", err: fmt.Errorf(`ent: validator failed for field "Session.user_agent": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.AuthMethods(); !ok {
+		return &ValidationError{Name: "auth_methods", err: errors.New(`ent: missing required field "Session.auth_methods"`)}
+	}
+	if v, ok := _c.mutation.AuthMethods(); ok {
+		if err := session.AuthMethodsValidator(v); err != nil {
+			return &ValidationError{Name: "auth_methods", err: fmt.Errorf(`ent: validator failed for field "Session.auth_methods": %w`, err)}
 		}
 	}
 	if v, ok := _c.mutation.ID(); ok {
@@ -294,6 +334,14 @@ func (_c *SessionCreate) createSpec() (*Session, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UserAgent(); ok {
 		_spec.SetField(session.FieldUserAgent, field.TypeString, value)
 		_node.UserAgent = value
+	}
+	if value, ok := _c.mutation.AuthMethods(); ok {
+		_spec.SetField(session.FieldAuthMethods, field.TypeString, value)
+		_node.AuthMethods = value
+	}
+	if value, ok := _c.mutation.AuthenticatedAt(); ok {
+		_spec.SetField(session.FieldAuthenticatedAt, field.TypeTime, value)
+		_node.AuthenticatedAt = &value
 	}
 	if nodes := _c.mutation.UserIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -442,6 +490,36 @@ func (u *SessionUpsert) ClearUserID() *SessionUpsert {
 	return u
 }
 
+// SetAuthMethods sets the "auth_methods" field.
+func (u *SessionUpsert) SetAuthMethods(v string) *SessionUpsert {
+	u.Set(session.FieldAuthMethods, v)
+	return u
+}
+
+// UpdateAuthMethods sets the "auth_methods" field to the value that was provided on create.
+func (u *SessionUpsert) UpdateAuthMethods() *SessionUpsert {
+	u.SetExcluded(session.FieldAuthMethods)
+	return u
+}
+
+// SetAuthenticatedAt sets the "authenticated_at" field.
+func (u *SessionUpsert) SetAuthenticatedAt(v time.Time) *SessionUpsert {
+	u.Set(session.FieldAuthenticatedAt, v)
+	return u
+}
+
+// UpdateAuthenticatedAt sets the "authenticated_at" field to the value that was provided on create.
+func (u *SessionUpsert) UpdateAuthenticatedAt() *SessionUpsert {
+	u.SetExcluded(session.FieldAuthenticatedAt)
+	return u
+}
+
+// ClearAuthenticatedAt clears the value of the "authenticated_at" field.
+func (u *SessionUpsert) ClearAuthenticatedAt() *SessionUpsert {
+	u.SetNull(session.FieldAuthenticatedAt)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -584,6 +662,41 @@ func (u *SessionUpsertOne) UpdateUserID() *SessionUpsertOne {
 func (u *SessionUpsertOne) ClearUserID() *SessionUpsertOne {
 	return u.Update(func(s *SessionUpsert) {
 		s.ClearUserID()
+	})
+}
+
+// SetAuthMethods sets the "auth_methods" field.
+func (u *SessionUpsertOne) SetAuthMethods(v string) *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetAuthMethods(v)
+	})
+}
+
+// UpdateAuthMethods sets the "auth_methods" field to the value that was provided on create.
+func (u *SessionUpsertOne) UpdateAuthMethods() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateAuthMethods()
+	})
+}
+
+// SetAuthenticatedAt sets the "authenticated_at" field.
+func (u *SessionUpsertOne) SetAuthenticatedAt(v time.Time) *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetAuthenticatedAt(v)
+	})
+}
+
+// UpdateAuthenticatedAt sets the "authenticated_at" field to the value that was provided on create.
+func (u *SessionUpsertOne) UpdateAuthenticatedAt() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateAuthenticatedAt()
+	})
+}
+
+// ClearAuthenticatedAt clears the value of the "authenticated_at" field.
+func (u *SessionUpsertOne) ClearAuthenticatedAt() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearAuthenticatedAt()
 	})
 }
 
@@ -896,6 +1009,41 @@ func (u *SessionUpsertBulk) UpdateUserID() *SessionUpsertBulk {
 func (u *SessionUpsertBulk) ClearUserID() *SessionUpsertBulk {
 	return u.Update(func(s *SessionUpsert) {
 		s.ClearUserID()
+	})
+}
+
+// SetAuthMethods sets the "auth_methods" field.
+func (u *SessionUpsertBulk) SetAuthMethods(v string) *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetAuthMethods(v)
+	})
+}
+
+// UpdateAuthMethods sets the "auth_methods" field to the value that was provided on create.
+func (u *SessionUpsertBulk) UpdateAuthMethods() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateAuthMethods()
+	})
+}
+
+// SetAuthenticatedAt sets the "authenticated_at" field.
+func (u *SessionUpsertBulk) SetAuthenticatedAt(v time.Time) *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetAuthenticatedAt(v)
+	})
+}
+
+// UpdateAuthenticatedAt sets the "authenticated_at" field to the value that was provided on create.
+func (u *SessionUpsertBulk) UpdateAuthenticatedAt() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdateAuthenticatedAt()
+	})
+}
+
+// ClearAuthenticatedAt clears the value of the "authenticated_at" field.
+func (u *SessionUpsertBulk) ClearAuthenticatedAt() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearAuthenticatedAt()
 	})
 }
 

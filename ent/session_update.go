@@ -111,6 +111,40 @@ func (_u *SessionUpdate) ClearUserID() *SessionUpdate {
 	return _u
 }
 
+// SetAuthMethods sets the "auth_methods" field.
+func (_u *SessionUpdate) SetAuthMethods(v string) *SessionUpdate {
+	_u.mutation.SetAuthMethods(v)
+	return _u
+}
+
+// SetNillableAuthMethods sets the "auth_methods" field if the given value is not nil.
+func (_u *SessionUpdate) SetNillableAuthMethods(v *string) *SessionUpdate {
+	if v != nil {
+		_u.SetAuthMethods(*v)
+	}
+	return _u
+}
+
+// SetAuthenticatedAt sets the "authenticated_at" field.
+func (_u *SessionUpdate) SetAuthenticatedAt(v time.Time) *SessionUpdate {
+	_u.mutation.SetAuthenticatedAt(v)
+	return _u
+}
+
+// SetNillableAuthenticatedAt sets the "authenticated_at" field if the given value is not nil.
+func (_u *SessionUpdate) SetNillableAuthenticatedAt(v *time.Time) *SessionUpdate {
+	if v != nil {
+		_u.SetAuthenticatedAt(*v)
+	}
+	return _u
+}
+
+// ClearAuthenticatedAt clears the value of the "authenticated_at" field.
+func (_u *SessionUpdate) ClearAuthenticatedAt() *SessionUpdate {
+	_u.mutation.ClearAuthenticatedAt()
+	return _u
+}
+
 // SetUser sets the "user" edge to the User entity.
 func (_u *SessionUpdate) SetUser(v *User) *SessionUpdate {
 	return _u.SetUserID(v.ID)
@@ -166,6 +200,11 @@ func (_u *SessionUpdate) check() error {
 			return &ValidationError{Name: "user_agent", err: fmt.Errorf(`ent: validator failed for field "Session.user_agent": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.AuthMethods(); ok {
+		if err := session.AuthMethodsValidator(v); err != nil {
+			return &ValidationError{Name: "auth_methods", err: fmt.Errorf(`ent: validator failed for field "Session.auth_methods": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -195,6 +234,15 @@ func (_u *SessionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.UserAgent(); ok {
 		_spec.SetField(session.FieldUserAgent, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.AuthMethods(); ok {
+		_spec.SetField(session.FieldAuthMethods, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.AuthenticatedAt(); ok {
+		_spec.SetField(session.FieldAuthenticatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.AuthenticatedAtCleared() {
+		_spec.ClearField(session.FieldAuthenticatedAt, field.TypeTime)
 	}
 	if _u.mutation.UserCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -327,6 +375,40 @@ func (_u *SessionUpdateOne) ClearUserID() *SessionUpdateOne {
 	return _u
 }
 
+// SetAuthMethods sets the "auth_methods" field.
+func (_u *SessionUpdateOne) SetAuthMethods(v string) *SessionUpdateOne {
+	_u.mutation.SetAuthMethods(v)
+	return _u
+}
+
+// SetNillableAuthMethods sets the "auth_methods" field if the given value is not nil.
+func (_u *SessionUpdateOne) SetNillableAuthMethods(v *string) *SessionUpdateOne {
+	if v != nil {
+		_u.SetAuthMethods(*v)
+	}
+	return _u
+}
+
+// SetAuthenticatedAt sets the "authenticated_at" field.
+func (_u *SessionUpdateOne) SetAuthenticatedAt(v time.Time) *SessionUpdateOne {
+	_u.mutation.SetAuthenticatedAt(v)
+	return _u
+}
+
+// SetNillableAuthenticatedAt sets the "authenticated_at" field if the given value is not nil.
+func (_u *SessionUpdateOne) SetNillableAuthenticatedAt(v *time.Time) *SessionUpdateOne {
+	if v != nil {
+		_u.SetAuthenticatedAt(*v)
+	}
+	return _u
+}
+
+// ClearAuthenticatedAt clears the value of the "authenticated_at" field.
+func (_u *SessionUpdateOne) ClearAuthenticatedAt() *SessionUpdateOne {
+	_u.mutation.ClearAuthenticatedAt()
+	return _u
+}
+
 // SetUser sets the "user" edge to the User entity.
 func (_u *SessionUpdateOne) SetUser(v *User) *SessionUpdateOne {
 	return _u.SetUserID(v.ID)
@@ -395,6 +477,11 @@ func (_u *SessionUpdateOne) check() error {
 			return &ValidationError{Name: "user_agent", err: fmt.Errorf(`ent: validator failed for field "Session.user_agent": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.AuthMethods(); ok {
+		if err := session.AuthMethodsValidator(v); err != nil {
+			return &ValidationError{Name: "auth_methods", err: fmt.Errorf(`ent: validator failed for field "Session.auth_methods": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -441,6 +528,15 @@ func (_u *SessionUpdateOne) sqlSave(ctx context.Context) (_node *Session, err er
 	}
 	if value, ok := _u.mutation.UserAgent(); ok {
 		_spec.SetField(session.FieldUserAgent, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.AuthMethods(); ok {
+		_spec.SetField(session.FieldAuthMethods, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.AuthenticatedAt(); ok {
+		_spec.SetField(session.FieldAuthenticatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.AuthenticatedAtCleared() {
+		_spec.ClearField(session.FieldAuthenticatedAt, field.TypeTime)
 	}
 	if _u.mutation.UserCleared() {
 		edge := &sqlgraph.EdgeSpec{

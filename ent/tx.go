@@ -32,14 +32,20 @@ type Tx struct {
 	Passkey *PasskeyClient
 	// RateLimitCounter is the client for interacting with the RateLimitCounter builders.
 	RateLimitCounter *RateLimitCounterClient
+	// RecoveryCode is the client for interacting with the RecoveryCode builders.
+	RecoveryCode *RecoveryCodeClient
 	// ResetToken is the client for interacting with the ResetToken builders.
 	ResetToken *ResetTokenClient
+	// SecondFactorChallenge is the client for interacting with the SecondFactorChallenge builders.
+	SecondFactorChallenge *SecondFactorChallengeClient
 	// SecuritySettings is the client for interacting with the SecuritySettings builders.
 	SecuritySettings *SecuritySettingsClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
 	// SignInNotice is the client for interacting with the SignInNotice builders.
 	SignInNotice *SignInNoticeClient
+	// TotpFactor is the client for interacting with the TotpFactor builders.
+	TotpFactor *TotpFactorClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// WebhookDelivery is the client for interacting with the WebhookDelivery builders.
@@ -188,10 +194,13 @@ func (tx *Tx) init() {
 	tx.OutboxMessage = NewOutboxMessageClient(tx.config)
 	tx.Passkey = NewPasskeyClient(tx.config)
 	tx.RateLimitCounter = NewRateLimitCounterClient(tx.config)
+	tx.RecoveryCode = NewRecoveryCodeClient(tx.config)
 	tx.ResetToken = NewResetTokenClient(tx.config)
+	tx.SecondFactorChallenge = NewSecondFactorChallengeClient(tx.config)
 	tx.SecuritySettings = NewSecuritySettingsClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
 	tx.SignInNotice = NewSignInNoticeClient(tx.config)
+	tx.TotpFactor = NewTotpFactorClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.WebhookDelivery = NewWebhookDeliveryClient(tx.config)
 	tx.WebhookEndpoint = NewWebhookEndpointClient(tx.config)

@@ -56,6 +56,10 @@ type User struct {
 	AdminLockedAt *time.Time `json:"admin_locked_at,omitempty"`
 	// NotificationsOff holds the value of the "notifications_off" field.
 	NotificationsOff []string `json:"notifications_off,omitempty"`
+	// SecondFactorFailures holds the value of the "second_factor_failures" field.
+	SecondFactorFailures int `json:"second_factor_failures,omitempty"`
+	// SecondFactorLockedAt holds the value of the "second_factor_locked_at" field.
+	SecondFactorLockedAt *time.Time `json:"second_factor_locked_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the UserQuery when eager-loading is set.
 	Edges        UserEdges `json:"edges"`
@@ -72,14 +76,23 @@ type UserEdges struct {
 	ResetTokens []*ResetToken `json:"reset_tokens,omitempty"`
 	// Memberships holds the value of the memberships edge.
 	Memberships []*Membership `json:"memberships,omitempty"`
+	// TotpFactors holds the value of the totp_factors edge.
+	TotpFactors []*TotpFactor `json:"totp_factors,omitempty"`
+	// RecoveryCodes holds the value of the recovery_codes edge.
+	RecoveryCodes []*RecoveryCode `json:"recovery_codes,omitempty"`
+	// SecondFactorChallenges holds the value of the second_factor_challenges edge.
+	SecondFactorChallenges []*SecondFactorChallenge `json:"second_factor_challenges,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [7]bool
 
-	namedSessions     map[string][]*Session
-	namedAccessTokens map[string][]*AccessToken
-	namedResetTokens  map[string][]*ResetToken
-	namedMemberships  map[string][]*Membership
+	namedSessions               map[string][]*Session
+	namedAccessTokens           map[string][]*AccessToken
+	namedResetTokens            map[string][]*ResetToken
+	namedMemberships            map[string][]*Membership
+	namedTotpFactors            map[string][]*TotpFactor
+	namedRecoveryCodes          map[string][]*RecoveryCode
+	namedSecondFactorChallenges map[string][]*SecondFactorChallenge
 }
 
 // SessionsOrErr returns the Sessions value or an error if the edge
@@ -118,6 +131,33 @@ func (e UserEdges) MembershipsOrErr() ([]*Membership, error) {
 	return nil, &NotLoadedError{edge: "memberships"}
 }
 
+// TotpFactorsOrErr returns the TotpFactors value or an error if the edge
+// was not loaded in eager-loading.
+func (e UserEdges) TotpFactorsOrErr() ([]*TotpFactor, error) {
+	if e.loadedTypes[4] {
+		return e.TotpFactors, nil
+	}
+	return nil, &NotLoadedError{edge: "totp_factors"}
+}
+
+// RecoveryCodesOrErr returns the RecoveryCodes value or an error if the edge
+// was not loaded in eager-loading.
+func (e UserEdges) RecoveryCodesOrErr() ([]*RecoveryCode, error) {
+	if e.loadedTypes[5] {
+		return e.RecoveryCodes, nil
+	}
+	return nil, &NotLoadedError{edge: "recovery_codes"}
+}
+
+// SecondFactorChallengesOrErr returns the SecondFactorChallenges value or an error if the edge
+// was not loaded in eager-loading.
+func (e UserEdges) SecondFactorChallengesOrErr() ([]*SecondFactorChallenge, error) {
+	if e.loadedTypes[6] {
+		return e.SecondFactorChallenges, nil
+	}
+	return nil, &NotLoadedError{edge: "second_factor_challenges"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*User) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -127,11 +167,11 @@ func (*User) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case user.FieldMustChangePassword:
 			values[i] = new(sql.NullBool)
-		case user.FieldFailedAttempts:
+		case user.FieldFailedAttempts, user.FieldSecondFactorFailures:
 			values[i] = new(sql.NullInt64)
 		case user.FieldID, user.FieldEmail, user.FieldEmailKey, user.FieldUsername, user.FieldName, user.FieldRole, user.FieldPasswordHash, user.FieldLegacyPasswordHash, user.FieldExternalID, user.FieldLocale, user.FieldSearchText:
 			values[i] = new(sql.NullString)
-		case user.FieldPasswordChangedAt, user.FieldCreatedAt, user.FieldLastSignInAt, user.FieldLockedAt, user.FieldEmailVerifiedAt, user.FieldAdminLockedAt:
+		case user.FieldPasswordChangedAt, user.FieldCreatedAt, user.FieldLastSignInAt, user.FieldLockedAt, user.FieldEmailVerifiedAt, user.FieldAdminLockedAt, user.FieldSecondFactorLockedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -276,6 +316,19 @@ func (_m *User) assignValues(columns []string, values []any) error {
 					return fmt.Errorf("unmarshal field notifications_off: %w", err)
 				}
 			}
+		case user.FieldSecondFactorFailures:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field second_factor_failures", values[i])
+			} else if value.Valid {
+				_m.SecondFactorFailures = int(value.Int64)
+			}
+		case user.FieldSecondFactorLockedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field second_factor_locked_at", values[i])
+			} else if value.Valid {
+				_m.SecondFactorLockedAt = new(time.Time)
+				*_m.SecondFactorLockedAt = value.Time
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -307,6 +360,21 @@ func (_m *User) QueryResetTokens() *ResetTokenQuery {
 // QueryMemberships queries the "memberships" edge of the User entity.
 func (_m *User) QueryMemberships() *MembershipQuery {
 	return NewUserClient(_m.config).QueryMemberships(_m)
+}
+
+// QueryTotpFactors queries the "totp_factors" edge of the User entity.
+func (_m *User) QueryTotpFactors() *TotpFactorQuery {
+	return NewUserClient(_m.config).QueryTotpFactors(_m)
+}
+
+// QueryRecoveryCodes queries the "recovery_codes" edge of the User entity.
+func (_m *User) QueryRecoveryCodes() *RecoveryCodeQuery {
+	return NewUserClient(_m.config).QueryRecoveryCodes(_m)
+}
+
+// QuerySecondFactorChallenges queries the "second_factor_challenges" edge of the User entity.
+func (_m *User) QuerySecondFactorChallenges() *SecondFactorChallengeQuery {
+	return NewUserClient(_m.config).QuerySecondFactorChallenges(_m)
 }
 
 // Update returns a builder for updating this User.
@@ -398,6 +466,14 @@ func (_m *User) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("notifications_off=")
 	builder.WriteString(fmt.Sprintf("%v", _m.NotificationsOff))
+	builder.WriteString(", ")
+	builder.WriteString("second_factor_failures=")
+	builder.WriteString(fmt.Sprintf("%v", _m.SecondFactorFailures))
+	builder.WriteString(", ")
+	if v := _m.SecondFactorLockedAt; v != nil {
+		builder.WriteString("second_factor_locked_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }
@@ -495,6 +571,78 @@ func (_m *User) appendNamedMemberships(name string, edges ...*Membership) {
 		_m.Edges.namedMemberships[name] = []*Membership{}
 	} else {
 		_m.Edges.namedMemberships[name] = append(_m.Edges.namedMemberships[name], edges...)
+	}
+}
+
+// NamedTotpFactors returns the TotpFactors named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *User) NamedTotpFactors(name string) ([]*TotpFactor, error) {
+	if _m.Edges.namedTotpFactors == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedTotpFactors[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *User) appendNamedTotpFactors(name string, edges ...*TotpFactor) {
+	if _m.Edges.namedTotpFactors == nil {
+		_m.Edges.namedTotpFactors = make(map[string][]*TotpFactor)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedTotpFactors[name] = []*TotpFactor{}
+	} else {
+		_m.Edges.namedTotpFactors[name] = append(_m.Edges.namedTotpFactors[name], edges...)
+	}
+}
+
+// NamedRecoveryCodes returns the RecoveryCodes named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *User) NamedRecoveryCodes(name string) ([]*RecoveryCode, error) {
+	if _m.Edges.namedRecoveryCodes == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedRecoveryCodes[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *User) appendNamedRecoveryCodes(name string, edges ...*RecoveryCode) {
+	if _m.Edges.namedRecoveryCodes == nil {
+		_m.Edges.namedRecoveryCodes = make(map[string][]*RecoveryCode)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedRecoveryCodes[name] = []*RecoveryCode{}
+	} else {
+		_m.Edges.namedRecoveryCodes[name] = append(_m.Edges.namedRecoveryCodes[name], edges...)
+	}
+}
+
+// NamedSecondFactorChallenges returns the SecondFactorChallenges named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *User) NamedSecondFactorChallenges(name string) ([]*SecondFactorChallenge, error) {
+	if _m.Edges.namedSecondFactorChallenges == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedSecondFactorChallenges[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *User) appendNamedSecondFactorChallenges(name string, edges ...*SecondFactorChallenge) {
+	if _m.Edges.namedSecondFactorChallenges == nil {
+		_m.Edges.namedSecondFactorChallenges = make(map[string][]*SecondFactorChallenge)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedSecondFactorChallenges[name] = []*SecondFactorChallenge{}
+	} else {
+		_m.Edges.namedSecondFactorChallenges[name] = append(_m.Edges.namedSecondFactorChallenges[name], edges...)
 	}
 }
 

@@ -14,8 +14,11 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/latchkey/latchkey/ent/accesstoken"
 	"github.com/latchkey/latchkey/ent/membership"
+	"github.com/latchkey/latchkey/ent/recoverycode"
 	"github.com/latchkey/latchkey/ent/resettoken"
+	"github.com/latchkey/latchkey/ent/secondfactorchallenge"
 	"github.com/latchkey/latchkey/ent/session"
+	"github.com/latchkey/latchkey/ent/totpfactor"
 	"github.com/latchkey/latchkey/ent/user"
 )
 
@@ -261,6 +264,34 @@ func (_c *UserCreate) SetNotificationsOff(v []string) *UserCreate {
 	return _c
 }
 
+// SetSecondFactorFailures sets the "second_factor_failures" field.
+func (_c *UserCreate) SetSecondFactorFailures(v int) *UserCreate {
+	_c.mutation.SetSecondFactorFailures(v)
+	return _c
+}
+
+// SetNillableSecondFactorFailures sets the "second_factor_failures" field if the given value is not nil.
+func (_c *UserCreate) SetNillableSecondFactorFailures(v *int) *UserCreate {
+	if v != nil {
+		_c.SetSecondFactorFailures(*v)
+	}
+	return _c
+}
+
+// SetSecondFactorLockedAt sets the "second_factor_locked_at" field.
+func (_c *UserCreate) SetSecondFactorLockedAt(v time.Time) *UserCreate {
+	_c.mutation.SetSecondFactorLockedAt(v)
+	return _c
+}
+
+// SetNillableSecondFactorLockedAt sets the "second_factor_locked_at" field if the given value is not nil.
+func (_c *UserCreate) SetNillableSecondFactorLockedAt(v *time.Time) *UserCreate {
+	if v != nil {
+		_c.SetSecondFactorLockedAt(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *UserCreate) SetID(v string) *UserCreate {
 	_c.mutation.SetID(v)
@@ -335,6 +366,51 @@ func (_c *UserCreate) AddMemberships(v ...*Membership) *UserCreate {
 	return _c.AddMembershipIDs(ids...)
 }
 
+// AddTotpFactorIDs adds the "totp_factors" edge to the TotpFactor entity by IDs.
+func (_c *UserCreate) AddTotpFactorIDs(ids ...string) *UserCreate {
+	_c.mutation.AddTotpFactorIDs(ids...)
+	return _c
+}
+
+// AddTotpFactors adds the "totp_factors" edges to the TotpFactor entity.
+func (_c *UserCreate) AddTotpFactors(v ...*TotpFactor) *UserCreate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddTotpFactorIDs(ids...)
+}
+
+// AddRecoveryCodeIDs adds the "recovery_codes" edge to the RecoveryCode entity by IDs.
+func (_c *UserCreate) AddRecoveryCodeIDs(ids ...string) *UserCreate {
+	_c.mutation.AddRecoveryCodeIDs(ids...)
+	return _c
+}
+
+// AddRecoveryCodes adds the "recovery_codes" edges to the RecoveryCode entity.
+func (_c *UserCreate) AddRecoveryCodes(v ...*RecoveryCode) *UserCreate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddRecoveryCodeIDs(ids...)
+}
+
+// AddSecondFactorChallengeIDs adds the "second_factor_challenges" edge to the SecondFactorChallenge entity by IDs.
+func (_c *UserCreate) AddSecondFactorChallengeIDs(ids ...string) *UserCreate {
+	_c.mutation.AddSecondFactorChallengeIDs(ids...)
+	return _c
+}
+
+// AddSecondFactorChallenges adds the "second_factor_challenges" edges to the SecondFactorChallenge entity.
+func (_c *UserCreate) AddSecondFactorChallenges(v ...*SecondFactorChallenge) *UserCreate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddSecondFactorChallengeIDs(ids...)
+}
+
 // Mutation returns the UserMutation object of the builder.
 func (_c *UserCreate) Mutation() *UserMutation {
 	return _c.mutation
@@ -405,6 +481,10 @@ func (_c *UserCreate) defaults() {
 	if _, ok := _c.mutation.SearchText(); !ok {
 		v := user.DefaultSearchText
 		_c.mutation.SetSearchText(v)
+	}
+	if _, ok := _c.mutation.SecondFactorFailures(); !ok {
+		v := user.DefaultSecondFactorFailures
+		_c.mutation.SetSecondFactorFailures(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
 		v := user.DefaultID()
@@ -489,6 +569,14 @@ func (_c *UserCreate) check() error {
 	}
 	if _, ok := _c.mutation.SearchText(); !ok {
 		return &ValidationError{Name: "search_text", err: errors.New(`ent: missing required field "User.search_text"`)}
+	}
+	if _, ok := _c.mutation.SecondFactorFailures(); !ok {
+		return &ValidationError{Name: "second_factor_failures", err: errors.New(`ent: missing required field "User.second_factor_failures"`)}
+	}
+	if v, ok := _c.mutation.SecondFactorFailures(); ok {
+		if err := user.SecondFactorFailuresValidator(v); err != nil {
+			return &ValidationError{Name: "second_factor_failures", err: fmt.Errorf(`ent: validator failed for field "User.second_factor_failures": %w`, err)}
+		}
 	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := user.IDValidator(v); err != nil {
@@ -607,6 +695,14 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 		_spec.SetField(user.FieldNotificationsOff, field.TypeJSON, value)
 		_node.NotificationsOff = value
 	}
+	if value, ok := _c.mutation.SecondFactorFailures(); ok {
+		_spec.SetField(user.FieldSecondFactorFailures, field.TypeInt, value)
+		_node.SecondFactorFailures = value
+	}
+	if value, ok := _c.mutation.SecondFactorLockedAt(); ok {
+		_spec.SetField(user.FieldSecondFactorLockedAt, field.TypeTime, value)
+		_node.SecondFactorLockedAt = &value
+	}
 	if nodes := _c.mutation.SessionsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -664,6 +760,54 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(membership.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.TotpFactorsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.TotpFactorsTable,
+			Columns: []string{user.TotpFactorsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(totpfactor.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.RecoveryCodesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.RecoveryCodesTable,
+			Columns: []string{user.RecoveryCodesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(recoverycode.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.SecondFactorChallengesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.SecondFactorChallengesTable,
+			Columns: []string{user.SecondFactorChallengesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(secondfactorchallenge.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -984,6 +1128,42 @@ func (u *UserUpsert) UpdateNotificationsOff() *UserUpsert {
 // ClearNotificationsOff clears the value of the "notifications_off" field.
 func (u *UserUpsert) ClearNotificationsOff() *UserUpsert {
 	u.SetNull(user.FieldNotificationsOff)
+	return u
+}
+
+// SetSecondFactorFailures sets the "second_factor_failures" field.
+func (u *UserUpsert) SetSecondFactorFailures(v int) *UserUpsert {
+	u.Set(user.FieldSecondFactorFailures, v)
+	return u
+}
+
+// UpdateSecondFactorFailures sets the "second_factor_failures" field to the value that was provided on create.
+func (u *UserUpsert) UpdateSecondFactorFailures() *UserUpsert {
+	u.SetExcluded(user.FieldSecondFactorFailures)
+	return u
+}
+
+// AddSecondFactorFailures adds v to the "second_factor_failures" field.
+func (u *UserUpsert) AddSecondFactorFailures(v int) *UserUpsert {
+	u.Add(user.FieldSecondFactorFailures, v)
+	return u
+}
+
+// SetSecondFactorLockedAt sets the "second_factor_locked_at" field.
+func (u *UserUpsert) SetSecondFactorLockedAt(v time.Time) *UserUpsert {
+	u.Set(user.FieldSecondFactorLockedAt, v)
+	return u
+}
+
+// UpdateSecondFactorLockedAt sets the "second_factor_locked_at" field to the value that was provided on create.
+func (u *UserUpsert) UpdateSecondFactorLockedAt() *UserUpsert {
+	u.SetExcluded(user.FieldSecondFactorLockedAt)
+	return u
+}
+
+// ClearSecondFactorLockedAt clears the value of the "second_factor_locked_at" field.
+func (u *UserUpsert) ClearSecondFactorLockedAt() *UserUpsert {
+	u.SetNull(user.FieldSecondFactorLockedAt)
 	return u
 }
 
@@ -1343,6 +1523,48 @@ func (u *UserUpsertOne) UpdateNotificationsOff() *UserUpsertOne {
 func (u *UserUpsertOne) ClearNotificationsOff() *UserUpsertOne {
 	return u.Update(func(s *UserUpsert) {
 		s.ClearNotificationsOff()
+	})
+}
+
+// SetSecondFactorFailures sets the "second_factor_failures" field.
+func (u *UserUpsertOne) SetSecondFactorFailures(v int) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetSecondFactorFailures(v)
+	})
+}
+
+// AddSecondFactorFailures adds v to the "second_factor_failures" field.
+func (u *UserUpsertOne) AddSecondFactorFailures(v int) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.AddSecondFactorFailures(v)
+	})
+}
+
+// UpdateSecondFactorFailures sets the "second_factor_failures" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateSecondFactorFailures() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateSecondFactorFailures()
+	})
+}
+
+// SetSecondFactorLockedAt sets the "second_factor_locked_at" field.
+func (u *UserUpsertOne) SetSecondFactorLockedAt(v time.Time) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetSecondFactorLockedAt(v)
+	})
+}
+
+// UpdateSecondFactorLockedAt sets the "second_factor_locked_at" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateSecondFactorLockedAt() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateSecondFactorLockedAt()
+	})
+}
+
+// ClearSecondFactorLockedAt clears the value of the "second_factor_locked_at" field.
+func (u *UserUpsertOne) ClearSecondFactorLockedAt() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearSecondFactorLockedAt()
 	})
 }
 
@@ -1869,6 +2091,48 @@ func (u *UserUpsertBulk) UpdateNotificationsOff() *UserUpsertBulk {
 func (u *UserUpsertBulk) ClearNotificationsOff() *UserUpsertBulk {
 	return u.Update(func(s *UserUpsert) {
 		s.ClearNotificationsOff()
+	})
+}
+
+// SetSecondFactorFailures sets the "second_factor_failures" field.
+func (u *UserUpsertBulk) SetSecondFactorFailures(v int) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetSecondFactorFailures(v)
+	})
+}
+
+// AddSecondFactorFailures adds v to the "second_factor_failures" field.
+func (u *UserUpsertBulk) AddSecondFactorFailures(v int) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.AddSecondFactorFailures(v)
+	})
+}
+
+// UpdateSecondFactorFailures sets the "second_factor_failures" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateSecondFactorFailures() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateSecondFactorFailures()
+	})
+}
+
+// SetSecondFactorLockedAt sets the "second_factor_locked_at" field.
+func (u *UserUpsertBulk) SetSecondFactorLockedAt(v time.Time) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetSecondFactorLockedAt(v)
+	})
+}
+
+// UpdateSecondFactorLockedAt sets the "second_factor_locked_at" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateSecondFactorLockedAt() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateSecondFactorLockedAt()
+	})
+}
+
+// ClearSecondFactorLockedAt clears the value of the "second_factor_locked_at" field.
+func (u *UserUpsertBulk) ClearSecondFactorLockedAt() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearSecondFactorLockedAt()
 	})
 }
 

@@ -16,28 +16,37 @@ import (
 	"github.com/latchkey/latchkey/ent/accesstoken"
 	"github.com/latchkey/latchkey/ent/membership"
 	"github.com/latchkey/latchkey/ent/predicate"
+	"github.com/latchkey/latchkey/ent/recoverycode"
 	"github.com/latchkey/latchkey/ent/resettoken"
+	"github.com/latchkey/latchkey/ent/secondfactorchallenge"
 	"github.com/latchkey/latchkey/ent/session"
+	"github.com/latchkey/latchkey/ent/totpfactor"
 	"github.com/latchkey/latchkey/ent/user"
 )
 
 // UserQuery is the builder for querying User entities.
 type UserQuery struct {
 	config
-	ctx                   *QueryContext
-	order                 []user.OrderOption
-	inters                []Interceptor
-	predicates            []predicate.User
-	withSessions          *SessionQuery
-	withAccessTokens      *AccessTokenQuery
-	withResetTokens       *ResetTokenQuery
-	withMemberships       *MembershipQuery
-	loadTotal             []func(context.Context, []*User) error
-	modifiers             []func(*sql.Selector)
-	withNamedSessions     map[string]*SessionQuery
-	withNamedAccessTokens map[string]*AccessTokenQuery
-	withNamedResetTokens  map[string]*ResetTokenQuery
-	withNamedMemberships  map[string]*MembershipQuery
+	ctx                             *QueryContext
+	order                           []user.OrderOption
+	inters                          []Interceptor
+	predicates                      []predicate.User
+	withSessions                    *SessionQuery
+	withAccessTokens                *AccessTokenQuery
+	withResetTokens                 *ResetTokenQuery
+	withMemberships                 *MembershipQuery
+	withTotpFactors                 *TotpFactorQuery
+	withRecoveryCodes               *RecoveryCodeQuery
+	withSecondFactorChallenges      *SecondFactorChallengeQuery
+	loadTotal                       []func(context.Context, []*User) error
+	modifiers                       []func(*sql.Selector)
+	withNamedSessions               map[string]*SessionQuery
+	withNamedAccessTokens           map[string]*AccessTokenQuery
+	withNamedResetTokens            map[string]*ResetTokenQuery
+	withNamedMemberships            map[string]*MembershipQuery
+	withNamedTotpFactors            map[string]*TotpFactorQuery
+	withNamedRecoveryCodes          map[string]*RecoveryCodeQuery
+	withNamedSecondFactorChallenges map[string]*SecondFactorChallengeQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -155,6 +164,72 @@ func (_q *UserQuery) QueryMemberships() *MembershipQuery {
 			sqlgraph.From(user.Table, user.FieldID, selector),
 			sqlgraph.To(membership.Table, membership.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, user.MembershipsTable, user.MembershipsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryTotpFactors chains the current query on the "totp_factors" edge.
+func (_q *UserQuery) QueryTotpFactors() *TotpFactorQuery {
+	query := (&TotpFactorClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, selector),
+			sqlgraph.To(totpfactor.Table, totpfactor.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.TotpFactorsTable, user.TotpFactorsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryRecoveryCodes chains the current query on the "recovery_codes" edge.
+func (_q *UserQuery) QueryRecoveryCodes() *RecoveryCodeQuery {
+	query := (&RecoveryCodeClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, selector),
+			sqlgraph.To(recoverycode.Table, recoverycode.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.RecoveryCodesTable, user.RecoveryCodesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QuerySecondFactorChallenges chains the current query on the "second_factor_challenges" edge.
+func (_q *UserQuery) QuerySecondFactorChallenges() *SecondFactorChallengeQuery {
+	query := (&SecondFactorChallengeClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, selector),
+			sqlgraph.To(secondfactorchallenge.Table, secondfactorchallenge.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.SecondFactorChallengesTable, user.SecondFactorChallengesColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -349,15 +424,18 @@ func (_q *UserQuery) Clone() *UserQuery {
 		return nil
 	}
 	return &UserQuery{
-		config:           _q.config,
-		ctx:              _q.ctx.Clone(),
-		order:            append([]user.OrderOption{}, _q.order...),
-		inters:           append([]Interceptor{}, _q.inters...),
-		predicates:       append([]predicate.User{}, _q.predicates...),
-		withSessions:     _q.withSessions.Clone(),
-		withAccessTokens: _q.withAccessTokens.Clone(),
-		withResetTokens:  _q.withResetTokens.Clone(),
-		withMemberships:  _q.withMemberships.Clone(),
+		config:                     _q.config,
+		ctx:                        _q.ctx.Clone(),
+		order:                      append([]user.OrderOption{}, _q.order...),
+		inters:                     append([]Interceptor{}, _q.inters...),
+		predicates:                 append([]predicate.User{}, _q.predicates...),
+		withSessions:               _q.withSessions.Clone(),
+		withAccessTokens:           _q.withAccessTokens.Clone(),
+		withResetTokens:            _q.withResetTokens.Clone(),
+		withMemberships:            _q.withMemberships.Clone(),
+		withTotpFactors:            _q.withTotpFactors.Clone(),
+		withRecoveryCodes:          _q.withRecoveryCodes.Clone(),
+		withSecondFactorChallenges: _q.withSecondFactorChallenges.Clone(),
 		// clone intermediate query.
 		sql:  _q.sql.Clone(),
 		path: _q.path,
@@ -405,6 +483,39 @@ func (_q *UserQuery) WithMemberships(opts ...func(*MembershipQuery)) *UserQuery 
 		opt(query)
 	}
 	_q.withMemberships = query
+	return _q
+}
+
+// WithTotpFactors tells the query-builder to eager-load the nodes that are connected to
+// the "totp_factors" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithTotpFactors(opts ...func(*TotpFactorQuery)) *UserQuery {
+	query := (&TotpFactorClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTotpFactors = query
+	return _q
+}
+
+// WithRecoveryCodes tells the query-builder to eager-load the nodes that are connected to
+// the "recovery_codes" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithRecoveryCodes(opts ...func(*RecoveryCodeQuery)) *UserQuery {
+	query := (&RecoveryCodeClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withRecoveryCodes = query
+	return _q
+}
+
+// WithSecondFactorChallenges tells the query-builder to eager-load the nodes that are connected to
+// the "second_factor_challenges" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithSecondFactorChallenges(opts ...func(*SecondFactorChallengeQuery)) *UserQuery {
+	query := (&SecondFactorChallengeClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withSecondFactorChallenges = query
 	return _q
 }
 
@@ -486,11 +597,14 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 	var (
 		nodes       = []*User{}
 		_spec       = _q.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [7]bool{
 			_q.withSessions != nil,
 			_q.withAccessTokens != nil,
 			_q.withResetTokens != nil,
 			_q.withMemberships != nil,
+			_q.withTotpFactors != nil,
+			_q.withRecoveryCodes != nil,
+			_q.withSecondFactorChallenges != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -542,6 +656,29 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 			return nil, err
 		}
 	}
+	if query := _q.withTotpFactors; query != nil {
+		if err := _q.loadTotpFactors(ctx, query, nodes,
+			func(n *User) { n.Edges.TotpFactors = []*TotpFactor{} },
+			func(n *User, e *TotpFactor) { n.Edges.TotpFactors = append(n.Edges.TotpFactors, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withRecoveryCodes; query != nil {
+		if err := _q.loadRecoveryCodes(ctx, query, nodes,
+			func(n *User) { n.Edges.RecoveryCodes = []*RecoveryCode{} },
+			func(n *User, e *RecoveryCode) { n.Edges.RecoveryCodes = append(n.Edges.RecoveryCodes, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withSecondFactorChallenges; query != nil {
+		if err := _q.loadSecondFactorChallenges(ctx, query, nodes,
+			func(n *User) { n.Edges.SecondFactorChallenges = []*SecondFactorChallenge{} },
+			func(n *User, e *SecondFactorChallenge) {
+				n.Edges.SecondFactorChallenges = append(n.Edges.SecondFactorChallenges, e)
+			}); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedSessions {
 		if err := _q.loadSessions(ctx, query, nodes,
 			func(n *User) { n.appendNamedSessions(name) },
@@ -567,6 +704,27 @@ func (_q *UserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*User, e
 		if err := _q.loadMemberships(ctx, query, nodes,
 			func(n *User) { n.appendNamedMemberships(name) },
 			func(n *User, e *Membership) { n.appendNamedMemberships(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedTotpFactors {
+		if err := _q.loadTotpFactors(ctx, query, nodes,
+			func(n *User) { n.appendNamedTotpFactors(name) },
+			func(n *User, e *TotpFactor) { n.appendNamedTotpFactors(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedRecoveryCodes {
+		if err := _q.loadRecoveryCodes(ctx, query, nodes,
+			func(n *User) { n.appendNamedRecoveryCodes(name) },
+			func(n *User, e *RecoveryCode) { n.appendNamedRecoveryCodes(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedSecondFactorChallenges {
+		if err := _q.loadSecondFactorChallenges(ctx, query, nodes,
+			func(n *User) { n.appendNamedSecondFactorChallenges(name) },
+			func(n *User, e *SecondFactorChallenge) { n.appendNamedSecondFactorChallenges(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -686,6 +844,96 @@ func (_q *UserQuery) loadMemberships(ctx context.Context, query *MembershipQuery
 	}
 	query.Where(predicate.Membership(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(user.MembershipsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.UserID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "user_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *UserQuery) loadTotpFactors(ctx context.Context, query *TotpFactorQuery, nodes []*User, init func(*User), assign func(*User, *TotpFactor)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[string]*User)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(totpfactor.FieldUserID)
+	}
+	query.Where(predicate.TotpFactor(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(user.TotpFactorsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.UserID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "user_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *UserQuery) loadRecoveryCodes(ctx context.Context, query *RecoveryCodeQuery, nodes []*User, init func(*User), assign func(*User, *RecoveryCode)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[string]*User)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(recoverycode.FieldUserID)
+	}
+	query.Where(predicate.RecoveryCode(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(user.RecoveryCodesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.UserID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "user_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *UserQuery) loadSecondFactorChallenges(ctx context.Context, query *SecondFactorChallengeQuery, nodes []*User, init func(*User), assign func(*User, *SecondFactorChallenge)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[string]*User)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(secondfactorchallenge.FieldUserID)
+	}
+	query.Where(predicate.SecondFactorChallenge(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(user.SecondFactorChallengesColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -868,6 +1116,48 @@ func (_q *UserQuery) WithNamedMemberships(name string, opts ...func(*MembershipQ
 		_q.withNamedMemberships = make(map[string]*MembershipQuery)
 	}
 	_q.withNamedMemberships[name] = query
+	return _q
+}
+
+// WithNamedTotpFactors tells the query-builder to eager-load the nodes that are connected to the "totp_factors"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithNamedTotpFactors(name string, opts ...func(*TotpFactorQuery)) *UserQuery {
+	query := (&TotpFactorClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedTotpFactors == nil {
+		_q.withNamedTotpFactors = make(map[string]*TotpFactorQuery)
+	}
+	_q.withNamedTotpFactors[name] = query
+	return _q
+}
+
+// WithNamedRecoveryCodes tells the query-builder to eager-load the nodes that are connected to the "recovery_codes"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithNamedRecoveryCodes(name string, opts ...func(*RecoveryCodeQuery)) *UserQuery {
+	query := (&RecoveryCodeClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedRecoveryCodes == nil {
+		_q.withNamedRecoveryCodes = make(map[string]*RecoveryCodeQuery)
+	}
+	_q.withNamedRecoveryCodes[name] = query
+	return _q
+}
+
+// WithNamedSecondFactorChallenges tells the query-builder to eager-load the nodes that are connected to the "second_factor_challenges"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *UserQuery) WithNamedSecondFactorChallenges(name string, opts ...func(*SecondFactorChallengeQuery)) *UserQuery {
+	query := (&SecondFactorChallengeClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedSecondFactorChallenges == nil {
+		_q.withNamedSecondFactorChallenges = make(map[string]*SecondFactorChallengeQuery)
+	}
+	_q.withNamedSecondFactorChallenges[name] = query
 	return _q
 }
 

@@ -15,8 +15,11 @@ import (
 	"github.com/latchkey/latchkey/ent/accesstoken"
 	"github.com/latchkey/latchkey/ent/membership"
 	"github.com/latchkey/latchkey/ent/predicate"
+	"github.com/latchkey/latchkey/ent/recoverycode"
 	"github.com/latchkey/latchkey/ent/resettoken"
+	"github.com/latchkey/latchkey/ent/secondfactorchallenge"
 	"github.com/latchkey/latchkey/ent/session"
+	"github.com/latchkey/latchkey/ent/totpfactor"
 	"github.com/latchkey/latchkey/ent/user"
 )
 
@@ -332,6 +335,47 @@ func (_u *UserUpdate) ClearNotificationsOff() *UserUpdate {
 	return _u
 }
 
+// SetSecondFactorFailures sets the "second_factor_failures" field.
+func (_u *UserUpdate) SetSecondFactorFailures(v int) *UserUpdate {
+	_u.mutation.ResetSecondFactorFailures()
+	_u.mutation.SetSecondFactorFailures(v)
+	return _u
+}
+
+// SetNillableSecondFactorFailures sets the "second_factor_failures" field if the given value is not nil.
+func (_u *UserUpdate) SetNillableSecondFactorFailures(v *int) *UserUpdate {
+	if v != nil {
+		_u.SetSecondFactorFailures(*v)
+	}
+	return _u
+}
+
+// AddSecondFactorFailures adds value to the "second_factor_failures" field.
+func (_u *UserUpdate) AddSecondFactorFailures(v int) *UserUpdate {
+	_u.mutation.AddSecondFactorFailures(v)
+	return _u
+}
+
+// SetSecondFactorLockedAt sets the "second_factor_locked_at" field.
+func (_u *UserUpdate) SetSecondFactorLockedAt(v time.Time) *UserUpdate {
+	_u.mutation.SetSecondFactorLockedAt(v)
+	return _u
+}
+
+// SetNillableSecondFactorLockedAt sets the "second_factor_locked_at" field if the given value is not nil.
+func (_u *UserUpdate) SetNillableSecondFactorLockedAt(v *time.Time) *UserUpdate {
+	if v != nil {
+		_u.SetSecondFactorLockedAt(*v)
+	}
+	return _u
+}
+
+// ClearSecondFactorLockedAt clears the value of the "second_factor_locked_at" field.
+func (_u *UserUpdate) ClearSecondFactorLockedAt() *UserUpdate {
+	_u.mutation.ClearSecondFactorLockedAt()
+	return _u
+}
+
 // AddSessionIDs adds the "sessions" edge to the Session entity by IDs.
 func (_u *UserUpdate) AddSessionIDs(ids ...string) *UserUpdate {
 	_u.mutation.AddSessionIDs(ids...)
@@ -390,6 +434,51 @@ func (_u *UserUpdate) AddMemberships(v ...*Membership) *UserUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.AddMembershipIDs(ids...)
+}
+
+// AddTotpFactorIDs adds the "totp_factors" edge to the TotpFactor entity by IDs.
+func (_u *UserUpdate) AddTotpFactorIDs(ids ...string) *UserUpdate {
+	_u.mutation.AddTotpFactorIDs(ids...)
+	return _u
+}
+
+// AddTotpFactors adds the "totp_factors" edges to the TotpFactor entity.
+func (_u *UserUpdate) AddTotpFactors(v ...*TotpFactor) *UserUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTotpFactorIDs(ids...)
+}
+
+// AddRecoveryCodeIDs adds the "recovery_codes" edge to the RecoveryCode entity by IDs.
+func (_u *UserUpdate) AddRecoveryCodeIDs(ids ...string) *UserUpdate {
+	_u.mutation.AddRecoveryCodeIDs(ids...)
+	return _u
+}
+
+// AddRecoveryCodes adds the "recovery_codes" edges to the RecoveryCode entity.
+func (_u *UserUpdate) AddRecoveryCodes(v ...*RecoveryCode) *UserUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddRecoveryCodeIDs(ids...)
+}
+
+// AddSecondFactorChallengeIDs adds the "second_factor_challenges" edge to the SecondFactorChallenge entity by IDs.
+func (_u *UserUpdate) AddSecondFactorChallengeIDs(ids ...string) *UserUpdate {
+	_u.mutation.AddSecondFactorChallengeIDs(ids...)
+	return _u
+}
+
+// AddSecondFactorChallenges adds the "second_factor_challenges" edges to the SecondFactorChallenge entity.
+func (_u *UserUpdate) AddSecondFactorChallenges(v ...*SecondFactorChallenge) *UserUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddSecondFactorChallengeIDs(ids...)
 }
 
 // Mutation returns the UserMutation object of the builder.
@@ -481,6 +570,69 @@ func (_u *UserUpdate) RemoveMemberships(v ...*Membership) *UserUpdate {
 	return _u.RemoveMembershipIDs(ids...)
 }
 
+// ClearTotpFactors clears all "totp_factors" edges to the TotpFactor entity.
+func (_u *UserUpdate) ClearTotpFactors() *UserUpdate {
+	_u.mutation.ClearTotpFactors()
+	return _u
+}
+
+// RemoveTotpFactorIDs removes the "totp_factors" edge to TotpFactor entities by IDs.
+func (_u *UserUpdate) RemoveTotpFactorIDs(ids ...string) *UserUpdate {
+	_u.mutation.RemoveTotpFactorIDs(ids...)
+	return _u
+}
+
+// RemoveTotpFactors removes "totp_factors" edges to TotpFactor entities.
+func (_u *UserUpdate) RemoveTotpFactors(v ...*TotpFactor) *UserUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTotpFactorIDs(ids...)
+}
+
+// ClearRecoveryCodes clears all "recovery_codes" edges to the RecoveryCode entity.
+func (_u *UserUpdate) ClearRecoveryCodes() *UserUpdate {
+	_u.mutation.ClearRecoveryCodes()
+	return _u
+}
+
+// RemoveRecoveryCodeIDs removes the "recovery_codes" edge to RecoveryCode entities by IDs.
+func (_u *UserUpdate) RemoveRecoveryCodeIDs(ids ...string) *UserUpdate {
+	_u.mutation.RemoveRecoveryCodeIDs(ids...)
+	return _u
+}
+
+// RemoveRecoveryCodes removes "recovery_codes" edges to RecoveryCode entities.
+func (_u *UserUpdate) RemoveRecoveryCodes(v ...*RecoveryCode) *UserUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveRecoveryCodeIDs(ids...)
+}
+
+// ClearSecondFactorChallenges clears all "second_factor_challenges" edges to the SecondFactorChallenge entity.
+func (_u *UserUpdate) ClearSecondFactorChallenges() *UserUpdate {
+	_u.mutation.ClearSecondFactorChallenges()
+	return _u
+}
+
+// RemoveSecondFactorChallengeIDs removes the "second_factor_challenges" edge to SecondFactorChallenge entities by IDs.
+func (_u *UserUpdate) RemoveSecondFactorChallengeIDs(ids ...string) *UserUpdate {
+	_u.mutation.RemoveSecondFactorChallengeIDs(ids...)
+	return _u
+}
+
+// RemoveSecondFactorChallenges removes "second_factor_challenges" edges to SecondFactorChallenge entities.
+func (_u *UserUpdate) RemoveSecondFactorChallenges(v ...*SecondFactorChallenge) *UserUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveSecondFactorChallengeIDs(ids...)
+}
+
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *UserUpdate) Save(ctx context.Context) (int, error) {
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
@@ -548,6 +700,11 @@ func (_u *UserUpdate) check() error {
 	if v, ok := _u.mutation.FailedAttempts(); ok {
 		if err := user.FailedAttemptsValidator(v); err != nil {
 			return &ValidationError{Name: "failed_attempts", err: fmt.Errorf(`ent: validator failed for field "User.failed_attempts": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.SecondFactorFailures(); ok {
+		if err := user.SecondFactorFailuresValidator(v); err != nil {
+			return &ValidationError{Name: "second_factor_failures", err: fmt.Errorf(`ent: validator failed for field "User.second_factor_failures": %w`, err)}
 		}
 	}
 	return nil
@@ -647,6 +804,18 @@ func (_u *UserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.NotificationsOffCleared() {
 		_spec.ClearField(user.FieldNotificationsOff, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.SecondFactorFailures(); ok {
+		_spec.SetField(user.FieldSecondFactorFailures, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedSecondFactorFailures(); ok {
+		_spec.AddField(user.FieldSecondFactorFailures, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.SecondFactorLockedAt(); ok {
+		_spec.SetField(user.FieldSecondFactorLockedAt, field.TypeTime, value)
+	}
+	if _u.mutation.SecondFactorLockedAtCleared() {
+		_spec.ClearField(user.FieldSecondFactorLockedAt, field.TypeTime)
 	}
 	if _u.mutation.SessionsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -821,6 +990,141 @@ func (_u *UserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(membership.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TotpFactorsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.TotpFactorsTable,
+			Columns: []string{user.TotpFactorsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(totpfactor.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTotpFactorsIDs(); len(nodes) > 0 && !_u.mutation.TotpFactorsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.TotpFactorsTable,
+			Columns: []string{user.TotpFactorsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(totpfactor.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TotpFactorsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.TotpFactorsTable,
+			Columns: []string{user.TotpFactorsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(totpfactor.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.RecoveryCodesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.RecoveryCodesTable,
+			Columns: []string{user.RecoveryCodesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(recoverycode.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRecoveryCodesIDs(); len(nodes) > 0 && !_u.mutation.RecoveryCodesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.RecoveryCodesTable,
+			Columns: []string{user.RecoveryCodesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(recoverycode.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RecoveryCodesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.RecoveryCodesTable,
+			Columns: []string{user.RecoveryCodesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(recoverycode.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SecondFactorChallengesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.SecondFactorChallengesTable,
+			Columns: []string{user.SecondFactorChallengesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(secondfactorchallenge.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSecondFactorChallengesIDs(); len(nodes) > 0 && !_u.mutation.SecondFactorChallengesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.SecondFactorChallengesTable,
+			Columns: []string{user.SecondFactorChallengesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(secondfactorchallenge.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SecondFactorChallengesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.SecondFactorChallengesTable,
+			Columns: []string{user.SecondFactorChallengesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(secondfactorchallenge.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -1147,6 +1451,47 @@ func (_u *UserUpdateOne) ClearNotificationsOff() *UserUpdateOne {
 	return _u
 }
 
+// SetSecondFactorFailures sets the "second_factor_failures" field.
+func (_u *UserUpdateOne) SetSecondFactorFailures(v int) *UserUpdateOne {
+	_u.mutation.ResetSecondFactorFailures()
+	_u.mutation.SetSecondFactorFailures(v)
+	return _u
+}
+
+// SetNillableSecondFactorFailures sets the "second_factor_failures" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillableSecondFactorFailures(v *int) *UserUpdateOne {
+	if v != nil {
+		_u.SetSecondFactorFailures(*v)
+	}
+	return _u
+}
+
+// AddSecondFactorFailures adds value to the "second_factor_failures" field.
+func (_u *UserUpdateOne) AddSecondFactorFailures(v int) *UserUpdateOne {
+	_u.mutation.AddSecondFactorFailures(v)
+	return _u
+}
+
+// SetSecondFactorLockedAt sets the "second_factor_locked_at" field.
+func (_u *UserUpdateOne) SetSecondFactorLockedAt(v time.Time) *UserUpdateOne {
+	_u.mutation.SetSecondFactorLockedAt(v)
+	return _u
+}
+
+// SetNillableSecondFactorLockedAt sets the "second_factor_locked_at" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillableSecondFactorLockedAt(v *time.Time) *UserUpdateOne {
+	if v != nil {
+		_u.SetSecondFactorLockedAt(*v)
+	}
+	return _u
+}
+
+// ClearSecondFactorLockedAt clears the value of the "second_factor_locked_at" field.
+func (_u *UserUpdateOne) ClearSecondFactorLockedAt() *UserUpdateOne {
+	_u.mutation.ClearSecondFactorLockedAt()
+	return _u
+}
+
 // AddSessionIDs adds the "sessions" edge to the Session entity by IDs.
 func (_u *UserUpdateOne) AddSessionIDs(ids ...string) *UserUpdateOne {
 	_u.mutation.AddSessionIDs(ids...)
@@ -1205,6 +1550,51 @@ func (_u *UserUpdateOne) AddMemberships(v ...*Membership) *UserUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.AddMembershipIDs(ids...)
+}
+
+// AddTotpFactorIDs adds the "totp_factors" edge to the TotpFactor entity by IDs.
+func (_u *UserUpdateOne) AddTotpFactorIDs(ids ...string) *UserUpdateOne {
+	_u.mutation.AddTotpFactorIDs(ids...)
+	return _u
+}
+
+// AddTotpFactors adds the "totp_factors" edges to the TotpFactor entity.
+func (_u *UserUpdateOne) AddTotpFactors(v ...*TotpFactor) *UserUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTotpFactorIDs(ids...)
+}
+
+// AddRecoveryCodeIDs adds the "recovery_codes" edge to the RecoveryCode entity by IDs.
+func (_u *UserUpdateOne) AddRecoveryCodeIDs(ids ...string) *UserUpdateOne {
+	_u.mutation.AddRecoveryCodeIDs(ids...)
+	return _u
+}
+
+// AddRecoveryCodes adds the "recovery_codes" edges to the RecoveryCode entity.
+func (_u *UserUpdateOne) AddRecoveryCodes(v ...*RecoveryCode) *UserUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddRecoveryCodeIDs(ids...)
+}
+
+// AddSecondFactorChallengeIDs adds the "second_factor_challenges" edge to the SecondFactorChallenge entity by IDs.
+func (_u *UserUpdateOne) AddSecondFactorChallengeIDs(ids ...string) *UserUpdateOne {
+	_u.mutation.AddSecondFactorChallengeIDs(ids...)
+	return _u
+}
+
+// AddSecondFactorChallenges adds the "second_factor_challenges" edges to the SecondFactorChallenge entity.
+func (_u *UserUpdateOne) AddSecondFactorChallenges(v ...*SecondFactorChallenge) *UserUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddSecondFactorChallengeIDs(ids...)
 }
 
 // Mutation returns the UserMutation object of the builder.
@@ -1296,6 +1686,69 @@ func (_u *UserUpdateOne) RemoveMemberships(v ...*Membership) *UserUpdateOne {
 	return _u.RemoveMembershipIDs(ids...)
 }
 
+// ClearTotpFactors clears all "totp_factors" edges to the TotpFactor entity.
+func (_u *UserUpdateOne) ClearTotpFactors() *UserUpdateOne {
+	_u.mutation.ClearTotpFactors()
+	return _u
+}
+
+// RemoveTotpFactorIDs removes the "totp_factors" edge to TotpFactor entities by IDs.
+func (_u *UserUpdateOne) RemoveTotpFactorIDs(ids ...string) *UserUpdateOne {
+	_u.mutation.RemoveTotpFactorIDs(ids...)
+	return _u
+}
+
+// RemoveTotpFactors removes "totp_factors" edges to TotpFactor entities.
+func (_u *UserUpdateOne) RemoveTotpFactors(v ...*TotpFactor) *UserUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTotpFactorIDs(ids...)
+}
+
+// ClearRecoveryCodes clears all "recovery_codes" edges to the RecoveryCode entity.
+func (_u *UserUpdateOne) ClearRecoveryCodes() *UserUpdateOne {
+	_u.mutation.ClearRecoveryCodes()
+	return _u
+}
+
+// RemoveRecoveryCodeIDs removes the "recovery_codes" edge to RecoveryCode entities by IDs.
+func (_u *UserUpdateOne) RemoveRecoveryCodeIDs(ids ...string) *UserUpdateOne {
+	_u.mutation.RemoveRecoveryCodeIDs(ids...)
+	return _u
+}
+
+// RemoveRecoveryCodes removes "recovery_codes" edges to RecoveryCode entities.
+func (_u *UserUpdateOne) RemoveRecoveryCodes(v ...*RecoveryCode) *UserUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveRecoveryCodeIDs(ids...)
+}
+
+// ClearSecondFactorChallenges clears all "second_factor_challenges" edges to the SecondFactorChallenge entity.
+func (_u *UserUpdateOne) ClearSecondFactorChallenges() *UserUpdateOne {
+	_u.mutation.ClearSecondFactorChallenges()
+	return _u
+}
+
+// RemoveSecondFactorChallengeIDs removes the "second_factor_challenges" edge to SecondFactorChallenge entities by IDs.
+func (_u *UserUpdateOne) RemoveSecondFactorChallengeIDs(ids ...string) *UserUpdateOne {
+	_u.mutation.RemoveSecondFactorChallengeIDs(ids...)
+	return _u
+}
+
+// RemoveSecondFactorChallenges removes "second_factor_challenges" edges to SecondFactorChallenge entities.
+func (_u *UserUpdateOne) RemoveSecondFactorChallenges(v ...*SecondFactorChallenge) *UserUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveSecondFactorChallengeIDs(ids...)
+}
+
 // Where appends a list predicates to the UserUpdate builder.
 func (_u *UserUpdateOne) Where(ps ...predicate.User) *UserUpdateOne {
 	_u.mutation.Where(ps...)
@@ -1376,6 +1829,11 @@ func (_u *UserUpdateOne) check() error {
 	if v, ok := _u.mutation.FailedAttempts(); ok {
 		if err := user.FailedAttemptsValidator(v); err != nil {
 			return &ValidationError{Name: "failed_attempts", err: fmt.Errorf(`ent: validator failed for field "User.failed_attempts": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.SecondFactorFailures(); ok {
+		if err := user.SecondFactorFailuresValidator(v); err != nil {
+			return &ValidationError{Name: "second_factor_failures", err: fmt.Errorf(`ent: validator failed for field "User.second_factor_failures": %w`, err)}
 		}
 	}
 	return nil
@@ -1492,6 +1950,18 @@ func (_u *UserUpdateOne) sqlSave(ctx context.Context) (_node *User, err error) {
 	}
 	if _u.mutation.NotificationsOffCleared() {
 		_spec.ClearField(user.FieldNotificationsOff, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.SecondFactorFailures(); ok {
+		_spec.SetField(user.FieldSecondFactorFailures, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedSecondFactorFailures(); ok {
+		_spec.AddField(user.FieldSecondFactorFailures, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.SecondFactorLockedAt(); ok {
+		_spec.SetField(user.FieldSecondFactorLockedAt, field.TypeTime, value)
+	}
+	if _u.mutation.SecondFactorLockedAtCleared() {
+		_spec.ClearField(user.FieldSecondFactorLockedAt, field.TypeTime)
 	}
 	if _u.mutation.SessionsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1666,6 +2136,141 @@ func (_u *UserUpdateOne) sqlSave(ctx context.Context) (_node *User, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(membership.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TotpFactorsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.TotpFactorsTable,
+			Columns: []string{user.TotpFactorsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(totpfactor.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTotpFactorsIDs(); len(nodes) > 0 && !_u.mutation.TotpFactorsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.TotpFactorsTable,
+			Columns: []string{user.TotpFactorsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(totpfactor.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TotpFactorsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.TotpFactorsTable,
+			Columns: []string{user.TotpFactorsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(totpfactor.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.RecoveryCodesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.RecoveryCodesTable,
+			Columns: []string{user.RecoveryCodesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(recoverycode.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedRecoveryCodesIDs(); len(nodes) > 0 && !_u.mutation.RecoveryCodesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.RecoveryCodesTable,
+			Columns: []string{user.RecoveryCodesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(recoverycode.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RecoveryCodesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.RecoveryCodesTable,
+			Columns: []string{user.RecoveryCodesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(recoverycode.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SecondFactorChallengesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.SecondFactorChallengesTable,
+			Columns: []string{user.SecondFactorChallengesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(secondfactorchallenge.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedSecondFactorChallengesIDs(); len(nodes) > 0 && !_u.mutation.SecondFactorChallengesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.SecondFactorChallengesTable,
+			Columns: []string{user.SecondFactorChallengesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(secondfactorchallenge.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SecondFactorChallengesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.SecondFactorChallengesTable,
+			Columns: []string{user.SecondFactorChallengesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(secondfactorchallenge.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

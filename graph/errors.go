@@ -346,6 +346,11 @@ var inputFields = map[string]errorFields{
 	"finishPasskeySignIn":           {byErr: map[error]string{passkey.ErrInvalid: "credential"}},
 	"renamePasskey":                 {byErr: map[error]string{passkey.ErrNotFound: "id"}, other: "name"},
 	"removePasskey":                 {other: "id"},
+	"confirmTotp":                   {other: "code"},
+	"verifySecondFactor":            {},
+	"removeSecondFactor":            {other: "id"},
+	"adminResetSecondFactors":       {other: "userId"},
+	"reauthenticate":                {},
 }
 
 // leaveErrors maps deleteMe's refusals: the last admin and the last

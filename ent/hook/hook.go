@@ -117,6 +117,18 @@ func (f RateLimitCounterFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.V
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RateLimitCounterMutation", m)
 }
 
+// The RecoveryCodeFunc type is an adapter to allow the use of ordinary
+// function as RecoveryCode mutator.
+type RecoveryCodeFunc func(context.Context, *ent.RecoveryCodeMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f RecoveryCodeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.RecoveryCodeMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RecoveryCodeMutation", m)
+}
+
 // The ResetTokenFunc type is an adapter to allow the use of ordinary
 // function as ResetToken mutator.
 type ResetTokenFunc func(context.Context, *ent.ResetTokenMutation) (ent.Value, error)
@@ -127,6 +139,18 @@ func (f ResetTokenFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ResetTokenMutation", m)
+}
+
+// The SecondFactorChallengeFunc type is an adapter to allow the use of ordinary
+// function as SecondFactorChallenge mutator.
+type SecondFactorChallengeFunc func(context.Context, *ent.SecondFactorChallengeMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SecondFactorChallengeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SecondFactorChallengeMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SecondFactorChallengeMutation", m)
 }
 
 // The SecuritySettingsFunc type is an adapter to allow the use of ordinary
@@ -163,6 +187,18 @@ func (f SignInNoticeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SignInNoticeMutation", m)
+}
+
+// The TotpFactorFunc type is an adapter to allow the use of ordinary
+// function as TotpFactor mutator.
+type TotpFactorFunc func(context.Context, *ent.TotpFactorMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f TotpFactorFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.TotpFactorMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TotpFactorMutation", m)
 }
 
 // The UserFunc type is an adapter to allow the use of ordinary

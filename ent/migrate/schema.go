@@ -176,6 +176,7 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 40},
 		{Name: "name", Type: field.TypeString, Size: 200},
 		{Name: "created_at", Type: field.TypeTime},
+		{Name: "require_second_factor", Type: field.TypeBool, Default: false},
 	}
 	// OrganizationsTable holds the schema information for the "organizations" table.
 	OrganizationsTable = &schema.Table{
@@ -278,6 +279,35 @@ var (
 			},
 		},
 	}
+	// RecoveryCodesColumns holds the columns for the "recovery_codes" table.
+	RecoveryCodesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "code_hash", Type: field.TypeString, Unique: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "user_id", Type: field.TypeString, Size: 40},
+	}
+	// RecoveryCodesTable holds the schema information for the "recovery_codes" table.
+	RecoveryCodesTable = &schema.Table{
+		Name:       "recovery_codes",
+		Columns:    RecoveryCodesColumns,
+		PrimaryKey: []*schema.Column{RecoveryCodesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "recovery_codes_users_recovery_codes",
+				Columns:    []*schema.Column{RecoveryCodesColumns[4]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "recoverycode_user_id",
+				Unique:  false,
+				Columns: []*schema.Column{RecoveryCodesColumns[4]},
+			},
+		},
+	}
 	// ResetTokensColumns holds the columns for the "reset_tokens" table.
 	ResetTokensColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -311,6 +341,43 @@ var (
 			},
 		},
 	}
+	// SecondFactorChallengesColumns holds the columns for the "second_factor_challenges" table.
+	SecondFactorChallengesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "purpose", Type: field.TypeEnum, Enums: []string{"BROWSER", "TOKEN"}},
+		{Name: "token_hash", Type: field.TypeString, Unique: true, Nullable: true},
+		{Name: "token_name", Type: field.TypeString, Size: 200, Default: ""},
+		{Name: "must_change_password", Type: field.TypeBool, Default: false},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "user_id", Type: field.TypeString, Size: 40},
+	}
+	// SecondFactorChallengesTable holds the schema information for the "second_factor_challenges" table.
+	SecondFactorChallengesTable = &schema.Table{
+		Name:       "second_factor_challenges",
+		Columns:    SecondFactorChallengesColumns,
+		PrimaryKey: []*schema.Column{SecondFactorChallengesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "second_factor_challenges_users_second_factor_challenges",
+				Columns:    []*schema.Column{SecondFactorChallengesColumns[7]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "secondfactorchallenge_user_id",
+				Unique:  false,
+				Columns: []*schema.Column{SecondFactorChallengesColumns[7]},
+			},
+			{
+				Name:    "secondfactorchallenge_expires_at",
+				Unique:  false,
+				Columns: []*schema.Column{SecondFactorChallengesColumns[6]},
+			},
+		},
+	}
 	// SecuritySettingsColumns holds the columns for the "security_settings" table.
 	SecuritySettingsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -325,6 +392,7 @@ var (
 		{Name: "reset_method", Type: field.TypeEnum, Enums: []string{"LINK", "TEMPORARY_PASSWORD"}, Default: "LINK"},
 		{Name: "registration_open", Type: field.TypeBool, Default: false},
 		{Name: "password_policy", Type: field.TypeEnum, Enums: []string{"DEFAULT", "NIST"}, Default: "DEFAULT"},
+		{Name: "require_second_factor", Type: field.TypeEnum, Enums: []string{"OFF", "ADMINS", "EVERYONE"}, Default: "OFF"},
 		{Name: "updated_at", Type: field.TypeTime},
 	}
 	// SecuritySettingsTable holds the schema information for the "security_settings" table.
@@ -343,6 +411,8 @@ var (
 		{Name: "last_seen_at", Type: field.TypeTime},
 		{Name: "ip", Type: field.TypeString, Size: 64, Default: ""},
 		{Name: "user_agent", Type: field.TypeString, Size: 512, Default: ""},
+		{Name: "auth_methods", Type: field.TypeString, Size: 100, Default: ""},
+		{Name: "authenticated_at", Type: field.TypeTime, Nullable: true},
 		{Name: "user_id", Type: field.TypeString, Nullable: true, Size: 40},
 	}
 	// SessionsTable holds the schema information for the "sessions" table.
@@ -353,7 +423,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "sessions_users_sessions",
-				Columns:    []*schema.Column{SessionsColumns[8]},
+				Columns:    []*schema.Column{SessionsColumns[10]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.Cascade,
 			},
@@ -367,7 +437,7 @@ var (
 			{
 				Name:    "session_user_id",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[8]},
+				Columns: []*schema.Column{SessionsColumns[10]},
 			},
 		},
 	}
@@ -406,6 +476,38 @@ var (
 			},
 		},
 	}
+	// TotpFactorsColumns holds the columns for the "totp_factors" table.
+	TotpFactorsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "name", Type: field.TypeString, Size: 100, Default: "Authenticator app"},
+		{Name: "secret_sealed", Type: field.TypeString},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "confirmed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "last_used_step", Type: field.TypeInt64, Default: 0},
+		{Name: "last_used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "user_id", Type: field.TypeString, Size: 40},
+	}
+	// TotpFactorsTable holds the schema information for the "totp_factors" table.
+	TotpFactorsTable = &schema.Table{
+		Name:       "totp_factors",
+		Columns:    TotpFactorsColumns,
+		PrimaryKey: []*schema.Column{TotpFactorsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "totp_factors_users_totp_factors",
+				Columns:    []*schema.Column{TotpFactorsColumns[7]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "totpfactor_user_id",
+				Unique:  false,
+				Columns: []*schema.Column{TotpFactorsColumns[7]},
+			},
+		},
+	}
 	// UsersColumns holds the columns for the "users" table.
 	UsersColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -428,6 +530,8 @@ var (
 		{Name: "search_text", Type: field.TypeString, Default: ""},
 		{Name: "admin_locked_at", Type: field.TypeTime, Nullable: true},
 		{Name: "notifications_off", Type: field.TypeJSON, Nullable: true},
+		{Name: "second_factor_failures", Type: field.TypeInt, Default: 0},
+		{Name: "second_factor_locked_at", Type: field.TypeTime, Nullable: true},
 	}
 	// UsersTable holds the schema information for the "users" table.
 	UsersTable = &schema.Table{
@@ -572,10 +676,13 @@ var (
 		OutboxMessagesTable,
 		PasskeysTable,
 		RateLimitCountersTable,
+		RecoveryCodesTable,
 		ResetTokensTable,
+		SecondFactorChallengesTable,
 		SecuritySettingsTable,
 		SessionsTable,
 		SignInNoticesTable,
+		TotpFactorsTable,
 		UsersTable,
 		WebhookDeliveriesTable,
 		WebhookEndpointsTable,
@@ -590,9 +697,12 @@ func init() {
 	MembershipsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	MembershipsTable.ForeignKeys[1].RefTable = UsersTable
 	PasskeysTable.ForeignKeys[0].RefTable = UsersTable
+	RecoveryCodesTable.ForeignKeys[0].RefTable = UsersTable
 	ResetTokensTable.ForeignKeys[0].RefTable = UsersTable
+	SecondFactorChallengesTable.ForeignKeys[0].RefTable = UsersTable
 	SessionsTable.ForeignKeys[0].RefTable = UsersTable
 	SignInNoticesTable.ForeignKeys[0].RefTable = UsersTable
+	TotpFactorsTable.ForeignKeys[0].RefTable = UsersTable
 	WebhookDeliveriesTable.ForeignKeys[0].RefTable = WebhookEventsTable
 	WebhookDeliveriesTable.ForeignKeys[1].RefTable = WebhookEndpointsTable
 }

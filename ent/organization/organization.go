@@ -18,6 +18,8 @@ const (
 	FieldName = "name"
 	// FieldCreatedAt holds the string denoting the created_at field in the database.
 	FieldCreatedAt = "created_at"
+	// FieldRequireSecondFactor holds the string denoting the require_second_factor field in the database.
+	FieldRequireSecondFactor = "require_second_factor"
 	// EdgeMemberships holds the string denoting the memberships edge name in mutations.
 	EdgeMemberships = "memberships"
 	// EdgeInvitations holds the string denoting the invitations edge name in mutations.
@@ -45,6 +47,7 @@ var Columns = []string{
 	FieldID,
 	FieldName,
 	FieldCreatedAt,
+	FieldRequireSecondFactor,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -62,6 +65,8 @@ var (
 	NameValidator func(string) error
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
+	// DefaultRequireSecondFactor holds the default value on creation for the "require_second_factor" field.
+	DefaultRequireSecondFactor bool
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -84,6 +89,11 @@ func ByName(opts ...sql.OrderTermOption) OrderOption {
 // ByCreatedAt orders the results by the created_at field.
 func ByCreatedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCreatedAt, opts...).ToFunc()
+}
+
+// ByRequireSecondFactor orders the results by the require_second_factor field.
+func ByRequireSecondFactor(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRequireSecondFactor, opts...).ToFunc()
 }
 
 // ByMembershipsCount orders the results by memberships count.

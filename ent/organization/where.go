@@ -75,6 +75,11 @@ func CreatedAt(v time.Time) predicate.Organization {
 	return predicate.Organization(sql.FieldEQ(FieldCreatedAt, v))
 }
 
+// RequireSecondFactor applies equality check predicate on the "require_second_factor" field. It's identical to RequireSecondFactorEQ.
+func RequireSecondFactor(v bool) predicate.Organization {
+	return predicate.Organization(sql.FieldEQ(FieldRequireSecondFactor, v))
+}
+
 // NameEQ applies the EQ predicate on the "name" field.
 func NameEQ(v string) predicate.Organization {
 	return predicate.Organization(sql.FieldEQ(FieldName, v))
@@ -178,6 +183,16 @@ func CreatedAtLT(v time.Time) predicate.Organization {
 // CreatedAtLTE applies the LTE predicate on the "created_at" field.
 func CreatedAtLTE(v time.Time) predicate.Organization {
 	return predicate.Organization(sql.FieldLTE(FieldCreatedAt, v))
+}
+
+// RequireSecondFactorEQ applies the EQ predicate on the "require_second_factor" field.
+func RequireSecondFactorEQ(v bool) predicate.Organization {
+	return predicate.Organization(sql.FieldEQ(FieldRequireSecondFactor, v))
+}
+
+// RequireSecondFactorNEQ applies the NEQ predicate on the "require_second_factor" field.
+func RequireSecondFactorNEQ(v bool) predicate.Organization {
+	return predicate.Organization(sql.FieldNEQ(FieldRequireSecondFactor, v))
 }
 
 // HasMemberships applies the HasEdge predicate on the "memberships" edge.

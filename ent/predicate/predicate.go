@@ -33,8 +33,14 @@ type Passkey func(*sql.Selector)
 // RateLimitCounter is the predicate function for ratelimitcounter builders.
 type RateLimitCounter func(*sql.Selector)
 
+// RecoveryCode is the predicate function for recoverycode builders.
+type RecoveryCode func(*sql.Selector)
+
 // ResetToken is the predicate function for resettoken builders.
 type ResetToken func(*sql.Selector)
+
+// SecondFactorChallenge is the predicate function for secondfactorchallenge builders.
+type SecondFactorChallenge func(*sql.Selector)
 
 // SecuritySettings is the predicate function for securitysettings builders.
 type SecuritySettings func(*sql.Selector)
@@ -44,6 +50,9 @@ type Session func(*sql.Selector)
 
 // SignInNotice is the predicate function for signinnotice builders.
 type SignInNotice func(*sql.Selector)
+
+// TotpFactor is the predicate function for totpfactor builders.
+type TotpFactor func(*sql.Selector)
 
 // User is the predicate function for user builders.
 type User func(*sql.Selector)

@@ -24,6 +24,8 @@ func (Organization) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("name").MaxLen(200).NotEmpty(),
 		field.Time("created_at").Default(time.Now).Immutable(),
+		// require_second_factor: members must have a second factor.
+		field.Bool("require_second_factor").Default(false),
 	}
 }
 

@@ -30,6 +30,7 @@ func (SecuritySettings) Fields() []ent.Field {
 		field.Enum("reset_method").Values("LINK", "TEMPORARY_PASSWORD").Default("LINK"),
 		field.Bool("registration_open").Default(false),
 		field.Enum("password_policy").Values("DEFAULT", "NIST").Default("DEFAULT"),
+		field.Enum("require_second_factor").Values("OFF", "ADMINS", "EVERYONE").Default("OFF"),
 		field.Time("updated_at").Default(time.Now).UpdateDefault(time.Now),
 	}
 }

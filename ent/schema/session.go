@@ -30,6 +30,11 @@ func (Session) Fields() []ent.Field {
 		field.String("ip").MaxLen(64).Default(""),
 		field.String("user_agent").MaxLen(512).Default(""),
 		field.String("user_id").Optional().Nillable(),
+		// auth_methods and authenticated_at copy the session's values of
+		// the same names (how and when it was last authenticated), so
+		// that a person's sessions can be listed with them.
+		field.String("auth_methods").MaxLen(100).Default(""),
+		field.Time("authenticated_at").Optional().Nillable(),
 	}
 }
 

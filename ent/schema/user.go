@@ -114,6 +114,18 @@ func (User) Fields() []ent.Field {
 		field.Strings("notifications_off").
 			Optional().
 			Annotations(entgql.Skip()),
+		// second_factor_failures counts wrong second-factor codes in a
+		// row (internal/secondfactor): reserved by a conditional UPDATE
+		// before a code is checked, so parallel tries cannot exceed the
+		// limit. second_factor_locked_at is set when they reach it.
+		field.Int("second_factor_failures").
+			Default(0).
+			NonNegative().
+			Annotations(entgql.Skip()),
+		field.Time("second_factor_locked_at").
+			Optional().
+			Nillable().
+			Annotations(entgql.Skip()),
 	}
 }
 
@@ -126,6 +138,12 @@ func (User) Edges() []ent.Edge {
 		edge.To("reset_tokens", ResetToken.Type).
 			Annotations(entsql.OnDelete(entsql.Cascade), entgql.Skip()),
 		edge.To("memberships", Membership.Type).
+			Annotations(entsql.OnDelete(entsql.Cascade), entgql.Skip()),
+		edge.To("totp_factors", TotpFactor.Type).
+			Annotations(entsql.OnDelete(entsql.Cascade), entgql.Skip()),
+		edge.To("recovery_codes", RecoveryCode.Type).
+			Annotations(entsql.OnDelete(entsql.Cascade), entgql.Skip()),
+		edge.To("second_factor_challenges", SecondFactorChallenge.Type).
 			Annotations(entsql.OnDelete(entsql.Cascade), entgql.Skip()),
 	}
 }

@@ -38,6 +38,8 @@ const (
 	FieldRegistrationOpen = "registration_open"
 	// FieldPasswordPolicy holds the string denoting the password_policy field in the database.
 	FieldPasswordPolicy = "password_policy"
+	// FieldRequireSecondFactor holds the string denoting the require_second_factor field in the database.
+	FieldRequireSecondFactor = "require_second_factor"
 	// FieldUpdatedAt holds the string denoting the updated_at field in the database.
 	FieldUpdatedAt = "updated_at"
 	// Table holds the table name of the securitysettings in the database.
@@ -58,6 +60,7 @@ var Columns = []string{
 	FieldResetMethod,
 	FieldRegistrationOpen,
 	FieldPasswordPolicy,
+	FieldRequireSecondFactor,
 	FieldUpdatedAt,
 }
 
@@ -168,6 +171,33 @@ func PasswordPolicyValidator(pp PasswordPolicy) error {
 	}
 }
 
+// RequireSecondFactor defines the type for the "require_second_factor" enum field.
+type RequireSecondFactor string
+
+// RequireSecondFactorOFF is the default value of the RequireSecondFactor enum.
+const DefaultRequireSecondFactor = RequireSecondFactorOFF
+
+// RequireSecondFactor values.
+const (
+	RequireSecondFactorOFF      RequireSecondFactor = "OFF"
+	RequireSecondFactorADMINS   RequireSecondFactor = "ADMINS"
+	RequireSecondFactorEVERYONE RequireSecondFactor = "EVERYONE"
+)
+
+func (rsf RequireSecondFactor) String() string {
+	return string(rsf)
+}
+
+// RequireSecondFactorValidator is a validator for the "require_second_factor" field enum values. It is called by the builders before save.
+func RequireSecondFactorValidator(rsf RequireSecondFactor) error {
+	switch rsf {
+	case RequireSecondFactorOFF, RequireSecondFactorADMINS, RequireSecondFactorEVERYONE:
+		return nil
+	default:
+		return fmt.Errorf("securitysettings: invalid enum value for require_second_factor field: %q", rsf)
+	}
+}
+
 // OrderOption defines the ordering options for the SecuritySettings queries.
 type OrderOption func(*sql.Selector)
 
@@ -231,6 +261,11 @@ func ByPasswordPolicy(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPasswordPolicy, opts...).ToFunc()
 }
 
+// ByRequireSecondFactor orders the results by the require_second_factor field.
+func ByRequireSecondFactor(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRequireSecondFactor, opts...).ToFunc()
+}
+
 // ByUpdatedAt orders the results by the updated_at field.
 func ByUpdatedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldUpdatedAt, opts...).ToFunc()
@@ -268,6 +303,24 @@ func (e *PasswordPolicy) UnmarshalGQL(val interface{}) error {
 	*e = PasswordPolicy(str)
 	if err := PasswordPolicyValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid PasswordPolicy", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e RequireSecondFactor) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *RequireSecondFactor) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = RequireSecondFactor(str)
+	if err := RequireSecondFactorValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid RequireSecondFactor", str)
 	}
 	return nil
 }

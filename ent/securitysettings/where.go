@@ -484,6 +484,26 @@ func PasswordPolicyNotIn(vs ...PasswordPolicy) predicate.SecuritySettings {
 	return predicate.SecuritySettings(sql.FieldNotIn(FieldPasswordPolicy, vs...))
 }
 
+// RequireSecondFactorEQ applies the EQ predicate on the "require_second_factor" field.
+func RequireSecondFactorEQ(v RequireSecondFactor) predicate.SecuritySettings {
+	return predicate.SecuritySettings(sql.FieldEQ(FieldRequireSecondFactor, v))
+}
+
+// RequireSecondFactorNEQ applies the NEQ predicate on the "require_second_factor" field.
+func RequireSecondFactorNEQ(v RequireSecondFactor) predicate.SecuritySettings {
+	return predicate.SecuritySettings(sql.FieldNEQ(FieldRequireSecondFactor, v))
+}
+
+// RequireSecondFactorIn applies the In predicate on the "require_second_factor" field.
+func RequireSecondFactorIn(vs ...RequireSecondFactor) predicate.SecuritySettings {
+	return predicate.SecuritySettings(sql.FieldIn(FieldRequireSecondFactor, vs...))
+}
+
+// RequireSecondFactorNotIn applies the NotIn predicate on the "require_second_factor" field.
+func RequireSecondFactorNotIn(vs ...RequireSecondFactor) predicate.SecuritySettings {
+	return predicate.SecuritySettings(sql.FieldNotIn(FieldRequireSecondFactor, vs...))
+}
+
 // UpdatedAtEQ applies the EQ predicate on the "updated_at" field.
 func UpdatedAtEQ(v time.Time) predicate.SecuritySettings {
 	return predicate.SecuritySettings(sql.FieldEQ(FieldUpdatedAt, v))

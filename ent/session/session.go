@@ -30,6 +30,10 @@ const (
 	FieldUserAgent = "user_agent"
 	// FieldUserID holds the string denoting the user_id field in the database.
 	FieldUserID = "user_id"
+	// FieldAuthMethods holds the string denoting the auth_methods field in the database.
+	FieldAuthMethods = "auth_methods"
+	// FieldAuthenticatedAt holds the string denoting the authenticated_at field in the database.
+	FieldAuthenticatedAt = "authenticated_at"
 	// EdgeUser holds the string denoting the user edge name in mutations.
 	EdgeUser = "user"
 	// Table holds the table name of the session in the database.
@@ -54,6 +58,8 @@ var Columns = []string{
 	FieldIP,
 	FieldUserAgent,
 	FieldUserID,
+	FieldAuthMethods,
+	FieldAuthenticatedAt,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -81,6 +87,10 @@ var (
 	DefaultUserAgent string
 	// UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
 	UserAgentValidator func(string) error
+	// DefaultAuthMethods holds the default value on creation for the "auth_methods" field.
+	DefaultAuthMethods string
+	// AuthMethodsValidator is a validator for the "auth_methods" field. It is called by the builders before save.
+	AuthMethodsValidator func(string) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -128,6 +138,16 @@ func ByUserAgent(opts ...sql.OrderTermOption) OrderOption {
 // ByUserID orders the results by the user_id field.
 func ByUserID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldUserID, opts...).ToFunc()
+}
+
+// ByAuthMethods orders the results by the auth_methods field.
+func ByAuthMethods(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAuthMethods, opts...).ToFunc()
+}
+
+// ByAuthenticatedAt orders the results by the authenticated_at field.
+func ByAuthenticatedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAuthenticatedAt, opts...).ToFunc()
 }
 
 // ByUserField orders the results by user field.

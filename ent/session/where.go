@@ -105,6 +105,16 @@ func UserID(v string) predicate.Session {
 	return predicate.Session(sql.FieldEQ(FieldUserID, v))
 }
 
+// AuthMethods applies equality check predicate on the "auth_methods" field. It's identical to AuthMethodsEQ.
+func AuthMethods(v string) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldAuthMethods, v))
+}
+
+// AuthenticatedAt applies equality check predicate on the "authenticated_at" field. It's identical to AuthenticatedAtEQ.
+func AuthenticatedAt(v time.Time) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldAuthenticatedAt, v))
+}
+
 // TokenHashEQ applies the EQ predicate on the "token_hash" field.
 func TokenHashEQ(v string) predicate.Session {
 	return predicate.Session(sql.FieldEQ(FieldTokenHash, v))
@@ -533,6 +543,121 @@ func UserIDEqualFold(v string) predicate.Session {
 // UserIDContainsFold applies the ContainsFold predicate on the "user_id" field.
 func UserIDContainsFold(v string) predicate.Session {
 	return predicate.Session(sql.FieldContainsFold(FieldUserID, v))
+}
+
+// AuthMethodsEQ applies the EQ predicate on the "auth_methods" field.
+func AuthMethodsEQ(v string) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldAuthMethods, v))
+}
+
+// AuthMethodsNEQ applies the NEQ predicate on the "auth_methods" field.
+func AuthMethodsNEQ(v string) predicate.Session {
+	return predicate.Session(sql.FieldNEQ(FieldAuthMethods, v))
+}
+
+// AuthMethodsIn applies the In predicate on the "auth_methods" field.
+func AuthMethodsIn(vs ...string) predicate.Session {
+	return predicate.Session(sql.FieldIn(FieldAuthMethods, vs...))
+}
+
+// AuthMethodsNotIn applies the NotIn predicate on the "auth_methods" field.
+func AuthMethodsNotIn(vs ...string) predicate.Session {
+	return predicate.Session(sql.FieldNotIn(FieldAuthMethods, vs...))
+}
+
+// AuthMethodsGT applies the GT predicate on the "auth_methods" field.
+func AuthMethodsGT(v string) predicate.Session {
+	return predicate.Session(sql.FieldGT(FieldAuthMethods, v))
+}
+
+// AuthMethodsGTE applies the GTE predicate on the "auth_methods" field.
+func AuthMethodsGTE(v string) predicate.Session {
+	return predicate.Session(sql.FieldGTE(FieldAuthMethods, v))
+}
+
+// AuthMethodsLT applies the LT predicate on the "auth_methods" field.
+func AuthMethodsLT(v string) predicate.Session {
+	return predicate.Session(sql.FieldLT(FieldAuthMethods, v))
+}
+
+// AuthMethodsLTE applies the LTE predicate on the "auth_methods" field.
+func AuthMethodsLTE(v string) predicate.Session {
+	return predicate.Session(sql.FieldLTE(FieldAuthMethods, v))
+}
+
+// AuthMethodsContains applies the Contains predicate on the "auth_methods" field.
+func AuthMethodsContains(v string) predicate.Session {
+	return predicate.Session(sql.FieldContains(FieldAuthMethods, v))
+}
+
+// AuthMethodsHasPrefix applies the HasPrefix predicate on the "auth_methods" field.
+func AuthMethodsHasPrefix(v string) predicate.Session {
+	return predicate.Session(sql.FieldHasPrefix(FieldAuthMethods, v))
+}
+
+// AuthMethodsHasSuffix applies the HasSuffix predicate on the "auth_methods" field.
+func AuthMethodsHasSuffix(v string) predicate.Session {
+	return predicate.Session(sql.FieldHasSuffix(FieldAuthMethods, v))
+}
+
+// AuthMethodsEqualFold applies the EqualFold predicate on the "auth_methods" field.
+func AuthMethodsEqualFold(v string) predicate.Session {
+	return predicate.Session(sql.FieldEqualFold(FieldAuthMethods, v))
+}
+
+// AuthMethodsContainsFold applies the ContainsFold predicate on the "auth_methods" field.
+func AuthMethodsContainsFold(v string) predicate.Session {
+	return predicate.Session(sql.FieldContainsFold(FieldAuthMethods, v))
+}
+
+// AuthenticatedAtEQ applies the EQ predicate on the "authenticated_at" field.
+func AuthenticatedAtEQ(v time.Time) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldAuthenticatedAt, v))
+}
+
+// AuthenticatedAtNEQ applies the NEQ predicate on the "authenticated_at" field.
+func AuthenticatedAtNEQ(v time.Time) predicate.Session {
+	return predicate.Session(sql.FieldNEQ(FieldAuthenticatedAt, v))
+}
+
+// AuthenticatedAtIn applies the In predicate on the "authenticated_at" field.
+func AuthenticatedAtIn(vs ...time.Time) predicate.Session {
+	return predicate.Session(sql.FieldIn(FieldAuthenticatedAt, vs...))
+}
+
+// AuthenticatedAtNotIn applies the NotIn predicate on the "authenticated_at" field.
+func AuthenticatedAtNotIn(vs ...time.Time) predicate.Session {
+	return predicate.Session(sql.FieldNotIn(FieldAuthenticatedAt, vs...))
+}
+
+// AuthenticatedAtGT applies the GT predicate on the "authenticated_at" field.
+func AuthenticatedAtGT(v time.Time) predicate.Session {
+	return predicate.Session(sql.FieldGT(FieldAuthenticatedAt, v))
+}
+
+// AuthenticatedAtGTE applies the GTE predicate on the "authenticated_at" field.
+func AuthenticatedAtGTE(v time.Time) predicate.Session {
+	return predicate.Session(sql.FieldGTE(FieldAuthenticatedAt, v))
+}
+
+// AuthenticatedAtLT applies the LT predicate on the "authenticated_at" field.
+func AuthenticatedAtLT(v time.Time) predicate.Session {
+	return predicate.Session(sql.FieldLT(FieldAuthenticatedAt, v))
+}
+
+// AuthenticatedAtLTE applies the LTE predicate on the "authenticated_at" field.
+func AuthenticatedAtLTE(v time.Time) predicate.Session {
+	return predicate.Session(sql.FieldLTE(FieldAuthenticatedAt, v))
+}
+
+// AuthenticatedAtIsNil applies the IsNil predicate on the "authenticated_at" field.
+func AuthenticatedAtIsNil() predicate.Session {
+	return predicate.Session(sql.FieldIsNull(FieldAuthenticatedAt))
+}
+
+// AuthenticatedAtNotNil applies the NotNil predicate on the "authenticated_at" field.
+func AuthenticatedAtNotNil() predicate.Session {
+	return predicate.Session(sql.FieldNotNull(FieldAuthenticatedAt))
 }
 
 // HasUser applies the HasEdge predicate on the "user" edge.

@@ -55,6 +55,10 @@ const (
 	FieldAdminLockedAt = "admin_locked_at"
 	// FieldNotificationsOff holds the string denoting the notifications_off field in the database.
 	FieldNotificationsOff = "notifications_off"
+	// FieldSecondFactorFailures holds the string denoting the second_factor_failures field in the database.
+	FieldSecondFactorFailures = "second_factor_failures"
+	// FieldSecondFactorLockedAt holds the string denoting the second_factor_locked_at field in the database.
+	FieldSecondFactorLockedAt = "second_factor_locked_at"
 	// EdgeSessions holds the string denoting the sessions edge name in mutations.
 	EdgeSessions = "sessions"
 	// EdgeAccessTokens holds the string denoting the access_tokens edge name in mutations.
@@ -63,6 +67,12 @@ const (
 	EdgeResetTokens = "reset_tokens"
 	// EdgeMemberships holds the string denoting the memberships edge name in mutations.
 	EdgeMemberships = "memberships"
+	// EdgeTotpFactors holds the string denoting the totp_factors edge name in mutations.
+	EdgeTotpFactors = "totp_factors"
+	// EdgeRecoveryCodes holds the string denoting the recovery_codes edge name in mutations.
+	EdgeRecoveryCodes = "recovery_codes"
+	// EdgeSecondFactorChallenges holds the string denoting the second_factor_challenges edge name in mutations.
+	EdgeSecondFactorChallenges = "second_factor_challenges"
 	// Table holds the table name of the user in the database.
 	Table = "users"
 	// SessionsTable is the table that holds the sessions relation/edge.
@@ -93,6 +103,27 @@ const (
 	MembershipsInverseTable = "memberships"
 	// MembershipsColumn is the table column denoting the memberships relation/edge.
 	MembershipsColumn = "user_id"
+	// TotpFactorsTable is the table that holds the totp_factors relation/edge.
+	TotpFactorsTable = "totp_factors"
+	// TotpFactorsInverseTable is the table name for the TotpFactor entity.
+	// It exists in this package in order to avoid circular dependency with the "totpfactor" package.
+	TotpFactorsInverseTable = "totp_factors"
+	// TotpFactorsColumn is the table column denoting the totp_factors relation/edge.
+	TotpFactorsColumn = "user_id"
+	// RecoveryCodesTable is the table that holds the recovery_codes relation/edge.
+	RecoveryCodesTable = "recovery_codes"
+	// RecoveryCodesInverseTable is the table name for the RecoveryCode entity.
+	// It exists in this package in order to avoid circular dependency with the "recoverycode" package.
+	RecoveryCodesInverseTable = "recovery_codes"
+	// RecoveryCodesColumn is the table column denoting the recovery_codes relation/edge.
+	RecoveryCodesColumn = "user_id"
+	// SecondFactorChallengesTable is the table that holds the second_factor_challenges relation/edge.
+	SecondFactorChallengesTable = "second_factor_challenges"
+	// SecondFactorChallengesInverseTable is the table name for the SecondFactorChallenge entity.
+	// It exists in this package in order to avoid circular dependency with the "secondfactorchallenge" package.
+	SecondFactorChallengesInverseTable = "second_factor_challenges"
+	// SecondFactorChallengesColumn is the table column denoting the second_factor_challenges relation/edge.
+	SecondFactorChallengesColumn = "user_id"
 )
 
 // Columns holds all SQL columns for user fields.
@@ -117,6 +148,8 @@ var Columns = []string{
 	FieldSearchText,
 	FieldAdminLockedAt,
 	FieldNotificationsOff,
+	FieldSecondFactorFailures,
+	FieldSecondFactorLockedAt,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -160,6 +193,10 @@ var (
 	FailedAttemptsValidator func(int) error
 	// DefaultSearchText holds the default value on creation for the "search_text" field.
 	DefaultSearchText string
+	// DefaultSecondFactorFailures holds the default value on creation for the "second_factor_failures" field.
+	DefaultSecondFactorFailures int
+	// SecondFactorFailuresValidator is a validator for the "second_factor_failures" field. It is called by the builders before save.
+	SecondFactorFailuresValidator func(int) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -290,6 +327,16 @@ func ByAdminLockedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAdminLockedAt, opts...).ToFunc()
 }
 
+// BySecondFactorFailures orders the results by the second_factor_failures field.
+func BySecondFactorFailures(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSecondFactorFailures, opts...).ToFunc()
+}
+
+// BySecondFactorLockedAt orders the results by the second_factor_locked_at field.
+func BySecondFactorLockedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSecondFactorLockedAt, opts...).ToFunc()
+}
+
 // BySessionsCount orders the results by sessions count.
 func BySessionsCount(opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -345,6 +392,48 @@ func ByMemberships(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newMembershipsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByTotpFactorsCount orders the results by totp_factors count.
+func ByTotpFactorsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newTotpFactorsStep(), opts...)
+	}
+}
+
+// ByTotpFactors orders the results by totp_factors terms.
+func ByTotpFactors(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newTotpFactorsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByRecoveryCodesCount orders the results by recovery_codes count.
+func ByRecoveryCodesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newRecoveryCodesStep(), opts...)
+	}
+}
+
+// ByRecoveryCodes orders the results by recovery_codes terms.
+func ByRecoveryCodes(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newRecoveryCodesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// BySecondFactorChallengesCount orders the results by second_factor_challenges count.
+func BySecondFactorChallengesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newSecondFactorChallengesStep(), opts...)
+	}
+}
+
+// BySecondFactorChallenges orders the results by second_factor_challenges terms.
+func BySecondFactorChallenges(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newSecondFactorChallengesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newSessionsStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -371,6 +460,27 @@ func newMembershipsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(MembershipsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, MembershipsTable, MembershipsColumn),
+	)
+}
+func newTotpFactorsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(TotpFactorsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, TotpFactorsTable, TotpFactorsColumn),
+	)
+}
+func newRecoveryCodesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(RecoveryCodesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, RecoveryCodesTable, RecoveryCodesColumn),
+	)
+}
+func newSecondFactorChallengesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(SecondFactorChallengesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, SecondFactorChallengesTable, SecondFactorChallengesColumn),
 	)
 }
 

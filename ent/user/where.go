@@ -150,6 +150,16 @@ func AdminLockedAt(v time.Time) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldAdminLockedAt, v))
 }
 
+// SecondFactorFailures applies equality check predicate on the "second_factor_failures" field. It's identical to SecondFactorFailuresEQ.
+func SecondFactorFailures(v int) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldSecondFactorFailures, v))
+}
+
+// SecondFactorLockedAt applies equality check predicate on the "second_factor_locked_at" field. It's identical to SecondFactorLockedAtEQ.
+func SecondFactorLockedAt(v time.Time) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldSecondFactorLockedAt, v))
+}
+
 // EmailEQ applies the EQ predicate on the "email" field.
 func EmailEQ(v string) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldEmail, v))
@@ -1115,6 +1125,96 @@ func NotificationsOffNotNil() predicate.User {
 	return predicate.User(sql.FieldNotNull(FieldNotificationsOff))
 }
 
+// SecondFactorFailuresEQ applies the EQ predicate on the "second_factor_failures" field.
+func SecondFactorFailuresEQ(v int) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldSecondFactorFailures, v))
+}
+
+// SecondFactorFailuresNEQ applies the NEQ predicate on the "second_factor_failures" field.
+func SecondFactorFailuresNEQ(v int) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldSecondFactorFailures, v))
+}
+
+// SecondFactorFailuresIn applies the In predicate on the "second_factor_failures" field.
+func SecondFactorFailuresIn(vs ...int) predicate.User {
+	return predicate.User(sql.FieldIn(FieldSecondFactorFailures, vs...))
+}
+
+// SecondFactorFailuresNotIn applies the NotIn predicate on the "second_factor_failures" field.
+func SecondFactorFailuresNotIn(vs ...int) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldSecondFactorFailures, vs...))
+}
+
+// SecondFactorFailuresGT applies the GT predicate on the "second_factor_failures" field.
+func SecondFactorFailuresGT(v int) predicate.User {
+	return predicate.User(sql.FieldGT(FieldSecondFactorFailures, v))
+}
+
+// SecondFactorFailuresGTE applies the GTE predicate on the "second_factor_failures" field.
+func SecondFactorFailuresGTE(v int) predicate.User {
+	return predicate.User(sql.FieldGTE(FieldSecondFactorFailures, v))
+}
+
+// SecondFactorFailuresLT applies the LT predicate on the "second_factor_failures" field.
+func SecondFactorFailuresLT(v int) predicate.User {
+	return predicate.User(sql.FieldLT(FieldSecondFactorFailures, v))
+}
+
+// SecondFactorFailuresLTE applies the LTE predicate on the "second_factor_failures" field.
+func SecondFactorFailuresLTE(v int) predicate.User {
+	return predicate.User(sql.FieldLTE(FieldSecondFactorFailures, v))
+}
+
+// SecondFactorLockedAtEQ applies the EQ predicate on the "second_factor_locked_at" field.
+func SecondFactorLockedAtEQ(v time.Time) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldSecondFactorLockedAt, v))
+}
+
+// SecondFactorLockedAtNEQ applies the NEQ predicate on the "second_factor_locked_at" field.
+func SecondFactorLockedAtNEQ(v time.Time) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldSecondFactorLockedAt, v))
+}
+
+// SecondFactorLockedAtIn applies the In predicate on the "second_factor_locked_at" field.
+func SecondFactorLockedAtIn(vs ...time.Time) predicate.User {
+	return predicate.User(sql.FieldIn(FieldSecondFactorLockedAt, vs...))
+}
+
+// SecondFactorLockedAtNotIn applies the NotIn predicate on the "second_factor_locked_at" field.
+func SecondFactorLockedAtNotIn(vs ...time.Time) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldSecondFactorLockedAt, vs...))
+}
+
+// SecondFactorLockedAtGT applies the GT predicate on the "second_factor_locked_at" field.
+func SecondFactorLockedAtGT(v time.Time) predicate.User {
+	return predicate.User(sql.FieldGT(FieldSecondFactorLockedAt, v))
+}
+
+// SecondFactorLockedAtGTE applies the GTE predicate on the "second_factor_locked_at" field.
+func SecondFactorLockedAtGTE(v time.Time) predicate.User {
+	return predicate.User(sql.FieldGTE(FieldSecondFactorLockedAt, v))
+}
+
+// SecondFactorLockedAtLT applies the LT predicate on the "second_factor_locked_at" field.
+func SecondFactorLockedAtLT(v time.Time) predicate.User {
+	return predicate.User(sql.FieldLT(FieldSecondFactorLockedAt, v))
+}
+
+// SecondFactorLockedAtLTE applies the LTE predicate on the "second_factor_locked_at" field.
+func SecondFactorLockedAtLTE(v time.Time) predicate.User {
+	return predicate.User(sql.FieldLTE(FieldSecondFactorLockedAt, v))
+}
+
+// SecondFactorLockedAtIsNil applies the IsNil predicate on the "second_factor_locked_at" field.
+func SecondFactorLockedAtIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldSecondFactorLockedAt))
+}
+
+// SecondFactorLockedAtNotNil applies the NotNil predicate on the "second_factor_locked_at" field.
+func SecondFactorLockedAtNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldSecondFactorLockedAt))
+}
+
 // HasSessions applies the HasEdge predicate on the "sessions" edge.
 func HasSessions() predicate.User {
 	return predicate.User(func(s *sql.Selector) {
@@ -1199,6 +1299,75 @@ func HasMemberships() predicate.User {
 func HasMembershipsWith(preds ...predicate.Membership) predicate.User {
 	return predicate.User(func(s *sql.Selector) {
 		step := newMembershipsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasTotpFactors applies the HasEdge predicate on the "totp_factors" edge.
+func HasTotpFactors() predicate.User {
+	return predicate.User(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, TotpFactorsTable, TotpFactorsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasTotpFactorsWith applies the HasEdge predicate on the "totp_factors" edge with a given conditions (other predicates).
+func HasTotpFactorsWith(preds ...predicate.TotpFactor) predicate.User {
+	return predicate.User(func(s *sql.Selector) {
+		step := newTotpFactorsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasRecoveryCodes applies the HasEdge predicate on the "recovery_codes" edge.
+func HasRecoveryCodes() predicate.User {
+	return predicate.User(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, RecoveryCodesTable, RecoveryCodesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasRecoveryCodesWith applies the HasEdge predicate on the "recovery_codes" edge with a given conditions (other predicates).
+func HasRecoveryCodesWith(preds ...predicate.RecoveryCode) predicate.User {
+	return predicate.User(func(s *sql.Selector) {
+		step := newRecoveryCodesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasSecondFactorChallenges applies the HasEdge predicate on the "second_factor_challenges" edge.
+func HasSecondFactorChallenges() predicate.User {
+	return predicate.User(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, SecondFactorChallengesTable, SecondFactorChallengesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasSecondFactorChallengesWith applies the HasEdge predicate on the "second_factor_challenges" edge with a given conditions (other predicates).
+func HasSecondFactorChallengesWith(preds ...predicate.SecondFactorChallenge) predicate.User {
+	return predicate.User(func(s *sql.Selector) {
+		step := newSecondFactorChallengesStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

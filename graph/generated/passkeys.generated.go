@@ -1112,20 +1112,6 @@ func (ec *executionContext) marshalNFinishPasskeySignInPayload2ᚖgithubᚗcom�
 	return ec._FinishPasskeySignInPayload(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNJSON2githubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐJSON(ctx context.Context, v any) (model.JSON, error) {
-	var res model.JSON
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNJSON2githubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐJSON(ctx context.Context, sel ast.SelectionSet, v model.JSON) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "JSON!")
-		return graphql.Null
-	}
-	return v
-}
-
 func (ec *executionContext) marshalNPasskey2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPasskeyᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Passkey) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -1174,22 +1160,6 @@ func (ec *executionContext) marshalNRenamePasskeyPayload2ᚖgithubᚗcomᚋlatch
 		return graphql.Null
 	}
 	return ec._RenamePasskeyPayload(ctx, sel, v)
-}
-
-func (ec *executionContext) unmarshalOJSON2githubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐJSON(ctx context.Context, v any) (model.JSON, error) {
-	if v == nil {
-		return nil, nil
-	}
-	var res model.JSON
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalOJSON2githubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐJSON(ctx context.Context, sel ast.SelectionSet, v model.JSON) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return v
 }
 
 func (ec *executionContext) marshalOPasskey2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPasskey(ctx context.Context, sel ast.SelectionSet, v *ent.Passkey) graphql.Marshaler {

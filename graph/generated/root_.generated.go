@@ -63,6 +63,12 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	AdminResetSecondFactorsPayload struct {
+		RemovedFactors func(childComplexity int) int
+		User           func(childComplexity int) int
+		UserErrors     func(childComplexity int) int
+	}
+
 	AuditDetail struct {
 		Key   func(childComplexity int) int
 		Value func(childComplexity int) int
@@ -112,6 +118,12 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	ConfirmTotpPayload struct {
+		RecoveryCodes func(childComplexity int) int
+		SecondFactor  func(childComplexity int) int
+		UserErrors    func(childComplexity int) int
+	}
+
 	CreateAccessTokenPayload struct {
 		AccessToken func(childComplexity int) int
 		Token       func(childComplexity int) int
@@ -150,6 +162,13 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	EnrollTotpPayload struct {
+		OtpauthURL func(childComplexity int) int
+		QRCodeSVG  func(childComplexity int) int
+		Secret     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	FinishPasskeyRegistrationPayload struct {
 		Passkey    func(childComplexity int) int
 		UserErrors func(childComplexity int) int
@@ -167,9 +186,12 @@ type ComplexityRoot struct {
 	}
 
 	GenerateTokenPayload struct {
-		AccessToken func(childComplexity int) int
-		Token       func(childComplexity int) int
-		UserErrors  func(childComplexity int) int
+		AccessToken          func(childComplexity int) int
+		SecondFactorMethods  func(childComplexity int) int
+		SecondFactorRequired func(childComplexity int) int
+		SecondFactorToken    func(childComplexity int) int
+		Token                func(childComplexity int) int
+		UserErrors           func(childComplexity int) int
 	}
 
 	ImportRejection struct {
@@ -235,10 +257,12 @@ type ComplexityRoot struct {
 	Mutation struct {
 		AcceptInvitation              func(childComplexity int, input model.AcceptInvitationInput) int
 		AdminResetPassword            func(childComplexity int, input model.AdminResetPasswordInput) int
+		AdminResetSecondFactors       func(childComplexity int, input model.AdminResetSecondFactorsInput) int
 		BeginPasskeyRegistration      func(childComplexity int, input model.BeginPasskeyRegistrationInput) int
 		BeginPasskeySignIn            func(childComplexity int, input model.BeginPasskeySignInInput) int
 		ChangePassword                func(childComplexity int, input model.ChangePasswordInput) int
 		ConfirmEmailChange            func(childComplexity int, input model.ConfirmEmailChangeInput) int
+		ConfirmTotp                   func(childComplexity int, input model.ConfirmTotpInput) int
 		CreateAccessToken             func(childComplexity int, input model.CreateAccessTokenInput) int
 		CreateOrganization            func(childComplexity int, input model.CreateOrganizationInput) int
 		CreateUser                    func(childComplexity int, input model.CreateUserInput) int
@@ -246,6 +270,7 @@ type ComplexityRoot struct {
 		DeleteMe                      func(childComplexity int, input model.DeleteMeInput) int
 		DeleteUser                    func(childComplexity int, input model.DeleteUserInput) int
 		DeleteWebhookEndpoint         func(childComplexity int, input model.DeleteWebhookEndpointInput) int
+		EnrollTotp                    func(childComplexity int) int
 		FinishPasskeyRegistration     func(childComplexity int, input model.FinishPasskeyRegistrationInput) int
 		FinishPasskeySignIn           func(childComplexity int, input model.FinishPasskeySignInInput) int
 		ForceSignIn                   func(childComplexity int, input model.ForceSignInInput) int
@@ -253,8 +278,11 @@ type ComplexityRoot struct {
 		ImportUsers                   func(childComplexity int, input model.ImportUsersInput) int
 		InviteMember                  func(childComplexity int, input model.InviteMemberInput) int
 		LockUser                      func(childComplexity int, input model.LockUserInput) int
+		Reauthenticate                func(childComplexity int, input model.ReauthenticateInput) int
+		RegenerateRecoveryCodes       func(childComplexity int) int
 		RemoveMember                  func(childComplexity int, input model.RemoveMemberInput) int
 		RemovePasskey                 func(childComplexity int, input model.RemovePasskeyInput) int
+		RemoveSecondFactor            func(childComplexity int, input model.RemoveSecondFactorInput) int
 		RenamePasskey                 func(childComplexity int, input model.RenamePasskeyInput) int
 		ReplayWebhookEvent            func(childComplexity int, input model.ReplayWebhookEventInput) int
 		ReportSignIn                  func(childComplexity int, input model.ReportSignInInput) int
@@ -280,6 +308,7 @@ type ComplexityRoot struct {
 		UpdateUser                    func(childComplexity int, input model.UpdateUserInput) int
 		UpdateWebhookEndpoint         func(childComplexity int, input model.UpdateWebhookEndpointInput) int
 		VerifyEmail                   func(childComplexity int, input model.VerifyEmailInput) int
+		VerifySecondFactor            func(childComplexity int, input model.VerifySecondFactorInput) int
 	}
 
 	NotificationPreference struct {
@@ -289,12 +318,13 @@ type ComplexityRoot struct {
 	}
 
 	Organization struct {
-		CreatedAt    func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Invitations  func(childComplexity int) int
-		Members      func(childComplexity int) int
-		Name         func(childComplexity int) int
-		ViewerRights func(childComplexity int) int
+		CreatedAt           func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		Invitations         func(childComplexity int) int
+		Members             func(childComplexity int) int
+		Name                func(childComplexity int) int
+		RequireSecondFactor func(childComplexity int) int
+		ViewerRights        func(childComplexity int) int
 	}
 
 	OutboxMessage struct {
@@ -367,6 +397,17 @@ type ComplexityRoot struct {
 		WebhookEventTypes func(childComplexity int) int
 	}
 
+	ReauthenticatePayload struct {
+		RecentAuthenticationExpiresAt func(childComplexity int) int
+		User                          func(childComplexity int) int
+		UserErrors                    func(childComplexity int) int
+	}
+
+	RegenerateRecoveryCodesPayload struct {
+		RecoveryCodes func(childComplexity int) int
+		UserErrors    func(childComplexity int) int
+	}
+
 	RemoveMemberPayload struct {
 		UserErrors func(childComplexity int) int
 	}
@@ -374,6 +415,12 @@ type ComplexityRoot struct {
 	RemovePasskeyPayload struct {
 		RemovedPasskeyID func(childComplexity int) int
 		UserErrors       func(childComplexity int) int
+	}
+
+	RemoveSecondFactorPayload struct {
+		RemovedSecondFactorID func(childComplexity int) int
+		User                  func(childComplexity int) int
+		UserErrors            func(childComplexity int) int
 	}
 
 	RenamePasskeyPayload struct {
@@ -426,6 +473,14 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	SecondFactor struct {
+		CreatedAt  func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		LastUsedAt func(childComplexity int) int
+		Name       func(childComplexity int) int
+	}
+
 	SecuritySettings struct {
 		AdminResetsPerHour             func(childComplexity int) int
 		IPRequestsPerMinute            func(childComplexity int) int
@@ -433,6 +488,7 @@ type ComplexityRoot struct {
 		LockoutThreshold               func(childComplexity int) int
 		PasswordPolicy                 func(childComplexity int) int
 		RegistrationOpen               func(childComplexity int) int
+		RequireSecondFactor            func(childComplexity int) int
 		ResetLinkLifetimeMinutes       func(childComplexity int) int
 		ResetMethod                    func(childComplexity int) int
 		ResetMinIntervalSeconds        func(childComplexity int) int
@@ -447,19 +503,24 @@ type ComplexityRoot struct {
 	}
 
 	Session struct {
-		CreatedAt  func(childComplexity int) int
-		Current    func(childComplexity int) int
-		ExpiresAt  func(childComplexity int) int
-		ID         func(childComplexity int) int
-		IP         func(childComplexity int) int
-		LastSeenAt func(childComplexity int) int
-		UserAgent  func(childComplexity int) int
+		AuthLevel       func(childComplexity int) int
+		AuthMethods     func(childComplexity int) int
+		AuthenticatedAt func(childComplexity int) int
+		CreatedAt       func(childComplexity int) int
+		Current         func(childComplexity int) int
+		ExpiresAt       func(childComplexity int) int
+		ID              func(childComplexity int) int
+		IP              func(childComplexity int) int
+		LastSeenAt      func(childComplexity int) int
+		UserAgent       func(childComplexity int) int
 	}
 
 	SignInPayload struct {
-		MustChangePassword func(childComplexity int) int
-		User               func(childComplexity int) int
-		UserErrors         func(childComplexity int) int
+		MustChangePassword   func(childComplexity int) int
+		SecondFactorMethods  func(childComplexity int) int
+		SecondFactorRequired func(childComplexity int) int
+		User                 func(childComplexity int) int
+		UserErrors           func(childComplexity int) int
 	}
 
 	SignOutEverywherePayload struct {
@@ -519,24 +580,31 @@ type ComplexityRoot struct {
 	}
 
 	User struct {
-		AccessTokens            func(childComplexity int) int
-		Activity                func(childComplexity int, first *int, after *entgql.Cursor[string]) int
-		CreatedAt               func(childComplexity int) int
-		Email                   func(childComplexity int) int
-		EmailVerifiedAt         func(childComplexity int) int
-		ID                      func(childComplexity int) int
-		LastSignInAt            func(childComplexity int) int
-		Locale                  func(childComplexity int) int
-		LockKind                func(childComplexity int) int
-		LockedAt                func(childComplexity int) int
-		Memberships             func(childComplexity int) int
-		MustChangePassword      func(childComplexity int) int
-		Name                    func(childComplexity int) int
-		NotificationPreferences func(childComplexity int) int
-		Passkeys                func(childComplexity int) int
-		Role                    func(childComplexity int) int
-		Sessions                func(childComplexity int) int
-		Username                func(childComplexity int) int
+		AccessTokens                  func(childComplexity int) int
+		Activity                      func(childComplexity int, first *int, after *entgql.Cursor[string]) int
+		AuthLevel                     func(childComplexity int) int
+		AuthMethods                   func(childComplexity int) int
+		CreatedAt                     func(childComplexity int) int
+		Email                         func(childComplexity int) int
+		EmailVerifiedAt               func(childComplexity int) int
+		ID                            func(childComplexity int) int
+		LastSignInAt                  func(childComplexity int) int
+		Locale                        func(childComplexity int) int
+		LockKind                      func(childComplexity int) int
+		LockedAt                      func(childComplexity int) int
+		Memberships                   func(childComplexity int) int
+		MustChangePassword            func(childComplexity int) int
+		MustEnrollSecondFactor        func(childComplexity int) int
+		Name                          func(childComplexity int) int
+		NotificationPreferences       func(childComplexity int) int
+		Passkeys                      func(childComplexity int) int
+		RecentAuthenticationExpiresAt func(childComplexity int) int
+		RecoveryCodesLeft             func(childComplexity int) int
+		Role                          func(childComplexity int) int
+		SecondFactorKinds             func(childComplexity int) int
+		SecondFactors                 func(childComplexity int) int
+		Sessions                      func(childComplexity int) int
+		Username                      func(childComplexity int) int
 	}
 
 	UserConnection struct {
@@ -559,6 +627,14 @@ type ComplexityRoot struct {
 	VerifyEmailPayload struct {
 		User       func(childComplexity int) int
 		UserErrors func(childComplexity int) int
+	}
+
+	VerifySecondFactorPayload struct {
+		AccessToken        func(childComplexity int) int
+		MustChangePassword func(childComplexity int) int
+		Token              func(childComplexity int) int
+		User               func(childComplexity int) int
+		UserErrors         func(childComplexity int) int
 	}
 
 	WebhookDelivery struct {
@@ -690,6 +766,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AdminResetPasswordPayload.UserErrors(childComplexity), true
+
+	case "AdminResetSecondFactorsPayload.removedFactors":
+		if e.ComplexityRoot.AdminResetSecondFactorsPayload.RemovedFactors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdminResetSecondFactorsPayload.RemovedFactors(childComplexity), true
+	case "AdminResetSecondFactorsPayload.user":
+		if e.ComplexityRoot.AdminResetSecondFactorsPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdminResetSecondFactorsPayload.User(childComplexity), true
+	case "AdminResetSecondFactorsPayload.userErrors":
+		if e.ComplexityRoot.AdminResetSecondFactorsPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdminResetSecondFactorsPayload.UserErrors(childComplexity), true
 
 	case "AuditDetail.key":
 		if e.ComplexityRoot.AuditDetail.Key == nil {
@@ -849,6 +944,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ConfirmEmailChangePayload.UserErrors(childComplexity), true
 
+	case "ConfirmTotpPayload.recoveryCodes":
+		if e.ComplexityRoot.ConfirmTotpPayload.RecoveryCodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConfirmTotpPayload.RecoveryCodes(childComplexity), true
+	case "ConfirmTotpPayload.secondFactor":
+		if e.ComplexityRoot.ConfirmTotpPayload.SecondFactor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConfirmTotpPayload.SecondFactor(childComplexity), true
+	case "ConfirmTotpPayload.userErrors":
+		if e.ComplexityRoot.ConfirmTotpPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConfirmTotpPayload.UserErrors(childComplexity), true
+
 	case "CreateAccessTokenPayload.accessToken":
 		if e.ComplexityRoot.CreateAccessTokenPayload.AccessToken == nil {
 			break
@@ -958,6 +1072,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DeleteWebhookEndpointPayload.UserErrors(childComplexity), true
 
+	case "EnrollTotpPayload.otpauthUrl":
+		if e.ComplexityRoot.EnrollTotpPayload.OtpauthURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnrollTotpPayload.OtpauthURL(childComplexity), true
+	case "EnrollTotpPayload.qrCodeSvg":
+		if e.ComplexityRoot.EnrollTotpPayload.QRCodeSVG == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnrollTotpPayload.QRCodeSVG(childComplexity), true
+	case "EnrollTotpPayload.secret":
+		if e.ComplexityRoot.EnrollTotpPayload.Secret == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnrollTotpPayload.Secret(childComplexity), true
+	case "EnrollTotpPayload.userErrors":
+		if e.ComplexityRoot.EnrollTotpPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnrollTotpPayload.UserErrors(childComplexity), true
+
 	case "FinishPasskeyRegistrationPayload.passkey":
 		if e.ComplexityRoot.FinishPasskeyRegistrationPayload.Passkey == nil {
 			break
@@ -1009,6 +1148,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GenerateTokenPayload.AccessToken(childComplexity), true
+	case "GenerateTokenPayload.secondFactorMethods":
+		if e.ComplexityRoot.GenerateTokenPayload.SecondFactorMethods == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GenerateTokenPayload.SecondFactorMethods(childComplexity), true
+	case "GenerateTokenPayload.secondFactorRequired":
+		if e.ComplexityRoot.GenerateTokenPayload.SecondFactorRequired == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GenerateTokenPayload.SecondFactorRequired(childComplexity), true
+	case "GenerateTokenPayload.secondFactorToken":
+		if e.ComplexityRoot.GenerateTokenPayload.SecondFactorToken == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GenerateTokenPayload.SecondFactorToken(childComplexity), true
 	case "GenerateTokenPayload.token":
 		if e.ComplexityRoot.GenerateTokenPayload.Token == nil {
 			break
@@ -1268,6 +1425,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AdminResetPassword(childComplexity, args["input"].(model.AdminResetPasswordInput)), true
+	case "Mutation.adminResetSecondFactors":
+		if e.ComplexityRoot.Mutation.AdminResetSecondFactors == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_adminResetSecondFactors_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AdminResetSecondFactors(childComplexity, args["input"].(model.AdminResetSecondFactorsInput)), true
 	case "Mutation.beginPasskeyRegistration":
 		if e.ComplexityRoot.Mutation.BeginPasskeyRegistration == nil {
 			break
@@ -1312,6 +1480,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ConfirmEmailChange(childComplexity, args["input"].(model.ConfirmEmailChangeInput)), true
+	case "Mutation.confirmTotp":
+		if e.ComplexityRoot.Mutation.ConfirmTotp == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_confirmTotp_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConfirmTotp(childComplexity, args["input"].(model.ConfirmTotpInput)), true
 	case "Mutation.createAccessToken":
 		if e.ComplexityRoot.Mutation.CreateAccessToken == nil {
 			break
@@ -1389,6 +1568,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteWebhookEndpoint(childComplexity, args["input"].(model.DeleteWebhookEndpointInput)), true
+	case "Mutation.enrollTotp":
+		if e.ComplexityRoot.Mutation.EnrollTotp == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.EnrollTotp(childComplexity), true
 	case "Mutation.finishPasskeyRegistration":
 		if e.ComplexityRoot.Mutation.FinishPasskeyRegistration == nil {
 			break
@@ -1466,6 +1651,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.LockUser(childComplexity, args["input"].(model.LockUserInput)), true
+	case "Mutation.reauthenticate":
+		if e.ComplexityRoot.Mutation.Reauthenticate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reauthenticate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.Reauthenticate(childComplexity, args["input"].(model.ReauthenticateInput)), true
+	case "Mutation.regenerateRecoveryCodes":
+		if e.ComplexityRoot.Mutation.RegenerateRecoveryCodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.RegenerateRecoveryCodes(childComplexity), true
 	case "Mutation.removeMember":
 		if e.ComplexityRoot.Mutation.RemoveMember == nil {
 			break
@@ -1488,6 +1690,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemovePasskey(childComplexity, args["input"].(model.RemovePasskeyInput)), true
+	case "Mutation.removeSecondFactor":
+		if e.ComplexityRoot.Mutation.RemoveSecondFactor == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeSecondFactor_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveSecondFactor(childComplexity, args["input"].(model.RemoveSecondFactorInput)), true
 	case "Mutation.renamePasskey":
 		if e.ComplexityRoot.Mutation.RenamePasskey == nil {
 			break
@@ -1753,6 +1966,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.VerifyEmail(childComplexity, args["input"].(model.VerifyEmailInput)), true
+	case "Mutation.verifySecondFactor":
+		if e.ComplexityRoot.Mutation.VerifySecondFactor == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_verifySecondFactor_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.VerifySecondFactor(childComplexity, args["input"].(model.VerifySecondFactorInput)), true
 
 	case "NotificationPreference.enabled":
 		if e.ComplexityRoot.NotificationPreference.Enabled == nil {
@@ -1803,6 +2027,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organization.Name(childComplexity), true
+	case "Organization.requireSecondFactor":
+		if e.ComplexityRoot.Organization.RequireSecondFactor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Organization.RequireSecondFactor(childComplexity), true
 	case "Organization.viewerRights":
 		if e.ComplexityRoot.Organization.ViewerRights == nil {
 			break
@@ -2152,6 +2382,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.WebhookEventTypes(childComplexity), true
 
+	case "ReauthenticatePayload.recentAuthenticationExpiresAt":
+		if e.ComplexityRoot.ReauthenticatePayload.RecentAuthenticationExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReauthenticatePayload.RecentAuthenticationExpiresAt(childComplexity), true
+	case "ReauthenticatePayload.user":
+		if e.ComplexityRoot.ReauthenticatePayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReauthenticatePayload.User(childComplexity), true
+	case "ReauthenticatePayload.userErrors":
+		if e.ComplexityRoot.ReauthenticatePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReauthenticatePayload.UserErrors(childComplexity), true
+
+	case "RegenerateRecoveryCodesPayload.recoveryCodes":
+		if e.ComplexityRoot.RegenerateRecoveryCodesPayload.RecoveryCodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegenerateRecoveryCodesPayload.RecoveryCodes(childComplexity), true
+	case "RegenerateRecoveryCodesPayload.userErrors":
+		if e.ComplexityRoot.RegenerateRecoveryCodesPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegenerateRecoveryCodesPayload.UserErrors(childComplexity), true
+
 	case "RemoveMemberPayload.userErrors":
 		if e.ComplexityRoot.RemoveMemberPayload.UserErrors == nil {
 			break
@@ -2171,6 +2433,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RemovePasskeyPayload.UserErrors(childComplexity), true
+
+	case "RemoveSecondFactorPayload.removedSecondFactorId":
+		if e.ComplexityRoot.RemoveSecondFactorPayload.RemovedSecondFactorID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemoveSecondFactorPayload.RemovedSecondFactorID(childComplexity), true
+	case "RemoveSecondFactorPayload.user":
+		if e.ComplexityRoot.RemoveSecondFactorPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemoveSecondFactorPayload.User(childComplexity), true
+	case "RemoveSecondFactorPayload.userErrors":
+		if e.ComplexityRoot.RemoveSecondFactorPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemoveSecondFactorPayload.UserErrors(childComplexity), true
 
 	case "RenamePasskeyPayload.passkey":
 		if e.ComplexityRoot.RenamePasskeyPayload.Passkey == nil {
@@ -2285,6 +2566,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RotateWebhookSecretPayload.UserErrors(childComplexity), true
 
+	case "SecondFactor.createdAt":
+		if e.ComplexityRoot.SecondFactor.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecondFactor.CreatedAt(childComplexity), true
+	case "SecondFactor.id":
+		if e.ComplexityRoot.SecondFactor.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecondFactor.ID(childComplexity), true
+	case "SecondFactor.kind":
+		if e.ComplexityRoot.SecondFactor.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecondFactor.Kind(childComplexity), true
+	case "SecondFactor.lastUsedAt":
+		if e.ComplexityRoot.SecondFactor.LastUsedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecondFactor.LastUsedAt(childComplexity), true
+	case "SecondFactor.name":
+		if e.ComplexityRoot.SecondFactor.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecondFactor.Name(childComplexity), true
+
 	case "SecuritySettings.adminResetsPerHour":
 		if e.ComplexityRoot.SecuritySettings.AdminResetsPerHour == nil {
 			break
@@ -2321,6 +2633,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SecuritySettings.RegistrationOpen(childComplexity), true
+	case "SecuritySettings.requireSecondFactor":
+		if e.ComplexityRoot.SecuritySettings.RequireSecondFactor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecuritySettings.RequireSecondFactor(childComplexity), true
 	case "SecuritySettings.resetLinkLifetimeMinutes":
 		if e.ComplexityRoot.SecuritySettings.ResetLinkLifetimeMinutes == nil {
 			break
@@ -2371,6 +2689,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SendTestWebhookEventPayload.UserErrors(childComplexity), true
 
+	case "Session.authLevel":
+		if e.ComplexityRoot.Session.AuthLevel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.AuthLevel(childComplexity), true
+	case "Session.authMethods":
+		if e.ComplexityRoot.Session.AuthMethods == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.AuthMethods(childComplexity), true
+	case "Session.authenticatedAt":
+		if e.ComplexityRoot.Session.AuthenticatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.AuthenticatedAt(childComplexity), true
 	case "Session.createdAt":
 		if e.ComplexityRoot.Session.CreatedAt == nil {
 			break
@@ -2420,6 +2756,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SignInPayload.MustChangePassword(childComplexity), true
+	case "SignInPayload.secondFactorMethods":
+		if e.ComplexityRoot.SignInPayload.SecondFactorMethods == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignInPayload.SecondFactorMethods(childComplexity), true
+	case "SignInPayload.secondFactorRequired":
+		if e.ComplexityRoot.SignInPayload.SecondFactorRequired == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignInPayload.SecondFactorRequired(childComplexity), true
 	case "SignInPayload.user":
 		if e.ComplexityRoot.SignInPayload.User == nil {
 			break
@@ -2599,6 +2947,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.Activity(childComplexity, args["first"].(*int), args["after"].(*entgql.Cursor[string])), true
+	case "User.authLevel":
+		if e.ComplexityRoot.User.AuthLevel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.AuthLevel(childComplexity), true
+	case "User.authMethods":
+		if e.ComplexityRoot.User.AuthMethods == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.AuthMethods(childComplexity), true
 	case "User.createdAt":
 		if e.ComplexityRoot.User.CreatedAt == nil {
 			break
@@ -2659,6 +3019,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.MustChangePassword(childComplexity), true
+	case "User.mustEnrollSecondFactor":
+		if e.ComplexityRoot.User.MustEnrollSecondFactor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.MustEnrollSecondFactor(childComplexity), true
 	case "User.name":
 		if e.ComplexityRoot.User.Name == nil {
 			break
@@ -2677,12 +3043,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.Passkeys(childComplexity), true
+	case "User.recentAuthenticationExpiresAt":
+		if e.ComplexityRoot.User.RecentAuthenticationExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.RecentAuthenticationExpiresAt(childComplexity), true
+	case "User.recoveryCodesLeft":
+		if e.ComplexityRoot.User.RecoveryCodesLeft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.RecoveryCodesLeft(childComplexity), true
 	case "User.role":
 		if e.ComplexityRoot.User.Role == nil {
 			break
 		}
 
 		return e.ComplexityRoot.User.Role(childComplexity), true
+	case "User.secondFactorKinds":
+		if e.ComplexityRoot.User.SecondFactorKinds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.SecondFactorKinds(childComplexity), true
+	case "User.secondFactors":
+		if e.ComplexityRoot.User.SecondFactors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.SecondFactors(childComplexity), true
 	case "User.sessions":
 		if e.ComplexityRoot.User.Sessions == nil {
 			break
@@ -2759,6 +3149,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.VerifyEmailPayload.UserErrors(childComplexity), true
+
+	case "VerifySecondFactorPayload.accessToken":
+		if e.ComplexityRoot.VerifySecondFactorPayload.AccessToken == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifySecondFactorPayload.AccessToken(childComplexity), true
+	case "VerifySecondFactorPayload.mustChangePassword":
+		if e.ComplexityRoot.VerifySecondFactorPayload.MustChangePassword == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifySecondFactorPayload.MustChangePassword(childComplexity), true
+	case "VerifySecondFactorPayload.token":
+		if e.ComplexityRoot.VerifySecondFactorPayload.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifySecondFactorPayload.Token(childComplexity), true
+	case "VerifySecondFactorPayload.user":
+		if e.ComplexityRoot.VerifySecondFactorPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifySecondFactorPayload.User(childComplexity), true
+	case "VerifySecondFactorPayload.userErrors":
+		if e.ComplexityRoot.VerifySecondFactorPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifySecondFactorPayload.UserErrors(childComplexity), true
 
 	case "WebhookDelivery.attempts":
 		if e.ComplexityRoot.WebhookDelivery.Attempts == nil {
@@ -3005,12 +3426,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AcceptInvitationInput", ec.unmarshalInputAcceptInvitationInput),
 			graphql.NewInputUnmarshaler("AdminResetPasswordInput", ec.unmarshalInputAdminResetPasswordInput),
+			graphql.NewInputUnmarshaler("AdminResetSecondFactorsInput", ec.unmarshalInputAdminResetSecondFactorsInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("AuditEventWhereInput", ec.unmarshalInputAuditEventWhereInput),
 			graphql.NewInputUnmarshaler("BeginPasskeyRegistrationInput", ec.unmarshalInputBeginPasskeyRegistrationInput),
 			graphql.NewInputUnmarshaler("BeginPasskeySignInInput", ec.unmarshalInputBeginPasskeySignInInput),
 			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
 			graphql.NewInputUnmarshaler("ConfirmEmailChangeInput", ec.unmarshalInputConfirmEmailChangeInput),
+			graphql.NewInputUnmarshaler("ConfirmTotpInput", ec.unmarshalInputConfirmTotpInput),
 			graphql.NewInputUnmarshaler("CreateAccessTokenInput", ec.unmarshalInputCreateAccessTokenInput),
 			graphql.NewInputUnmarshaler("CreateOrganizationInput", ec.unmarshalInputCreateOrganizationInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
@@ -3030,8 +3453,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("NotificationPreferenceInput", ec.unmarshalInputNotificationPreferenceInput),
 			graphql.NewInputUnmarshaler("OutboxMessageOrder", ec.unmarshalInputOutboxMessageOrder),
 			graphql.NewInputUnmarshaler("OutboxMessageWhereInput", ec.unmarshalInputOutboxMessageWhereInput),
+			graphql.NewInputUnmarshaler("ReauthenticateInput", ec.unmarshalInputReauthenticateInput),
 			graphql.NewInputUnmarshaler("RemoveMemberInput", ec.unmarshalInputRemoveMemberInput),
 			graphql.NewInputUnmarshaler("RemovePasskeyInput", ec.unmarshalInputRemovePasskeyInput),
+			graphql.NewInputUnmarshaler("RemoveSecondFactorInput", ec.unmarshalInputRemoveSecondFactorInput),
 			graphql.NewInputUnmarshaler("RenamePasskeyInput", ec.unmarshalInputRenamePasskeyInput),
 			graphql.NewInputUnmarshaler("ReplayWebhookEventInput", ec.unmarshalInputReplayWebhookEventInput),
 			graphql.NewInputUnmarshaler("ReportSignInInput", ec.unmarshalInputReportSignInInput),
@@ -3057,6 +3482,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
 			graphql.NewInputUnmarshaler("VerifyEmailInput", ec.unmarshalInputVerifyEmailInput),
+			graphql.NewInputUnmarshaler("VerifySecondFactorInput", ec.unmarshalInputVerifySecondFactorInput),
 			graphql.NewInputUnmarshaler("WebhookDeliveryOrder", ec.unmarshalInputWebhookDeliveryOrder),
 			graphql.NewInputUnmarshaler("WebhookEndpointOrder", ec.unmarshalInputWebhookEndpointOrder),
 		)
@@ -4260,12 +4686,8 @@ extend type Mutation {
 # browser's standard JSON forms; the ceremony's state (its challenge) stays
 # on the server, in the browser's session.
 
-"""
-Any JSON value, as it is. Carries WebAuthn's
-PublicKeyCredentialCreationOptionsJSON / PublicKeyCredentialRequestOptionsJSON
-(outputs) and PublicKeyCredential.toJSON() (inputs).
-"""
-scalar JSON
+# The JSON scalar (WebAuthn options and credentials) is declared in
+# secondfactor.graphqls.
 
 "A passkey of the person (never a key: the private key stays on the authenticator)."
 type Passkey {
@@ -4348,7 +4770,7 @@ extend type Mutation {
   """
   Checks the new credential (user verification required, resident key,
   the public URL's origin and RP ID, the session's challenge) and stores
-  it. The owner is emailed; audit PASSKEY_ADDED, webhook
+  it. The owner is emailed; audit SECOND_FACTOR_ADDED (kind PASSKEY), webhook
   second_factor.added. INVALID_CREDENTIALS: the credential was not
   accepted (the ceremony is spent: begin again).
   """
@@ -4384,7 +4806,7 @@ type RemovePasskeyPayload {
 extend type Mutation {
   """
   Removes one of the signed-in person's passkeys. The owner is emailed;
-  audit PASSKEY_REMOVED, webhook second_factor.removed. NOT_FOUND for
+  audit SECOND_FACTOR_REMOVED (kind PASSKEY), webhook second_factor.removed. NOT_FOUND for
   another's.
   """
   removePasskey(input: RemovePasskeyInput!): RemovePasskeyPayload! @authenticated
@@ -4422,6 +4844,12 @@ enum UserErrorCode {
   LAST_ADMIN
   "deleteMe: the caller is the last member who may manage members of an organisation that has other members (see DeleteMePayload.organizations)."
   LAST_MEMBER_MANAGER
+  "A second-factor code, recovery code or passkey assertion was wrong, already used, or not one of the account's."
+  SECOND_FACTOR_INVALID
+  "The action needs a recent authentication: sign in again, or reauthenticate (password or a second factor)."
+  RECENT_AUTHENTICATION_REQUIRED
+  "A policy requires a second factor: enrol one (enrollTotp, or a passkey) first."
+  SECOND_FACTOR_REQUIRED
 }
 
 "An expected failure of a mutation. The request itself still succeeds."
@@ -4843,12 +5271,22 @@ enum AuditEventType {
   MEMBER_UPDATED
   "Member removed."
   MEMBER_REMOVED
-  "Passkey added (details: passkey_id, name)."
-  PASSKEY_ADDED
-  "Passkey renamed (details: passkey_id, name)."
+  "Second factor added (details: kind)."
+  SECOND_FACTOR_ADDED
+  "Second factor removed (details: kind)."
+  SECOND_FACTOR_REMOVED
+  "Wrong second-factor code."
+  SECOND_FACTOR_FAILED
+  "Second factor locked after too many wrong codes."
+  SECOND_FACTOR_LOCKED
+  "Recovery code used."
+  RECOVERY_CODE_USED
+  "Recovery codes replaced."
+  RECOVERY_CODES_REGENERATED
+  "Second factors reset by an admin."
+  SECOND_FACTORS_RESET
+  "Passkey renamed (details: second_factor_id, name)."
   PASSKEY_RENAMED
-  "Passkey removed (details: passkey_id, name)."
-  PASSKEY_REMOVED
 }
 
 extend type AuditEvent {
@@ -5177,6 +5615,246 @@ extend type Mutation {
   deleteMe(input: DeleteMeInput!): DeleteMePayload! @authenticated
 }
 `, BuiltIn: false},
+	{Name: "../secondfactor.graphqls", Input: `# ---- Second factors: TOTP, recovery codes, the pending sign-in, recent authentication (issue 12) ----
+# Passkeys (WebAuthn) plug into the same flow: their own mutations live in
+# their own file; verifySecondFactor, reauthenticate and me.secondFactors
+# take them as well.
+
+"""
+A JSON value sent as it is, in both directions: the browser's standard JSON
+forms of WebAuthn options (PublicKeyCredentialCreationOptionsJSON,
+PublicKeyCredentialRequestOptionsJSON) and credentials
+(PublicKeyCredential.toJSON()).
+"""
+scalar JSON
+
+"A way to complete a sign-in after the password."
+enum SecondFactorMethod {
+  "A passkey assertion (verifySecondFactor's credential)."
+  PASSKEY
+  "A six-digit code from an authenticator app (code)."
+  TOTP
+  "One of the ten single-use recovery codes (recoveryCode)."
+  RECOVERY_CODE
+}
+
+"What kind a second factor is."
+enum SecondFactorKind {
+  TOTP
+  PASSKEY
+}
+
+"Who must have a second factor (securitySettings.requireSecondFactor)."
+enum RequireSecondFactor {
+  "Nobody (organisations may still require one of their members)."
+  OFF
+  "Admins."
+  ADMINS
+  "Everyone."
+  EVERYONE
+}
+
+"How a session (or this request) was authenticated."
+enum AuthMethod {
+  PASSWORD
+  TOTP
+  RECOVERY_CODE
+  PASSKEY
+  "A bearer access token (a request, not a session)."
+  ACCESS_TOKEN
+}
+
+"How strongly a session was authenticated."
+enum AuthLevel {
+  "One factor: a password alone."
+  SINGLE_FACTOR
+  "Two factors: a password and a second factor, or a passkey (which is both)."
+  MULTI_FACTOR
+}
+
+"A second factor of the signed-in person. Never with its secret."
+type SecondFactor {
+  id: ID!
+  kind: SecondFactorKind!
+  name: String!
+  createdAt: Time!
+  lastUsedAt: Time
+}
+
+extend type SignInPayload {
+  """
+  True when the password was right and the account has a second factor: no
+  session yet. Complete the sign-in with verifySecondFactor, from the same
+  browser, within a few minutes (secondFactorMethods says with what).
+  """
+  secondFactorRequired: Boolean!
+  "The ways the pending sign-in can be completed; empty unless secondFactorRequired."
+  secondFactorMethods: [SecondFactorMethod!]!
+}
+
+extend type GenerateTokenPayload {
+  """
+  True when the password was right and the account has a second factor: no
+  token yet. Pass secondFactorToken to verifySecondFactor with a code, within
+  a few minutes, to get the token (see docs/integrators.md).
+  """
+  secondFactorRequired: Boolean!
+  secondFactorMethods: [SecondFactorMethod!]!
+  "Single-use and short-lived; only with secondFactorRequired. Shown only now."
+  secondFactorToken: String
+}
+
+extend type Session {
+  "How the session was authenticated, in order (PASSWORD, then TOTP…)."
+  authMethods: [AuthMethod!]!
+  authLevel: AuthLevel!
+  "When the session was last authenticated (sign-in or reauthenticate)."
+  authenticatedAt: Time
+}
+
+extend type User {
+  "The person's second factors (the person themselves)."
+  secondFactors: [SecondFactor!]!
+  "How many unused recovery codes are left (the person themselves)."
+  recoveryCodesLeft: Int!
+  "Which kinds of second factor the person has (admins; never a secret)."
+  secondFactorKinds: [SecondFactorKind!]! @hasRole(role: ADMIN)
+  "True when a policy requires a second factor and the person has none: they must enrol first (the person themselves)."
+  mustEnrollSecondFactor: Boolean!
+  "How this request was authenticated (the person themselves, on me); empty for others."
+  authMethods: [AuthMethod!]!
+  "How strongly this request was authenticated (on me); null for others."
+  authLevel: AuthLevel
+  "Until when the authentication counts as recent for sensitive actions (on me, browser sessions); null when it no longer does, or for others."
+  recentAuthenticationExpiresAt: Time
+}
+
+extend type SecuritySettings {
+  "Who must have a second factor; OFF by default. Organisations may require one of their members as well."
+  requireSecondFactor: RequireSecondFactor!
+}
+
+extend input UpdateSecuritySettingsInput {
+  requireSecondFactor: RequireSecondFactor
+}
+
+extend type Organization {
+  "True when the organisation's members must have a second factor."
+  requireSecondFactor: Boolean!
+}
+
+extend input UpdateOrganizationInput {
+  "Whether members must have a second factor (MANAGE_ORGANIZATION, or admins); unchanged when left out."
+  requireSecondFactor: Boolean
+}
+
+type EnrollTotpPayload {
+  "The base32 secret, to type into an app. Shown only now."
+  secret: String
+  "The otpauth:// URL the QR code holds."
+  otpauthUrl: String
+  "The QR code of otpauthUrl as an SVG document, rendered by the server."
+  qrCodeSvg: String
+  userErrors: [UserError!]!
+}
+
+input ConfirmTotpInput {
+  "A code the app shows now."
+  code: String!
+  "A name to recognise the app by; \"Authenticator app\" by default."
+  name: String
+}
+
+type ConfirmTotpPayload {
+  "The new factor."
+  secondFactor: SecondFactor
+  "The ten recovery codes, shown only now, when this is the person's first second factor; empty otherwise."
+  recoveryCodes: [String!]!
+  userErrors: [UserError!]!
+}
+
+"Exactly one of code, recoveryCode and credential."
+input VerifySecondFactorInput {
+  "A six-digit code from the authenticator app."
+  code: String
+  "A recovery code (single use)."
+  recoveryCode: String
+  "A passkey assertion: PublicKeyCredential.toJSON()."
+  credential: JSON
+  "For a generateToken that answered secondFactorRequired: its secondFactorToken. Leave out for a browser sign-in."
+  secondFactorToken: String
+}
+
+type VerifySecondFactorPayload {
+  "The signed-in user (browser sign-in); null on a refusal."
+  user: User
+  "The bearer token, for a generateToken that needed a second factor. Shown only now."
+  token: String
+  accessToken: AccessToken
+  "True when the password was temporary and must be changed before anything else."
+  mustChangePassword: Boolean!
+  userErrors: [UserError!]!
+}
+
+type RegenerateRecoveryCodesPayload {
+  "Ten new recovery codes, shown only now; the old ones stop working."
+  recoveryCodes: [String!]!
+  userErrors: [UserError!]!
+}
+
+input RemoveSecondFactorInput {
+  id: ID!
+}
+
+type RemoveSecondFactorPayload {
+  removedSecondFactorId: ID
+  user: User
+  userErrors: [UserError!]!
+}
+
+input AdminResetSecondFactorsInput {
+  userId: ID!
+}
+
+type AdminResetSecondFactorsPayload {
+  user: User
+  "How many factors were removed."
+  removedFactors: Int!
+  userErrors: [UserError!]!
+}
+
+"Exactly one of password, code, recoveryCode and credential."
+input ReauthenticateInput {
+  password: String
+  code: String
+  recoveryCode: String
+  credential: JSON
+}
+
+type ReauthenticatePayload {
+  user: User
+  "Until when sensitive actions are allowed without asking again."
+  recentAuthenticationExpiresAt: Time
+  userErrors: [UserError!]!
+}
+
+extend type Mutation {
+  "Starts enrolling an authenticator app: a new secret, not a factor until confirmTotp."
+  enrollTotp: EnrollTotpPayload! @authenticated
+  "Finishes the enrolment with a valid code; the first second factor also gives the recovery codes."
+  confirmTotp(input: ConfirmTotpInput!): ConfirmTotpPayload! @authenticated
+  "Completes a sign-in (or generateToken) that answered secondFactorRequired."
+  verifySecondFactor(input: VerifySecondFactorInput!): VerifySecondFactorPayload!
+  "Replaces the recovery codes (needs a recent authentication)."
+  regenerateRecoveryCodes: RegenerateRecoveryCodesPayload! @authenticated
+  "Removes one of the caller's second factors (needs a recent authentication)."
+  removeSecondFactor(input: RemoveSecondFactorInput!): RemoveSecondFactorPayload! @authenticated
+  "Removes every second factor and recovery code of an account (needs the admin's recent authentication); emails the person."
+  adminResetSecondFactors(input: AdminResetSecondFactorsInput!): AdminResetSecondFactorsPayload! @hasRole(role: ADMIN)
+  "Proves the caller again (password or a second factor): sensitive actions are allowed for the next minutes."
+  reauthenticate(input: ReauthenticateInput!): ReauthenticatePayload! @authenticated
+}
+`, BuiltIn: false},
 	{Name: "../webhooks.graphqls", Input: `# Webhooks: signed events for integrators (docs/integrators.md). Admins
 # manage every endpoint; a member holding MANAGE_ORGANIZATION manages the
 # endpoints of that organisation, which receive only its events.
@@ -5319,6 +5997,18 @@ func (ec *executionContext) childFields_AdminResetPasswordPayload(ctx context.Co
 	return nil, fmt.Errorf("no field named %q was found under type AdminResetPasswordPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_AdminResetSecondFactorsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_AdminResetSecondFactorsPayload_user(ctx, field)
+	case "removedFactors":
+		return ec.fieldContext_AdminResetSecondFactorsPayload_removedFactors(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_AdminResetSecondFactorsPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AdminResetSecondFactorsPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_AuditDetail(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "key":
@@ -5417,6 +6107,18 @@ func (ec *executionContext) childFields_ConfirmEmailChangePayload(ctx context.Co
 	return nil, fmt.Errorf("no field named %q was found under type ConfirmEmailChangePayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ConfirmTotpPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "secondFactor":
+		return ec.fieldContext_ConfirmTotpPayload_secondFactor(ctx, field)
+	case "recoveryCodes":
+		return ec.fieldContext_ConfirmTotpPayload_recoveryCodes(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ConfirmTotpPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ConfirmTotpPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_CreateAccessTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "token":
@@ -5493,6 +6195,20 @@ func (ec *executionContext) childFields_DeleteWebhookEndpointPayload(ctx context
 	return nil, fmt.Errorf("no field named %q was found under type DeleteWebhookEndpointPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_EnrollTotpPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "secret":
+		return ec.fieldContext_EnrollTotpPayload_secret(ctx, field)
+	case "otpauthUrl":
+		return ec.fieldContext_EnrollTotpPayload_otpauthUrl(ctx, field)
+	case "qrCodeSvg":
+		return ec.fieldContext_EnrollTotpPayload_qrCodeSvg(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_EnrollTotpPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EnrollTotpPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_FinishPasskeyRegistrationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "passkey":
@@ -5533,6 +6249,12 @@ func (ec *executionContext) childFields_GenerateTokenPayload(ctx context.Context
 		return ec.fieldContext_GenerateTokenPayload_accessToken(ctx, field)
 	case "userErrors":
 		return ec.fieldContext_GenerateTokenPayload_userErrors(ctx, field)
+	case "secondFactorRequired":
+		return ec.fieldContext_GenerateTokenPayload_secondFactorRequired(ctx, field)
+	case "secondFactorMethods":
+		return ec.fieldContext_GenerateTokenPayload_secondFactorMethods(ctx, field)
+	case "secondFactorToken":
+		return ec.fieldContext_GenerateTokenPayload_secondFactorToken(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GenerateTokenPayload", field.Name)
 }
@@ -5683,6 +6405,8 @@ func (ec *executionContext) childFields_Organization(ctx context.Context, field 
 		return ec.fieldContext_Organization_invitations(ctx, field)
 	case "viewerRights":
 		return ec.fieldContext_Organization_viewerRights(ctx, field)
+	case "requireSecondFactor":
+		return ec.fieldContext_Organization_requireSecondFactor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Organization", field.Name)
 }
@@ -5793,6 +6517,28 @@ func (ec *executionContext) childFields_PasswordPolicy(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type PasswordPolicy", field.Name)
 }
 
+func (ec *executionContext) childFields_ReauthenticatePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_ReauthenticatePayload_user(ctx, field)
+	case "recentAuthenticationExpiresAt":
+		return ec.fieldContext_ReauthenticatePayload_recentAuthenticationExpiresAt(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ReauthenticatePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReauthenticatePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RegenerateRecoveryCodesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "recoveryCodes":
+		return ec.fieldContext_RegenerateRecoveryCodesPayload_recoveryCodes(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RegenerateRecoveryCodesPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RegenerateRecoveryCodesPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_RemoveMemberPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "userErrors":
@@ -5809,6 +6555,18 @@ func (ec *executionContext) childFields_RemovePasskeyPayload(ctx context.Context
 		return ec.fieldContext_RemovePasskeyPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RemovePasskeyPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RemoveSecondFactorPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "removedSecondFactorId":
+		return ec.fieldContext_RemoveSecondFactorPayload_removedSecondFactorId(ctx, field)
+	case "user":
+		return ec.fieldContext_RemoveSecondFactorPayload_user(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RemoveSecondFactorPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RemoveSecondFactorPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_RenamePasskeyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5911,6 +6669,22 @@ func (ec *executionContext) childFields_RotateWebhookSecretPayload(ctx context.C
 	return nil, fmt.Errorf("no field named %q was found under type RotateWebhookSecretPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_SecondFactor(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SecondFactor_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_SecondFactor_kind(ctx, field)
+	case "name":
+		return ec.fieldContext_SecondFactor_name(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_SecondFactor_createdAt(ctx, field)
+	case "lastUsedAt":
+		return ec.fieldContext_SecondFactor_lastUsedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SecondFactor", field.Name)
+}
+
 func (ec *executionContext) childFields_SecuritySettings(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "resetLinkLifetimeMinutes":
@@ -5937,6 +6711,8 @@ func (ec *executionContext) childFields_SecuritySettings(ctx context.Context, fi
 		return ec.fieldContext_SecuritySettings_passwordPolicy(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_SecuritySettings_updatedAt(ctx, field)
+	case "requireSecondFactor":
+		return ec.fieldContext_SecuritySettings_requireSecondFactor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SecuritySettings", field.Name)
 }
@@ -5967,6 +6743,12 @@ func (ec *executionContext) childFields_Session(ctx context.Context, field graph
 		return ec.fieldContext_Session_userAgent(ctx, field)
 	case "current":
 		return ec.fieldContext_Session_current(ctx, field)
+	case "authMethods":
+		return ec.fieldContext_Session_authMethods(ctx, field)
+	case "authLevel":
+		return ec.fieldContext_Session_authLevel(ctx, field)
+	case "authenticatedAt":
+		return ec.fieldContext_Session_authenticatedAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Session", field.Name)
 }
@@ -5979,6 +6761,10 @@ func (ec *executionContext) childFields_SignInPayload(ctx context.Context, field
 		return ec.fieldContext_SignInPayload_mustChangePassword(ctx, field)
 	case "userErrors":
 		return ec.fieldContext_SignInPayload_userErrors(ctx, field)
+	case "secondFactorRequired":
+		return ec.fieldContext_SignInPayload_secondFactorRequired(ctx, field)
+	case "secondFactorMethods":
+		return ec.fieldContext_SignInPayload_secondFactorMethods(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SignInPayload", field.Name)
 }
@@ -6133,6 +6919,20 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_activity(ctx, field)
 	case "lockKind":
 		return ec.fieldContext_User_lockKind(ctx, field)
+	case "secondFactors":
+		return ec.fieldContext_User_secondFactors(ctx, field)
+	case "recoveryCodesLeft":
+		return ec.fieldContext_User_recoveryCodesLeft(ctx, field)
+	case "secondFactorKinds":
+		return ec.fieldContext_User_secondFactorKinds(ctx, field)
+	case "mustEnrollSecondFactor":
+		return ec.fieldContext_User_mustEnrollSecondFactor(ctx, field)
+	case "authMethods":
+		return ec.fieldContext_User_authMethods(ctx, field)
+	case "authLevel":
+		return ec.fieldContext_User_authLevel(ctx, field)
+	case "recentAuthenticationExpiresAt":
+		return ec.fieldContext_User_recentAuthenticationExpiresAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type User", field.Name)
 }
@@ -6179,6 +6979,22 @@ func (ec *executionContext) childFields_VerifyEmailPayload(ctx context.Context, 
 		return ec.fieldContext_VerifyEmailPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type VerifyEmailPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_VerifySecondFactorPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_VerifySecondFactorPayload_user(ctx, field)
+	case "token":
+		return ec.fieldContext_VerifySecondFactorPayload_token(ctx, field)
+	case "accessToken":
+		return ec.fieldContext_VerifySecondFactorPayload_accessToken(ctx, field)
+	case "mustChangePassword":
+		return ec.fieldContext_VerifySecondFactorPayload_mustChangePassword(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_VerifySecondFactorPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VerifySecondFactorPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_WebhookDelivery(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

@@ -38,6 +38,17 @@ type AdminResetPasswordPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+type AdminResetSecondFactorsInput struct {
+	UserID string `json:"userId"`
+}
+
+type AdminResetSecondFactorsPayload struct {
+	User *ent.User `json:"user,omitempty"`
+	// How many factors were removed.
+	RemovedFactors int          `json:"removedFactors"`
+	UserErrors     []*UserError `json:"userErrors"`
+}
+
 type AuditDetail struct {
 	Key   string `json:"key"`
 	Value string `json:"value"`
@@ -89,6 +100,21 @@ type ConfirmEmailChangeInput struct {
 type ConfirmEmailChangePayload struct {
 	User       *ent.User    `json:"user,omitempty"`
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+type ConfirmTotpInput struct {
+	// A code the app shows now.
+	Code string `json:"code"`
+	// A name to recognise the app by; "Authenticator app" by default.
+	Name *string `json:"name,omitempty"`
+}
+
+type ConfirmTotpPayload struct {
+	// The new factor.
+	SecondFactor *SecondFactor `json:"secondFactor,omitempty"`
+	// The ten recovery codes, shown only now, when this is the person's first second factor; empty otherwise.
+	RecoveryCodes []string     `json:"recoveryCodes"`
+	UserErrors    []*UserError `json:"userErrors"`
 }
 
 type CreateAccessTokenInput struct {
@@ -175,6 +201,16 @@ type DeleteWebhookEndpointPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+type EnrollTotpPayload struct {
+	// The base32 secret, to type into an app. Shown only now.
+	Secret *string `json:"secret,omitempty"`
+	// The otpauth:// URL the QR code holds.
+	OtpauthURL *string `json:"otpauthUrl,omitempty"`
+	// The QR code of otpauthUrl as an SVG document, rendered by the server.
+	QRCodeSVG  *string      `json:"qrCodeSvg,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 type FinishPasskeyRegistrationInput struct {
 	Name string `json:"name"`
 	// The new credential, as PublicKeyCredential.toJSON() gives it.
@@ -220,6 +256,13 @@ type GenerateTokenPayload struct {
 	Token       *string          `json:"token,omitempty"`
 	AccessToken *ent.AccessToken `json:"accessToken,omitempty"`
 	UserErrors  []*UserError     `json:"userErrors"`
+	// True when the password was right and the account has a second factor: no
+	// token yet. Pass secondFactorToken to verifySecondFactor with a code, within
+	// a few minutes, to get the token (see docs/integrators.md).
+	SecondFactorRequired bool                 `json:"secondFactorRequired"`
+	SecondFactorMethods  []SecondFactorMethod `json:"secondFactorMethods"`
+	// Single-use and short-lived; only with secondFactorRequired. Shown only now.
+	SecondFactorToken *string `json:"secondFactorToken,omitempty"`
 }
 
 type ImportMembership struct {
@@ -344,6 +387,27 @@ type PasswordPolicy struct {
 	Rules []PasswordRule `json:"rules"`
 }
 
+// Exactly one of password, code, recoveryCode and credential.
+type ReauthenticateInput struct {
+	Password     *string `json:"password,omitempty"`
+	Code         *string `json:"code,omitempty"`
+	RecoveryCode *string `json:"recoveryCode,omitempty"`
+	Credential   JSON    `json:"credential,omitempty"`
+}
+
+type ReauthenticatePayload struct {
+	User *ent.User `json:"user,omitempty"`
+	// Until when sensitive actions are allowed without asking again.
+	RecentAuthenticationExpiresAt *time.Time   `json:"recentAuthenticationExpiresAt,omitempty"`
+	UserErrors                    []*UserError `json:"userErrors"`
+}
+
+type RegenerateRecoveryCodesPayload struct {
+	// Ten new recovery codes, shown only now; the old ones stop working.
+	RecoveryCodes []string     `json:"recoveryCodes"`
+	UserErrors    []*UserError `json:"userErrors"`
+}
+
 type RemoveMemberInput struct {
 	MembershipID string `json:"membershipId"`
 }
@@ -360,6 +424,16 @@ type RemovePasskeyPayload struct {
 	// The ID of the passkey removed; null on a refusal.
 	RemovedPasskeyID *string      `json:"removedPasskeyId,omitempty"`
 	UserErrors       []*UserError `json:"userErrors"`
+}
+
+type RemoveSecondFactorInput struct {
+	ID string `json:"id"`
+}
+
+type RemoveSecondFactorPayload struct {
+	RemovedSecondFactorID *string      `json:"removedSecondFactorId,omitempty"`
+	User                  *ent.User    `json:"user,omitempty"`
+	UserErrors            []*UserError `json:"userErrors"`
 }
 
 type RenamePasskeyInput struct {
@@ -466,6 +540,15 @@ type RotateWebhookSecretPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// A second factor of the signed-in person. Never with its secret.
+type SecondFactor struct {
+	ID         string           `json:"id"`
+	Kind       SecondFactorKind `json:"kind"`
+	Name       string           `json:"name"`
+	CreatedAt  time.Time        `json:"createdAt"`
+	LastUsedAt *time.Time       `json:"lastUsedAt,omitempty"`
+}
+
 type SendTestWebhookEventInput struct {
 	ID string `json:"id"`
 }
@@ -488,6 +571,12 @@ type SignInPayload struct {
 	// True when the password was temporary and must be changed before anything else.
 	MustChangePassword bool         `json:"mustChangePassword"`
 	UserErrors         []*UserError `json:"userErrors"`
+	// True when the password was right and the account has a second factor: no
+	// session yet. Complete the sign-in with verifySecondFactor, from the same
+	// browser, within a few minutes (secondFactorMethods says with what).
+	SecondFactorRequired bool `json:"secondFactorRequired"`
+	// The ways the pending sign-in can be completed; empty unless secondFactorRequired.
+	SecondFactorMethods []SecondFactorMethod `json:"secondFactorMethods"`
 }
 
 type SignOutEverywherePayload struct {
@@ -562,6 +651,8 @@ type UpdateNotificationPreferencesPayload struct {
 type UpdateOrganizationInput struct {
 	ID   string `json:"id"`
 	Name string `json:"name"`
+	// Whether members must have a second factor (MANAGE_ORGANIZATION, or admins); unchanged when left out.
+	RequireSecondFactor *bool `json:"requireSecondFactor,omitempty"`
 }
 
 type UpdateOrganizationPayload struct {
@@ -618,6 +709,29 @@ type VerifyEmailInput struct {
 type VerifyEmailPayload struct {
 	User       *ent.User    `json:"user,omitempty"`
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Exactly one of code, recoveryCode and credential.
+type VerifySecondFactorInput struct {
+	// A six-digit code from the authenticator app.
+	Code *string `json:"code,omitempty"`
+	// A recovery code (single use).
+	RecoveryCode *string `json:"recoveryCode,omitempty"`
+	// A passkey assertion: PublicKeyCredential.toJSON().
+	Credential JSON `json:"credential,omitempty"`
+	// For a generateToken that answered secondFactorRequired: its secondFactorToken. Leave out for a browser sign-in.
+	SecondFactorToken *string `json:"secondFactorToken,omitempty"`
+}
+
+type VerifySecondFactorPayload struct {
+	// The signed-in user (browser sign-in); null on a refusal.
+	User *ent.User `json:"user,omitempty"`
+	// The bearer token, for a generateToken that needed a second factor. Shown only now.
+	Token       *string          `json:"token,omitempty"`
+	AccessToken *ent.AccessToken `json:"accessToken,omitempty"`
+	// True when the password was temporary and must be changed before anything else.
+	MustChangePassword bool         `json:"mustChangePassword"`
+	UserErrors         []*UserError `json:"userErrors"`
 }
 
 // One type of the event catalogue, with the JSON schema of its payload.
@@ -709,12 +823,22 @@ const (
 	AuditEventTypeMemberUpdated AuditEventType = "MEMBER_UPDATED"
 	// Member removed.
 	AuditEventTypeMemberRemoved AuditEventType = "MEMBER_REMOVED"
-	// Passkey added (details: passkey_id, name).
-	AuditEventTypePasskeyAdded AuditEventType = "PASSKEY_ADDED"
-	// Passkey renamed (details: passkey_id, name).
+	// Second factor added (details: kind).
+	AuditEventTypeSecondFactorAdded AuditEventType = "SECOND_FACTOR_ADDED"
+	// Second factor removed (details: kind).
+	AuditEventTypeSecondFactorRemoved AuditEventType = "SECOND_FACTOR_REMOVED"
+	// Wrong second-factor code.
+	AuditEventTypeSecondFactorFailed AuditEventType = "SECOND_FACTOR_FAILED"
+	// Second factor locked after too many wrong codes.
+	AuditEventTypeSecondFactorLocked AuditEventType = "SECOND_FACTOR_LOCKED"
+	// Recovery code used.
+	AuditEventTypeRecoveryCodeUsed AuditEventType = "RECOVERY_CODE_USED"
+	// Recovery codes replaced.
+	AuditEventTypeRecoveryCodesRegenerated AuditEventType = "RECOVERY_CODES_REGENERATED"
+	// Second factors reset by an admin.
+	AuditEventTypeSecondFactorsReset AuditEventType = "SECOND_FACTORS_RESET"
+	// Passkey renamed (details: second_factor_id, name).
 	AuditEventTypePasskeyRenamed AuditEventType = "PASSKEY_RENAMED"
-	// Passkey removed (details: passkey_id, name).
-	AuditEventTypePasskeyRemoved AuditEventType = "PASSKEY_REMOVED"
 )
 
 var AllAuditEventType = []AuditEventType{
@@ -755,14 +879,19 @@ var AllAuditEventType = []AuditEventType{
 	AuditEventTypeInvitationRevoked,
 	AuditEventTypeMemberUpdated,
 	AuditEventTypeMemberRemoved,
-	AuditEventTypePasskeyAdded,
+	AuditEventTypeSecondFactorAdded,
+	AuditEventTypeSecondFactorRemoved,
+	AuditEventTypeSecondFactorFailed,
+	AuditEventTypeSecondFactorLocked,
+	AuditEventTypeRecoveryCodeUsed,
+	AuditEventTypeRecoveryCodesRegenerated,
+	AuditEventTypeSecondFactorsReset,
 	AuditEventTypePasskeyRenamed,
-	AuditEventTypePasskeyRemoved,
 }
 
 func (e AuditEventType) IsValid() bool {
 	switch e {
-	case AuditEventTypeSignInSucceeded, AuditEventTypeSignInFailed, AuditEventTypeSignedOut, AuditEventTypeUserCreated, AuditEventTypeAccountLocked, AuditEventTypeAccountUnlocked, AuditEventTypePasswordChanged, AuditEventTypePasswordResetRequested, AuditEventTypePasswordResetThrottled, AuditEventTypePasswordReset, AuditEventTypeTemporaryPasswordUsed, AuditEventTypeUsernameReminderSent, AuditEventTypeEmailChangeRequested, AuditEventTypeEmailChanged, AuditEventTypeEmailVerified, AuditEventTypeSignedUp, AuditEventTypeSecuritySettingsUpdated, AuditEventTypeRateLimited, AuditEventTypeUserUpdated, AuditEventTypeUserDeleted, AuditEventTypeAdminResetPassword, AuditEventTypeForcedSignIn, AuditEventTypeSessionRevoked, AuditEventTypeSignedOutEverywhere, AuditEventTypeAccessTokenCreated, AuditEventTypeAccessTokenRevoked, AuditEventTypeNewDeviceSignIn, AuditEventTypeSignInReported, AuditEventTypePasswordHashUpgraded, AuditEventTypeUsersImported, AuditEventTypeOrganizationCreated, AuditEventTypeOrganizationUpdated, AuditEventTypeMemberInvited, AuditEventTypeInvitationAccepted, AuditEventTypeInvitationRevoked, AuditEventTypeMemberUpdated, AuditEventTypeMemberRemoved, AuditEventTypePasskeyAdded, AuditEventTypePasskeyRenamed, AuditEventTypePasskeyRemoved:
+	case AuditEventTypeSignInSucceeded, AuditEventTypeSignInFailed, AuditEventTypeSignedOut, AuditEventTypeUserCreated, AuditEventTypeAccountLocked, AuditEventTypeAccountUnlocked, AuditEventTypePasswordChanged, AuditEventTypePasswordResetRequested, AuditEventTypePasswordResetThrottled, AuditEventTypePasswordReset, AuditEventTypeTemporaryPasswordUsed, AuditEventTypeUsernameReminderSent, AuditEventTypeEmailChangeRequested, AuditEventTypeEmailChanged, AuditEventTypeEmailVerified, AuditEventTypeSignedUp, AuditEventTypeSecuritySettingsUpdated, AuditEventTypeRateLimited, AuditEventTypeUserUpdated, AuditEventTypeUserDeleted, AuditEventTypeAdminResetPassword, AuditEventTypeForcedSignIn, AuditEventTypeSessionRevoked, AuditEventTypeSignedOutEverywhere, AuditEventTypeAccessTokenCreated, AuditEventTypeAccessTokenRevoked, AuditEventTypeNewDeviceSignIn, AuditEventTypeSignInReported, AuditEventTypePasswordHashUpgraded, AuditEventTypeUsersImported, AuditEventTypeOrganizationCreated, AuditEventTypeOrganizationUpdated, AuditEventTypeMemberInvited, AuditEventTypeInvitationAccepted, AuditEventTypeInvitationRevoked, AuditEventTypeMemberUpdated, AuditEventTypeMemberRemoved, AuditEventTypeSecondFactorAdded, AuditEventTypeSecondFactorRemoved, AuditEventTypeSecondFactorFailed, AuditEventTypeSecondFactorLocked, AuditEventTypeRecoveryCodeUsed, AuditEventTypeRecoveryCodesRegenerated, AuditEventTypeSecondFactorsReset, AuditEventTypePasskeyRenamed:
 		return true
 	}
 	return false
@@ -798,6 +927,127 @@ func (e *AuditEventType) UnmarshalJSON(b []byte) error {
 }
 
 func (e AuditEventType) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// How strongly a session was authenticated.
+type AuthLevel string
+
+const (
+	// One factor: a password alone.
+	AuthLevelSingleFactor AuthLevel = "SINGLE_FACTOR"
+	// Two factors: a password and a second factor, or a passkey (which is both).
+	AuthLevelMultiFactor AuthLevel = "MULTI_FACTOR"
+)
+
+var AllAuthLevel = []AuthLevel{
+	AuthLevelSingleFactor,
+	AuthLevelMultiFactor,
+}
+
+func (e AuthLevel) IsValid() bool {
+	switch e {
+	case AuthLevelSingleFactor, AuthLevelMultiFactor:
+		return true
+	}
+	return false
+}
+
+func (e AuthLevel) String() string {
+	return string(e)
+}
+
+func (e *AuthLevel) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AuthLevel(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AuthLevel", str)
+	}
+	return nil
+}
+
+func (e AuthLevel) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AuthLevel) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AuthLevel) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// How a session (or this request) was authenticated.
+type AuthMethod string
+
+const (
+	AuthMethodPassword     AuthMethod = "PASSWORD"
+	AuthMethodTotp         AuthMethod = "TOTP"
+	AuthMethodRecoveryCode AuthMethod = "RECOVERY_CODE"
+	AuthMethodPasskey      AuthMethod = "PASSKEY"
+	// A bearer access token (a request, not a session).
+	AuthMethodAccessToken AuthMethod = "ACCESS_TOKEN"
+)
+
+var AllAuthMethod = []AuthMethod{
+	AuthMethodPassword,
+	AuthMethodTotp,
+	AuthMethodRecoveryCode,
+	AuthMethodPasskey,
+	AuthMethodAccessToken,
+}
+
+func (e AuthMethod) IsValid() bool {
+	switch e {
+	case AuthMethodPassword, AuthMethodTotp, AuthMethodRecoveryCode, AuthMethodPasskey, AuthMethodAccessToken:
+		return true
+	}
+	return false
+}
+
+func (e AuthMethod) String() string {
+	return string(e)
+}
+
+func (e *AuthMethod) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AuthMethod(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AuthMethod", str)
+	}
+	return nil
+}
+
+func (e AuthMethod) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AuthMethod) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AuthMethod) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -988,6 +1238,123 @@ func (e PasswordRule) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// What kind a second factor is.
+type SecondFactorKind string
+
+const (
+	SecondFactorKindTotp    SecondFactorKind = "TOTP"
+	SecondFactorKindPasskey SecondFactorKind = "PASSKEY"
+)
+
+var AllSecondFactorKind = []SecondFactorKind{
+	SecondFactorKindTotp,
+	SecondFactorKindPasskey,
+}
+
+func (e SecondFactorKind) IsValid() bool {
+	switch e {
+	case SecondFactorKindTotp, SecondFactorKindPasskey:
+		return true
+	}
+	return false
+}
+
+func (e SecondFactorKind) String() string {
+	return string(e)
+}
+
+func (e *SecondFactorKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SecondFactorKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SecondFactorKind", str)
+	}
+	return nil
+}
+
+func (e SecondFactorKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SecondFactorKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SecondFactorKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// A way to complete a sign-in after the password.
+type SecondFactorMethod string
+
+const (
+	// A passkey assertion (verifySecondFactor's credential).
+	SecondFactorMethodPasskey SecondFactorMethod = "PASSKEY"
+	// A six-digit code from an authenticator app (code).
+	SecondFactorMethodTotp SecondFactorMethod = "TOTP"
+	// One of the ten single-use recovery codes (recoveryCode).
+	SecondFactorMethodRecoveryCode SecondFactorMethod = "RECOVERY_CODE"
+)
+
+var AllSecondFactorMethod = []SecondFactorMethod{
+	SecondFactorMethodPasskey,
+	SecondFactorMethodTotp,
+	SecondFactorMethodRecoveryCode,
+}
+
+func (e SecondFactorMethod) IsValid() bool {
+	switch e {
+	case SecondFactorMethodPasskey, SecondFactorMethodTotp, SecondFactorMethodRecoveryCode:
+		return true
+	}
+	return false
+}
+
+func (e SecondFactorMethod) String() string {
+	return string(e)
+}
+
+func (e *SecondFactorMethod) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SecondFactorMethod(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SecondFactorMethod", str)
+	}
+	return nil
+}
+
+func (e SecondFactorMethod) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SecondFactorMethod) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SecondFactorMethod) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // A security email about one's own account.
 type SecurityNotice string
 
@@ -1075,6 +1442,12 @@ const (
 	UserErrorCodeLastAdmin UserErrorCode = "LAST_ADMIN"
 	// deleteMe: the caller is the last member who may manage members of an organisation that has other members (see DeleteMePayload.organizations).
 	UserErrorCodeLastMemberManager UserErrorCode = "LAST_MEMBER_MANAGER"
+	// A second-factor code, recovery code or passkey assertion was wrong, already used, or not one of the account's.
+	UserErrorCodeSecondFactorInvalid UserErrorCode = "SECOND_FACTOR_INVALID"
+	// The action needs a recent authentication: sign in again, or reauthenticate (password or a second factor).
+	UserErrorCodeRecentAuthenticationRequired UserErrorCode = "RECENT_AUTHENTICATION_REQUIRED"
+	// A policy requires a second factor: enrol one (enrollTotp, or a passkey) first.
+	UserErrorCodeSecondFactorRequired UserErrorCode = "SECOND_FACTOR_REQUIRED"
 )
 
 var AllUserErrorCode = []UserErrorCode{
@@ -1091,11 +1464,14 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeRegistrationClosed,
 	UserErrorCodeLastAdmin,
 	UserErrorCodeLastMemberManager,
+	UserErrorCodeSecondFactorInvalid,
+	UserErrorCodeRecentAuthenticationRequired,
+	UserErrorCodeSecondFactorRequired,
 }
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidInput, UserErrorCodeInvalidCredentials, UserErrorCodeAccountLocked, UserErrorCodePasswordPolicy, UserErrorCodePasswordMismatch, UserErrorCodeTokenInvalid, UserErrorCodeTokenExpired, UserErrorCodeRateLimited, UserErrorCodeNotFound, UserErrorCodeAlreadyExists, UserErrorCodeRegistrationClosed, UserErrorCodeLastAdmin, UserErrorCodeLastMemberManager:
+	case UserErrorCodeInvalidInput, UserErrorCodeInvalidCredentials, UserErrorCodeAccountLocked, UserErrorCodePasswordPolicy, UserErrorCodePasswordMismatch, UserErrorCodeTokenInvalid, UserErrorCodeTokenExpired, UserErrorCodeRateLimited, UserErrorCodeNotFound, UserErrorCodeAlreadyExists, UserErrorCodeRegistrationClosed, UserErrorCodeLastAdmin, UserErrorCodeLastMemberManager, UserErrorCodeSecondFactorInvalid, UserErrorCodeRecentAuthenticationRequired, UserErrorCodeSecondFactorRequired:
 		return true
 	}
 	return false

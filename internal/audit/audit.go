@@ -54,10 +54,19 @@ const (
 	MemberUpdated       = "MEMBER_UPDATED"
 	MemberRemoved       = "MEMBER_REMOVED"
 
-	// Passkeys (internal/passkey); details: passkey_id, name.
-	PasskeyAdded   = "PASSKEY_ADDED"
+	// Second factors (internal/secondfactor). Details name the kind
+	// (TOTP, PASSKEY) and the factor's ID, never a secret.
+	SecondFactorAdded        = "SECOND_FACTOR_ADDED"
+	SecondFactorRemoved      = "SECOND_FACTOR_REMOVED"
+	SecondFactorFailed       = "SECOND_FACTOR_FAILED"
+	SecondFactorLocked       = "SECOND_FACTOR_LOCKED"
+	RecoveryCodeUsed         = "RECOVERY_CODE_USED"
+	RecoveryCodesRegenerated = "RECOVERY_CODES_REGENERATED"
+	SecondFactorsReset       = "SECOND_FACTORS_RESET"
+	// PasskeyRenamed: a passkey got a new name (details: kind PASSKEY,
+	// second_factor_id, name). Passkeys added and removed are
+	// SecondFactorAdded and SecondFactorRemoved with kind PASSKEY.
 	PasskeyRenamed = "PASSKEY_RENAMED"
-	PasskeyRemoved = "PASSKEY_REMOVED"
 )
 
 // Event is one entry to record.

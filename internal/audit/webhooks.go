@@ -86,10 +86,10 @@ func webhookEvents(e Event) []struct {
 		return one("membership.updated", orgd("membership_id", det["membership_id"], "rights", det["rights"]))
 	case MemberRemoved:
 		return one("membership.removed", orgd("membership_id", det["membership_id"]))
-	case PasskeyAdded:
-		return one("second_factor.added", d("kind", "PASSKEY", "second_factor_id", det["passkey_id"]))
-	case PasskeyRemoved:
-		return one("second_factor.removed", d("kind", "PASSKEY", "second_factor_id", det["passkey_id"]))
+	case SecondFactorAdded:
+		return one("second_factor.added", d("kind", det["kind"], "second_factor_id", det["second_factor_id"]))
+	case SecondFactorRemoved:
+		return one("second_factor.removed", d("kind", det["kind"], "second_factor_id", det["second_factor_id"]))
 	case OrganizationCreated:
 		return one("organization.created", orgd())
 	case OrganizationUpdated:

@@ -17,6 +17,9 @@ const (
 	Forbidden = "FORBIDDEN"
 	// PasswordChangeRequired: a temporary password must be changed first.
 	PasswordChangeRequired = "PASSWORD_CHANGE_REQUIRED"
+	// SecondFactorRequired: a policy requires a second factor and the
+	// viewer has none; only the enrolment fields answer until they enrol.
+	SecondFactorRequired = "SECOND_FACTOR_REQUIRED"
 	// InvalidInput: the request itself is malformed or over a limit.
 	InvalidInput = "INVALID_INPUT"
 	// RequestTooLarge: the request body is over the size limit.

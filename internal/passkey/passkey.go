@@ -46,6 +46,9 @@ import (
 	"github.com/latchkey/latchkey/internal/text"
 )
 
+// Kind is what audit details and second-factor lists call a passkey.
+const Kind = "PASSKEY"
+
 // CeremonyLifetime is how long a begun ceremony may be finished.
 const CeremonyLifetime = 5 * time.Minute
 
@@ -300,7 +303,7 @@ func (s *Service) FinishRegistration(ctx context.Context, u *ent.User, state []b
 		if err := s.Accounts.SendCredentialNotice(ctx, tx, send, u.ID, mail.KindPasskeyAdded, "/profile", mail.Data{TokenName: name}); err != nil {
 			return err
 		}
-		return audit.Record(ctx, tx, audit.Event{Type: audit.PasskeyAdded, ActorID: u.ID, SubjectID: u.ID, Details: map[string]string{"passkey_id": p.ID, "name": name}})
+		return audit.Record(ctx, tx, audit.Event{Type: audit.SecondFactorAdded, ActorID: u.ID, SubjectID: u.ID, Details: map[string]string{"kind": Kind, "second_factor_id": p.ID, "name": name}})
 	})
 	if err != nil {
 		return nil, err
@@ -326,7 +329,7 @@ func (s *Service) Rename(ctx context.Context, userID, id, name string) (*ent.Pas
 		if p, err = tx.Passkey.Get(ctx, id); err != nil {
 			return err
 		}
-		return audit.Record(ctx, tx, audit.Event{Type: audit.PasskeyRenamed, ActorID: userID, SubjectID: userID, Details: map[string]string{"passkey_id": id, "name": name}})
+		return audit.Record(ctx, tx, audit.Event{Type: audit.PasskeyRenamed, ActorID: userID, SubjectID: userID, Details: map[string]string{"kind": Kind, "second_factor_id": id, "name": name}})
 	})
 	if err != nil {
 		return nil, err
@@ -362,7 +365,7 @@ func (s *Service) RemoveInTx(ctx context.Context, tx *ent.Client, send mail.Send
 	if err := s.Accounts.SendCredentialNotice(ctx, tx, send, userID, mail.KindPasskeyRemoved, "/profile", mail.Data{TokenName: p.Name}); err != nil {
 		return err
 	}
-	return audit.Record(ctx, tx, audit.Event{Type: audit.PasskeyRemoved, ActorID: actorID, SubjectID: userID, Details: map[string]string{"passkey_id": id, "name": p.Name}})
+	return audit.Record(ctx, tx, audit.Event{Type: audit.SecondFactorRemoved, ActorID: actorID, SubjectID: userID, Details: map[string]string{"kind": Kind, "second_factor_id": id, "name": p.Name}})
 }
 
 // BeginSignIn starts a passkey sign-in: the request options
@@ -570,7 +573,7 @@ func (s *Service) finishAssertion(ctx context.Context, c *ceremony, credentialJS
 		} else if n == 0 {
 			return ErrLocked
 		}
-		return audit.Record(ctx, tx, audit.Event{Type: audit.SignInSucceeded, ActorID: u.ID, SubjectID: u.ID, Details: map[string]string{"method": "passkey", "passkey_id": p.ID}})
+		return audit.Record(ctx, tx, audit.Event{Type: audit.SignInSucceeded, ActorID: u.ID, SubjectID: u.ID, Details: map[string]string{"method": "passkey", "second_factor_id": p.ID}})
 	})
 	if errors.Is(err, ErrInvalid) {
 		return fail("passkey_counter", u.ID, nil)

@@ -88,6 +88,7 @@ type Changes struct {
 	ResetMethod                    *securitysettings.ResetMethod
 	RegistrationOpen               *bool
 	PasswordPolicy                 *securitysettings.PasswordPolicy
+	RequireSecondFactor            *securitysettings.RequireSecondFactor
 }
 
 // FieldError names a setting whose new value is out of range.
@@ -137,6 +138,12 @@ func Update(ctx context.Context, c *ent.Client, adminID string, ch Changes) (*en
 	if ch.PasswordPolicy != nil {
 		changed["passwordPolicy"] = ch.PasswordPolicy.String()
 	}
+	if ch.RequireSecondFactor != nil {
+		if err := securitysettings.RequireSecondFactorValidator(*ch.RequireSecondFactor); err != nil {
+			return nil, &FieldError{Field: "requireSecondFactor", Message: "must be OFF, ADMINS or EVERYONE"}
+		}
+		changed["requireSecondFactor"] = ch.RequireSecondFactor.String()
+	}
 	// Outside the transaction: the first Load creates the row.
 	cur, err := Load(ctx, c)
 	if err != nil {
@@ -157,6 +164,7 @@ func Update(ctx context.Context, c *ent.Client, adminID string, ch Changes) (*en
 			SetNillableResetMethod(ch.ResetMethod).
 			SetNillableRegistrationOpen(ch.RegistrationOpen).
 			SetNillablePasswordPolicy(ch.PasswordPolicy).
+			SetNillableRequireSecondFactor(ch.RequireSecondFactor).
 			Save(ctx)
 		if err != nil {
 			return fmt.Errorf("settings: update: %w", err)

@@ -56,11 +56,7 @@ export type AuditEventType =
   | 'ORGANIZATION_CREATED'
   /** Organisation renamed. */
   | 'ORGANIZATION_UPDATED'
-  /** Passkey added (details: passkey_id, name). */
-  | 'PASSKEY_ADDED'
-  /** Passkey removed (details: passkey_id, name). */
-  | 'PASSKEY_REMOVED'
-  /** Passkey renamed (details: passkey_id, name). */
+  /** Passkey renamed (details: second_factor_id, name). */
   | 'PASSKEY_RENAMED'
   /** Password changed. */
   | 'PASSWORD_CHANGED'
@@ -74,6 +70,20 @@ export type AuditEventType =
   | 'PASSWORD_RESET_THROTTLED'
   /** Too many requests. */
   | 'RATE_LIMITED'
+  /** Recovery codes replaced. */
+  | 'RECOVERY_CODES_REGENERATED'
+  /** Recovery code used. */
+  | 'RECOVERY_CODE_USED'
+  /** Second factors reset by an admin. */
+  | 'SECOND_FACTORS_RESET'
+  /** Second factor added (details: kind). */
+  | 'SECOND_FACTOR_ADDED'
+  /** Wrong second-factor code. */
+  | 'SECOND_FACTOR_FAILED'
+  /** Second factor locked after too many wrong codes. */
+  | 'SECOND_FACTOR_LOCKED'
+  /** Second factor removed (details: kind). */
+  | 'SECOND_FACTOR_REMOVED'
   /** Security settings changed. */
   | 'SECURITY_SETTINGS_UPDATED'
   /** Session signed out. */
@@ -500,6 +510,15 @@ export type RequestUsernameReminderInput = {
   email: string;
 };
 
+/** Who must have a second factor (securitySettings.requireSecondFactor). */
+export type RequireSecondFactor =
+  /** Admins. */
+  | 'ADMINS'
+  /** Everyone. */
+  | 'EVERYONE'
+  /** Nobody (organisations may still require one of their members). */
+  | 'OFF';
+
 /** How a forgotten password is recovered: an emailed link, or an emailed temporary password that must be changed at first sign-in. */
 export type ResetMethod =
   | 'LINK'
@@ -599,6 +618,8 @@ export type UpdateNotificationPreferencesInput = {
 export type UpdateOrganizationInput = {
   id: string | number;
   name: string;
+  /** Whether members must have a second factor (MANAGE_ORGANIZATION, or admins); unchanged when left out. */
+  requireSecondFactor?: boolean | null | undefined;
 };
 
 /** Every field is optional: only those given change. */
@@ -609,6 +630,7 @@ export type UpdateSecuritySettingsInput = {
   lockoutThreshold?: number | null | undefined;
   passwordPolicy?: PasswordPolicyPreset | null | undefined;
   registrationOpen?: boolean | null | undefined;
+  requireSecondFactor?: RequireSecondFactor | null | undefined;
   resetLinkLifetimeMinutes?: number | null | undefined;
   resetMethod?: ResetMethod | null | undefined;
   resetMinIntervalSeconds?: number | null | undefined;
@@ -652,7 +674,13 @@ export type UserErrorCode =
   | 'PASSWORD_MISMATCH'
   | 'PASSWORD_POLICY'
   | 'RATE_LIMITED'
+  /** The action needs a recent authentication: sign in again, or reauthenticate (password or a second factor). */
+  | 'RECENT_AUTHENTICATION_REQUIRED'
   | 'REGISTRATION_CLOSED'
+  /** A second-factor code, recovery code or passkey assertion was wrong, already used, or not one of the account's. */
+  | 'SECOND_FACTOR_INVALID'
+  /** A policy requires a second factor: enrol one (enrollTotp, or a passkey) first. */
+  | 'SECOND_FACTOR_REQUIRED'
   | 'TOKEN_EXPIRED'
   | 'TOKEN_INVALID';
 

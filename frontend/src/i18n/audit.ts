@@ -45,9 +45,14 @@ const everyAuditType = {
   INVITATION_REVOKED: true,
   MEMBER_UPDATED: true,
   MEMBER_REMOVED: true,
-  PASSKEY_ADDED: true,
+  SECOND_FACTOR_ADDED: true,
+  SECOND_FACTOR_REMOVED: true,
+  SECOND_FACTOR_FAILED: true,
+  SECOND_FACTOR_LOCKED: true,
+  RECOVERY_CODE_USED: true,
+  RECOVERY_CODES_REGENERATED: true,
+  SECOND_FACTORS_RESET: true,
   PASSKEY_RENAMED: true,
-  PASSKEY_REMOVED: true,
 } satisfies Record<AuditEventType, true>;
 
 export const auditTypes = Object.keys(everyAuditType) as readonly AuditEventType[];

@@ -23,10 +23,13 @@ const userErrorCodes = Object.keys({
   REGISTRATION_CLOSED: 1,
   LAST_ADMIN: 1,
   LAST_MEMBER_MANAGER: 1,
+  SECOND_FACTOR_INVALID: 1,
+  RECENT_AUTHENTICATION_REQUIRED: 1,
+  SECOND_FACTOR_REQUIRED: 1,
 } satisfies Record<UserErrorCode, 1>);
 
 // …and top-level errors' extensions.code, plus the client's own.
-const topLevelCodes = ['UNAUTHENTICATED', 'FORBIDDEN', 'PASSWORD_CHANGE_REQUIRED', 'RATE_LIMITED', 'INTERNAL', 'INVALID_INPUT'];
+const topLevelCodes = ['UNAUTHENTICATED', 'FORBIDDEN', 'PASSWORD_CHANGE_REQUIRED', 'SECOND_FACTOR_REQUIRED', 'RATE_LIMITED', 'INTERNAL', 'INVALID_INPUT'];
 const clientCodes = ['NETWORK', 'UNKNOWN'];
 
 // The server's schema, read from the repository (tests run in frontend/).
