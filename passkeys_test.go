@@ -19,6 +19,7 @@ import (
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/passkey"
 	"github.com/latchkey/latchkey/internal/passkey/passkeytest"
+	"github.com/latchkey/latchkey/internal/session"
 	"github.com/latchkey/latchkey/internal/testdb"
 )
 
@@ -162,6 +163,22 @@ func TestAPersonRegistersAPasskeyAndSignsInWithIt(t *testing.T) {
 					t.Errorf("me.passkeys: %+v", ks)
 				}
 			})
+		}
+		// The session says how it was authenticated: a passkey, both factors.
+		var methods string
+		for _, row := range ta.db.Client.Session.Query().AllX(context.Background()) {
+			if row.UserID != nil && *row.UserID == annID {
+				_, values, err := session.Codec{}.Decode(row.Data)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if m, _ := values["auth_methods"].(string); m != "" {
+					methods = m
+				}
+			}
+		}
+		if methods != "PASSKEY" {
+			t.Errorf("a passkey session's auth_methods: %q, want PASSKEY", methods)
 		}
 		evs := ta.auditRows(t, audit.SignInSucceeded, annID)
 		if len(evs) == 0 || evs[len(evs)-1].Details["method"] != "passkey" {

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"time"
 
 	"github.com/latchkey/latchkey/internal/codes"
 )
@@ -10,11 +11,21 @@ import (
 // in the browser's server-side session, never with the client.
 const (
 	ceremonyKey = "passkey_ceremony"
-	// sessionAuthMethods records how the session was authenticated;
-	// authMethodPasskey satisfies both factors.
-	sessionAuthMethods = "auth_methods"
-	authMethodPasskey  = "passkey"
+	// sessionAuthMethods and sessionAuthenticatedAt record how and when
+	// the session was authenticated (the second-factor work reads them:
+	// AuthMethod values, comma-separated); authMethodPasskey satisfies
+	// both factors.
+	sessionAuthMethods     = "auth_methods"
+	sessionAuthenticatedAt = "authenticated_at"
+	authMethodPasskey      = "PASSKEY"
 )
+
+// notePasskeySession records on this request's session that it was
+// authenticated now, with a passkey.
+func (r *Resolver) notePasskeySession(ctx context.Context, now time.Time) {
+	r.Sessions.Put(ctx, sessionAuthMethods, authMethodPasskey)
+	r.Sessions.Put(ctx, sessionAuthenticatedAt, now.UTC().Format(time.RFC3339Nano))
+}
 
 // errBrowserOnly: a ceremony needs a browser session (an access token has
 // no session to keep its state in).

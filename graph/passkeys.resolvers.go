@@ -65,7 +65,7 @@ func (r *mutationResolver) FinishPasskeySignIn(ctx context.Context, input model.
 	}
 	// A passkey is both factors: something held, unlocked by the person
 	// (user verification).
-	r.Sessions.Put(ctx, sessionAuthMethods, authMethodPasskey)
+	r.notePasskeySession(ctx, *u.LastSignInAt)
 	return &model.FinishPasskeySignInPayload{User: u, UserErrors: noErrors()}, nil
 }
 
