@@ -111,6 +111,26 @@ func (b *browser) passkeySignIn(a *passkeytest.Authenticator, login string) stri
 	return onlyCode(b.finishPasskeySignIn(cred).userErrors(b.t, "finishPasskeySignIn"))
 }
 
+// passwordSignInJSON is signIn's answer with the second-factor fields.
+type passwordSignInJSON struct {
+	User                 *struct{ ID string } `json:"user"`
+	SecondFactorRequired bool                 `json:"secondFactorRequired"`
+	SecondFactorMethods  []string             `json:"secondFactorMethods"`
+	UserErrors           []userErrorJSON      `json:"userErrors"`
+}
+
+// passwordSignIn signs in with goodPassword and returns the answer.
+func passwordSignIn(t testing.TB, br *browser, login string) passwordSignInJSON {
+	t.Helper()
+	var out struct {
+		SignIn passwordSignInJSON `json:"signIn"`
+	}
+	br.gql(`mutation($login: String!, $password: String!) {
+  signIn(input: {login: $login, password: $password}) { user { id } secondFactorRequired secondFactorMethods userErrors { code field message } }
+}`, map[string]any{"login": login, "password": goodPassword}).into(t, &out)
+	return out.SignIn
+}
+
 type passkeyJSON struct {
 	ID         string  `json:"id"`
 	Name       string  `json:"name"`
@@ -140,7 +160,7 @@ func TestAPersonRegistersAPasskeyAndSignsInWithIt(t *testing.T) {
 		a := passkeytest.New(testOrigin)
 		id := ta.signedIn(t, "ann").addPasskey(a, "Laptop")
 
-		if got := ta.auditRows(t, audit.SecondFactorAdded, annID); len(got) != 1 || got[0].Details["second_factor_id"] != id || got[0].Details["kind"] != "PASSKEY" {
+		if got := ta.auditRows(t, audit.SecondFactorAdded, annID); len(got) != 1 || got[0].Details["factor_id"] != id || got[0].Details["kind"] != "PASSKEY" {
 			t.Errorf("SECOND_FACTOR_ADDED events: %+v", got)
 		}
 		ta.lastMail(t, smtp, "ann@example.com", "A passkey was added to your account")
@@ -231,9 +251,11 @@ func TestPasskeyCeremoniesRefuseWhatARealBrowserWouldNotSend(t *testing.T) {
 		ta.createUser(t, "ann@example.com", "ann", false)
 		ta.createUser(t, "bob@example.com", "bob", false)
 		annKey := passkeytest.New(testOrigin)
-		ta.signedIn(t, "ann").addPasskey(annKey, "Ann's phone")
+		annBr := ta.signedIn(t, "ann")
+		annBr.addPasskey(annKey, "Ann's phone")
 		bobKey := passkeytest.New(testOrigin)
-		ta.signedIn(t, "bob").addPasskey(bobKey, "Bob's phone")
+		bobBr := ta.signedIn(t, "bob")
+		bobBr.addPasskey(bobKey, "Bob's phone")
 
 		refused := func(t *testing.T, br *browser, cred []byte) {
 			t.Helper()
@@ -286,14 +308,14 @@ func TestPasskeyCeremoniesRefuseWhatARealBrowserWouldNotSend(t *testing.T) {
 			refused(t, br, cred)
 		})
 		t.Run("a registration without user verification", func(t *testing.T) {
-			ann := ta.signedIn(t, "ann")
+			ann := annBr
 			noUV := passkeytest.New(testOrigin)
 			noUV.NoUV = true
 			cred, _ := noUV.Create(ann.passkeyOptions("beginPasskeyRegistration", beginRegistrationMutation, map[string]any{"name": "Key"}))
 			wantUserError(t, ann.gql(finishRegistrationMutation, map[string]any{"name": "Key", "credential": json.RawMessage(cred)}), "finishPasskeyRegistration", "INVALID_CREDENTIALS")
 		})
 		t.Run("bob registering ann's credential ID as his", func(t *testing.T) {
-			bob := ta.signedIn(t, "bob")
+			bob := bobBr
 			again := passkeytest.New(testOrigin)
 			again.ReuseID = annKey.Credentials()[0].ID
 			cred, _ := again.Create(bob.passkeyOptions("beginPasskeyRegistration", beginRegistrationMutation, map[string]any{"name": "Stolen"}))
@@ -418,9 +440,10 @@ func TestPasskeyFailuresAreCountedOnTheirOwn(t *testing.T) {
 		if code := ta.browser(t).passkeySignIn(a, ""); code != "RATE_LIMITED" {
 			t.Fatalf("the right assertion after %d failures: %q, want RATE_LIMITED", passkey.FailuresPerCredential, code)
 		}
-		// The password is untouched.
-		if code := ta.browser(t).signInCode("ann", goodPassword); code != "" {
-			t.Fatalf("password sign-in after the passkey's failures: %q", code)
+		// The password is untouched: it is accepted (and, the account
+		// having a second factor, asks for it).
+		if p := passwordSignIn(t, ta.browser(t), "ann"); len(p.UserErrors) > 0 || !p.SecondFactorRequired {
+			t.Fatalf("password sign-in after the passkey's failures: %+v", p)
 		}
 		// The window passes.
 		ta.exec(t, `UPDATE rate_limit_counters SET expires_at = ? WHERE key LIKE 'passkey:tries:%'`, time.Now().Add(-time.Minute).UTC())
@@ -520,4 +543,69 @@ func TestAPasskeyNeedsABrowserSession(t *testing.T) {
 	tok := ta.accessToken(t, annID)
 	wantTopLevel(t, ta.bearer(t, tok, beginRegistrationMutation, map[string]any{"name": "Laptop"}), "FORBIDDEN")
 	wantTopLevel(t, ta.browser(t).gql(beginRegistrationMutation, map[string]any{"name": "Laptop"}), "UNAUTHENTICATED")
+}
+
+const verifyPasskeyMutation = `mutation($credential: JSON!) {
+  verifySecondFactor(input: {credential: $credential}) { user { id } userErrors { code field message } }
+}`
+
+// TestAPasskeyIsASecondFactorAfterThePassword: an account with a passkey
+// is asked for a second factor after its password; the passkey (through
+// beginPasskeySignIn's options in the same browser) completes the sign-in,
+// another person's passkey does not; the passkey is listed as a second
+// factor and removeSecondFactor removes it.
+func TestAPasskeyIsASecondFactorAfterThePassword(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta := newTestApp(t, b)
+		ta.noClientLimit(t)
+		annID := ta.createUser(t, "ann@example.com", "ann", false)
+		ta.createUser(t, "bob@example.com", "bob", false)
+		annKey := passkeytest.New(testOrigin)
+		annBr := ta.signedIn(t, "ann")
+		passkeyID := annBr.addPasskey(annKey, "Laptop")
+		bobKey := passkeytest.New(testOrigin)
+		ta.signedIn(t, "bob").addPasskey(bobKey, "Phone")
+
+		var factors struct {
+			Me struct {
+				SecondFactors []struct{ ID, Kind, Name string } `json:"secondFactors"`
+			} `json:"me"`
+		}
+		annBr.gql(`{ me { secondFactors { id kind name } } }`, nil).into(t, &factors)
+		if fs := factors.Me.SecondFactors; len(fs) != 1 || fs[0].ID != passkeyID || fs[0].Kind != "PASSKEY" || fs[0].Name != "Laptop" {
+			t.Fatalf("me.secondFactors: %+v", fs)
+		}
+
+		br := ta.browser(t)
+		p := passwordSignIn(t, br, "ann")
+		if p.User != nil || !p.SecondFactorRequired || !strings.Contains(strings.Join(p.SecondFactorMethods, ","), "PASSKEY") {
+			t.Fatalf("password sign-in of an account with a passkey: %+v", p)
+		}
+		// Bob's passkey is no second factor of ann's.
+		cred, _ := bobKey.Get(br.beginPasskeySignIn(""))
+		if code := onlyCode(br.gql(verifyPasskeyMutation, map[string]any{"credential": json.RawMessage(cred)}).userErrors(t, "verifySecondFactor")); code == "" {
+			t.Fatal("bob's passkey completed ann's sign-in")
+		}
+		if br.me() != nil {
+			t.Fatal("signed in with another person's passkey")
+		}
+		// Ann's does, once.
+		br = ta.browser(t)
+		passwordSignIn(t, br, "ann")
+		cred, _ = annKey.Get(br.beginPasskeySignIn("ann"))
+		wantUserError(t, br.gql(verifyPasskeyMutation, map[string]any{"credential": json.RawMessage(cred)}), "verifySecondFactor", "")
+		if me := br.me(); me == nil || me.ID != annID {
+			t.Fatalf("me after the passkey as second factor: %+v", me)
+		}
+
+		// removeSecondFactor takes passkeys too (the session is recent).
+		resp := br.gql(`mutation($id: ID!) { removeSecondFactor(input: {id: $id}) { removedSecondFactorId userErrors { code field message } } }`, map[string]any{"id": passkeyID})
+		wantUserError(t, resp, "removeSecondFactor", "")
+		if n := ta.db.Client.Passkey.Query().CountX(context.Background()); n != 1 {
+			t.Fatalf("%d passkeys after removing ann's, want bob's alone", n)
+		}
+		if p := passwordSignIn(t, ta.browser(t), "ann"); p.User == nil || p.SecondFactorRequired {
+			t.Fatalf("password sign-in once the passkey is gone: %+v", p)
+		}
+	})
 }

@@ -23,6 +23,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 
+	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/frontend"
 	"github.com/latchkey/latchkey/frontend/playground"
 	"github.com/latchkey/latchkey/graph"
@@ -38,6 +39,7 @@ import (
 	"github.com/latchkey/latchkey/internal/passkey"
 	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/ratelimit"
+	"github.com/latchkey/latchkey/internal/secondfactor"
 	"github.com/latchkey/latchkey/internal/session"
 	"github.com/latchkey/latchkey/internal/token"
 	"github.com/latchkey/latchkey/internal/userimport"
@@ -128,6 +130,7 @@ type app struct {
 	handler    http.Handler
 	accounts   *account.Service
 	passkeys   *passkey.Service
+	factors    *secondfactor.Service
 	sessions   *session.Store
 	limits     *ratelimit.Counter
 	outbox     *mail.Outbox
@@ -205,13 +208,28 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 	}
 	passkeys := &passkey.Service{Client: db.Client, WebAuthn: relyingParty, Accounts: accounts, Limits: limits, Log: log}
 	search := usersearch.Searcher{SQL: db.SQL, Dialect: db.Dialect}
-	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Importer: &userimport.Importer{Client: db.Client, Accounts: accounts, Keys: outbox.Keys, Outbox: outbox}, Tokens: tokens, Orgs: orgs, Passkey: passkeys, Webhooks: webhooks, Sessions: sessions, UserSearch: search, Log: log, RedactMail: worker != nil}
+	factors := &secondfactor.Service{Client: db.Client, Keys: outbox.Keys, Outbox: outbox, Notices: accounts, Issuer: "Latchkey", Log: log}
+	tokens.SecondFactor = func(ctx context.Context, u *ent.User) (bool, error) {
+		if must, err := factors.MustEnroll(ctx, u); err != nil || must {
+			if must {
+				err = secondfactor.ErrEnrollmentRequired
+			}
+			return false, err
+		}
+		ms, err := factors.Methods(ctx, u.ID)
+		return len(ms) > 0, err
+	}
+	// Passkeys are second factors of their own kind.
+	factors.Others, passkeys.SecondFactors = passkeys, factors
+	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Importer: &userimport.Importer{Client: db.Client, Accounts: accounts, Keys: outbox.Keys, Outbox: outbox}, Tokens: tokens, Orgs: orgs, Passkey: passkeys, Webhooks: webhooks, Factors: factors, Sessions: sessions, UserSearch: search, Log: log, RedactMail: worker != nil}
+	factors.Passkeys = graph.PasskeyVerifier(resolver)
+	resolver.RemoveOtherFactor = graph.RemovePasskeyFactor(resolver)
 	handler := httpx.NewHandler(httpx.Deps{
 		Log:           log,
 		Schema:        graph.NewSchema(resolver),
 		ErrorPresent:  graph.ErrorPresenter(log),
 		Recover:       graph.RecoverFunc(log),
-		RootFields:    []graphql.RootFieldMiddleware{m.RootField, graph.PasswordChangeGate, graph.FreshLoadersPerMutation(resolver)},
+		RootFields:    []graphql.RootFieldMiddleware{m.RootField, graph.Gate(resolver), graph.FreshLoadersPerMutation(resolver)},
 		Operations:    []graphql.OperationMiddleware{graph.WithLoaders(resolver)},
 		Metrics:       m,
 		Sessions:      sessions,
@@ -223,7 +241,7 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 		SPA:           frontend.Dist(),
 		Playground:    playground.Dist(),
 	})
-	return &app{db: db, handler: handler, accounts: accounts, passkeys: passkeys, sessions: sessions.Store.(*session.Store),
+	return &app{db: db, handler: handler, accounts: accounts, passkeys: passkeys, factors: factors, sessions: sessions.Store.(*session.Store),
 		limits: limits, outbox: outbox, worker: worker, webhooks: webhookWorker, background: background, log: log}, nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"maps"
 	"strings"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -19,6 +20,7 @@ import (
 	"github.com/latchkey/latchkey/internal/org"
 	"github.com/latchkey/latchkey/internal/passkey"
 	"github.com/latchkey/latchkey/internal/password"
+	"github.com/latchkey/latchkey/internal/secondfactor"
 	"github.com/latchkey/latchkey/internal/settings"
 	"github.com/latchkey/latchkey/internal/token"
 	"github.com/latchkey/latchkey/internal/userimport"
@@ -228,6 +230,30 @@ func userErrors(ctx context.Context, err error) ([]*model.UserError, error) {
 		return ue(model.UserErrorCodeInvalidInput, fmt.Sprintf("At most %d passkeys. Remove one first.", passkey.MaxPerUser))
 	case errors.Is(err, account.ErrUnknownNotice):
 		return ue(model.UserErrorCodeInvalidInput, "There is no such notice.")
+	case errors.Is(err, secondfactor.ErrInvalid):
+		return ue(model.UserErrorCodeSecondFactorInvalid, "The code is wrong or was already used. Enter the code your app shows now, or an unused recovery code.")
+	case errors.Is(err, secondfactor.ErrLocked):
+		return ue(model.UserErrorCodeAccountLocked, "Too many wrong codes: signing in to this account is blocked for a while. The owner was emailed.")
+	case errors.Is(err, secondfactor.ErrRecentAuthenticationRequired):
+		return ue(model.UserErrorCodeRecentAuthenticationRequired, fmt.Sprintf("Confirm it is you first (reauthenticate with your password or a second factor); it then counts for %d minutes.", int(secondfactor.RecentAuthentication/time.Minute)))
+	case errors.Is(err, secondfactor.ErrChallengeInvalid):
+		return ue(model.UserErrorCodeTokenInvalid, "This sign-in has expired or was already completed. Sign in again.")
+	case errors.Is(err, secondfactor.ErrOneProof):
+		return ue(model.UserErrorCodeInvalidInput, "Give exactly one of a code, a recovery code, a passkey or a password.")
+	case errors.Is(err, secondfactor.ErrPasskeysUnavailable):
+		return ue(model.UserErrorCodeInvalidInput, "Passkeys are not available here.")
+	case errors.Is(err, secondfactor.ErrAlreadyEnrolled):
+		return ue(model.UserErrorCodeAlreadyExists, "An authenticator app is already set up. Remove it first to set up another.")
+	case errors.Is(err, secondfactor.ErrNoEnrollment):
+		return ue(model.UserErrorCodeNotFound, "Start setting up the authenticator app first (enrollTotp).")
+	case errors.Is(err, secondfactor.ErrNoFactor):
+		return ue(model.UserErrorCodeNotFound, "Add a second factor first: recovery codes come with it.")
+	case errors.Is(err, secondfactor.ErrNotFound):
+		return ue(model.UserErrorCodeNotFound, "Not found.")
+	case errors.Is(err, secondfactor.ErrInvalidName):
+		return ue(model.UserErrorCodeInvalidInput, "A name has at most 100 characters, without control characters.")
+	case errors.Is(err, secondfactor.ErrEnrollmentRequired):
+		return ue(model.UserErrorCodeSecondFactorRequired, "A second factor is required for this account: sign in in a browser and set one up first.")
 	case errors.Is(err, account.ErrNoticeRequired):
 		return ue(model.UserErrorCodeInvalidInput, "This notice is about your credentials and cannot be turned off.")
 	}
@@ -292,6 +318,11 @@ var (
 		webhook.ErrInvalidURL: "url", webhook.ErrAddressRefused: "url",
 		webhook.ErrInvalidEvents: "events", webhook.ErrInvalidDescription: "description",
 	}
+	// proofFields: the fields of a second-factor proof.
+	proofFields = map[error]string{
+		secondfactor.ErrPasskeysUnavailable: "credential",
+		secondfactor.ErrChallengeInvalid:    "secondFactorToken",
+	}
 	// accountFields: the fields of an account an admin makes or changes.
 	accountFields = with(identity, map[error]string{account.ErrLastAdmin: "role", account.ErrNotFound: "id"})
 )
@@ -345,12 +376,12 @@ var inputFields = map[string]errorFields{
 	"beginPasskeySignIn":            {},
 	"finishPasskeySignIn":           {byErr: map[error]string{passkey.ErrInvalid: "credential"}},
 	"renamePasskey":                 {byErr: map[error]string{passkey.ErrNotFound: "id"}, other: "name"},
-	"removePasskey":                 {other: "id"},
-	"confirmTotp":                   {other: "code"},
-	"verifySecondFactor":            {},
-	"removeSecondFactor":            {other: "id"},
-	"adminResetSecondFactors":       {other: "userId"},
-	"reauthenticate":                {},
+	"removePasskey":                 {byErr: map[error]string{secondfactor.ErrRecentAuthenticationRequired: ""}, other: "id"},
+	"confirmTotp":                   {byErr: map[error]string{secondfactor.ErrInvalidName: "name", secondfactor.ErrNoEnrollment: ""}, other: "code"},
+	"verifySecondFactor":            {byErr: proofFields},
+	"removeSecondFactor":            {byErr: map[error]string{secondfactor.ErrRecentAuthenticationRequired: ""}, other: "id"},
+	"adminResetSecondFactors":       {byErr: map[error]string{secondfactor.ErrRecentAuthenticationRequired: ""}, other: "userId"},
+	"reauthenticate":                {byErr: with(proofFields, map[error]string{account.ErrInvalidCredentials: "password", account.ErrLocked: ""})},
 }
 
 // leaveErrors maps deleteMe's refusals: the last admin and the last

@@ -11,6 +11,8 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/secondfactor"
+	"github.com/latchkey/latchkey/internal/session"
 )
 
 // BeginPasskeyRegistration is the resolver for the beginPasskeyRegistration field.
@@ -63,9 +65,11 @@ func (r *mutationResolver) FinishPasskeySignIn(ctx context.Context, input model.
 	if err := r.startSession(ctx, u); err != nil {
 		return nil, err
 	}
+	// A pending password sign-in in this browser is overtaken.
+	r.Sessions.Remove(ctx, session.PendingKey)
 	// A passkey is both factors: something held, unlocked by the person
 	// (user verification).
-	r.notePasskeySession(ctx, *u.LastSignInAt)
+	r.noteAuthentication(ctx, secondfactor.MethodPasskey)
 	return &model.FinishPasskeySignInPayload{User: u, UserErrors: noErrors()}, nil
 }
 
@@ -81,7 +85,12 @@ func (r *mutationResolver) RenamePasskey(ctx context.Context, input model.Rename
 
 // RemovePasskey is the resolver for the removePasskey field.
 func (r *mutationResolver) RemovePasskey(ctx context.Context, input model.RemovePasskeyInput) (*model.RemovePasskeyPayload, error) {
-	if err := r.Passkey.Remove(ctx, viewerID(ctx), viewerID(ctx), input.ID); err != nil {
+	// Removing a factor needs a recent authentication, as removeSecondFactor.
+	err := r.requireRecent(ctx)
+	if err == nil {
+		err = r.Passkey.Remove(ctx, viewerID(ctx), viewerID(ctx), input.ID)
+	}
+	if err != nil {
 		ues, err := userErrors(ctx, err)
 		return &model.RemovePasskeyPayload{UserErrors: ues}, err
 	}

@@ -3,6 +3,7 @@
 package graph
 
 import (
+	"context"
 	"log/slog"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -13,6 +14,7 @@ import (
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/org"
 	"github.com/latchkey/latchkey/internal/passkey"
+	"github.com/latchkey/latchkey/internal/secondfactor"
 	"github.com/latchkey/latchkey/internal/token"
 	"github.com/latchkey/latchkey/internal/userimport"
 	"github.com/latchkey/latchkey/internal/usersearch"
@@ -28,7 +30,13 @@ type Resolver struct {
 	Orgs     *org.Service
 	Passkey  *passkey.Service
 	Webhooks *webhook.Service
+	// SecondFactors holds TOTP, recovery codes, pending sign-ins and the
+	// second-factor policy; passkeys plug into it.
+	Factors  *secondfactor.Service
 	Sessions *scs.SessionManager
+	// RemoveOtherFactor removes a factor that is no TOTP (a passkey) for
+	// removeSecondFactor; nil: there are none.
+	RemoveOtherFactor func(ctx context.Context, u *ent.User, id string) error
 	// Importer brings people in with their old password hashes.
 	Importer *userimport.Importer
 	// UserSearch filters the admin users grid.

@@ -22,8 +22,10 @@ import (
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/org"
 	"github.com/latchkey/latchkey/internal/rights"
+	"github.com/latchkey/latchkey/internal/secondfactor"
 	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/settings"
+	"github.com/latchkey/latchkey/internal/token"
 	"github.com/latchkey/latchkey/internal/usersearch"
 )
 
@@ -75,12 +77,23 @@ func (r *mutationResolver) SignIn(ctx context.Context, input model.SignInInput) 
 	u, err := r.Accounts.SignIn(ctx, input.Login, input.Password)
 	if err != nil {
 		ues, err := userErrors(ctx, err)
-		return &model.SignInPayload{UserErrors: ues}, err
+		return &model.SignInPayload{SecondFactorMethods: []model.SecondFactorMethod{}, UserErrors: ues}, err
 	}
-	if err := r.startSession(ctx, u); err != nil {
+	methods, err := r.Factors.Methods(ctx, u.ID)
+	if err != nil {
 		return nil, err
 	}
-	return &model.SignInPayload{User: u, MustChangePassword: u.MustChangePassword, UserErrors: []*model.UserError{}}, nil
+	if len(methods) > 0 {
+		// The password was right; the session waits for the second factor.
+		if err := r.startPendingSignIn(ctx, u); err != nil {
+			return nil, err
+		}
+		return &model.SignInPayload{SecondFactorRequired: true, SecondFactorMethods: methodsModel(methods), UserErrors: noErrors()}, nil
+	}
+	if err := r.startSessionWith(ctx, u, secondfactor.MethodPassword); err != nil {
+		return nil, err
+	}
+	return &model.SignInPayload{User: u, MustChangePassword: u.MustChangePassword, SecondFactorMethods: []model.SecondFactorMethod{}, UserErrors: noErrors()}, nil
 }
 
 // SignOut is the resolver for the signOut field.
@@ -100,6 +113,10 @@ func (r *mutationResolver) SignOut(ctx context.Context) (*model.SignOutPayload, 
 func (r *mutationResolver) ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*model.ChangePasswordPayload, error) {
 	v := auth.FromContext(ctx)
 	keepTokens := input.KeepAccessTokens != nil && *input.KeepAccessTokens
+	if err := r.requireRecentIfSecondFactor(ctx); err != nil {
+		ues, err := userErrors(ctx, err)
+		return &model.ChangePasswordPayload{UserErrors: ues}, err
+	}
 	res, err := r.Accounts.ChangePassword(ctx, v.User, secret.Hash(r.Sessions.Token(ctx)), input.CurrentPassword, input.NewPassword, input.NewPasswordConfirmation, keepTokens)
 	if err != nil {
 		ues, err := userErrors(ctx, err)
@@ -138,7 +155,10 @@ func (r *mutationResolver) RequestUsernameReminder(ctx context.Context, input mo
 
 // RequestEmailChange is the resolver for the requestEmailChange field.
 func (r *mutationResolver) RequestEmailChange(ctx context.Context, input model.RequestEmailChangeInput) (*model.RequestEmailChangePayload, error) {
-	err := r.Accounts.RequestEmailChange(ctx, auth.FromContext(ctx).User, input.NewEmail, input.CurrentPassword)
+	err := r.requireRecentIfSecondFactor(ctx)
+	if err == nil {
+		err = r.Accounts.RequestEmailChange(ctx, auth.FromContext(ctx).User, input.NewEmail, input.CurrentPassword)
+	}
 	ues, err := userErrors(ctx, err)
 	return &model.RequestEmailChangePayload{UserErrors: ues}, err
 }
@@ -289,11 +309,25 @@ func (r *mutationResolver) SignOutEverywhere(ctx context.Context) (*model.SignOu
 // GenerateToken is the resolver for the generateToken field.
 func (r *mutationResolver) GenerateToken(ctx context.Context, input model.GenerateTokenInput) (*model.GenerateTokenPayload, error) {
 	tok, t, err := r.Tokens.Generate(ctx, input.Login, input.Password, input.Name)
+	var needed *token.SecondFactorNeeded
+	if errors.As(err, &needed) {
+		// The password was right; the token waits for the second factor,
+		// which the client sends with secondFactorToken.
+		methods, err := r.Factors.Methods(ctx, needed.User.ID)
+		if err != nil {
+			return nil, err
+		}
+		c, err := r.Factors.StartChallenge(ctx, needed.User, secondfactor.ForToken, needed.Name)
+		if err != nil {
+			return nil, err
+		}
+		return &model.GenerateTokenPayload{SecondFactorRequired: true, SecondFactorMethods: methodsModel(methods), SecondFactorToken: &c.Token, UserErrors: noErrors()}, nil
+	}
 	if err != nil {
 		ues, err := userErrors(ctx, err)
-		return &model.GenerateTokenPayload{UserErrors: ues}, err
+		return &model.GenerateTokenPayload{SecondFactorMethods: []model.SecondFactorMethod{}, UserErrors: ues}, err
 	}
-	return &model.GenerateTokenPayload{Token: &tok, AccessToken: t, UserErrors: noErrors()}, nil
+	return &model.GenerateTokenPayload{Token: &tok, AccessToken: t, SecondFactorMethods: []model.SecondFactorMethod{}, UserErrors: noErrors()}, nil
 }
 
 // CreateAccessToken is the resolver for the createAccessToken field.
@@ -301,6 +335,11 @@ func (r *mutationResolver) CreateAccessToken(ctx context.Context, input model.Cr
 	viaToken := ""
 	if v := auth.FromContext(ctx); v != nil && v.Via == auth.ViaToken {
 		viaToken = v.TokenID
+	} else if err := r.requireRecent(ctx); err != nil {
+		// Over a session, a token (which outlives the session) needs a
+		// recent authentication; a token can only make shorter-lived ones.
+		ues, err := userErrors(ctx, err)
+		return &model.CreateAccessTokenPayload{UserErrors: ues}, err
 	}
 	tok, t, err := r.Tokens.Create(ctx, viewerID(ctx), input.Name, input.ExpiresAt, viaToken)
 	if err != nil {
@@ -328,7 +367,7 @@ func (r *mutationResolver) CreateOrganization(ctx context.Context, input model.C
 
 // UpdateOrganization is the resolver for the updateOrganization field.
 func (r *mutationResolver) UpdateOrganization(ctx context.Context, input model.UpdateOrganizationInput) (*model.UpdateOrganizationPayload, error) {
-	o, err := r.Orgs.Rename(ctx, actor(ctx), input.ID, input.Name)
+	o, err := r.Orgs.Update(ctx, actor(ctx), input.ID, input.Name, input.RequireSecondFactor)
 	if err != nil {
 		ues, err := userErrors(ctx, err)
 		return &model.UpdateOrganizationPayload{UserErrors: ues}, err
@@ -359,7 +398,7 @@ func (r *mutationResolver) AcceptInvitation(ctx context.Context, input model.Acc
 	}
 	if created {
 		// A new person is signed in as the account they just made.
-		if err := r.startSession(ctx, m.Edges.User); err != nil {
+		if err := r.startSessionWith(ctx, m.Edges.User, secondfactor.MethodPassword); err != nil {
 			return nil, err
 		}
 	}

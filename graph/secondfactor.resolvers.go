@@ -7,89 +7,243 @@ package graph
 
 import (
 	"context"
-	"fmt"
+	"strings"
 	"time"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/graph/model"
+	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/secondfactor"
+	"github.com/latchkey/latchkey/internal/session"
+	"github.com/latchkey/latchkey/internal/token"
 )
 
 // EnrollTotp is the resolver for the enrollTotp field.
 func (r *mutationResolver) EnrollTotp(ctx context.Context) (*model.EnrollTotpPayload, error) {
-	panic(fmt.Errorf("not implemented: EnrollTotp - enrollTotp"))
+	e, err := r.Factors.BeginTotp(ctx, auth.FromContext(ctx).User)
+	if err != nil {
+		ues, err := userErrors(ctx, err)
+		return &model.EnrollTotpPayload{UserErrors: ues}, err
+	}
+	return &model.EnrollTotpPayload{Secret: &e.Secret, OtpauthURL: &e.URL, QRCodeSVG: &e.SVG, UserErrors: noErrors()}, nil
 }
 
 // ConfirmTotp is the resolver for the confirmTotp field.
 func (r *mutationResolver) ConfirmTotp(ctx context.Context, input model.ConfirmTotpInput) (*model.ConfirmTotpPayload, error) {
-	panic(fmt.Errorf("not implemented: ConfirmTotp - confirmTotp"))
+	f, codes, err := r.Factors.ConfirmTotp(ctx, auth.FromContext(ctx).User, input.Code, deref(input.Name))
+	if err != nil {
+		ues, err := userErrors(ctx, err)
+		return &model.ConfirmTotpPayload{RecoveryCodes: []string{}, UserErrors: ues}, err
+	}
+	if codes == nil {
+		codes = []string{}
+	}
+	return &model.ConfirmTotpPayload{SecondFactor: factorModel(*f), RecoveryCodes: codes, UserErrors: noErrors()}, nil
 }
 
 // VerifySecondFactor is the resolver for the verifySecondFactor field.
 func (r *mutationResolver) VerifySecondFactor(ctx context.Context, input model.VerifySecondFactorInput) (*model.VerifySecondFactorPayload, error) {
-	panic(fmt.Errorf("not implemented: VerifySecondFactor - verifySecondFactor"))
+	fail := func(err error) (*model.VerifySecondFactorPayload, error) {
+		ues, err := userErrors(ctx, err)
+		return &model.VerifySecondFactorPayload{UserErrors: ues}, err
+	}
+	if err := r.Accounts.AllowClient(ctx); err != nil {
+		return fail(err)
+	}
+	purpose, id, tok := secondfactor.ForBrowser, r.Sessions.GetString(ctx, session.PendingKey), ""
+	if t := deref(input.SecondFactorToken); t != "" {
+		purpose, id, tok = secondfactor.ForToken, "", t
+	}
+	c, err := r.Factors.FindChallenge(ctx, purpose, id, tok)
+	if err != nil {
+		return fail(err)
+	}
+	u, m, err := r.Factors.Complete(ctx, c, proof(input.Code, input.RecoveryCode, input.Credential))
+	if err != nil {
+		return fail(err)
+	}
+	if purpose == secondfactor.ForToken {
+		if u.MustChangePassword {
+			return fail(token.ErrMustChangePassword)
+		}
+		tok, t, err := r.Tokens.Create(ctx, u.ID, c.TokenName, nil, "")
+		if err != nil {
+			return fail(err)
+		}
+		return &model.VerifySecondFactorPayload{Token: &tok, AccessToken: t, UserErrors: noErrors()}, nil
+	}
+	if err := r.startSessionWith(ctx, u, secondfactor.MethodPassword, m); err != nil {
+		return nil, err
+	}
+	return &model.VerifySecondFactorPayload{User: u, MustChangePassword: u.MustChangePassword, UserErrors: noErrors()}, nil
 }
 
 // RegenerateRecoveryCodes is the resolver for the regenerateRecoveryCodes field.
 func (r *mutationResolver) RegenerateRecoveryCodes(ctx context.Context) (*model.RegenerateRecoveryCodesPayload, error) {
-	panic(fmt.Errorf("not implemented: RegenerateRecoveryCodes - regenerateRecoveryCodes"))
+	fail := func(err error) (*model.RegenerateRecoveryCodesPayload, error) {
+		ues, err := userErrors(ctx, err)
+		return &model.RegenerateRecoveryCodesPayload{RecoveryCodes: []string{}, UserErrors: ues}, err
+	}
+	if err := r.requireRecent(ctx); err != nil {
+		return fail(err)
+	}
+	codes, err := r.Factors.RegenerateRecoveryCodes(ctx, auth.FromContext(ctx).User)
+	if err != nil {
+		return fail(err)
+	}
+	return &model.RegenerateRecoveryCodesPayload{RecoveryCodes: codes, UserErrors: noErrors()}, nil
 }
 
 // RemoveSecondFactor is the resolver for the removeSecondFactor field.
 func (r *mutationResolver) RemoveSecondFactor(ctx context.Context, input model.RemoveSecondFactorInput) (*model.RemoveSecondFactorPayload, error) {
-	panic(fmt.Errorf("not implemented: RemoveSecondFactor - removeSecondFactor"))
+	fail := func(err error) (*model.RemoveSecondFactorPayload, error) {
+		ues, err := userErrors(ctx, err)
+		return &model.RemoveSecondFactorPayload{UserErrors: ues}, err
+	}
+	if err := r.requireRecent(ctx); err != nil {
+		return fail(err)
+	}
+	v := auth.FromContext(ctx)
+	remove := r.Factors.Remove
+	if r.RemoveOtherFactor != nil && !strings.HasPrefix(input.ID, "totp_") {
+		remove = r.RemoveOtherFactor
+	}
+	if err := remove(ctx, v.User, input.ID); err != nil {
+		return fail(err)
+	}
+	id := input.ID
+	return &model.RemoveSecondFactorPayload{RemovedSecondFactorID: &id, User: v.User, UserErrors: noErrors()}, nil
 }
 
 // AdminResetSecondFactors is the resolver for the adminResetSecondFactors field.
 func (r *mutationResolver) AdminResetSecondFactors(ctx context.Context, input model.AdminResetSecondFactorsInput) (*model.AdminResetSecondFactorsPayload, error) {
-	panic(fmt.Errorf("not implemented: AdminResetSecondFactors - adminResetSecondFactors"))
+	fail := func(err error) (*model.AdminResetSecondFactorsPayload, error) {
+		ues, err := userErrors(ctx, err)
+		return &model.AdminResetSecondFactorsPayload{UserErrors: ues}, err
+	}
+	if err := r.requireRecent(ctx); err != nil {
+		return fail(err)
+	}
+	u, n, err := r.Factors.AdminReset(ctx, viewerID(ctx), input.UserID)
+	if err != nil {
+		return fail(err)
+	}
+	return &model.AdminResetSecondFactorsPayload{User: u, RemovedFactors: n, UserErrors: noErrors()}, nil
 }
 
 // Reauthenticate is the resolver for the reauthenticate field.
 func (r *mutationResolver) Reauthenticate(ctx context.Context, input model.ReauthenticateInput) (*model.ReauthenticatePayload, error) {
-	panic(fmt.Errorf("not implemented: Reauthenticate - reauthenticate"))
+	fail := func(err error) (*model.ReauthenticatePayload, error) {
+		ues, err := userErrors(ctx, err)
+		return &model.ReauthenticatePayload{UserErrors: ues}, err
+	}
+	v := auth.FromContext(ctx)
+	if v.Via != auth.ViaSession {
+		return fail(secondfactor.ErrRecentAuthenticationRequired)
+	}
+	p := proof(input.Code, input.RecoveryCode, input.Credential)
+	pw := deref(input.Password)
+	switch {
+	case pw != "" && (p.Code != "" || p.RecoveryCode != "" || len(p.Credential) > 0):
+		return fail(secondfactor.ErrOneProof)
+	case pw != "":
+		if err := r.Accounts.CheckPassword(ctx, v.User, pw); err != nil {
+			return fail(err)
+		}
+	default:
+		if err := r.Accounts.AllowClient(ctx); err != nil {
+			return fail(err)
+		}
+		if _, err := r.Factors.Check(ctx, v.User.ID, p); err != nil {
+			return fail(err)
+		}
+	}
+	r.noteAuthentication(ctx)
+	until := secondfactor.RecentUntil(r.now())
+	return &model.ReauthenticatePayload{User: v.User, RecentAuthenticationExpiresAt: &until, UserErrors: noErrors()}, nil
 }
 
 // AuthMethods is the resolver for the authMethods field.
 func (r *sessionResolver) AuthMethods(ctx context.Context, obj *ent.Session) ([]model.AuthMethod, error) {
-	panic(fmt.Errorf("not implemented: AuthMethods - authMethods"))
+	ms, _ := authModel(sessionMethods(obj))
+	return ms, nil
 }
 
 // AuthLevel is the resolver for the authLevel field.
 func (r *sessionResolver) AuthLevel(ctx context.Context, obj *ent.Session) (model.AuthLevel, error) {
-	panic(fmt.Errorf("not implemented: AuthLevel - authLevel"))
+	_, level := authModel(sessionMethods(obj))
+	return level, nil
 }
 
 // SecondFactors is the resolver for the secondFactors field.
 func (r *userResolver) SecondFactors(ctx context.Context, obj *ent.User) ([]*model.SecondFactor, error) {
-	panic(fmt.Errorf("not implemented: SecondFactors - secondFactors"))
+	if !isSelf(ctx, obj) {
+		return nil, errForbidden
+	}
+	fs, err := r.Factors.Factors(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.SecondFactor, 0, len(fs))
+	for _, f := range fs {
+		out = append(out, factorModel(f))
+	}
+	return out, nil
 }
 
 // RecoveryCodesLeft is the resolver for the recoveryCodesLeft field.
 func (r *userResolver) RecoveryCodesLeft(ctx context.Context, obj *ent.User) (int, error) {
-	panic(fmt.Errorf("not implemented: RecoveryCodesLeft - recoveryCodesLeft"))
+	if !isSelf(ctx, obj) {
+		return 0, errForbidden
+	}
+	return r.Factors.RecoveryCodesLeft(ctx, obj.ID)
 }
 
 // SecondFactorKinds is the resolver for the secondFactorKinds field.
 func (r *userResolver) SecondFactorKinds(ctx context.Context, obj *ent.User) ([]model.SecondFactorKind, error) {
-	panic(fmt.Errorf("not implemented: SecondFactorKinds - secondFactorKinds"))
+	ks, err := r.Factors.Kinds(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]model.SecondFactorKind, 0, len(ks))
+	for _, k := range ks {
+		out = append(out, model.SecondFactorKind(k))
+	}
+	return out, nil
 }
 
 // MustEnrollSecondFactor is the resolver for the mustEnrollSecondFactor field.
 func (r *userResolver) MustEnrollSecondFactor(ctx context.Context, obj *ent.User) (bool, error) {
-	panic(fmt.Errorf("not implemented: MustEnrollSecondFactor - mustEnrollSecondFactor"))
+	if !isSelf(ctx, obj) {
+		return false, nil
+	}
+	return r.mustEnroll(ctx)
 }
 
 // AuthMethods is the resolver for the authMethods field.
 func (r *userResolver) AuthMethods(ctx context.Context, obj *ent.User) ([]model.AuthMethod, error) {
-	panic(fmt.Errorf("not implemented: AuthMethods - authMethods"))
+	if !isSelf(ctx, obj) {
+		return []model.AuthMethod{}, nil
+	}
+	ms, _ := authModel(auth.FromContext(ctx).AuthMethods)
+	return ms, nil
 }
 
 // AuthLevel is the resolver for the authLevel field.
 func (r *userResolver) AuthLevel(ctx context.Context, obj *ent.User) (*model.AuthLevel, error) {
-	panic(fmt.Errorf("not implemented: AuthLevel - authLevel"))
+	if !isSelf(ctx, obj) {
+		return nil, nil
+	}
+	_, level := authModel(auth.FromContext(ctx).AuthMethods)
+	return &level, nil
 }
 
 // RecentAuthenticationExpiresAt is the resolver for the recentAuthenticationExpiresAt field.
 func (r *userResolver) RecentAuthenticationExpiresAt(ctx context.Context, obj *ent.User) (*time.Time, error) {
-	panic(fmt.Errorf("not implemented: RecentAuthenticationExpiresAt - recentAuthenticationExpiresAt"))
+	v := auth.FromContext(ctx)
+	if !isSelf(ctx, obj) || v.Via != auth.ViaSession || !secondfactor.Recent(v.AuthenticatedAt, r.now()) {
+		return nil, nil
+	}
+	until := secondfactor.RecentUntil(v.AuthenticatedAt)
+	return &until, nil
 }

@@ -4631,6 +4631,12 @@ enum SecurityNotice {
   EMAIL_CHANGE_REQUESTED
   "An admin ended every session and access token."
   FORCED_SIGN_IN
+  "A second factor was added, or an admin reset them all."
+  SECOND_FACTOR_ADDED
+  "A second factor was removed."
+  SECOND_FACTOR_REMOVED
+  "A recovery code was used, or too many wrong second-factor codes locked the sign-in."
+  RECOVERY_CODE_USED
 }
 
 type NotificationPreference {

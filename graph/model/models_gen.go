@@ -1369,6 +1369,12 @@ const (
 	SecurityNoticeEmailChangeRequested SecurityNotice = "EMAIL_CHANGE_REQUESTED"
 	// An admin ended every session and access token.
 	SecurityNoticeForcedSignIn SecurityNotice = "FORCED_SIGN_IN"
+	// A second factor was added, or an admin reset them all.
+	SecurityNoticeSecondFactorAdded SecurityNotice = "SECOND_FACTOR_ADDED"
+	// A second factor was removed.
+	SecurityNoticeSecondFactorRemoved SecurityNotice = "SECOND_FACTOR_REMOVED"
+	// A recovery code was used, or too many wrong second-factor codes locked the sign-in.
+	SecurityNoticeRecoveryCodeUsed SecurityNotice = "RECOVERY_CODE_USED"
 )
 
 var AllSecurityNotice = []SecurityNotice{
@@ -1377,11 +1383,14 @@ var AllSecurityNotice = []SecurityNotice{
 	SecurityNoticeAccessTokenCreated,
 	SecurityNoticeEmailChangeRequested,
 	SecurityNoticeForcedSignIn,
+	SecurityNoticeSecondFactorAdded,
+	SecurityNoticeSecondFactorRemoved,
+	SecurityNoticeRecoveryCodeUsed,
 }
 
 func (e SecurityNotice) IsValid() bool {
 	switch e {
-	case SecurityNoticeNewSignIn, SecurityNoticePasswordChanged, SecurityNoticeAccessTokenCreated, SecurityNoticeEmailChangeRequested, SecurityNoticeForcedSignIn:
+	case SecurityNoticeNewSignIn, SecurityNoticePasswordChanged, SecurityNoticeAccessTokenCreated, SecurityNoticeEmailChangeRequested, SecurityNoticeForcedSignIn, SecurityNoticeSecondFactorAdded, SecurityNoticeSecondFactorRemoved, SecurityNoticeRecoveryCodeUsed:
 		return true
 	}
 	return false

@@ -291,7 +291,7 @@ func (s *Service) Unlock(ctx context.Context, adminID, id string) (*ent.User, er
 	// The unlock and its event commit together; the counters (not a
 	// change of the account) are cleared after.
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
-		if err := tx.User.UpdateOneID(u.ID).ClearAdminLockedAt().ClearLockedAt().SetFailedAttempts(0).Exec(ctx); err != nil {
+		if err := tx.User.UpdateOneID(u.ID).ClearAdminLockedAt().ClearLockedAt().SetFailedAttempts(0).ClearSecondFactorLockedAt().SetSecondFactorFailures(0).Exec(ctx); err != nil {
 			return fmt.Errorf("account: unlock: %w", err)
 		}
 		return audit.Record(ctx, tx, audit.Event{Type: audit.AccountUnlocked, ActorID: adminID, SubjectID: u.ID, Details: map[string]string{"by": "admin"}})

@@ -68,6 +68,9 @@ func (s *Service) ChangePassword(ctx context.Context, u *ent.User, keepSession, 
 		if res.Sessions, err = tx.Session.Delete().Where(session.UserID(u.ID), session.TokenHashNEQ(keepSession)).Exec(ctx); err != nil {
 			return fmt.Errorf("end other sessions: %w", err)
 		}
+		if err := endPendingSignIns(ctx, tx, u.ID); err != nil {
+			return err
+		}
 		if !keepTokens {
 			if res.Tokens, err = tx.AccessToken.Delete().Where(accessTokenOf(u.ID)).Exec(ctx); err != nil {
 				return fmt.Errorf("revoke access tokens: %w", err)
@@ -315,4 +318,18 @@ func (s *Service) ConfirmEmailChange(ctx context.Context, token string) (*ent.Us
 		return nil, err
 	}
 	return u, nil
+}
+
+// CheckPassword proves a signed-in person again with their password
+// (reauthenticate): limited per client address, and counted towards the
+// lockout like any other check of the current password.
+func (s *Service) CheckPassword(ctx context.Context, u *ent.User, current string) error {
+	st, err := settings.Load(ctx, s.Client)
+	if err != nil {
+		return err
+	}
+	if err := s.allowClient(ctx, st); err != nil {
+		return err
+	}
+	return s.checkCurrentPassword(ctx, st, u, current)
 }

@@ -33,12 +33,19 @@ const (
 	NoticeForcedSignIn Notice = "FORCED_SIGN_IN"
 )
 
-// Second factors and recovery codes do not exist yet. When they do, their
-// notices are credential notices like NoticeAccessTokenCreated: add
-// NoticeSecondFactorAdded, NoticeSecondFactorRemoved and
-// NoticeRecoveryCodeUsed to Notices with Optional false, a mail.Kind each
-// (internal/mail/notices.go), and call SendCredentialNotice with the
-// transaction's send from the transaction that adds, removes or spends.
+// Second factors (internal/secondfactor) are credentials: their notices
+// are never optional. They are sent with SendCredentialNotice from the
+// transaction that adds, removes or spends.
+const (
+	// NoticeSecondFactorAdded: a second factor was added (or an admin
+	// reset them all).
+	NoticeSecondFactorAdded Notice = "SECOND_FACTOR_ADDED"
+	// NoticeSecondFactorRemoved: a second factor was removed.
+	NoticeSecondFactorRemoved Notice = "SECOND_FACTOR_REMOVED"
+	// NoticeRecoveryCodeUsed: a recovery code was used, or wrong codes
+	// locked the sign-in.
+	NoticeRecoveryCodeUsed Notice = "RECOVERY_CODE_USED"
+)
 
 // NoticeInfo describes one notice.
 type NoticeInfo struct {
@@ -57,6 +64,9 @@ var Notices = []NoticeInfo{
 	{NoticeAccessTokenCreated, false},
 	{NoticeEmailChangeRequested, false},
 	{NoticeForcedSignIn, false},
+	{NoticeSecondFactorAdded, false},
+	{NoticeSecondFactorRemoved, false},
+	{NoticeRecoveryCodeUsed, false},
 }
 
 // Errors of UpdateNotificationPreferences.

@@ -21,7 +21,10 @@ func TestNoticesAboutCredentialsCannotBeTurnedOff(t *testing.T) {
 		{"a forced sign-in notice off after a fine change", []NoticeChange{{NoticeNewSignIn, true}, {NoticeForcedSignIn, false}}, ErrNoticeRequired, 1},
 		{"the email-change notice off", []NoticeChange{{NoticeEmailChangeRequested, false}}, ErrNoticeRequired, 0},
 		{"the password notice off", []NoticeChange{{NoticePasswordChanged, false}}, ErrNoticeRequired, 0},
-		{"a notice that does not exist", []NoticeChange{{"SECOND_FACTOR_ADDED", false}}, ErrUnknownNotice, 0},
+		{"a notice that does not exist", []NoticeChange{{"SECOND_FACTOR_FORGOTTEN", false}}, ErrUnknownNotice, 0},
+		{"the second-factor notices off", []NoticeChange{{NoticeSecondFactorAdded, false}}, ErrNoticeRequired, 0},
+		{"the removed-factor notice off", []NoticeChange{{NoticeSecondFactorRemoved, false}}, ErrNoticeRequired, 0},
+		{"the recovery-code notice off", []NoticeChange{{NoticeRecoveryCodeUsed, false}}, ErrNoticeRequired, 0},
 		{"a credential notice on: nothing to do", []NoticeChange{{NoticeAccessTokenCreated, true}}, nil, 0},
 		{"the new sign-in notice on while on: nothing to do", []NoticeChange{{NoticeNewSignIn, true}}, nil, 0},
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/latchkey/latchkey/ent/accesstoken"
 	"github.com/latchkey/latchkey/ent/predicate"
 	"github.com/latchkey/latchkey/ent/resettoken"
+	"github.com/latchkey/latchkey/ent/secondfactorchallenge"
 	"github.com/latchkey/latchkey/ent/securitysettings"
 	"github.com/latchkey/latchkey/ent/session"
 	"github.com/latchkey/latchkey/ent/user"
@@ -198,6 +199,9 @@ func (s *Service) endCredentials(ctx context.Context, tx *ent.Client, userID str
 	if tokens, err = tx.AccessToken.Delete().Where(accessTokenOf(userID)).Exec(ctx); err != nil {
 		return 0, 0, fmt.Errorf("account: revoke access tokens: %w", err)
 	}
+	if err := endPendingSignIns(ctx, tx, userID); err != nil {
+		return 0, 0, err
+	}
 	return sessions, tokens, nil
 }
 
@@ -240,4 +244,14 @@ func (s *Service) RequestUsernameReminder(ctx context.Context, email string) err
 			return audit.Record(ctx, tx, audit.Event{Type: audit.UsernameReminderSent, SubjectID: u.ID})
 		})
 	})
+}
+
+// endPendingSignIns ends the sign-ins of userID waiting for their second
+// factor (internal/secondfactor): a password that changed, or an admin's
+// forced sign-in, must not be completed by a code entered later.
+func endPendingSignIns(ctx context.Context, tx *ent.Client, userID string) error {
+	if _, err := tx.SecondFactorChallenge.Delete().Where(secondfactorchallenge.UserID(userID)).Exec(ctx); err != nil {
+		return fmt.Errorf("account: end pending sign-ins: %w", err)
+	}
+	return nil
 }

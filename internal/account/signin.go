@@ -81,6 +81,17 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 		s.audit(ctx, audit.Event{Type: audit.SignInFailed, SubjectID: u.ID, Details: map[string]string{"reason": "locked_by_admin"}})
 		return nil, ErrLocked
 	}
+	if u != nil && settings.SecondFactorLocked(st, u.SecondFactorLockedAt, s.Now.Now()) {
+		// Too many wrong second-factor codes: further password-and-code
+		// tries wait for the lock to lapse (internal/secondfactor), and
+		// the password is not checked meanwhile, so the lock tells
+		// nothing about it.
+		if err := s.Hasher.VerifyDummy(ctx, pw); err != nil {
+			return nil, err
+		}
+		s.audit(ctx, audit.Event{Type: audit.SignInFailed, SubjectID: u.ID, Details: map[string]string{"reason": "second_factor_locked"}})
+		return nil, ErrLocked
+	}
 	// Whether pw is a temporary password is looked up while the hash runs:
 	// a wrong password then makes the same round trips after its hash as
 	// an unknown login.

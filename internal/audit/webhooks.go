@@ -74,6 +74,12 @@ func webhookEvents(e Event) []struct {
 		return one("access_token.created", d("access_token_id", det["token_id"]))
 	case AccessTokenRevoked:
 		return one("access_token.revoked", d("access_token_id", det["token_id"]))
+	case SecondFactorAdded:
+		return one("second_factor.added", d("kind", det["kind"], "factor_id", det["factor_id"]))
+	case SecondFactorRemoved:
+		return one("second_factor.removed", d("kind", det["kind"], "factor_id", det["factor_id"]))
+	case SecondFactorsReset:
+		return one("second_factor.removed", d("kind", "ALL"))
 	case MemberInvited:
 		return one("invitation.created", orgd("invitation_id", det["invitation_id"], "rights", det["rights"]))
 	case InvitationAccepted:
@@ -86,10 +92,6 @@ func webhookEvents(e Event) []struct {
 		return one("membership.updated", orgd("membership_id", det["membership_id"], "rights", det["rights"]))
 	case MemberRemoved:
 		return one("membership.removed", orgd("membership_id", det["membership_id"]))
-	case SecondFactorAdded:
-		return one("second_factor.added", d("kind", det["kind"], "second_factor_id", det["second_factor_id"]))
-	case SecondFactorRemoved:
-		return one("second_factor.removed", d("kind", det["kind"], "second_factor_id", det["second_factor_id"]))
 	case OrganizationCreated:
 		return one("organization.created", orgd())
 	case OrganizationUpdated:

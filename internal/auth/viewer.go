@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/alexedwards/scs/v2"
@@ -32,6 +33,22 @@ type Viewer struct {
 	User    *ent.User
 	Via     Method
 	TokenID string // set when Via is ViaToken
+	// AuthMethods and AuthenticatedAt say how and when a session was
+	// last authenticated (session.AuthMethodsKey, AuthAtKey); a session
+	// older than them has PASSWORD and a zero time (not recent).
+	AuthMethods     []string
+	AuthenticatedAt time.Time
+
+	enrollOnce sync.Once
+	mustEnroll bool
+	enrollErr  error
+}
+
+// MustEnroll memoises, for the request, whether the viewer must enrol a
+// second factor first (computed by check once).
+func (v *Viewer) MustEnroll(check func() (bool, error)) (bool, error) {
+	v.enrollOnce.Do(func() { v.mustEnroll, v.enrollErr = check() })
+	return v.mustEnroll, v.enrollErr
 }
 
 // IsAdmin reports whether the viewer has the ADMIN role.
@@ -89,7 +106,14 @@ func (a *Authenticator) FromSession(ctx context.Context) (*Viewer, error) {
 		// worth nothing while the lock holds.
 		return nil, nil
 	}
-	return &Viewer{User: u, Via: ViaSession}, nil
+	v := &Viewer{User: u, Via: ViaSession, AuthMethods: []string{"PASSWORD"}}
+	if m := a.Sessions.GetString(ctx, session.AuthMethodsKey); m != "" {
+		v.AuthMethods = strings.Split(m, ",")
+	}
+	if at, err := time.Parse(time.RFC3339Nano, a.Sessions.GetString(ctx, session.AuthAtKey)); err == nil {
+		v.AuthenticatedAt = at
+	}
+	return v, nil
 }
 
 // FromToken returns the viewer of a bearer token. Tokens are looked up by
@@ -117,5 +141,5 @@ func (a *Authenticator) FromToken(ctx context.Context, token string) (*Viewer, e
 	if t.LastUsedAt == nil || now.Sub(*t.LastUsedAt) > time.Minute {
 		a.Client.AccessToken.UpdateOneID(t.ID).SetLastUsedAt(now).Exec(ctx) //nolint:errcheck // best effort
 	}
-	return &Viewer{User: t.Edges.User, Via: ViaToken, TokenID: t.ID}, nil
+	return &Viewer{User: t.Edges.User, Via: ViaToken, TokenID: t.ID, AuthMethods: []string{"ACCESS_TOKEN"}}, nil
 }

@@ -78,6 +78,10 @@ type Data struct {
 	TokenName string
 	// Endpoint is a webhook endpoint's host ({endpoint}).
 	Endpoint string
+	// Factor is a second factor's kind, TOTP or PASSKEY ({factor}, in
+	// words); Left how many recovery codes are left ({left}).
+	Factor string
+	Left   int
 }
 
 // copyText is one email in one language. Placeholders in braces are filled
@@ -114,6 +118,7 @@ func Render(kind Kind, locale string, d Data) (subject, text, html string, err e
 		"{when}", when(d.When), "{browser}", browserText(locale, d), "{address}", addressText(locale, d.Address),
 		"{tokenName}", d.TokenName,
 		"{endpoint}", d.Endpoint,
+		"{factor}", factorText(locale, d.Factor), "{left}", fmt.Sprint(d.Left),
 	)
 	subject = r.Replace(c.Subject)
 	lines := make([]string, len(c.Lines))

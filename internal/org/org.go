@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/latchkey/latchkey/ent"
@@ -95,6 +96,13 @@ func (s *Service) Create(ctx context.Context, a Actor, name string) (*ent.Organi
 
 // Rename changes the name (MANAGE_ORGANIZATION).
 func (s *Service) Rename(ctx context.Context, a Actor, id, name string) (*ent.Organization, error) {
+	return s.Update(ctx, a, id, name, nil)
+}
+
+// Update renames an organisation and, when requireSecondFactor is given,
+// sets whether its members must have a second factor (MANAGE_ORGANIZATION,
+// or admins), with its audit event.
+func (s *Service) Update(ctx context.Context, a Actor, id, name string, requireSecondFactor *bool) (*ent.Organization, error) {
 	if err := s.require(ctx, a, id, rights.ManageOrganization); err != nil {
 		return nil, err
 	}
@@ -102,13 +110,17 @@ func (s *Service) Rename(ctx context.Context, a Actor, id, name string) (*ent.Or
 	if err != nil {
 		return nil, err
 	}
+	details := map[string]string{"name": name}
+	if requireSecondFactor != nil {
+		details["require_second_factor"] = strconv.FormatBool(*requireSecondFactor)
+	}
 	var o *ent.Organization
 	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
 		var err error
-		if o, err = tx.Organization.UpdateOneID(id).SetName(name).Save(ctx); err != nil {
+		if o, err = tx.Organization.UpdateOneID(id).SetName(name).SetNillableRequireSecondFactor(requireSecondFactor).Save(ctx); err != nil {
 			return err
 		}
-		return audit.Record(ctx, tx, audit.Event{Type: audit.OrganizationUpdated, ActorID: a.User.ID, SubjectID: o.ID, Details: map[string]string{"name": name}})
+		return audit.Record(ctx, tx, audit.Event{Type: audit.OrganizationUpdated, ActorID: a.User.ID, SubjectID: o.ID, Details: details})
 	})
 	if err != nil {
 		return nil, err

@@ -43,6 +43,7 @@ import (
 	"github.com/latchkey/latchkey/internal/database"
 	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/ratelimit"
+	"github.com/latchkey/latchkey/internal/secondfactor"
 	"github.com/latchkey/latchkey/internal/text"
 )
 
@@ -90,8 +91,11 @@ type Service struct {
 	// Accounts finds accounts by login, counts clients and sends notices.
 	Accounts *account.Service
 	Limits   *ratelimit.Counter
-	Now      clock.Clock
-	Log      *slog.Logger
+	// Factors drops the recovery codes when the last second factor goes;
+	// nil: there are none to drop.
+	SecondFactors *secondfactor.Service
+	Now           clock.Clock
+	Log           *slog.Logger
 }
 
 var nameRule = text.NameRule{Max: 100, Refused: ErrInvalidName}
@@ -300,10 +304,10 @@ func (s *Service) FinishRegistration(ctx context.Context, u *ent.User, state []b
 		if err != nil {
 			return fmt.Errorf("passkey: store: %w", err)
 		}
-		if err := s.Accounts.SendCredentialNotice(ctx, tx, send, u.ID, mail.KindPasskeyAdded, "/profile", mail.Data{TokenName: name}); err != nil {
+		if err := s.Accounts.SendCredentialNotice(ctx, tx, send, u.ID, mail.KindPasskeyAdded, "/profile/sign-in-methods", mail.Data{TokenName: name}); err != nil {
 			return err
 		}
-		return audit.Record(ctx, tx, audit.Event{Type: audit.SecondFactorAdded, ActorID: u.ID, SubjectID: u.ID, Details: map[string]string{"kind": Kind, "second_factor_id": p.ID, "name": name}})
+		return audit.Record(ctx, tx, audit.Event{Type: audit.SecondFactorAdded, ActorID: u.ID, SubjectID: u.ID, Details: map[string]string{"kind": Kind, "factor_id": p.ID, "name": name}})
 	})
 	if err != nil {
 		return nil, err
@@ -329,7 +333,7 @@ func (s *Service) Rename(ctx context.Context, userID, id, name string) (*ent.Pas
 		if p, err = tx.Passkey.Get(ctx, id); err != nil {
 			return err
 		}
-		return audit.Record(ctx, tx, audit.Event{Type: audit.PasskeyRenamed, ActorID: userID, SubjectID: userID, Details: map[string]string{"kind": Kind, "second_factor_id": id, "name": name}})
+		return audit.Record(ctx, tx, audit.Event{Type: audit.PasskeyRenamed, ActorID: userID, SubjectID: userID, Details: map[string]string{"kind": Kind, "factor_id": id, "name": name}})
 	})
 	if err != nil {
 		return nil, err
@@ -362,10 +366,17 @@ func (s *Service) RemoveInTx(ctx context.Context, tx *ent.Client, send mail.Send
 	} else if n == 0 {
 		return ErrNotFound
 	}
-	if err := s.Accounts.SendCredentialNotice(ctx, tx, send, userID, mail.KindPasskeyRemoved, "/profile", mail.Data{TokenName: p.Name}); err != nil {
+	if err := s.Accounts.SendCredentialNotice(ctx, tx, send, userID, mail.KindPasskeyRemoved, "/profile/sign-in-methods", mail.Data{TokenName: p.Name}); err != nil {
 		return err
 	}
-	return audit.Record(ctx, tx, audit.Event{Type: audit.SecondFactorRemoved, ActorID: actorID, SubjectID: userID, Details: map[string]string{"kind": Kind, "second_factor_id": id, "name": p.Name}})
+	// The last second factor gone, the recovery codes go too: they would
+	// be a way in of their own.
+	if s.SecondFactors != nil {
+		if err := s.SecondFactors.DropCodesIfNoFactor(ctx, tx, userID); err != nil {
+			return err
+		}
+	}
+	return audit.Record(ctx, tx, audit.Event{Type: audit.SecondFactorRemoved, ActorID: actorID, SubjectID: userID, Details: map[string]string{"kind": Kind, "factor_id": id, "name": p.Name}})
 }
 
 // BeginSignIn starts a passkey sign-in: the request options
@@ -440,9 +451,17 @@ func (s *Service) Verify(ctx context.Context, userID string, state []byte, crede
 	if s.WebAuthn == nil {
 		return nil, ErrUnavailable
 	}
+	// The options come from beginPasskeySignIn (with or without the
+	// login) or BeginVerification; either way only a passkey of userID,
+	// the account whose password was just checked, is accepted.
 	c := s.open(state, kindVerify)
-	if c != nil && c.UserID != userID {
-		c = nil
+	if c == nil {
+		if c = s.open(state, kindSignIn); c != nil && c.Login && c.UserID != userID {
+			c = nil
+		}
+	}
+	if c != nil {
+		c.Login, c.UserID = true, userID
 	}
 	var used *ent.Passkey
 	_, err := s.finishAssertion(ctx, c, credentialJSON, func(p *ent.Passkey) { used = p }, true)
@@ -573,7 +592,7 @@ func (s *Service) finishAssertion(ctx context.Context, c *ceremony, credentialJS
 		} else if n == 0 {
 			return ErrLocked
 		}
-		return audit.Record(ctx, tx, audit.Event{Type: audit.SignInSucceeded, ActorID: u.ID, SubjectID: u.ID, Details: map[string]string{"method": "passkey", "second_factor_id": p.ID}})
+		return audit.Record(ctx, tx, audit.Event{Type: audit.SignInSucceeded, ActorID: u.ID, SubjectID: u.ID, Details: map[string]string{"method": "passkey", "factor_id": p.ID}})
 	})
 	if errors.Is(err, ErrInvalid) {
 		return fail("passkey_counter", u.ID, nil)

@@ -20,6 +20,29 @@ import (
 // UserKey is the session value that holds the signed-in user's ID.
 const UserKey = "user_id"
 
+// Session values about how the session was authenticated: AuthMethodsKey
+// the methods, comma-separated (PASSWORD,TOTP), and AuthAtKey when it last
+// was (RFC 3339, at sign-in or reauthenticate). The store copies both to
+// their columns. PendingKey names a sign-in waiting for its second factor
+// (a SecondFactorChallenge's ID): it is no signed-in user and grants
+// nothing but verifySecondFactor.
+const (
+	AuthMethodsKey = "auth_methods"
+	AuthAtKey      = "auth_at"
+	PendingKey     = "pending_second_factor"
+)
+
+// authOf reads the authentication values of a session's data.
+func authOf(values map[string]interface{}) (methods string, at *time.Time) {
+	methods, _ = values[AuthMethodsKey].(string)
+	if raw, ok := values[AuthAtKey].(string); ok {
+		if t, err := time.Parse(time.RFC3339Nano, raw); err == nil {
+			at = &t
+		}
+	}
+	return truncate(methods, 100), at
+}
+
 // Store is an scs.CtxStore on Ent. Rows are keyed by the SHA-256 of the
 // session token, never the token itself.
 type Store struct {
@@ -89,10 +112,13 @@ func (s *Store) CommitCtx(ctx context.Context, token string, b []byte, expiry ti
 	info := clientinfo.From(ctx)
 	now := time.Now()
 	var userID *string
+	var methods string
+	var authAt *time.Time
 	if _, values, err := s.Codec.Decode(b); err == nil {
 		if id, ok := values[UserKey].(string); ok && id != "" {
 			userID = &id
 		}
+		methods, authAt = authOf(values)
 	}
 	if l, ok := ctx.Value(loadedKey{}).(*loaded); ok && l.tokenHash == h {
 		err := s.Client.Session.Update().
@@ -102,6 +128,8 @@ func (s *Store) CommitCtx(ctx context.Context, token string, b []byte, expiry ti
 			SetLastSeenAt(now).
 			SetIP(truncate(info.IP, 64)).
 			SetUserAgent(truncate(info.UserAgent, 512)).
+			SetAuthMethods(methods).
+			SetNillableAuthenticatedAt(authAt).
 			Exec(ctx)
 		if err != nil {
 			return fmt.Errorf("session: update: %w", err)
@@ -116,12 +144,16 @@ func (s *Store) CommitCtx(ctx context.Context, token string, b []byte, expiry ti
 		SetIP(truncate(info.IP, 64)).
 		SetUserAgent(truncate(info.UserAgent, 512)).
 		SetNillableUserID(userID).
+		SetAuthMethods(methods).
+		SetNillableAuthenticatedAt(authAt).
 		OnConflictColumns(session.FieldTokenHash).
 		Update(func(u *ent.SessionUpsert) {
 			u.UpdateData()
 			u.UpdateExpiresAt()
 			u.UpdateLastSeenAt()
 			u.UpdateUserID()
+			u.UpdateAuthMethods()
+			u.UpdateAuthenticatedAt()
 		}).
 		Exec(ctx)
 	if err != nil {

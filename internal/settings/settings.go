@@ -176,3 +176,22 @@ func Update(ctx context.Context, c *ent.Client, adminID string, ch Changes) (*en
 	}
 	return s, nil
 }
+
+// MinSecondFactorLock is the least a second-factor lockout lasts: with
+// lockoutMinutes 0 (a password lock holds until a reset), a second-factor
+// lock still lapses, since a password reset must never lift it.
+const MinSecondFactorLock = 15 * time.Minute
+
+// SecondFactorLockDuration is how long a lock after too many wrong
+// second-factor codes holds: lockoutMinutes, and at least
+// MinSecondFactorLock. An admin's unlockUser or adminResetSecondFactors
+// lifts it sooner.
+func SecondFactorLockDuration(s *ent.SecuritySettings) time.Duration {
+	return max(LockoutDuration(s), MinSecondFactorLock)
+}
+
+// SecondFactorLocked reports whether a second-factor lock set at lockedAt
+// still holds at now.
+func SecondFactorLocked(s *ent.SecuritySettings, lockedAt *time.Time, now time.Time) bool {
+	return lockedAt != nil && now.Sub(*lockedAt) < SecondFactorLockDuration(s)
+}

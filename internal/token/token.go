@@ -46,7 +46,21 @@ type Service struct {
 	Client   *ent.Client
 	Accounts *account.Service
 	Now      clock.Clock
+	// SecondFactor, when set, is asked once the password was right: true
+	// means the account has a second factor, and no token is made here
+	// (Generate answers a *SecondFactorNeeded); an error refuses.
+	SecondFactor func(ctx context.Context, u *ent.User) (bool, error)
 }
+
+// SecondFactorNeeded is Generate's answer for an account with a second
+// factor: the password was right, the token waits for the second factor
+// (verifySecondFactor).
+type SecondFactorNeeded struct {
+	User *ent.User
+	Name string
+}
+
+func (e *SecondFactorNeeded) Error() string { return "token: the account has a second factor" }
 
 // Generate signs in with login and password, like a shop platform's
 // customer-token call, and issues a token. It is subject to the same
@@ -63,6 +77,15 @@ func (s *Service) Generate(ctx context.Context, login, password, name string) (s
 	}
 	if u.MustChangePassword {
 		return "", nil, ErrMustChangePassword
+	}
+	if s.SecondFactor != nil {
+		needed, err := s.SecondFactor(ctx, u)
+		if err != nil {
+			return "", nil, err
+		}
+		if needed {
+			return "", nil, &SecondFactorNeeded{User: u, Name: name}
+		}
 	}
 	return s.Create(ctx, u.ID, name, nil, "")
 }

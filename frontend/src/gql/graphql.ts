@@ -573,7 +573,13 @@ export type SecurityNotice =
   /** A browser that never signed in to the account did (optional). */
   | 'NEW_SIGN_IN'
   /** The password was changed or reset. */
-  | 'PASSWORD_CHANGED';
+  | 'PASSWORD_CHANGED'
+  /** A recovery code was used, or too many wrong second-factor codes locked the sign-in. */
+  | 'RECOVERY_CODE_USED'
+  /** A second factor was added, or an admin reset them all. */
+  | 'SECOND_FACTOR_ADDED'
+  /** A second factor was removed. */
+  | 'SECOND_FACTOR_REMOVED';
 
 export type SendTestWebhookEventInput = {
   id: string | number;

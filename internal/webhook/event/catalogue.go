@@ -32,13 +32,12 @@ type Type struct {
 }
 
 var (
-	userID   = Field{Name: "user_id", Description: "The ID of the user the event is about."}
-	actorID  = Field{Name: "actor_id", Description: "The ID of the user who made the change (missing when Latchkey did it).", Optional: true}
-	orgID    = Field{Name: "organization_id", Description: "The ID of the organisation."}
-	optOrgID = Field{Name: "organization_id", Description: "The ID of the organisation.", Optional: true}
-	// A second factor: its kind (PASSKEY) and ID (never a secret or a key).
-	factorKind = Field{Name: "kind", Description: "The kind of factor: PASSKEY or TOTP.", Optional: true}
-	factorID   = Field{Name: "second_factor_id", Description: "The ID of the factor (as in me.secondFactors; a passkey's as in me.passkeys).", Optional: true}
+	userID     = Field{Name: "user_id", Description: "The ID of the user the event is about."}
+	actorID    = Field{Name: "actor_id", Description: "The ID of the user who made the change (missing when Latchkey did it).", Optional: true}
+	orgID      = Field{Name: "organization_id", Description: "The ID of the organisation."}
+	factorKind = Field{Name: "kind", Description: "TOTP or PASSKEY; ALL for an admin's reset."}
+	factorID   = Field{Name: "factor_id", Description: "The ID of the factor (never a secret)."}
+	optOrgID   = Field{Name: "organization_id", Description: "The ID of the organisation.", Optional: true}
 )
 
 // Catalogue is every event type Latchkey sends, in one place: docs/integrators.md
@@ -55,8 +54,8 @@ var Catalogue = []Type{
 	{"session.revoked", "A user's session (or all of them) ended.", []Field{userID, actorID, {Name: "session_id", Description: "The session ended; missing when all of them were.", Optional: true}}},
 	{"access_token.created", "An access token was created.", []Field{userID, actorID, {Name: "access_token_id", Description: "The ID of the token (never the token)."}}},
 	{"access_token.revoked", "An access token was revoked.", []Field{userID, actorID, {Name: "access_token_id", Description: "The ID of the token."}}},
-	{"second_factor.added", "A second factor (a passkey or an authenticator app) was added to an account.", []Field{userID, actorID, factorKind, factorID}},
-	{"second_factor.removed", "A second factor (a passkey or an authenticator app) was removed from an account.", []Field{userID, actorID, factorKind, factorID}},
+	{"second_factor.added", "A second factor (an authenticator app or a passkey) was added to an account.", []Field{userID, actorID, factorKind, factorID}},
+	{"second_factor.removed", "A second factor was removed from an account, by its owner or by an admin's reset (one event per reset, without factor_id).", []Field{userID, actorID, factorKind, {Name: "factor_id", Description: "The ID of the factor; missing for an admin's reset of them all.", Optional: true}}},
 	{"membership.created", "A user joined an organisation.", []Field{userID, orgID, actorID, {Name: "membership_id", Description: "The ID of the membership."}}},
 	{"membership.updated", "A member's rights changed.", []Field{userID, orgID, actorID, {Name: "membership_id", Description: "The ID of the membership."}, {Name: "rights", Description: "The member's rights now, comma-separated."}}},
 	{"membership.removed", "A member was removed from an organisation.", []Field{userID, orgID, actorID, {Name: "membership_id", Description: "The ID of the membership."}}},
