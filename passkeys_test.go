@@ -33,6 +33,7 @@ const beginRegistrationMutation = `mutation($name: String!) {
 const finishRegistrationMutation = `mutation($name: String!, $credential: JSON!) {
   finishPasskeyRegistration(input: {name: $name, credential: $credential}) {
     passkey { id name createdAt lastUsedAt }
+    recoveryCodes
     userErrors { code field message }
   }
 }`
@@ -67,6 +68,14 @@ func (b *browser) passkeyOptions(field, query string, vars map[string]any) json.
 // returns its ID.
 func (b *browser) addPasskey(a *passkeytest.Authenticator, name string) string {
 	b.t.Helper()
+	id, _ := b.addPasskeyWithCodes(a, name)
+	return id
+}
+
+// addPasskeyWithCodes is addPasskey, with the recovery codes the answer
+// gave (with the account's first second factor).
+func (b *browser) addPasskeyWithCodes(a *passkeytest.Authenticator, name string) (string, []string) {
+	b.t.Helper()
 	cred, err := a.Create(b.passkeyOptions("beginPasskeyRegistration", beginRegistrationMutation, map[string]any{"name": name}))
 	if err != nil {
 		b.t.Fatal(err)
@@ -74,14 +83,15 @@ func (b *browser) addPasskey(a *passkeytest.Authenticator, name string) string {
 	resp := b.gql(finishRegistrationMutation, map[string]any{"name": name, "credential": json.RawMessage(cred)})
 	var out struct {
 		Finish struct {
-			Passkey *struct{ ID, Name string } `json:"passkey"`
+			Passkey       *struct{ ID, Name string } `json:"passkey"`
+			RecoveryCodes []string                   `json:"recoveryCodes"`
 		} `json:"finishPasskeyRegistration"`
 	}
 	resp.into(b.t, &out)
 	if out.Finish.Passkey == nil {
 		b.t.Fatalf("finishPasskeyRegistration: %s", resp.Raw)
 	}
-	return out.Finish.Passkey.ID
+	return out.Finish.Passkey.ID, out.Finish.RecoveryCodes
 }
 
 // beginPasskeySignIn asks for sign-in options (login "" for none).
@@ -158,9 +168,17 @@ func TestAPersonRegistersAPasskeyAndSignsInWithIt(t *testing.T) {
 		ta.noClientLimit(t)
 		annID := ta.createUser(t, "ann@example.com", "ann", false)
 		a := passkeytest.New(testOrigin)
-		id := ta.signedIn(t, "ann").addPasskey(a, "Laptop")
+		annBr := ta.signedIn(t, "ann")
+		id, codes := annBr.addPasskeyWithCodes(a, "Laptop")
+		// The first second factor brings ten recovery codes, once.
+		if len(codes) != 10 {
+			t.Errorf("recovery codes with the first passkey: %v", codes)
+		}
+		if _, again := annBr.addPasskeyWithCodes(passkeytest.New(testOrigin), "Phone"); len(again) != 0 {
+			t.Errorf("recovery codes with the second passkey: %v", again)
+		}
 
-		if got := ta.auditRows(t, audit.SecondFactorAdded, annID); len(got) != 1 || got[0].Details["factor_id"] != id || got[0].Details["kind"] != "PASSKEY" {
+		if got := ta.auditRows(t, audit.SecondFactorAdded, annID); len(got) != 2 || got[0].Details["factor_id"] != id || got[0].Details["kind"] != "PASSKEY" {
 			t.Errorf("SECOND_FACTOR_ADDED events: %+v", got)
 		}
 		ta.lastMail(t, smtp, "ann@example.com", "A passkey was added to your account")
@@ -179,7 +197,7 @@ func TestAPersonRegistersAPasskeyAndSignsInWithIt(t *testing.T) {
 					t.Fatalf("me after a passkey sign-in: %+v", me)
 				}
 				ks := br.myPasskeys()
-				if len(ks) != 1 || ks[0].ID != id || ks[0].Name != "Laptop" || ks[0].LastUsedAt == nil {
+				if len(ks) != 2 || ks[0].ID != id || ks[0].Name != "Laptop" || ks[0].LastUsedAt == nil {
 					t.Errorf("me.passkeys: %+v", ks)
 				}
 			})

@@ -36,12 +36,15 @@ func (r *mutationResolver) FinishPasskeyRegistration(ctx context.Context, input 
 	if v.Via != auth.ViaSession {
 		return nil, errBrowserOnly
 	}
-	p, err := r.Passkey.FinishRegistration(ctx, v.User, r.popCeremony(ctx), input.Name, input.Credential)
+	p, codes, err := r.Passkey.FinishRegistration(ctx, v.User, r.popCeremony(ctx), input.Name, input.Credential)
 	if err != nil {
 		ues, err := userErrors(ctx, err)
-		return &model.FinishPasskeyRegistrationPayload{UserErrors: ues}, err
+		return &model.FinishPasskeyRegistrationPayload{RecoveryCodes: []string{}, UserErrors: ues}, err
 	}
-	return &model.FinishPasskeyRegistrationPayload{Passkey: p, UserErrors: noErrors()}, nil
+	if codes == nil {
+		codes = []string{}
+	}
+	return &model.FinishPasskeyRegistrationPayload{Passkey: p, RecoveryCodes: codes, UserErrors: noErrors()}, nil
 }
 
 // BeginPasskeySignIn is the resolver for the beginPasskeySignIn field.

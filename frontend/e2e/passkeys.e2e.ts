@@ -52,10 +52,15 @@ describe('passkeys', () => {
     await page.getByLabel(en.passkeys.nameLabel, { exact: true }).fill('Work laptop');
     await page.getByRole('button', { name: en.passkeys.add, exact: true }).click();
     await page.getByText(en.passkeys.added.replace('{{name}}', 'Work laptop')).waitFor();
+    // The first second factor brings ten recovery codes, shown once.
+    const codes = page.getByRole('list', { name: en.passkeys.codesTitle });
+    await codes.waitFor();
+    expect(await codes.getByRole('listitem').count()).toBe(10);
     const row = section().getByRole('row', { name: /Work laptop/ });
     await row.waitFor();
     expect(await row.textContent()).toContain(en.home.never);
-    await expectAccessible(page, 'profile with a passkey');
+    await expectAccessible(page, 'profile with a passkey and its recovery codes');
+    await page.getByRole('button', { name: en.passkeys.codesStored }).click();
 
     const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
     expect(credentials).toHaveLength(1);

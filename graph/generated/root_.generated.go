@@ -170,8 +170,9 @@ type ComplexityRoot struct {
 	}
 
 	FinishPasskeyRegistrationPayload struct {
-		Passkey    func(childComplexity int) int
-		UserErrors func(childComplexity int) int
+		Passkey       func(childComplexity int) int
+		RecoveryCodes func(childComplexity int) int
+		UserErrors    func(childComplexity int) int
 	}
 
 	FinishPasskeySignInPayload struct {
@@ -1103,6 +1104,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FinishPasskeyRegistrationPayload.Passkey(childComplexity), true
+	case "FinishPasskeyRegistrationPayload.recoveryCodes":
+		if e.ComplexityRoot.FinishPasskeyRegistrationPayload.RecoveryCodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FinishPasskeyRegistrationPayload.RecoveryCodes(childComplexity), true
 	case "FinishPasskeyRegistrationPayload.userErrors":
 		if e.ComplexityRoot.FinishPasskeyRegistrationPayload.UserErrors == nil {
 			break
@@ -4730,6 +4737,8 @@ input FinishPasskeyRegistrationInput {
 
 type FinishPasskeyRegistrationPayload {
   passkey: Passkey
+  "The ten recovery codes, shown only now, when this passkey is the person's first second factor; empty otherwise."
+  recoveryCodes: [String!]!
   userErrors: [UserError!]!
 }
 
@@ -6219,6 +6228,8 @@ func (ec *executionContext) childFields_FinishPasskeyRegistrationPayload(ctx con
 	switch field.Name {
 	case "passkey":
 		return ec.fieldContext_FinishPasskeyRegistrationPayload_passkey(ctx, field)
+	case "recoveryCodes":
+		return ec.fieldContext_FinishPasskeyRegistrationPayload_recoveryCodes(ctx, field)
 	case "userErrors":
 		return ec.fieldContext_FinishPasskeyRegistrationPayload_userErrors(ctx, field)
 	}

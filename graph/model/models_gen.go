@@ -218,8 +218,10 @@ type FinishPasskeyRegistrationInput struct {
 }
 
 type FinishPasskeyRegistrationPayload struct {
-	Passkey    *ent.Passkey `json:"passkey,omitempty"`
-	UserErrors []*UserError `json:"userErrors"`
+	Passkey *ent.Passkey `json:"passkey,omitempty"`
+	// The ten recovery codes, shown only now, when this passkey is the person's first second factor; empty otherwise.
+	RecoveryCodes []string     `json:"recoveryCodes"`
+	UserErrors    []*UserError `json:"userErrors"`
 }
 
 type FinishPasskeySignInInput struct {

@@ -246,38 +246,41 @@ func (s *Service) BeginRegistration(ctx context.Context, u *ent.User, name strin
 // FinishRegistration checks the browser's new credential (from
 // PublicKeyCredential.toJSON()) against state and stores it as a passkey of
 // u named name, with its audit event, webhook and notice email in one
-// transaction.
-func (s *Service) FinishRegistration(ctx context.Context, u *ent.User, state []byte, name string, credentialJSON []byte) (*ent.Passkey, error) {
+// transaction. When it is the account's first second factor, the ten
+// recovery codes are made in the same transaction and returned (shown
+// once); nil otherwise.
+func (s *Service) FinishRegistration(ctx context.Context, u *ent.User, state []byte, name string, credentialJSON []byte) (*ent.Passkey, []string, error) {
 	if s.WebAuthn == nil {
-		return nil, ErrUnavailable
+		return nil, nil, ErrUnavailable
 	}
 	name, err := text.Name(name, nameRule)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	c := s.open(state, kindRegister)
 	if c == nil || c.UserID != u.ID {
-		return nil, ErrInvalid
+		return nil, nil, ErrInvalid
 	}
 	if ok, err := s.spend(ctx, c); err != nil {
-		return nil, err
+		return nil, nil, err
 	} else if !ok {
-		return nil, ErrInvalid
+		return nil, nil, ErrInvalid
 	}
 	parsed, err := protocol.ParseCredentialCreationResponseBytes(credentialJSON)
 	if err != nil {
-		return nil, ErrInvalid
+		return nil, nil, ErrInvalid
 	}
 	cred, err := s.WebAuthn.CreateCredential(&waUser{u: u}, c.Session, parsed)
 	if err != nil {
 		s.log().InfoContext(ctx, "passkey registration refused", "user_id", u.ID, "err", err)
-		return nil, ErrInvalid
+		return nil, nil, ErrInvalid
 	}
 	var transports []string
 	for _, t := range cred.Transport {
 		transports = append(transports, string(t))
 	}
 	var p *ent.Passkey
+	var codes []string
 	err = s.Accounts.Outbox.InTx(ctx, s.Client, func(tx *ent.Client, send mail.Send) error {
 		if err := s.Accounts.LockUserRow(ctx, tx, u.ID); err != nil {
 			return err
@@ -307,12 +310,18 @@ func (s *Service) FinishRegistration(ctx context.Context, u *ent.User, state []b
 		if err := s.Accounts.SendCredentialNotice(ctx, tx, send, u.ID, mail.KindPasskeyAdded, "/profile/sign-in-methods", mail.Data{TokenName: name}); err != nil {
 			return err
 		}
+		if s.SecondFactors != nil {
+			// The first second factor brings the recovery codes.
+			if codes, err = s.SecondFactors.EnsureRecoveryCodes(ctx, tx, u.ID); err != nil {
+				return err
+			}
+		}
 		return audit.Record(ctx, tx, audit.Event{Type: audit.SecondFactorAdded, ActorID: u.ID, SubjectID: u.ID, Details: map[string]string{"kind": Kind, "factor_id": p.ID, "name": name}})
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return p, nil
+	return p, codes, nil
 }
 
 // Rename gives userID's passkey id a new name.

@@ -100,7 +100,7 @@ func (w *world) register(t *testing.T, u *ent.User, a *passkeytest.Authenticator
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := w.svc.FinishRegistration(ctx, u, state, "Laptop", cred)
+	p, _, err := w.svc.FinishRegistration(ctx, u, state, "Laptop", cred)
 	if err != nil {
 		t.Fatal(err)
 	}

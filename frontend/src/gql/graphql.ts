@@ -1166,7 +1166,7 @@ export type FinishPasskeyRegistrationMutationVariables = Exact<{
 }>;
 
 
-export type FinishPasskeyRegistrationMutation = { finishPasskeyRegistration: { passkey: { id: string, name: string, createdAt: string, lastUsedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type FinishPasskeyRegistrationMutation = { finishPasskeyRegistration: { recoveryCodes: Array<string>, passkey: { id: string, name: string, createdAt: string, lastUsedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RenamePasskeyMutationVariables = Exact<{
   input: RenamePasskeyInput;
@@ -2057,6 +2057,7 @@ export const FinishPasskeyRegistrationDocument = new TypedDocumentString(`
       createdAt
       lastUsedAt
     }
+    recoveryCodes
     userErrors {
       code
       field

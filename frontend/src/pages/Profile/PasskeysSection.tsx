@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CopyButton } from '../../components/CopyButton';
 import { DateTime } from '../../components/DateTime';
 import { ConfirmSubmitDialog, Dialog } from '../../components/Dialog';
 import { Empty, LoadError, Loading, Notice } from '../../components/Status';
@@ -65,6 +66,7 @@ export function PasskeysSection({ onChanged }: { onChanged?: () => void }) {
   const submit = useSubmit(ids);
   const [name, setName] = useState('');
   const [added, setAdded] = useState<string>();
+  const [codes, setCodes] = useState<readonly string[]>([]);
   const [renaming, setRenaming] = useState<{ id: string; name: string }>();
   const [removing, setRemoving] = useState<{ id: string; name: string }>();
   const supported = passkeysSupported();
@@ -81,12 +83,12 @@ export function PasskeysSection({ onChanged }: { onChanged?: () => void }) {
     const done = await submit.run(
       async () => {
         const begin = (await request(BeginPasskeyRegistrationDocument, { input: { name: chosen } })).beginPasskeyRegistration;
-        if (begin.userErrors.length > 0 || !begin.options) return { passkey: null, userErrors: begin.userErrors };
+        if (begin.userErrors.length > 0 || !begin.options) return { passkey: null, recoveryCodes: [], userErrors: begin.userErrors };
         let credential: unknown;
         try {
           credential = await createPasskey(begin.options as CreationOptionsJSON);
         } catch (err) {
-          if (isDeclined(err) || (err instanceof DOMException && err.name === 'InvalidStateError')) return { passkey: null, userErrors: [declined] };
+          if (isDeclined(err) || (err instanceof DOMException && err.name === 'InvalidStateError')) return { passkey: null, recoveryCodes: [], userErrors: [declined] };
           throw err;
         }
         return (await request(FinishPasskeyRegistrationDocument, { input: { name: chosen, credential } })).finishPasskeyRegistration;
@@ -103,6 +105,7 @@ export function PasskeysSection({ onChanged }: { onChanged?: () => void }) {
     );
     if (!done?.passkey) return;
     setAdded(done.passkey.name);
+    setCodes(done.recoveryCodes);
     setName('');
     changed();
   }
@@ -158,6 +161,27 @@ export function PasskeysSection({ onChanged }: { onChanged?: () => void }) {
         <Notice>
           <p>{t('passkeys.added', { name: added })}</p>
         </Notice>
+      )}
+      {codes.length > 0 && (
+        <div className="notice notice-warning" role="status">
+          <p>
+            <strong>{t('passkeys.codesTitle')}</strong>
+          </p>
+          <p>{t('passkeys.codesBody')}</p>
+          <ul className="passkey-recovery-codes" aria-label={t('passkeys.codesTitle')}>
+            {codes.map((c) => (
+              <li key={c}>
+                <code>{c}</code>
+              </li>
+            ))}
+          </ul>
+          <p className="actions">
+            <CopyButton text={codes.join('\n')} />
+            <button type="button" className="link-button" onClick={() => setCodes([])}>
+              {t('passkeys.codesStored')}
+            </button>
+          </p>
+        </div>
       )}
       {!supported ? (
         <Notice tone="info">

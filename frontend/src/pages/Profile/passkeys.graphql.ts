@@ -36,6 +36,7 @@ export const FinishPasskeyRegistrationDocument = graphql(`
         createdAt
         lastUsedAt
       }
+      recoveryCodes
       userErrors {
         code
         field
