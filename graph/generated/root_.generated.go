@@ -4785,8 +4785,9 @@ extend type Mutation {
   """
   Checks the new credential (user verification required, resident key,
   the public URL's origin and RP ID, the session's challenge) and stores
-  it. The owner is emailed; audit SECOND_FACTOR_ADDED (kind PASSKEY), webhook
-  second_factor.added. INVALID_CREDENTIALS: the credential was not
+  it. The first second factor of the account brings the recovery codes
+  (recoveryCodes, shown once). The owner is emailed; audit
+  SECOND_FACTOR_ADDED (kind PASSKEY), webhook second_factor.added. INVALID_CREDENTIALS: the credential was not
   accepted (the ceremony is spent: begin again).
   """
   finishPasskeyRegistration(input: FinishPasskeyRegistrationInput!): FinishPasskeyRegistrationPayload! @authenticated
@@ -4820,9 +4821,11 @@ type RemovePasskeyPayload {
 
 extend type Mutation {
   """
-  Removes one of the signed-in person's passkeys. The owner is emailed;
-  audit SECOND_FACTOR_REMOVED (kind PASSKEY), webhook second_factor.removed. NOT_FOUND for
-  another's.
+  Removes one of the signed-in person's passkeys, as removeSecondFactor
+  does: after a recent authentication (RECENT_AUTHENTICATION_REQUIRED), and
+  the recovery codes go with the last second factor. The owner is emailed;
+  audit SECOND_FACTOR_REMOVED (kind PASSKEY), webhook
+  second_factor.removed. NOT_FOUND for another's.
   """
   removePasskey(input: RemovePasskeyInput!): RemovePasskeyPayload! @authenticated
 }
