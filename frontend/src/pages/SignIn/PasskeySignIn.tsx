@@ -6,20 +6,36 @@ import { request } from '../../graphql';
 import { conditionalMediationAvailable, getPasskey, isDeclined, passkeysSupported, type RequestOptionsJSON } from '../../lib/webauthn';
 import { BeginPasskeySignInDocument, FinishPasskeySignInDocument } from './passkey.graphql';
 
-const declined = { code: 'PASSKEY_DECLINED', field: null, message: '' } as unknown as ServerUserError;
+/** What the screen answers itself when the person (or the browser) declines the passkey prompt. */
+export const declined = { code: 'PASSKEY_DECLINED', field: null, message: '' } as unknown as ServerUserError;
 
-/** One passkey sign-in: options from the server, the browser's prompt (or autofill), the assertion back. */
-async function signInWithPasskey(signal?: AbortSignal, conditional = false) {
-  const begin = (await request(BeginPasskeySignInDocument, { input: {} })).beginPasskeySignIn;
-  if (begin.userErrors.length > 0 || !begin.options) return { user: null, userErrors: begin.userErrors };
-  let credential: unknown;
+/**
+ * A passkey assertion from this browser: options from beginPasskeySignIn
+ * (for `login`'s account, or any), then the browser's prompt (or autofill).
+ * Resolves to the credential's JSON, or to the userErrors to show (a
+ * declined prompt is the code PASSKEY_DECLINED). The second-factor step of
+ * a password sign-in sends the credential to verifySecondFactor.
+ */
+export async function askPasskey(
+  login?: string,
+  signal?: AbortSignal,
+  conditional = false,
+): Promise<{ credential: unknown; userErrors?: undefined } | { credential?: undefined; userErrors: readonly ServerUserError[] }> {
+  const begin = (await request(BeginPasskeySignInDocument, { input: login ? { login } : {} })).beginPasskeySignIn;
+  if (begin.userErrors.length > 0 || !begin.options) return { userErrors: begin.userErrors.length > 0 ? begin.userErrors : [declined] };
   try {
-    credential = await getPasskey(begin.options as RequestOptionsJSON, signal, conditional);
+    return { credential: await getPasskey(begin.options as RequestOptionsJSON, signal, conditional) };
   } catch (err) {
-    if (isDeclined(err)) return { user: null, userErrors: [declined] };
+    if (isDeclined(err)) return { userErrors: [declined] };
     throw err;
   }
-  return (await request(FinishPasskeySignInDocument, { input: { credential } })).finishPasskeySignIn;
+}
+
+/** One passkey sign-in: the assertion, then finishPasskeySignIn. */
+async function signInWithPasskey(signal?: AbortSignal, conditional = false) {
+  const asked = await askPasskey(undefined, signal, conditional);
+  if (asked.userErrors) return { user: null, userErrors: asked.userErrors };
+  return (await request(FinishPasskeySignInDocument, { input: { credential: asked.credential } })).finishPasskeySignIn;
 }
 
 /**
