@@ -183,6 +183,21 @@ func TestAPersonRegistersAPasskeyAndSignsInWithIt(t *testing.T) {
 		}
 		ta.lastMail(t, smtp, "ann@example.com", "A passkey was added to your account")
 
+		// "Download my data" names them, without a key.
+		var export struct {
+			ExportMyData struct {
+				Passkeys []map[string]any `json:"passkeys"`
+			} `json:"exportMyData"`
+		}
+		resp := annBr.gql(`{ exportMyData }`, nil)
+		resp.into(t, &export)
+		if ps := export.ExportMyData.Passkeys; len(ps) != 2 || ps[0]["id"] != id || ps[0]["name"] != "Laptop" {
+			t.Errorf("exported passkeys: %+v", ps)
+		}
+		if strings.Contains(strings.ToLower(resp.Raw), "publickey") || strings.Contains(resp.Raw, "credential") {
+			t.Errorf("the export holds a key: %s", resp.Raw)
+		}
+
 		for _, tc := range []struct{ name, login string }{
 			{"with no login (a discoverable credential)", ""},
 			{"with the username", "ann"},
