@@ -5596,7 +5596,7 @@ extend type Query {
   """
   Everything Latchkey holds about the signed-in person, as one JSON object
   (format "latchkey-personal-data/1"): profile, memberships, invitations to
-  their address, live sessions, access-token metadata and their audit trail
+  their address, live sessions, access-token and passkey metadata and their audit trail
   (activity: the newest 5000 events, with the total). Never a password hash,
   a token, a token's hash or a secret, nor another person's client address
   or address. At most 10 exports per account an hour (beyond: a top-level
