@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/latchkey/latchkey/internal/keyring"
+	"github.com/latchkey/latchkey/internal/passkey"
 )
 
 // config is everything `latchkey serve` can be told. Each setting is a flag
@@ -38,6 +39,9 @@ type config struct {
 	// WebhookAllowPrivate lets webhooks reach loopback, private and
 	// link-local addresses (and http:// URLs).
 	WebhookAllowPrivate bool
+	// WebAuthnOrigins are origins besides the public URL's whose pages may
+	// register and use passkeys (subdomains of the public URL's host).
+	WebAuthnOrigins []string
 }
 
 // setting describes one flag and its variable, for registration and --help.
@@ -46,22 +50,23 @@ type setting struct {
 }
 
 var (
-	settingAddr           = setting{"addr", "LATCHKEY_ADDR", "127.0.0.1:8080", "listen address"}
-	settingDatabase       = setting{"database", "LATCHKEY_DATABASE", "sqlite:latchkey.db", "`sqlite:PATH` or a postgres:// URL"}
-	settingPublicURL      = setting{"public-url", "LATCHKEY_PUBLIC_URL", "http://localhost:8080", "the only base for links in emails; never taken from request headers"}
-	settingSMTP           = setting{"smtp", "LATCHKEY_SMTP", "", "smtp://[user:pass@]host:port (STARTTLS when offered) or smtps://…; empty: mail stays in the outbox and links go to the console"}
-	settingMailFrom       = setting{"mail-from", "LATCHKEY_MAIL_FROM", "Latchkey <no-reply@localhost>", "sender of every email"}
-	settingProxies        = setting{"trusted-proxies", "LATCHKEY_TRUSTED_PROXIES", "", "comma-separated CIDRs of reverse proxies whose X-Forwarded-For is believed"}
-	settingIdle           = setting{"session-idle-timeout", "LATCHKEY_SESSION_IDLE_TIMEOUT", "12h", "end a browser session unused for this long"}
-	settingLifetime       = setting{"session-lifetime", "LATCHKEY_SESSION_LIFETIME", "168h", "end a browser session this long after sign-in"}
-	settingHashConc       = setting{"hash-concurrency", "LATCHKEY_HASH_CONCURRENCY", "0", "password hashes run at once (0: one per CPU)"}
-	settingHashQueue      = setting{"hash-queue", "LATCHKEY_HASH_QUEUE", "-1", "sign-ins that may wait for a hash before the rest are refused (-1: 64 per hashing slot)"}
-	settingDBConns        = setting{"database-max-conns", "LATCHKEY_DATABASE_MAX_CONNS", "0", "database connections this instance opens at most (0: for PostgreSQL 4 per CPU, 4 to 32; for SQLite 8)"}
-	settingLogFormat      = setting{"log-format", "LATCHKEY_LOG_FORMAT", "text", "text or json"}
-	settingLogLevel       = setting{"log-level", "LATCHKEY_LOG_LEVEL", "info", "debug, info, warn or error"}
-	settingKeyFile        = setting{"secret-key-file", "LATCHKEY_SECRET_KEY_FILE", "", "file of the keys that encrypt the links and temporary passwords of emails not yet sent, one a line, current first (empty with SQLite: the database's path + .key, created on first start; PostgreSQL needs this or --secret-key)"}
-	settingWebhookPrivate = setting{"webhook-allow-private", "LATCHKEY_WEBHOOK_ALLOW_PRIVATE", "false", "let webhook endpoints be loopback, private or link-local addresses and http:// URLs (tests, internal networks); cloud metadata addresses stay refused"}
-	settingKey            = setting{"secret-key", "LATCHKEY_SECRET_KEY", "", "the same keys inline, comma-separated, current first (prefer the variable or the file: a flag shows in the process list)"}
+	settingAddr            = setting{"addr", "LATCHKEY_ADDR", "127.0.0.1:8080", "listen address"}
+	settingDatabase        = setting{"database", "LATCHKEY_DATABASE", "sqlite:latchkey.db", "`sqlite:PATH` or a postgres:// URL"}
+	settingPublicURL       = setting{"public-url", "LATCHKEY_PUBLIC_URL", "http://localhost:8080", "the only base for links in emails; never taken from request headers"}
+	settingSMTP            = setting{"smtp", "LATCHKEY_SMTP", "", "smtp://[user:pass@]host:port (STARTTLS when offered) or smtps://…; empty: mail stays in the outbox and links go to the console"}
+	settingMailFrom        = setting{"mail-from", "LATCHKEY_MAIL_FROM", "Latchkey <no-reply@localhost>", "sender of every email"}
+	settingProxies         = setting{"trusted-proxies", "LATCHKEY_TRUSTED_PROXIES", "", "comma-separated CIDRs of reverse proxies whose X-Forwarded-For is believed"}
+	settingIdle            = setting{"session-idle-timeout", "LATCHKEY_SESSION_IDLE_TIMEOUT", "12h", "end a browser session unused for this long"}
+	settingLifetime        = setting{"session-lifetime", "LATCHKEY_SESSION_LIFETIME", "168h", "end a browser session this long after sign-in"}
+	settingHashConc        = setting{"hash-concurrency", "LATCHKEY_HASH_CONCURRENCY", "0", "password hashes run at once (0: one per CPU)"}
+	settingHashQueue       = setting{"hash-queue", "LATCHKEY_HASH_QUEUE", "-1", "sign-ins that may wait for a hash before the rest are refused (-1: 64 per hashing slot)"}
+	settingDBConns         = setting{"database-max-conns", "LATCHKEY_DATABASE_MAX_CONNS", "0", "database connections this instance opens at most (0: for PostgreSQL 4 per CPU, 4 to 32; for SQLite 8)"}
+	settingLogFormat       = setting{"log-format", "LATCHKEY_LOG_FORMAT", "text", "text or json"}
+	settingLogLevel        = setting{"log-level", "LATCHKEY_LOG_LEVEL", "info", "debug, info, warn or error"}
+	settingKeyFile         = setting{"secret-key-file", "LATCHKEY_SECRET_KEY_FILE", "", "file of the keys that encrypt the links and temporary passwords of emails not yet sent, one a line, current first (empty with SQLite: the database's path + .key, created on first start; PostgreSQL needs this or --secret-key)"}
+	settingWebhookPrivate  = setting{"webhook-allow-private", "LATCHKEY_WEBHOOK_ALLOW_PRIVATE", "false", "let webhook endpoints be loopback, private or link-local addresses and http:// URLs (tests, internal networks); cloud metadata addresses stay refused"}
+	settingWebAuthnOrigins = setting{"webauthn-origins", "LATCHKEY_WEBAUTHN_ORIGINS", "", "comma-separated origins besides the public URL's whose pages may use passkeys, on the public URL's host or its subdomains (https://shop.example.com); the relying-party ID is always the public URL's host"}
+	settingKey             = setting{"secret-key", "LATCHKEY_SECRET_KEY", "", "the same keys inline, comma-separated, current first (prefer the variable or the file: a flag shows in the process list)"}
 )
 
 func (s setting) value(getenv func(string) string) string {
@@ -105,6 +110,8 @@ func parseServeConfig(args []string, getenv func(string) string, out io.Writer) 
 	settingLogLevel.register(fs, &c.LogLevel, getenv)
 	settingKeyFile.register(fs, &c.SecretKeyFile, getenv)
 	settingKey.register(fs, &c.SecretKey, getenv)
+	var webauthnOrigins string
+	settingWebAuthnOrigins.register(fs, &webauthnOrigins, getenv)
 	allowPrivate, envErr := strconv.ParseBool(settingWebhookPrivate.value(getenv))
 	fs.BoolVar(&c.WebhookAllowPrivate, settingWebhookPrivate.flag, allowPrivate, settingWebhookPrivate.usage+" ($"+settingWebhookPrivate.env+")")
 	if err := fs.Parse(args); err != nil {
@@ -132,6 +139,7 @@ func parseServeConfig(args []string, getenv func(string) string, out io.Writer) 
 	if envErr != nil {
 		return nil, fmt.Errorf("$%s: expected true or false, got %q", settingWebhookPrivate.env, getenv(settingWebhookPrivate.env))
 	}
+	c.WebAuthnOrigins = passkey.ParseOrigins(webauthnOrigins)
 	if err := c.validate(); err != nil {
 		return nil, err
 	}
@@ -171,6 +179,9 @@ func (c *config) validate() error {
 	}
 	if !strings.HasPrefix(c.Database, "sqlite:") && c.SecretKeyFile == "" && c.SecretKey == "" {
 		return errors.New("--secret-key-file (or --secret-key) is required with PostgreSQL: every instance needs the same key to send the emails any of them wrote; create one with `(umask 077; openssl rand -base64 32 > latchkey.key)` and pass --secret-key-file latchkey.key (see docs/deploy.md)")
+	}
+	if _, err := passkey.NewWebAuthn(passkey.Config{PublicURL: c.PublicURL, ExtraOrigins: c.WebAuthnOrigins}); err != nil && (len(c.WebAuthnOrigins) > 0 || !errors.Is(err, passkey.ErrUnavailable)) {
+		return fmt.Errorf("--%s: %w", settingWebAuthnOrigins.flag, err)
 	}
 	if c.SessionLifetime < c.SessionIdle {
 		c.SessionIdle = c.SessionLifetime

@@ -36,6 +36,7 @@ import (
 	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/metrics"
 	"github.com/latchkey/latchkey/internal/org"
+	"github.com/latchkey/latchkey/internal/passkey"
 	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/secondfactor"
@@ -128,6 +129,7 @@ type app struct {
 	db         *database.DB
 	handler    http.Handler
 	accounts   *account.Service
+	passkeys   *passkey.Service
 	factors    *secondfactor.Service
 	sessions   *session.Store
 	limits     *ratelimit.Counter
@@ -197,6 +199,14 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 	guard := webhook.Guard{AllowPrivate: cfg.WebhookAllowPrivate}
 	webhooks := &webhook.Service{Client: db.Client, Keys: outbox.Keys, Guard: guard}
 	webhookWorker := &webhook.Worker{Client: db.Client, Dialect: db.Dialect, Keys: outbox.Keys, HTTP: guard.Client(10 * time.Second), Outbox: outbox, Log: log}
+	relyingParty, err := passkey.NewWebAuthn(passkey.Config{PublicURL: cfg.PublicURL, ExtraOrigins: cfg.WebAuthnOrigins})
+	if errors.Is(err, passkey.ErrUnavailable) {
+		log.Warn("passkeys are off: the public URL is an IP address, which WebAuthn does not accept; use a host name (localhost works)", "public_url", cfg.PublicURL)
+	} else if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("--public-url / --webauthn-origins: %w", err)
+	}
+	passkeys := &passkey.Service{Client: db.Client, WebAuthn: relyingParty, Accounts: accounts, Limits: limits, Log: log}
 	search := usersearch.Searcher{SQL: db.SQL, Dialect: db.Dialect}
 	factors := &secondfactor.Service{Client: db.Client, Keys: outbox.Keys, Outbox: outbox, Notices: accounts, Issuer: "Latchkey", Log: log}
 	tokens.SecondFactor = func(ctx context.Context, u *ent.User) (bool, error) {
@@ -209,7 +219,11 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 		ms, err := factors.Methods(ctx, u.ID)
 		return len(ms) > 0, err
 	}
-	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Importer: &userimport.Importer{Client: db.Client, Accounts: accounts, Keys: outbox.Keys, Outbox: outbox}, Tokens: tokens, Orgs: orgs, Webhooks: webhooks, Factors: factors, Sessions: sessions, UserSearch: search, Log: log, RedactMail: worker != nil}
+	// Passkeys are second factors of their own kind.
+	factors.Others, passkeys.SecondFactors = passkeys, factors
+	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Importer: &userimport.Importer{Client: db.Client, Accounts: accounts, Keys: outbox.Keys, Outbox: outbox}, Tokens: tokens, Orgs: orgs, Passkey: passkeys, Webhooks: webhooks, Factors: factors, Sessions: sessions, UserSearch: search, Log: log, RedactMail: worker != nil}
+	factors.Passkeys = graph.PasskeyVerifier(resolver)
+	resolver.RemoveOtherFactor = graph.RemovePasskeyFactor(resolver)
 	handler := httpx.NewHandler(httpx.Deps{
 		Log:           log,
 		Schema:        graph.NewSchema(resolver),
@@ -227,7 +241,7 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 		SPA:           frontend.Dist(),
 		Playground:    playground.Dist(),
 	})
-	return &app{db: db, handler: handler, accounts: accounts, factors: factors, sessions: sessions.Store.(*session.Store),
+	return &app{db: db, handler: handler, accounts: accounts, passkeys: passkeys, factors: factors, sessions: sessions.Store.(*session.Store),
 		limits: limits, outbox: outbox, worker: worker, webhooks: webhookWorker, background: background, log: log}, nil
 }
 

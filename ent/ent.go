@@ -19,6 +19,7 @@ import (
 	"github.com/latchkey/latchkey/ent/membership"
 	"github.com/latchkey/latchkey/ent/organization"
 	"github.com/latchkey/latchkey/ent/outboxmessage"
+	"github.com/latchkey/latchkey/ent/passkey"
 	"github.com/latchkey/latchkey/ent/ratelimitcounter"
 	"github.com/latchkey/latchkey/ent/recoverycode"
 	"github.com/latchkey/latchkey/ent/resettoken"
@@ -98,6 +99,7 @@ func checkColumn(t, c string) error {
 			membership.Table:            membership.ValidColumn,
 			organization.Table:          organization.ValidColumn,
 			outboxmessage.Table:         outboxmessage.ValidColumn,
+			passkey.Table:               passkey.ValidColumn,
 			ratelimitcounter.Table:      ratelimitcounter.ValidColumn,
 			recoverycode.Table:          recoverycode.ValidColumn,
 			resettoken.Table:            resettoken.ValidColumn,

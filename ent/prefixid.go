@@ -13,6 +13,7 @@ import (
 	"github.com/latchkey/latchkey/ent/membership"
 	"github.com/latchkey/latchkey/ent/organization"
 	"github.com/latchkey/latchkey/ent/outboxmessage"
+	"github.com/latchkey/latchkey/ent/passkey"
 	"github.com/latchkey/latchkey/ent/recoverycode"
 	"github.com/latchkey/latchkey/ent/resettoken"
 	"github.com/latchkey/latchkey/ent/secondfactorchallenge"
@@ -35,6 +36,7 @@ var prefixTables = map[string]string{
 	"mem":  membership.Table,
 	"org":  organization.Table,
 	"msg":  outboxmessage.Table,
+	"pky":  passkey.Table,
 	"rcv":  recoverycode.Table,
 	"rst":  resettoken.Table,
 	"sfc":  secondfactorchallenge.Table,

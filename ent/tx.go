@@ -28,6 +28,8 @@ type Tx struct {
 	Organization *OrganizationClient
 	// OutboxMessage is the client for interacting with the OutboxMessage builders.
 	OutboxMessage *OutboxMessageClient
+	// Passkey is the client for interacting with the Passkey builders.
+	Passkey *PasskeyClient
 	// RateLimitCounter is the client for interacting with the RateLimitCounter builders.
 	RateLimitCounter *RateLimitCounterClient
 	// RecoveryCode is the client for interacting with the RecoveryCode builders.
@@ -190,6 +192,7 @@ func (tx *Tx) init() {
 	tx.Membership = NewMembershipClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.OutboxMessage = NewOutboxMessageClient(tx.config)
+	tx.Passkey = NewPasskeyClient(tx.config)
 	tx.RateLimitCounter = NewRateLimitCounterClient(tx.config)
 	tx.RecoveryCode = NewRecoveryCodeClient(tx.config)
 	tx.ResetToken = NewResetTokenClient(tx.config)

@@ -18,7 +18,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         skipTypename: true,
-        scalars: { Time: 'string', Cursor: 'string', JSONObject: 'Record<string, unknown>' },
+        scalars: { Time: 'string', Cursor: 'string', JSONObject: 'Record<string, unknown>', JSON: 'unknown' },
         avoidOptionals: false,
       },
     },

@@ -18,6 +18,7 @@ import (
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/codes"
 	"github.com/latchkey/latchkey/internal/org"
+	"github.com/latchkey/latchkey/internal/passkey"
 	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/secondfactor"
 	"github.com/latchkey/latchkey/internal/settings"
@@ -217,6 +218,16 @@ func userErrors(ctx context.Context, err error) ([]*model.UserError, error) {
 		return ue(model.UserErrorCodeInvalidInput, fmt.Sprintf("At most %d records a call.", userimport.MaxRecordsPerCall))
 	case errors.Is(err, userimport.ErrTooManyPasswords):
 		return ue(model.UserErrorCodeInvalidInput, fmt.Sprintf("At most %d records with a password a call.", userimport.MaxPasswordsPerCall))
+	case errors.Is(err, passkey.ErrInvalid):
+		return ue(model.UserErrorCodeInvalidCredentials, "The passkey was not accepted. Try again, or sign in another way.")
+	case errors.Is(err, passkey.ErrUnavailable):
+		return ue(model.UserErrorCodeInvalidInput, "Passkeys are off on this server: it is reached by an IP address, and WebAuthn needs a host name.")
+	case errors.Is(err, passkey.ErrInvalidName):
+		return ue(model.UserErrorCodeInvalidInput, "Give the passkey a name of 1 to 100 characters, without control characters or line breaks.")
+	case errors.Is(err, passkey.ErrNotFound):
+		return ue(model.UserErrorCodeNotFound, "Not found.")
+	case errors.Is(err, passkey.ErrTooMany):
+		return ue(model.UserErrorCodeInvalidInput, fmt.Sprintf("At most %d passkeys. Remove one first.", passkey.MaxPerUser))
 	case errors.Is(err, account.ErrUnknownNotice):
 		return ue(model.UserErrorCodeInvalidInput, "There is no such notice.")
 	case errors.Is(err, secondfactor.ErrInvalid):
@@ -360,6 +371,12 @@ var inputFields = map[string]errorFields{
 	"deleteWebhookEndpoint":         {other: "id"},
 	"replayWebhookEvent":            {other: "deliveryId"},
 	"sendTestWebhookEvent":          {other: "id"},
+	"beginPasskeyRegistration":      {byErr: map[error]string{passkey.ErrTooMany: ""}, other: "name"},
+	"finishPasskeyRegistration":     {byErr: map[error]string{passkey.ErrInvalidName: "name", passkey.ErrTooMany: ""}, other: "credential"},
+	"beginPasskeySignIn":            {},
+	"finishPasskeySignIn":           {byErr: map[error]string{passkey.ErrInvalid: "credential"}},
+	"renamePasskey":                 {byErr: map[error]string{passkey.ErrNotFound: "id"}, other: "name"},
+	"removePasskey":                 {byErr: map[error]string{secondfactor.ErrRecentAuthenticationRequired: ""}, other: "id"},
 	"confirmTotp":                   {byErr: map[error]string{secondfactor.ErrInvalidName: "name", secondfactor.ErrNoEnrollment: ""}, other: "code"},
 	"verifySecondFactor":            {byErr: proofFields},
 	"removeSecondFactor":            {byErr: map[error]string{secondfactor.ErrRecentAuthenticationRequired: ""}, other: "id"},

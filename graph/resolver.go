@@ -13,6 +13,7 @@ import (
 	"github.com/latchkey/latchkey/graph/generated"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/org"
+	"github.com/latchkey/latchkey/internal/passkey"
 	"github.com/latchkey/latchkey/internal/secondfactor"
 	"github.com/latchkey/latchkey/internal/token"
 	"github.com/latchkey/latchkey/internal/userimport"
@@ -27,6 +28,7 @@ type Resolver struct {
 	Accounts *account.Service
 	Tokens   *token.Service
 	Orgs     *org.Service
+	Passkey  *passkey.Service
 	Webhooks *webhook.Service
 	// SecondFactors holds TOTP, recovery codes, pending sign-ins and the
 	// second-factor policy; passkeys plug into it.

@@ -215,6 +215,44 @@ var (
 			},
 		},
 	}
+	// PasskeysColumns holds the columns for the "passkeys" table.
+	PasskeysColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "name", Type: field.TypeString, Size: 100},
+		{Name: "credential_id", Type: field.TypeBytes, Unique: true, Size: 1023},
+		{Name: "public_key", Type: field.TypeBytes},
+		{Name: "attestation_format", Type: field.TypeString, Size: 32, Default: ""},
+		{Name: "sign_count", Type: field.TypeUint32, Default: 0},
+		{Name: "aaguid", Type: field.TypeBytes, Nullable: true, Size: 16},
+		{Name: "transports", Type: field.TypeJSON, Nullable: true},
+		{Name: "user_verified", Type: field.TypeBool, Default: true},
+		{Name: "backup_eligible", Type: field.TypeBool, Default: false},
+		{Name: "backup_state", Type: field.TypeBool, Default: false},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "last_used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "user_id", Type: field.TypeString, Size: 40},
+	}
+	// PasskeysTable holds the schema information for the "passkeys" table.
+	PasskeysTable = &schema.Table{
+		Name:       "passkeys",
+		Columns:    PasskeysColumns,
+		PrimaryKey: []*schema.Column{PasskeysColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "passkeys_users_user",
+				Columns:    []*schema.Column{PasskeysColumns[13]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "passkey_user_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{PasskeysColumns[13], PasskeysColumns[11]},
+			},
+		},
+	}
 	// RateLimitCountersColumns holds the columns for the "rate_limit_counters" table.
 	RateLimitCountersColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -636,6 +674,7 @@ var (
 		MembershipsTable,
 		OrganizationsTable,
 		OutboxMessagesTable,
+		PasskeysTable,
 		RateLimitCountersTable,
 		RecoveryCodesTable,
 		ResetTokensTable,
@@ -657,6 +696,7 @@ func init() {
 	KnownDevicesTable.ForeignKeys[0].RefTable = UsersTable
 	MembershipsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	MembershipsTable.ForeignKeys[1].RefTable = UsersTable
+	PasskeysTable.ForeignKeys[0].RefTable = UsersTable
 	RecoveryCodesTable.ForeignKeys[0].RefTable = UsersTable
 	ResetTokensTable.ForeignKeys[0].RefTable = UsersTable
 	SecondFactorChallengesTable.ForeignKeys[0].RefTable = UsersTable

@@ -27,6 +27,9 @@ type Organization func(*sql.Selector)
 // OutboxMessage is the predicate function for outboxmessage builders.
 type OutboxMessage func(*sql.Selector)
 
+// Passkey is the predicate function for passkey builders.
+type Passkey func(*sql.Selector)
+
 // RateLimitCounter is the predicate function for ratelimitcounter builders.
 type RateLimitCounter func(*sql.Selector)
 

@@ -157,8 +157,14 @@ export interface Latchkey {
   stop(): Promise<void>;
 }
 
-/** Starts the binary; extraArgs are added to `serve` (such as --webhook-allow-private). */
-export async function startLatchkey(extraArgs: string[] = []): Promise<Latchkey> {
+/**
+ * Starts the binary; extraArgs are added to `serve` (such as
+ * --webhook-allow-private). `host` is the public URL's host, and the pages'
+ * (127.0.0.1 by default; passkeys need a name, as WebAuthn refuses an IP
+ * address as relying party: use 'localhost'). The harness's own requests
+ * (health, the admin's Api) always go to 127.0.0.1.
+ */
+export async function startLatchkey(extraArgs: string[] = [], { host = '127.0.0.1' }: { host?: string } = {}): Promise<Latchkey> {
   const bin = inject('latchkeyBin');
   const work = mkdtempSync(join(tmpdir(), 'latchkey-e2e-'));
   const database = `sqlite:${join(work, 'e2e.db')}`;
@@ -176,7 +182,8 @@ export async function startLatchkey(extraArgs: string[] = []): Promise<Latchkey>
   await mailbox.start();
 
   const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
+  const local = `http://127.0.0.1:${port}`;
+  const base = `http://${host}:${port}`;
   let serverLog = '';
   const server: ChildProcess = spawn(
     bin,
@@ -203,7 +210,7 @@ export async function startLatchkey(extraArgs: string[] = []): Promise<Latchkey>
   for (;;) {
     if (server.exitCode != null) throw new Error(`latchkey serve exited early (${server.exitCode}):\n${serverLog}`);
     try {
-      if ((await fetch(`${base}/healthz`)).status === 200) break;
+      if ((await fetch(`${local}/healthz`)).status === 200) break;
     } catch {
       // not listening yet
     }
@@ -219,7 +226,7 @@ export async function startLatchkey(extraArgs: string[] = []): Promise<Latchkey>
 
   // Every request comes from 127.0.0.1: lift the per-address limit, and let
   // reset emails go out back to back.
-  const api = new Api(base);
+  const api = new Api(local);
   await api.signIn(admin.email, admin.password);
   await api.settings({ ipRequestsPerMinute: 0, resetMinIntervalSeconds: 0, resetRequestsPerHour: 100, adminResetsPerHour: 1000 });
 

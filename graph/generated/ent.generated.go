@@ -54,6 +54,7 @@ type UserResolver interface {
 	LockedAt(ctx context.Context, obj *ent.User) (*time.Time, error)
 
 	NotificationPreferences(ctx context.Context, obj *ent.User) ([]*model.NotificationPreference, error)
+	Passkeys(ctx context.Context, obj *ent.User) ([]*ent.Passkey, error)
 	Sessions(ctx context.Context, obj *ent.User) ([]*ent.Session, error)
 	AccessTokens(ctx context.Context, obj *ent.User) ([]*ent.AccessToken, error)
 	Memberships(ctx context.Context, obj *ent.User) ([]*ent.Membership, error)
@@ -2330,6 +2331,38 @@ func (ec *executionContext) fieldContext_User_notificationPreferences(_ context.
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_NotificationPreference(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _User_passkeys(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_passkeys(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.User().Passkeys(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Passkey) graphql.Marshaler {
+			return ec.marshalNPasskey2ᚕᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚐPasskeyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_User_passkeys(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "User",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Passkey(ctx, field)
 		},
 	}
 	return fc, nil
@@ -6838,6 +6871,12 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_notificationPreferences(ctx, field, obj)
+				})
+		case "passkeys":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_passkeys(ctx, field, obj)
 				})
 		case "sessions":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,

@@ -96,6 +96,16 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	BeginPasskeyRegistrationPayload struct {
+		Options    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	BeginPasskeySignInPayload struct {
+		Options    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	ChangePasswordPayload struct {
 		RevokedSessions func(childComplexity int) int
 		RevokedTokens   func(childComplexity int) int
@@ -156,6 +166,17 @@ type ComplexityRoot struct {
 		OtpauthURL func(childComplexity int) int
 		QRCodeSVG  func(childComplexity int) int
 		Secret     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	FinishPasskeyRegistrationPayload struct {
+		Passkey       func(childComplexity int) int
+		RecoveryCodes func(childComplexity int) int
+		UserErrors    func(childComplexity int) int
+	}
+
+	FinishPasskeySignInPayload struct {
+		User       func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
@@ -238,6 +259,8 @@ type ComplexityRoot struct {
 		AcceptInvitation              func(childComplexity int, input model.AcceptInvitationInput) int
 		AdminResetPassword            func(childComplexity int, input model.AdminResetPasswordInput) int
 		AdminResetSecondFactors       func(childComplexity int, input model.AdminResetSecondFactorsInput) int
+		BeginPasskeyRegistration      func(childComplexity int, input model.BeginPasskeyRegistrationInput) int
+		BeginPasskeySignIn            func(childComplexity int, input model.BeginPasskeySignInInput) int
 		ChangePassword                func(childComplexity int, input model.ChangePasswordInput) int
 		ConfirmEmailChange            func(childComplexity int, input model.ConfirmEmailChangeInput) int
 		ConfirmTotp                   func(childComplexity int, input model.ConfirmTotpInput) int
@@ -249,6 +272,8 @@ type ComplexityRoot struct {
 		DeleteUser                    func(childComplexity int, input model.DeleteUserInput) int
 		DeleteWebhookEndpoint         func(childComplexity int, input model.DeleteWebhookEndpointInput) int
 		EnrollTotp                    func(childComplexity int) int
+		FinishPasskeyRegistration     func(childComplexity int, input model.FinishPasskeyRegistrationInput) int
+		FinishPasskeySignIn           func(childComplexity int, input model.FinishPasskeySignInInput) int
 		ForceSignIn                   func(childComplexity int, input model.ForceSignInInput) int
 		GenerateToken                 func(childComplexity int, input model.GenerateTokenInput) int
 		ImportUsers                   func(childComplexity int, input model.ImportUsersInput) int
@@ -257,7 +282,9 @@ type ComplexityRoot struct {
 		Reauthenticate                func(childComplexity int, input model.ReauthenticateInput) int
 		RegenerateRecoveryCodes       func(childComplexity int) int
 		RemoveMember                  func(childComplexity int, input model.RemoveMemberInput) int
+		RemovePasskey                 func(childComplexity int, input model.RemovePasskeyInput) int
 		RemoveSecondFactor            func(childComplexity int, input model.RemoveSecondFactorInput) int
+		RenamePasskey                 func(childComplexity int, input model.RenamePasskeyInput) int
 		ReplayWebhookEvent            func(childComplexity int, input model.ReplayWebhookEventInput) int
 		ReportSignIn                  func(childComplexity int, input model.ReportSignInInput) int
 		RequestEmailChange            func(childComplexity int, input model.RequestEmailChangeInput) int
@@ -335,6 +362,14 @@ type ComplexityRoot struct {
 		StartCursor     func(childComplexity int) int
 	}
 
+	Passkey struct {
+		BackupState func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		LastUsedAt  func(childComplexity int) int
+		Name        func(childComplexity int) int
+	}
+
 	PasswordPolicy struct {
 		MaxLength        func(childComplexity int) int
 		MinLength        func(childComplexity int) int
@@ -378,10 +413,20 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	RemovePasskeyPayload struct {
+		RemovedPasskeyID func(childComplexity int) int
+		UserErrors       func(childComplexity int) int
+	}
+
 	RemoveSecondFactorPayload struct {
 		RemovedSecondFactorID func(childComplexity int) int
 		User                  func(childComplexity int) int
 		UserErrors            func(childComplexity int) int
+	}
+
+	RenamePasskeyPayload struct {
+		Passkey    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	ReplayWebhookEventPayload struct {
@@ -553,6 +598,7 @@ type ComplexityRoot struct {
 		MustEnrollSecondFactor        func(childComplexity int) int
 		Name                          func(childComplexity int) int
 		NotificationPreferences       func(childComplexity int) int
+		Passkeys                      func(childComplexity int) int
 		RecentAuthenticationExpiresAt func(childComplexity int) int
 		RecoveryCodesLeft             func(childComplexity int) int
 		Role                          func(childComplexity int) int
@@ -835,6 +881,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuditEventEdge.Node(childComplexity), true
 
+	case "BeginPasskeyRegistrationPayload.options":
+		if e.ComplexityRoot.BeginPasskeyRegistrationPayload.Options == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeginPasskeyRegistrationPayload.Options(childComplexity), true
+	case "BeginPasskeyRegistrationPayload.userErrors":
+		if e.ComplexityRoot.BeginPasskeyRegistrationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeginPasskeyRegistrationPayload.UserErrors(childComplexity), true
+
+	case "BeginPasskeySignInPayload.options":
+		if e.ComplexityRoot.BeginPasskeySignInPayload.Options == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeginPasskeySignInPayload.Options(childComplexity), true
+	case "BeginPasskeySignInPayload.userErrors":
+		if e.ComplexityRoot.BeginPasskeySignInPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeginPasskeySignInPayload.UserErrors(childComplexity), true
+
 	case "ChangePasswordPayload.revokedSessions":
 		if e.ComplexityRoot.ChangePasswordPayload.RevokedSessions == nil {
 			break
@@ -1025,6 +1097,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EnrollTotpPayload.UserErrors(childComplexity), true
+
+	case "FinishPasskeyRegistrationPayload.passkey":
+		if e.ComplexityRoot.FinishPasskeyRegistrationPayload.Passkey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FinishPasskeyRegistrationPayload.Passkey(childComplexity), true
+	case "FinishPasskeyRegistrationPayload.recoveryCodes":
+		if e.ComplexityRoot.FinishPasskeyRegistrationPayload.RecoveryCodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FinishPasskeyRegistrationPayload.RecoveryCodes(childComplexity), true
+	case "FinishPasskeyRegistrationPayload.userErrors":
+		if e.ComplexityRoot.FinishPasskeyRegistrationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FinishPasskeyRegistrationPayload.UserErrors(childComplexity), true
+
+	case "FinishPasskeySignInPayload.user":
+		if e.ComplexityRoot.FinishPasskeySignInPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FinishPasskeySignInPayload.User(childComplexity), true
+	case "FinishPasskeySignInPayload.userErrors":
+		if e.ComplexityRoot.FinishPasskeySignInPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FinishPasskeySignInPayload.UserErrors(childComplexity), true
 
 	case "ForceSignInPayload.revokedSessions":
 		if e.ComplexityRoot.ForceSignInPayload.RevokedSessions == nil {
@@ -1339,6 +1443,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AdminResetSecondFactors(childComplexity, args["input"].(model.AdminResetSecondFactorsInput)), true
+	case "Mutation.beginPasskeyRegistration":
+		if e.ComplexityRoot.Mutation.BeginPasskeyRegistration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_beginPasskeyRegistration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.BeginPasskeyRegistration(childComplexity, args["input"].(model.BeginPasskeyRegistrationInput)), true
+	case "Mutation.beginPasskeySignIn":
+		if e.ComplexityRoot.Mutation.BeginPasskeySignIn == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_beginPasskeySignIn_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.BeginPasskeySignIn(childComplexity, args["input"].(model.BeginPasskeySignInInput)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -1455,6 +1581,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.EnrollTotp(childComplexity), true
+	case "Mutation.finishPasskeyRegistration":
+		if e.ComplexityRoot.Mutation.FinishPasskeyRegistration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_finishPasskeyRegistration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.FinishPasskeyRegistration(childComplexity, args["input"].(model.FinishPasskeyRegistrationInput)), true
+	case "Mutation.finishPasskeySignIn":
+		if e.ComplexityRoot.Mutation.FinishPasskeySignIn == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_finishPasskeySignIn_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.FinishPasskeySignIn(childComplexity, args["input"].(model.FinishPasskeySignInInput)), true
 	case "Mutation.forceSignIn":
 		if e.ComplexityRoot.Mutation.ForceSignIn == nil {
 			break
@@ -1538,6 +1686,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveMember(childComplexity, args["input"].(model.RemoveMemberInput)), true
+	case "Mutation.removePasskey":
+		if e.ComplexityRoot.Mutation.RemovePasskey == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removePasskey_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemovePasskey(childComplexity, args["input"].(model.RemovePasskeyInput)), true
 	case "Mutation.removeSecondFactor":
 		if e.ComplexityRoot.Mutation.RemoveSecondFactor == nil {
 			break
@@ -1549,6 +1708,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveSecondFactor(childComplexity, args["input"].(model.RemoveSecondFactorInput)), true
+	case "Mutation.renamePasskey":
+		if e.ComplexityRoot.Mutation.RenamePasskey == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_renamePasskey_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RenamePasskey(childComplexity, args["input"].(model.RenamePasskeyInput)), true
 	case "Mutation.replayWebhookEvent":
 		if e.ComplexityRoot.Mutation.ReplayWebhookEvent == nil {
 			break
@@ -2013,6 +2183,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "Passkey.backedUp":
+		if e.ComplexityRoot.Passkey.BackupState == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Passkey.BackupState(childComplexity), true
+	case "Passkey.createdAt":
+		if e.ComplexityRoot.Passkey.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Passkey.CreatedAt(childComplexity), true
+	case "Passkey.id":
+		if e.ComplexityRoot.Passkey.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Passkey.ID(childComplexity), true
+	case "Passkey.lastUsedAt":
+		if e.ComplexityRoot.Passkey.LastUsedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Passkey.LastUsedAt(childComplexity), true
+	case "Passkey.name":
+		if e.ComplexityRoot.Passkey.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Passkey.Name(childComplexity), true
+
 	case "PasswordPolicy.maxLength":
 		if e.ComplexityRoot.PasswordPolicy.MaxLength == nil {
 			break
@@ -2227,6 +2428,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RemoveMemberPayload.UserErrors(childComplexity), true
 
+	case "RemovePasskeyPayload.removedPasskeyId":
+		if e.ComplexityRoot.RemovePasskeyPayload.RemovedPasskeyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemovePasskeyPayload.RemovedPasskeyID(childComplexity), true
+	case "RemovePasskeyPayload.userErrors":
+		if e.ComplexityRoot.RemovePasskeyPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemovePasskeyPayload.UserErrors(childComplexity), true
+
 	case "RemoveSecondFactorPayload.removedSecondFactorId":
 		if e.ComplexityRoot.RemoveSecondFactorPayload.RemovedSecondFactorID == nil {
 			break
@@ -2245,6 +2459,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RemoveSecondFactorPayload.UserErrors(childComplexity), true
+
+	case "RenamePasskeyPayload.passkey":
+		if e.ComplexityRoot.RenamePasskeyPayload.Passkey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RenamePasskeyPayload.Passkey(childComplexity), true
+	case "RenamePasskeyPayload.userErrors":
+		if e.ComplexityRoot.RenamePasskeyPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RenamePasskeyPayload.UserErrors(childComplexity), true
 
 	case "ReplayWebhookEventPayload.delivery":
 		if e.ComplexityRoot.ReplayWebhookEventPayload.Delivery == nil {
@@ -2817,6 +3044,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.NotificationPreferences(childComplexity), true
+	case "User.passkeys":
+		if e.ComplexityRoot.User.Passkeys == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.Passkeys(childComplexity), true
 	case "User.recentAuthenticationExpiresAt":
 		if e.ComplexityRoot.User.RecentAuthenticationExpiresAt == nil {
 			break
@@ -3203,6 +3436,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AdminResetSecondFactorsInput", ec.unmarshalInputAdminResetSecondFactorsInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("AuditEventWhereInput", ec.unmarshalInputAuditEventWhereInput),
+			graphql.NewInputUnmarshaler("BeginPasskeyRegistrationInput", ec.unmarshalInputBeginPasskeyRegistrationInput),
+			graphql.NewInputUnmarshaler("BeginPasskeySignInInput", ec.unmarshalInputBeginPasskeySignInInput),
 			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
 			graphql.NewInputUnmarshaler("ConfirmEmailChangeInput", ec.unmarshalInputConfirmEmailChangeInput),
 			graphql.NewInputUnmarshaler("ConfirmTotpInput", ec.unmarshalInputConfirmTotpInput),
@@ -3213,6 +3448,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DeleteMeInput", ec.unmarshalInputDeleteMeInput),
 			graphql.NewInputUnmarshaler("DeleteUserInput", ec.unmarshalInputDeleteUserInput),
 			graphql.NewInputUnmarshaler("DeleteWebhookEndpointInput", ec.unmarshalInputDeleteWebhookEndpointInput),
+			graphql.NewInputUnmarshaler("FinishPasskeyRegistrationInput", ec.unmarshalInputFinishPasskeyRegistrationInput),
+			graphql.NewInputUnmarshaler("FinishPasskeySignInInput", ec.unmarshalInputFinishPasskeySignInInput),
 			graphql.NewInputUnmarshaler("ForceSignInInput", ec.unmarshalInputForceSignInInput),
 			graphql.NewInputUnmarshaler("GenerateTokenInput", ec.unmarshalInputGenerateTokenInput),
 			graphql.NewInputUnmarshaler("ImportMembership", ec.unmarshalInputImportMembership),
@@ -3225,7 +3462,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("OutboxMessageWhereInput", ec.unmarshalInputOutboxMessageWhereInput),
 			graphql.NewInputUnmarshaler("ReauthenticateInput", ec.unmarshalInputReauthenticateInput),
 			graphql.NewInputUnmarshaler("RemoveMemberInput", ec.unmarshalInputRemoveMemberInput),
+			graphql.NewInputUnmarshaler("RemovePasskeyInput", ec.unmarshalInputRemovePasskeyInput),
 			graphql.NewInputUnmarshaler("RemoveSecondFactorInput", ec.unmarshalInputRemoveSecondFactorInput),
+			graphql.NewInputUnmarshaler("RenamePasskeyInput", ec.unmarshalInputRenamePasskeyInput),
 			graphql.NewInputUnmarshaler("ReplayWebhookEventInput", ec.unmarshalInputReplayWebhookEventInput),
 			graphql.NewInputUnmarshaler("ReportSignInInput", ec.unmarshalInputReportSignInInput),
 			graphql.NewInputUnmarshaler("RequestEmailChangeInput", ec.unmarshalInputRequestEmailChangeInput),
@@ -4455,6 +4694,142 @@ extend type Mutation {
   reportSignIn(input: ReportSignInInput!): ReportSignInPayload!
 }
 `, BuiltIn: false},
+	{Name: "../passkeys.graphqls", Input: `# Passkeys (WebAuthn): registered from the profile, used to sign in with no
+# password (internal/passkey). Options and credentials travel as the
+# browser's standard JSON forms; the ceremony's state (its challenge) stays
+# on the server, in the browser's session.
+
+# The JSON scalar (WebAuthn options and credentials) is declared in
+# secondfactor.graphqls.
+
+"A passkey of the person (never a key: the private key stays on the authenticator)."
+type Passkey {
+  id: ID!
+  name: String!
+  createdAt: Time!
+  "The last sign-in (or second-factor check) with it; null if never used."
+  lastUsedAt: Time
+  "Whether the authenticator says the passkey is backed up (synced), when it says."
+  backedUp: Boolean!
+}
+
+extend type User {
+  "The person's passkeys, oldest first (the person themselves, or an admin)."
+  passkeys: [Passkey!]!
+}
+
+input BeginPasskeyRegistrationInput {
+  "The passkey's name, 1 to 100 characters (\"Laptop\")."
+  name: String!
+}
+
+type BeginPasskeyRegistrationPayload {
+  "PublicKeyCredentialCreationOptionsJSON for navigator.credentials.create (PublicKeyCredential.parseCreationOptionsFromJSON)."
+  options: JSON
+  userErrors: [UserError!]!
+}
+
+input FinishPasskeyRegistrationInput {
+  name: String!
+  "The new credential, as PublicKeyCredential.toJSON() gives it."
+  credential: JSON!
+}
+
+type FinishPasskeyRegistrationPayload {
+  passkey: Passkey
+  "The ten recovery codes, shown only now, when this passkey is the person's first second factor; empty otherwise."
+  recoveryCodes: [String!]!
+  userErrors: [UserError!]!
+}
+
+input BeginPasskeySignInInput {
+  "The email address or the username; leave it out to let any of the site's passkeys answer (discoverable credentials, autofill)."
+  login: String
+}
+
+type BeginPasskeySignInPayload {
+  "PublicKeyCredentialRequestOptionsJSON for navigator.credentials.get (PublicKeyCredential.parseRequestOptionsFromJSON). Never lists credentials: it is the same whether or not an account has the login."
+  options: JSON
+  userErrors: [UserError!]!
+}
+
+input FinishPasskeySignInInput {
+  "The assertion, as PublicKeyCredential.toJSON() gives it."
+  credential: JSON!
+}
+
+type FinishPasskeySignInPayload {
+  "The signed-in user; null when the sign-in failed."
+  user: User
+  userErrors: [UserError!]!
+}
+
+input RenamePasskeyInput {
+  id: ID!
+  name: String!
+}
+
+type RenamePasskeyPayload {
+  passkey: Passkey
+  userErrors: [UserError!]!
+}
+
+extend type Mutation {
+  """
+  Starts registering a passkey for the signed-in person, in a browser
+  session (not over an access token). The ceremony must be finished by
+  finishPasskeyRegistration in the same session within 5 minutes, once.
+  INVALID_INPUT: a bad name, or 20 passkeys already.
+  """
+  beginPasskeyRegistration(input: BeginPasskeyRegistrationInput!): BeginPasskeyRegistrationPayload! @authenticated
+  """
+  Checks the new credential (user verification required, resident key,
+  the public URL's origin and RP ID, the session's challenge) and stores
+  it. The first second factor of the account brings the recovery codes
+  (recoveryCodes, shown once). The owner is emailed; audit
+  SECOND_FACTOR_ADDED (kind PASSKEY), webhook second_factor.added. INVALID_CREDENTIALS: the credential was not
+  accepted (the ceremony is spent: begin again).
+  """
+  finishPasskeyRegistration(input: FinishPasskeyRegistrationInput!): FinishPasskeyRegistrationPayload! @authenticated
+  """
+  Starts a passkey sign-in in this browser. The answer is the same for
+  every login, known or not. RATE_LIMITED beyond the per-address limit.
+  """
+  beginPasskeySignIn(input: BeginPasskeySignInInput!): BeginPasskeySignInPayload!
+  """
+  Finishes a passkey sign-in and starts the browser session, as signIn
+  does; a passkey satisfies both factors. No password is checked, and
+  the password's lockout does not apply (failures are counted on their
+  own, per passkey and per address: RATE_LIMITED beyond). Refused:
+  INVALID_CREDENTIALS (for every reason, a replay included),
+  ACCOUNT_LOCKED (an admin's lock), RATE_LIMITED.
+  """
+  finishPasskeySignIn(input: FinishPasskeySignInInput!): FinishPasskeySignInPayload!
+  "Renames one of the signed-in person's passkeys. NOT_FOUND for another's."
+  renamePasskey(input: RenamePasskeyInput!): RenamePasskeyPayload! @authenticated
+}
+
+input RemovePasskeyInput {
+  id: ID!
+}
+
+type RemovePasskeyPayload {
+  "The ID of the passkey removed; null on a refusal."
+  removedPasskeyId: ID
+  userErrors: [UserError!]!
+}
+
+extend type Mutation {
+  """
+  Removes one of the signed-in person's passkeys, as removeSecondFactor
+  does: after a recent authentication (RECENT_AUTHENTICATION_REQUIRED), and
+  the recovery codes go with the last second factor. The owner is emailed;
+  audit SECOND_FACTOR_REMOVED (kind PASSKEY), webhook
+  second_factor.removed. NOT_FOUND for another's.
+  """
+  removePasskey(input: RemovePasskeyInput!): RemovePasskeyPayload! @authenticated
+}
+`, BuiltIn: false},
 	{Name: "../schema.graphqls", Input: `# The hand-written part of Latchkey's GraphQL contract. Types that mirror the
 # data model (User, UserConnection, UserWhereInput, UserOrder…) are generated
 # from ent/schema into ent.graphqls.
@@ -4928,6 +5303,8 @@ enum AuditEventType {
   RECOVERY_CODES_REGENERATED
   "Second factors reset by an admin."
   SECOND_FACTORS_RESET
+  "Passkey renamed (details: second_factor_id, name)."
+  PASSKEY_RENAMED
 }
 
 extend type AuditEvent {
@@ -5219,7 +5596,7 @@ extend type Query {
   """
   Everything Latchkey holds about the signed-in person, as one JSON object
   (format "latchkey-personal-data/1"): profile, memberships, invitations to
-  their address, live sessions, access-token metadata and their audit trail
+  their address, live sessions, access-token and passkey metadata and their audit trail
   (activity: the newest 5000 events, with the total). Never a password hash,
   a token, a token's hash or a secret, nor another person's client address
   or address. At most 10 exports per account an hour (beyond: a top-level
@@ -5704,6 +6081,26 @@ func (ec *executionContext) childFields_AuditEventEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type AuditEventEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_BeginPasskeyRegistrationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "options":
+		return ec.fieldContext_BeginPasskeyRegistrationPayload_options(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_BeginPasskeyRegistrationPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BeginPasskeyRegistrationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_BeginPasskeySignInPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "options":
+		return ec.fieldContext_BeginPasskeySignInPayload_options(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_BeginPasskeySignInPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BeginPasskeySignInPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_ChangePasswordPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "user":
@@ -5828,6 +6225,28 @@ func (ec *executionContext) childFields_EnrollTotpPayload(ctx context.Context, f
 		return ec.fieldContext_EnrollTotpPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EnrollTotpPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_FinishPasskeyRegistrationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "passkey":
+		return ec.fieldContext_FinishPasskeyRegistrationPayload_passkey(ctx, field)
+	case "recoveryCodes":
+		return ec.fieldContext_FinishPasskeyRegistrationPayload_recoveryCodes(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_FinishPasskeyRegistrationPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FinishPasskeyRegistrationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_FinishPasskeySignInPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_FinishPasskeySignInPayload_user(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_FinishPasskeySignInPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FinishPasskeySignInPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ForceSignInPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6080,6 +6499,22 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_Passkey(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Passkey_id(ctx, field)
+	case "name":
+		return ec.fieldContext_Passkey_name(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Passkey_createdAt(ctx, field)
+	case "lastUsedAt":
+		return ec.fieldContext_Passkey_lastUsedAt(ctx, field)
+	case "backedUp":
+		return ec.fieldContext_Passkey_backedUp(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Passkey", field.Name)
+}
+
 func (ec *executionContext) childFields_PasswordPolicy(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "preset":
@@ -6132,6 +6567,16 @@ func (ec *executionContext) childFields_RemoveMemberPayload(ctx context.Context,
 	return nil, fmt.Errorf("no field named %q was found under type RemoveMemberPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_RemovePasskeyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "removedPasskeyId":
+		return ec.fieldContext_RemovePasskeyPayload_removedPasskeyId(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RemovePasskeyPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RemovePasskeyPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_RemoveSecondFactorPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "removedSecondFactorId":
@@ -6142,6 +6587,16 @@ func (ec *executionContext) childFields_RemoveSecondFactorPayload(ctx context.Co
 		return ec.fieldContext_RemoveSecondFactorPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RemoveSecondFactorPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RenamePasskeyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "passkey":
+		return ec.fieldContext_RenamePasskeyPayload_passkey(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RenamePasskeyPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RenamePasskeyPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ReplayWebhookEventPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6472,6 +6927,8 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_emailVerifiedAt(ctx, field)
 	case "notificationPreferences":
 		return ec.fieldContext_User_notificationPreferences(ctx, field)
+	case "passkeys":
+		return ec.fieldContext_User_passkeys(ctx, field)
 	case "sessions":
 		return ec.fieldContext_User_sessions(ctx, field)
 	case "accessTokens":

@@ -1510,6 +1510,20 @@ func (ec *executionContext) marshalNEnrollTotpPayload2ᚖgithubᚗcomᚋlatchkey
 	return ec._EnrollTotpPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNJSON2githubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐJSON(ctx context.Context, v any) (model.JSON, error) {
+	var res model.JSON
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNJSON2githubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐJSON(ctx context.Context, sel ast.SelectionSet, v model.JSON) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "JSON!")
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) unmarshalNReauthenticateInput2githubᚗcomᚋlatchkeyᚋlatchkeyᚋgraphᚋmodelᚐReauthenticateInput(ctx context.Context, v any) (model.ReauthenticateInput, error) {
 	res, err := ec.unmarshalInputReauthenticateInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)

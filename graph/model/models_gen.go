@@ -54,6 +54,28 @@ type AuditDetail struct {
 	Value string `json:"value"`
 }
 
+type BeginPasskeyRegistrationInput struct {
+	// The passkey's name, 1 to 100 characters ("Laptop").
+	Name string `json:"name"`
+}
+
+type BeginPasskeyRegistrationPayload struct {
+	// PublicKeyCredentialCreationOptionsJSON for navigator.credentials.create (PublicKeyCredential.parseCreationOptionsFromJSON).
+	Options    JSON         `json:"options,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type BeginPasskeySignInInput struct {
+	// The email address or the username; leave it out to let any of the site's passkeys answer (discoverable credentials, autofill).
+	Login *string `json:"login,omitempty"`
+}
+
+type BeginPasskeySignInPayload struct {
+	// PublicKeyCredentialRequestOptionsJSON for navigator.credentials.get (PublicKeyCredential.parseRequestOptionsFromJSON). Never lists credentials: it is the same whether or not an account has the login.
+	Options    JSON         `json:"options,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 type ChangePasswordInput struct {
 	CurrentPassword         string `json:"currentPassword"`
 	NewPassword             string `json:"newPassword"`
@@ -186,6 +208,30 @@ type EnrollTotpPayload struct {
 	OtpauthURL *string `json:"otpauthUrl,omitempty"`
 	// The QR code of otpauthUrl as an SVG document, rendered by the server.
 	QRCodeSVG  *string      `json:"qrCodeSvg,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type FinishPasskeyRegistrationInput struct {
+	Name string `json:"name"`
+	// The new credential, as PublicKeyCredential.toJSON() gives it.
+	Credential JSON `json:"credential"`
+}
+
+type FinishPasskeyRegistrationPayload struct {
+	Passkey *ent.Passkey `json:"passkey,omitempty"`
+	// The ten recovery codes, shown only now, when this passkey is the person's first second factor; empty otherwise.
+	RecoveryCodes []string     `json:"recoveryCodes"`
+	UserErrors    []*UserError `json:"userErrors"`
+}
+
+type FinishPasskeySignInInput struct {
+	// The assertion, as PublicKeyCredential.toJSON() gives it.
+	Credential JSON `json:"credential"`
+}
+
+type FinishPasskeySignInPayload struct {
+	// The signed-in user; null when the sign-in failed.
+	User       *ent.User    `json:"user,omitempty"`
 	UserErrors []*UserError `json:"userErrors"`
 }
 
@@ -372,6 +418,16 @@ type RemoveMemberPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+type RemovePasskeyInput struct {
+	ID string `json:"id"`
+}
+
+type RemovePasskeyPayload struct {
+	// The ID of the passkey removed; null on a refusal.
+	RemovedPasskeyID *string      `json:"removedPasskeyId,omitempty"`
+	UserErrors       []*UserError `json:"userErrors"`
+}
+
 type RemoveSecondFactorInput struct {
 	ID string `json:"id"`
 }
@@ -380,6 +436,16 @@ type RemoveSecondFactorPayload struct {
 	RemovedSecondFactorID *string      `json:"removedSecondFactorId,omitempty"`
 	User                  *ent.User    `json:"user,omitempty"`
 	UserErrors            []*UserError `json:"userErrors"`
+}
+
+type RenamePasskeyInput struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+type RenamePasskeyPayload struct {
+	Passkey    *ent.Passkey `json:"passkey,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 type ReplayWebhookEventInput struct {
@@ -773,6 +839,8 @@ const (
 	AuditEventTypeRecoveryCodesRegenerated AuditEventType = "RECOVERY_CODES_REGENERATED"
 	// Second factors reset by an admin.
 	AuditEventTypeSecondFactorsReset AuditEventType = "SECOND_FACTORS_RESET"
+	// Passkey renamed (details: second_factor_id, name).
+	AuditEventTypePasskeyRenamed AuditEventType = "PASSKEY_RENAMED"
 )
 
 var AllAuditEventType = []AuditEventType{
@@ -820,11 +888,12 @@ var AllAuditEventType = []AuditEventType{
 	AuditEventTypeRecoveryCodeUsed,
 	AuditEventTypeRecoveryCodesRegenerated,
 	AuditEventTypeSecondFactorsReset,
+	AuditEventTypePasskeyRenamed,
 }
 
 func (e AuditEventType) IsValid() bool {
 	switch e {
-	case AuditEventTypeSignInSucceeded, AuditEventTypeSignInFailed, AuditEventTypeSignedOut, AuditEventTypeUserCreated, AuditEventTypeAccountLocked, AuditEventTypeAccountUnlocked, AuditEventTypePasswordChanged, AuditEventTypePasswordResetRequested, AuditEventTypePasswordResetThrottled, AuditEventTypePasswordReset, AuditEventTypeTemporaryPasswordUsed, AuditEventTypeUsernameReminderSent, AuditEventTypeEmailChangeRequested, AuditEventTypeEmailChanged, AuditEventTypeEmailVerified, AuditEventTypeSignedUp, AuditEventTypeSecuritySettingsUpdated, AuditEventTypeRateLimited, AuditEventTypeUserUpdated, AuditEventTypeUserDeleted, AuditEventTypeAdminResetPassword, AuditEventTypeForcedSignIn, AuditEventTypeSessionRevoked, AuditEventTypeSignedOutEverywhere, AuditEventTypeAccessTokenCreated, AuditEventTypeAccessTokenRevoked, AuditEventTypeNewDeviceSignIn, AuditEventTypeSignInReported, AuditEventTypePasswordHashUpgraded, AuditEventTypeUsersImported, AuditEventTypeOrganizationCreated, AuditEventTypeOrganizationUpdated, AuditEventTypeMemberInvited, AuditEventTypeInvitationAccepted, AuditEventTypeInvitationRevoked, AuditEventTypeMemberUpdated, AuditEventTypeMemberRemoved, AuditEventTypeSecondFactorAdded, AuditEventTypeSecondFactorRemoved, AuditEventTypeSecondFactorFailed, AuditEventTypeSecondFactorLocked, AuditEventTypeRecoveryCodeUsed, AuditEventTypeRecoveryCodesRegenerated, AuditEventTypeSecondFactorsReset:
+	case AuditEventTypeSignInSucceeded, AuditEventTypeSignInFailed, AuditEventTypeSignedOut, AuditEventTypeUserCreated, AuditEventTypeAccountLocked, AuditEventTypeAccountUnlocked, AuditEventTypePasswordChanged, AuditEventTypePasswordResetRequested, AuditEventTypePasswordResetThrottled, AuditEventTypePasswordReset, AuditEventTypeTemporaryPasswordUsed, AuditEventTypeUsernameReminderSent, AuditEventTypeEmailChangeRequested, AuditEventTypeEmailChanged, AuditEventTypeEmailVerified, AuditEventTypeSignedUp, AuditEventTypeSecuritySettingsUpdated, AuditEventTypeRateLimited, AuditEventTypeUserUpdated, AuditEventTypeUserDeleted, AuditEventTypeAdminResetPassword, AuditEventTypeForcedSignIn, AuditEventTypeSessionRevoked, AuditEventTypeSignedOutEverywhere, AuditEventTypeAccessTokenCreated, AuditEventTypeAccessTokenRevoked, AuditEventTypeNewDeviceSignIn, AuditEventTypeSignInReported, AuditEventTypePasswordHashUpgraded, AuditEventTypeUsersImported, AuditEventTypeOrganizationCreated, AuditEventTypeOrganizationUpdated, AuditEventTypeMemberInvited, AuditEventTypeInvitationAccepted, AuditEventTypeInvitationRevoked, AuditEventTypeMemberUpdated, AuditEventTypeMemberRemoved, AuditEventTypeSecondFactorAdded, AuditEventTypeSecondFactorRemoved, AuditEventTypeSecondFactorFailed, AuditEventTypeSecondFactorLocked, AuditEventTypeRecoveryCodeUsed, AuditEventTypeRecoveryCodesRegenerated, AuditEventTypeSecondFactorsReset, AuditEventTypePasskeyRenamed:
 		return true
 	}
 	return false

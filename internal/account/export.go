@@ -12,6 +12,7 @@ import (
 	"github.com/latchkey/latchkey/ent/auditevent"
 	"github.com/latchkey/latchkey/ent/invitation"
 	"github.com/latchkey/latchkey/ent/membership"
+	"github.com/latchkey/latchkey/ent/passkey"
 	"github.com/latchkey/latchkey/ent/session"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/rights"
@@ -42,6 +43,7 @@ type PersonalData struct {
 	Invitations  []ExportInvitation  `json:"invitations"`
 	Sessions     []ExportSession     `json:"sessions"`
 	AccessTokens []ExportAccessToken `json:"accessTokens"`
+	Passkeys     []ExportPasskey     `json:"passkeys"`
 	Activity     ExportActivity      `json:"activity"`
 	Explanation  map[string]string   `json:"explanation"`
 }
@@ -103,6 +105,16 @@ type ExportAccessToken struct {
 	CreatedAt  time.Time  `json:"createdAt"`
 	LastUsedAt *time.Time `json:"lastUsedAt"`
 	ExpiresAt  *time.Time `json:"expiresAt"`
+}
+
+// ExportPasskey is a passkey's metadata (the private key never left the
+// person's authenticator).
+type ExportPasskey struct {
+	ID         string     `json:"id"`
+	Name       string     `json:"name"`
+	CreatedAt  time.Time  `json:"createdAt"`
+	LastUsedAt *time.Time `json:"lastUsedAt"`
+	BackedUp   bool       `json:"backedUp"`
 }
 
 // ExportActivity is the person's audit trail, newest first.
@@ -178,12 +190,13 @@ func (s *Service) ExportData(ctx context.Context, u *ent.User, currentSession st
 			MustChangePassword: u.MustChangePassword, EmailVerifiedAt: u.EmailVerifiedAt, LockedAt: u.LockedAt,
 			HasPassword: u.PasswordHash != "",
 		},
-		Memberships: []ExportMembership{}, Invitations: []ExportInvitation{}, Sessions: []ExportSession{}, AccessTokens: []ExportAccessToken{},
+		Memberships: []ExportMembership{}, Invitations: []ExportInvitation{}, Sessions: []ExportSession{}, AccessTokens: []ExportAccessToken{}, Passkeys: []ExportPasskey{},
 		Explanation: map[string]string{
 			"memberships":  "The organisations you belong to and your rights in each.",
 			"invitations":  "Invitations sent to your email address.",
 			"sessions":     "Your live browser sessions, with the address and browser each was last used from. The session keys themselves are never exported.",
 			"accessTokens": "Your access tokens for integrations: names and dates only. The tokens themselves are never stored readable, nor exported.",
+			"passkeys":     "Your passkeys: names and dates. Their private keys stay on your devices; Latchkey holds only public keys, which are not exported.",
 			"activity":     "Your audit trail, newest first: what you did and what was done to your account. by: self (you), other (an administrator or a fellow member, whose address is theirs and left out), nobody (a try without an account, such as a failed sign-in with your login).",
 		},
 	}
@@ -224,6 +237,13 @@ func (s *Service) ExportData(ctx context.Context, u *ent.User, currentSession st
 	}
 	for _, t := range tokens {
 		out.AccessTokens = append(out.AccessTokens, ExportAccessToken{ID: t.ID, Name: t.Name, CreatedAt: t.CreatedAt, LastUsedAt: t.LastUsedAt, ExpiresAt: t.ExpiresAt})
+	}
+	pks, err := s.Client.Passkey.Query().Where(passkey.UserID(u.ID)).Order(passkey.ByCreatedAt(), passkey.ByID()).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range pks {
+		out.Passkeys = append(out.Passkeys, ExportPasskey{ID: p.ID, Name: p.Name, CreatedAt: p.CreatedAt, LastUsedAt: p.LastUsedAt, BackedUp: p.BackupState})
 	}
 	mine := auditevent.Or(auditevent.ActorID(u.ID), auditevent.SubjectID(u.ID))
 	if out.Activity.Total, err = s.Client.AuditEvent.Query().Where(mine).Count(ctx); err != nil {

@@ -63,6 +63,10 @@ const (
 	RecoveryCodeUsed         = "RECOVERY_CODE_USED"
 	RecoveryCodesRegenerated = "RECOVERY_CODES_REGENERATED"
 	SecondFactorsReset       = "SECOND_FACTORS_RESET"
+	// PasskeyRenamed: a passkey got a new name (details: kind PASSKEY,
+	// second_factor_id, name). Passkeys added and removed are
+	// SecondFactorAdded and SecondFactorRemoved with kind PASSKEY.
+	PasskeyRenamed = "PASSKEY_RENAMED"
 )
 
 // Event is one entry to record.

@@ -238,12 +238,27 @@ func (c *Counter) Failed(ctx context.Context, ttl time.Duration, keys ...string)
 }
 
 // Abandon gives back a try begun on each key that was never made (the
-// caller gave up before checking anything).
+// caller gave up before checking anything), in one statement.
 func (c *Counter) Abandon(ctx context.Context, keys ...string) error {
-	for _, k := range keys {
-		if err := c.subtract(ctx, k, 1); err != nil {
-			return err
+	if len(keys) == 0 {
+		return nil
+	}
+	args := []any{}
+	in := ""
+	for i, k := range keys {
+		if i > 0 {
+			in += ", "
 		}
+		args = append(args, k)
+		in += c.placeholder(len(args))
+	}
+	args = append(args, beganWindow)
+	q := fmt.Sprintf(`UPDATE "%[1]s" SET "%[2]s" = CASE WHEN "%[2]s" > 1 THEN "%[2]s" - 1 ELSE 0 END
+WHERE "%[3]s" IN (%[5]s) AND "%[4]s" = %[6]s`,
+		ratelimitcounter.Table, ratelimitcounter.FieldCount, ratelimitcounter.FieldKey, ratelimitcounter.FieldWindow,
+		in, c.placeholder(len(args)))
+	if _, err := c.DB.ExecContext(ctx, q, args...); err != nil {
+		return fmt.Errorf("ratelimit: give back %s: %w", keys[0], err)
 	}
 	return nil
 }
@@ -394,18 +409,6 @@ RETURNING "%[2]s", "%[4]s"`,
 		return nil, fmt.Errorf("ratelimit: tally: %w", err)
 	}
 	return out, nil
-}
-
-// subtract takes n from key's count of tries begun, never below 0.
-func (c *Counter) subtract(ctx context.Context, key string, n int) error {
-	q := fmt.Sprintf(`UPDATE "%[1]s" SET "%[2]s" = CASE WHEN "%[2]s" > %[5]s THEN "%[2]s" - %[6]s ELSE 0 END
-WHERE "%[3]s" = %[7]s AND "%[4]s" = %[8]s`,
-		ratelimitcounter.Table, ratelimitcounter.FieldCount, ratelimitcounter.FieldKey, ratelimitcounter.FieldWindow,
-		c.placeholder(1), c.placeholder(2), c.placeholder(3), c.placeholder(4))
-	if _, err := c.DB.ExecContext(ctx, q, n, n, key, beganWindow); err != nil {
-		return fmt.Errorf("ratelimit: give back %s: %w", key, err)
-	}
-	return nil
 }
 
 // Expiry returns when the mark key lapses (or lapsed), and false when it is

@@ -60,6 +60,8 @@ export type AuditEventType =
   | 'ORGANIZATION_CREATED'
   /** Organisation renamed. */
   | 'ORGANIZATION_UPDATED'
+  /** Passkey renamed (details: second_factor_id, name). */
+  | 'PASSKEY_RENAMED'
   /** Password changed. */
   | 'PASSWORD_CHANGED'
   /** An imported password hash was replaced by argon2id at its owner's first sign-in (details name the old format, never the hash). */
@@ -235,6 +237,16 @@ export type AuthMethod =
   | 'RECOVERY_CODE'
   | 'TOTP';
 
+export type BeginPasskeyRegistrationInput = {
+  /** The passkey's name, 1 to 100 characters ("Laptop"). */
+  name: string;
+};
+
+export type BeginPasskeySignInInput = {
+  /** The email address or the username; leave it out to let any of the site's passkeys answer (discoverable credentials, autofill). */
+  login?: string | null | undefined;
+};
+
 export type ChangePasswordInput = {
   currentPassword: string;
   /** By default (false) the change revokes every access token of the account, as well as ending the other sessions; true keeps the access tokens working, deliberately. */
@@ -294,6 +306,17 @@ export type DeleteUserInput = {
 
 export type DeleteWebhookEndpointInput = {
   id: string | number;
+};
+
+export type FinishPasskeyRegistrationInput = {
+  /** The new credential, as PublicKeyCredential.toJSON() gives it. */
+  credential: unknown;
+  name: string;
+};
+
+export type FinishPasskeySignInInput = {
+  /** The assertion, as PublicKeyCredential.toJSON() gives it. */
+  credential: unknown;
 };
 
 export type ForceSignInInput = {
@@ -489,8 +512,17 @@ export type RemoveMemberInput = {
   membershipId: string | number;
 };
 
+export type RemovePasskeyInput = {
+  id: string | number;
+};
+
 export type RemoveSecondFactorInput = {
   id: string | number;
+};
+
+export type RenamePasskeyInput = {
+  id: string | number;
+  name: string;
 };
 
 export type ReplayWebhookEventInput = {
@@ -1201,6 +1233,39 @@ export type UpdateNotificationPreferencesMutationVariables = Exact<{
 
 export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { notificationPreferences: Array<{ notice: SecurityNotice, enabled: boolean, optional: boolean }> | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
+export type MyPasskeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPasskeysQuery = { me: { id: string, passkeys: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null }> } | null };
+
+export type BeginPasskeyRegistrationMutationVariables = Exact<{
+  input: BeginPasskeyRegistrationInput;
+}>;
+
+
+export type BeginPasskeyRegistrationMutation = { beginPasskeyRegistration: { options: unknown, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type FinishPasskeyRegistrationMutationVariables = Exact<{
+  input: FinishPasskeyRegistrationInput;
+}>;
+
+
+export type FinishPasskeyRegistrationMutation = { finishPasskeyRegistration: { recoveryCodes: Array<string>, passkey: { id: string, name: string, createdAt: string, lastUsedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RenamePasskeyMutationVariables = Exact<{
+  input: RenamePasskeyInput;
+}>;
+
+
+export type RenamePasskeyMutation = { renamePasskey: { passkey: { id: string, name: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RemovePasskeyMutationVariables = Exact<{
+  input: RemovePasskeyInput;
+}>;
+
+
+export type RemovePasskeyMutation = { removePasskey: { removedPasskeyId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
 export type ProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1272,6 +1337,20 @@ export type VerifySecondFactorMutationVariables = Exact<{
 
 
 export type VerifySecondFactorMutation = { verifySecondFactor: { mustChangePassword: boolean, user: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type BeginPasskeySignInMutationVariables = Exact<{
+  input: BeginPasskeySignInInput;
+}>;
+
+
+export type BeginPasskeySignInMutation = { beginPasskeySignIn: { options: unknown, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type FinishPasskeySignInMutationVariables = Exact<{
+  input: FinishPasskeySignInInput;
+}>;
+
+
+export type FinishPasskeySignInMutation = { finishPasskeySignIn: { user: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
@@ -2104,6 +2183,76 @@ export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
+export const MyPasskeysDocument = new TypedDocumentString(`
+    query MyPasskeys {
+  me {
+    id
+    passkeys {
+      id
+      name
+      createdAt
+      lastUsedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyPasskeysQuery, MyPasskeysQueryVariables>;
+export const BeginPasskeyRegistrationDocument = new TypedDocumentString(`
+    mutation BeginPasskeyRegistration($input: BeginPasskeyRegistrationInput!) {
+  beginPasskeyRegistration(input: $input) {
+    options
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BeginPasskeyRegistrationMutation, BeginPasskeyRegistrationMutationVariables>;
+export const FinishPasskeyRegistrationDocument = new TypedDocumentString(`
+    mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {
+  finishPasskeyRegistration(input: $input) {
+    passkey {
+      id
+      name
+      createdAt
+      lastUsedAt
+    }
+    recoveryCodes
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinishPasskeyRegistrationMutation, FinishPasskeyRegistrationMutationVariables>;
+export const RenamePasskeyDocument = new TypedDocumentString(`
+    mutation RenamePasskey($input: RenamePasskeyInput!) {
+  renamePasskey(input: $input) {
+    passkey {
+      id
+      name
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenamePasskeyMutation, RenamePasskeyMutationVariables>;
+export const RemovePasskeyDocument = new TypedDocumentString(`
+    mutation RemovePasskey($input: RemovePasskeyInput!) {
+  removePasskey(input: $input) {
+    removedPasskeyId
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemovePasskeyMutation, RemovePasskeyMutationVariables>;
 export const ProfileDocument = new TypedDocumentString(`
     query Profile {
   me {
@@ -2299,6 +2448,32 @@ export const VerifySecondFactorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifySecondFactorMutation, VerifySecondFactorMutationVariables>;
+export const BeginPasskeySignInDocument = new TypedDocumentString(`
+    mutation BeginPasskeySignIn($input: BeginPasskeySignInInput!) {
+  beginPasskeySignIn(input: $input) {
+    options
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BeginPasskeySignInMutation, BeginPasskeySignInMutationVariables>;
+export const FinishPasskeySignInDocument = new TypedDocumentString(`
+    mutation FinishPasskeySignIn($input: FinishPasskeySignInInput!) {
+  finishPasskeySignIn(input: $input) {
+    user {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinishPasskeySignInMutation, FinishPasskeySignInMutationVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {

@@ -52,6 +52,7 @@ const everyAuditType = {
   RECOVERY_CODE_USED: true,
   RECOVERY_CODES_REGENERATED: true,
   SECOND_FACTORS_RESET: true,
+  PASSKEY_RENAMED: true,
 } satisfies Record<AuditEventType, true>;
 
 export const auditTypes = Object.keys(everyAuditType) as readonly AuditEventType[];

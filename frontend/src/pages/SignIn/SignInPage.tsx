@@ -14,6 +14,7 @@ import { useViewer } from '../../viewer';
 import { RequestResetDocument } from '../../components/requestReset.graphql';
 import { setPendingMethods } from '../SecondFactor/pending';
 import { SignInDocument } from './signIn.graphql';
+import { PasskeySignIn } from './PasskeySignIn';
 import { signInFields, validateSignIn, type SignInField, type SignInValues } from './validate';
 
 const fieldIds: Record<SignInField, string> = { login: 'sign-in-login', password: 'sign-in-password' };
@@ -139,7 +140,7 @@ export default function SignInPage() {
           label={t('signIn.login')}
           error={submit.fieldError('login')}
           type="text"
-          autoComplete="username"
+          autoComplete="username webauthn"
           autoCapitalize="none"
           autoCorrect="off"
           spellCheck={false}
@@ -160,6 +161,13 @@ export default function SignInPage() {
           {submit.busy ? t('signIn.submitting') : t('signIn.submit')}
         </button>
       </form>
+      <PasskeySignIn
+        onSignedIn={() => {
+          setDone(true);
+          reload();
+          navigate(next ?? paths.home, { replace: true });
+        }}
+      />
       <div className="aside">
         <button
           type="button"

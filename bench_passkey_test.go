@@ -1,0 +1,83 @@
+package main
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/internal/passkey/passkeytest"
+)
+
+// BenchmarkPasskeySignIn compares passkey sign-ins with password sign-ins
+// through the real HTTP handler, in the same run (the machine's speed
+// drifts): "interleaved" alternates one of each on one browser and reports
+// both rates and their ratio; "parallel-*" runs each with two callers per
+// CPU. A passkey sign-in is two requests (begin, finish) and a signature
+// check; the software authenticator's signing is inside the loop too, as
+// the browser's would be on the caller's side.
+//
+//	go test -run '^$' -bench BenchmarkPasskeySignIn -benchtime 200x .
+func BenchmarkPasskeySignIn(b *testing.B) {
+	ta := newTestApp(b, benchBackend(), "--log-level", "error")
+	ta.createUser(b, "bench@example.com", "bench", false)
+	// The password side signs in as an account without a second factor
+	// (one with a passkey would be asked for it after the password).
+	ta.createUser(b, "pw@example.com", "pw", false)
+	ta.setSettings(b, func(u *ent.SecuritySettingsUpdateOne) { u.SetIPRequestsPerMinute(0).SetLockoutThreshold(1 << 30) })
+	key := passkeytest.New(testOrigin)
+	ta.signedIn(b, "bench").addPasskey(key, "Bench")
+
+	passkeyOnce := func(br *browser) {
+		var out struct {
+			Begin struct {
+				Options json.RawMessage `json:"options"`
+			} `json:"beginPasskeySignIn"`
+		}
+		br.gql(beginSignInMutation, map[string]any{}).into(b, &out)
+		cred, err := key.Get(out.Begin.Options)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if code := onlyCode(br.finishPasskeySignIn(cred).userErrors(b, "finishPasskeySignIn")); code != "" {
+			b.Fatalf("passkey sign-in: %s", code)
+		}
+	}
+	passwordOnce := func(br *browser) {
+		if code := br.signInCode("pw", goodPassword); code != "" {
+			b.Fatalf("password sign-in: %s", code)
+		}
+	}
+
+	b.Run("interleaved", func(b *testing.B) {
+		br := ta.browser(b)
+		var pk, pw time.Duration
+		for i := 0; i < b.N; i++ {
+			start := time.Now()
+			passkeyOnce(br)
+			pk += time.Since(start)
+			start = time.Now()
+			passwordOnce(br)
+			pw += time.Since(start)
+		}
+		pkRate, pwRate := float64(b.N)/pk.Seconds(), float64(b.N)/pw.Seconds()
+		b.ReportMetric(pkRate, "passkey/s")
+		b.ReportMetric(pwRate, "password/s")
+		b.ReportMetric(pkRate/pwRate, "ratio")
+	})
+	for _, c := range []struct {
+		name string
+		once func(*browser)
+	}{{"parallel-passkey", passkeyOnce}, {"parallel-password", passwordOnce}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetParallelism(2)
+			b.RunParallel(func(pb *testing.PB) {
+				br := ta.browser(b)
+				for pb.Next() {
+					c.once(br)
+				}
+			})
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "signins/s")
+		})
+	}
+}
