@@ -55,8 +55,9 @@ func (TotpFactor) Annotations() []schema.Annotation {
 }
 
 // RecoveryCode is one of an account's ten single-use recovery codes. Only
-// a keyed digest of the code is kept (internal/keyring's Digest), so a copy
-// of the database gives no code and no way to test guesses offline.
+// a SHA-256 of the code (with the account's ID) is kept: a code has about
+// 79 random bits, so a copy of the database gives no code and no guess
+// worth testing offline; and it survives a rotation of the secret key.
 type RecoveryCode struct{ ent.Schema }
 
 func (RecoveryCode) Mixin() []ent.Mixin { return []ent.Mixin{prefixid.WithPrefix("rcv")} }
