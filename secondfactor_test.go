@@ -696,3 +696,74 @@ func TestAnAdminSeesTheKindsOfFactorAndResetsThem(t *testing.T) {
 		}
 	})
 }
+
+// Two instances on one PostgreSQL: wrong codes sent to both at once still
+// stop at the threshold, and a code used on one is refused on the other.
+func TestTwoInstancesShareTheSecondFactorLockoutAndReplayGuard(t *testing.T) {
+	if len(testdb.Backends(t)) < 2 {
+		t.Skip("needs PostgreSQL (LATCHKEY_TEST_POSTGRES)")
+	}
+	a, b := twoInstances(t)
+	a.noClientLimit(t)
+	u := newTotpUser(t, a)
+	b.factors.Now, b.accounts.Now = u.clk.Clock(), u.clk.Clock()
+
+	code := u.code(t)
+	onA := a.browser(t)
+	pending(t, onA, u)
+	if v := verify(t, onA, map[string]any{"code": code}); v.User == nil {
+		t.Fatalf("verify on a: %+v", v)
+	}
+	onB := b.browser(t)
+	pending(t, onB, u)
+	if v := verify(t, onB, map[string]any{"code": code}); onlyCode(v.UserErrors) != "SECOND_FACTOR_INVALID" {
+		t.Fatalf("the same code on b: %+v", v)
+	}
+
+	onA2 := a.browser(t)
+	pending(t, onA2, u)
+	wrong := u.wrong(t)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	got := map[string]int{}
+	for i := range 20 {
+		br, base := onA2, a.srv.URL
+		if i%2 == 1 {
+			br, base = onB, b.srv.URL
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, raw, err := rawGQL(br.c, base, verifyQ, map[string]any{"code": wrong})
+			p, perr := rawPayload(raw, "verifySecondFactor")
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil || perr != nil {
+				got[fmt.Sprint(err, perr)]++
+				return
+			}
+			got[p.code()]++
+		}()
+	}
+	wg.Wait()
+	// onB already spent one try on the replayed code.
+	if got["SECOND_FACTOR_INVALID"] != 4 || got["ACCOUNT_LOCKED"] != 16 {
+		t.Fatalf("20 wrong codes over two instances: %v, want 4 checked and 16 locked", got)
+	}
+}
+
+// A copy of the database (the SQLite files with their WAL, every
+// PostgreSQL row) holds neither the TOTP secret nor a recovery code.
+func TestNeitherTheTotpSecretNorARecoveryCodeIsReadableInTheDatabase(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta := newTestApp(t, b)
+		ta.noClientLimit(t)
+		u := newTotpUser(t, ta)
+		secrets := map[string]string{"TOTP secret": u.secret}
+		for i, c := range u.recovery {
+			secrets[fmt.Sprintf("recovery code %d", i)] = c
+			secrets[fmt.Sprintf("recovery code %d without dashes", i)] = strings.ReplaceAll(c, "-", "")
+		}
+		wantNoSecretInTheDatabase(t, ta, secrets)
+	})
+}

@@ -24,6 +24,7 @@ for backend in $BACKENDS; do
   run . 'BenchmarkExportMyData' 20x
   run . 'BenchmarkImport$' 3x
   run . 'BenchmarkSignInImported' 100x
+  run . 'BenchmarkVerifySecondFactor' 100x
   run ./internal/usersearch 'BenchmarkFilter' 50x
   run ./internal/mail 'BenchmarkOutboxThroughput' 5x
 done
