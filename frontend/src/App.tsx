@@ -12,7 +12,10 @@ import ForgotUsernamePage from './pages/ForgotUsername/ForgotUsernamePage';
 import ResetPasswordPage from './pages/ResetPassword/ResetPasswordPage';
 import ChangePasswordPage from './pages/ChangePassword/ChangePasswordPage';
 import ProfilePage from './pages/Profile/ProfilePage';
-import { paths } from './routes';
+import SecondFactorPage from './pages/SecondFactor/SecondFactorPage';
+import SignInMethodsPage from './pages/SignInMethods/SignInMethodsPage';
+import { RecentAuthenticationDialog } from './components/RecentAuthentication';
+import { enrolmentRequiredPath, paths } from './routes';
 import { useViewer, ViewerProvider } from './viewer';
 
 // Screens few people need are loaded on demand: the admin screens (one
@@ -54,7 +57,10 @@ const routes: [string, ComponentType][] = [
 
 /**
  * Answers that concern the whole app, whichever request got them: a
- * PASSWORD_CHANGE_REQUIRED sends the person to change their password; an
+ * PASSWORD_CHANGE_REQUIRED sends the person to change their password; a
+ * SECOND_FACTOR_REQUIRED (a second factor is required for the account and
+ * it has none) to the Sign-in methods screen to add one, as does a viewer
+ * whose mustEnrollSecondFactor is true; an
  * UNAUTHENTICATED while we thought someone was signed in (the session
  * ended) asks again who is signed in, so that pages needing an account send
  * the person to sign in and back.
@@ -68,12 +74,23 @@ function RequestErrorGate() {
       onRequestError((error) => {
         if (error.code === 'PASSWORD_CHANGE_REQUIRED' && location !== paths.changePassword) {
           navigate(`${paths.changePassword}?next=${encodeURIComponent(location)}`, { replace: true });
+        } else if (error.code === 'SECOND_FACTOR_REQUIRED' && location !== paths.signInMethods) {
+          navigate(enrolmentRequiredPath(location), { replace: true });
         } else if (error.code === 'UNAUTHENTICATED' && signedIn) {
           reload();
         }
       }),
     [location, navigate, signedIn, reload],
   );
+  // A policy requires a second factor and the person has none: every page
+  // (those that need no account too, such as home) sends them to add one
+  // first, once a temporary password is changed. The server refuses the
+  // rest meanwhile (SECOND_FACTOR_REQUIRED, above).
+  const mustEnrol = Boolean(viewer?.mustEnrollSecondFactor && !viewer.mustChangePassword);
+  useEffect(() => {
+    const waiting = [paths.signInMethods, paths.signIn, paths.secondFactor, paths.changePassword] as string[];
+    if (mustEnrol && !waiting.includes(location)) navigate(enrolmentRequiredPath(location), { replace: true });
+  }, [mustEnrol, location, navigate]);
   return null;
 }
 
@@ -83,6 +100,7 @@ export function App() {
   return (
     <ViewerProvider>
       <RequestErrorGate />
+      <RecentAuthenticationDialog />
       <Layout>
         <Suspense fallback={<Loading />}>
           <Switch>
@@ -92,7 +110,9 @@ export function App() {
             <Route path={paths.forgotUsername} component={ForgotUsernamePage} />
             <Route path={paths.resetPassword} component={ResetPasswordPage} />
             <Route path={paths.changePassword} component={ChangePasswordPage} />
+            <Route path={paths.secondFactor} component={SecondFactorPage} />
             <Route path={paths.profile} component={ProfilePage} />
+            <Route path={paths.signInMethods} component={SignInMethodsPage} />
             <Route path={paths.signUp} component={SignUpPage} />
             <Route path={paths.acceptInvitation} component={AcceptInvitationPage} />
             <Route path={paths.organization} component={OrganizationPage} />

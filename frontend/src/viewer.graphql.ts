@@ -10,6 +10,7 @@ export const ViewerDocument = graphql(`
       role
       locale
       mustChangePassword
+      mustEnrollSecondFactor
     }
   }
 `);

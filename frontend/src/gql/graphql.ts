@@ -16,6 +16,10 @@ export type AdminResetPasswordInput = {
   userId: string | number;
 };
 
+export type AdminResetSecondFactorsInput = {
+  userId: string | number;
+};
+
 /**
  * What an audit event records. The values are the strings the log has always
  * held (internal/audit writes them); they are stable, as integrators filter by them.
@@ -217,6 +221,22 @@ export type AuditEventWhereInput = {
   userAgentNotIn?: Array<string> | null | undefined;
 };
 
+/** How strongly a session was authenticated. */
+export type AuthLevel =
+  /** Two factors: a password and a second factor, or a passkey (which is both). */
+  | 'MULTI_FACTOR'
+  /** One factor: a password alone. */
+  | 'SINGLE_FACTOR';
+
+/** How a session (or this request) was authenticated. */
+export type AuthMethod =
+  /** A bearer access token (a request, not a session). */
+  | 'ACCESS_TOKEN'
+  | 'PASSKEY'
+  | 'PASSWORD'
+  | 'RECOVERY_CODE'
+  | 'TOTP';
+
 export type BeginPasskeyRegistrationInput = {
   /** The passkey's name, 1 to 100 characters ("Laptop"). */
   name: string;
@@ -237,6 +257,13 @@ export type ChangePasswordInput = {
 
 export type ConfirmEmailChangeInput = {
   token: string;
+};
+
+export type ConfirmTotpInput = {
+  /** A code the app shows now. */
+  code: string;
+  /** A name to recognise the app by; "Authenticator app" by default. */
+  name?: string | null | undefined;
 };
 
 export type CreateAccessTokenInput = {
@@ -473,11 +500,23 @@ export type PasswordRule =
   | 'SYMBOL'
   | 'UPPERCASE';
 
+/** Exactly one of password, code, recoveryCode and credential. */
+export type ReauthenticateInput = {
+  code?: string | null | undefined;
+  credential?: unknown;
+  password?: string | null | undefined;
+  recoveryCode?: string | null | undefined;
+};
+
 export type RemoveMemberInput = {
   membershipId: string | number;
 };
 
 export type RemovePasskeyInput = {
+  id: string | number;
+};
+
+export type RemoveSecondFactorInput = {
   id: string | number;
 };
 
@@ -561,6 +600,20 @@ export type Role =
 export type RotateWebhookSecretInput = {
   id: string | number;
 };
+
+/** What kind a second factor is. */
+export type SecondFactorKind =
+  | 'PASSKEY'
+  | 'TOTP';
+
+/** A way to complete a sign-in after the password. */
+export type SecondFactorMethod =
+  /** A passkey assertion (verifySecondFactor's credential). */
+  | 'PASSKEY'
+  /** One of the ten single-use recovery codes (recoveryCode). */
+  | 'RECOVERY_CODE'
+  /** A six-digit code from an authenticator app (code). */
+  | 'TOTP';
 
 /** A security email about one's own account. */
 export type SecurityNotice =
@@ -841,6 +894,18 @@ export type VerifyEmailInput = {
   token: string;
 };
 
+/** Exactly one of code, recoveryCode and credential. */
+export type VerifySecondFactorInput = {
+  /** A six-digit code from the authenticator app. */
+  code?: string | null | undefined;
+  /** A passkey assertion: PublicKeyCredential.toJSON(). */
+  credential?: unknown;
+  /** A recovery code (single use). */
+  recoveryCode?: string | null | undefined;
+  /** For a generateToken that answered secondFactorRequired: its secondFactorToken. Leave out for a browser sign-in. */
+  secondFactorToken?: string | null | undefined;
+};
+
 /** WebhookDeliveryStatus is enum for the field status */
 export type WebhookDeliveryStatus =
   | 'DELIVERED'
@@ -861,6 +926,18 @@ export type PasswordPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PasswordPolicyQuery = { passwordPolicy: { preset: PasswordPolicyPreset, minLength: number, maxLength: number, rules: Array<PasswordRule> } };
+
+export type ReauthMethodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReauthMethodsQuery = { me: { id: string, recoveryCodesLeft: number, secondFactors: Array<{ id: string, kind: SecondFactorKind }> } | null };
+
+export type ReauthenticateMutationVariables = Exact<{
+  input: ReauthenticateInput;
+}>;
+
+
+export type ReauthenticateMutation = { reauthenticate: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type RequestResetMutationVariables = Exact<{
   input: RequestResetInput;
@@ -911,7 +988,7 @@ export type AdminUserQueryVariables = Exact<{
 
 
 export type AdminUserQuery = { node:
-    | { id: string, email: string, username: string, name: string, role: Role, locale: string, createdAt: string, lastSignInAt: string | null, lockedAt: string | null, lockKind: LockKind | null, emailVerifiedAt: string | null, mustChangePassword: boolean, sessions: Array<{ id: string, createdAt: string, lastSeenAt: string, ip: string, userAgent: string }>, accessTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null }>, memberships: Array<{ id: string, rights: Array<Right>, organization: { id: string, name: string } }> }
+    | { id: string, email: string, username: string, name: string, role: Role, locale: string, createdAt: string, lastSignInAt: string | null, lockedAt: string | null, lockKind: LockKind | null, emailVerifiedAt: string | null, mustChangePassword: boolean, secondFactorKinds: Array<SecondFactorKind>, sessions: Array<{ id: string, createdAt: string, lastSeenAt: string, ip: string, userAgent: string, authMethods: Array<AuthMethod> }>, accessTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null }>, memberships: Array<{ id: string, rights: Array<Right>, organization: { id: string, name: string } }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -976,14 +1053,14 @@ export type ForceSignInMutation = { forceSignIn: { revokedSessions: number, revo
 export type SecuritySettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SecuritySettingsQuery = { securitySettings: { resetLinkLifetimeMinutes: number, setPasswordLinkLifetimeMinutes: number, resetRequestsPerHour: number, resetMinIntervalSeconds: number, adminResetsPerHour: number, ipRequestsPerMinute: number, lockoutThreshold: number, lockoutMinutes: number, resetMethod: ResetMethod, registrationOpen: boolean, passwordPolicy: PasswordPolicyPreset, updatedAt: string } };
+export type SecuritySettingsQuery = { securitySettings: { resetLinkLifetimeMinutes: number, setPasswordLinkLifetimeMinutes: number, resetRequestsPerHour: number, resetMinIntervalSeconds: number, adminResetsPerHour: number, ipRequestsPerMinute: number, lockoutThreshold: number, lockoutMinutes: number, resetMethod: ResetMethod, registrationOpen: boolean, passwordPolicy: PasswordPolicyPreset, requireSecondFactor: RequireSecondFactor, updatedAt: string } };
 
 export type UpdateSecuritySettingsMutationVariables = Exact<{
   input: UpdateSecuritySettingsInput;
 }>;
 
 
-export type UpdateSecuritySettingsMutation = { updateSecuritySettings: { securitySettings: { resetLinkLifetimeMinutes: number, setPasswordLinkLifetimeMinutes: number, resetRequestsPerHour: number, resetMinIntervalSeconds: number, adminResetsPerHour: number, ipRequestsPerMinute: number, lockoutThreshold: number, lockoutMinutes: number, resetMethod: ResetMethod, registrationOpen: boolean, passwordPolicy: PasswordPolicyPreset, updatedAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type UpdateSecuritySettingsMutation = { updateSecuritySettings: { securitySettings: { resetLinkLifetimeMinutes: number, setPasswordLinkLifetimeMinutes: number, resetRequestsPerHour: number, resetMinIntervalSeconds: number, adminResetsPerHour: number, ipRequestsPerMinute: number, lockoutThreshold: number, lockoutMinutes: number, resetMethod: ResetMethod, registrationOpen: boolean, passwordPolicy: PasswordPolicyPreset, requireSecondFactor: RequireSecondFactor, updatedAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type OutboxQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1005,6 +1082,13 @@ export type CreateOrganizationMutationVariables = Exact<{
 
 
 export type CreateOrganizationMutation = { createOrganization: { organization: { id: string, name: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AdminResetSecondFactorsMutationVariables = Exact<{
+  input: AdminResetSecondFactorsInput;
+}>;
+
+
+export type AdminResetSecondFactorsMutation = { adminResetSecondFactors: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1098,7 +1182,7 @@ export type OrganizationQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationQuery = { organization: { id: string, name: string, createdAt: string, viewerRights: Array<Right>, members: Array<{ id: string, rights: Array<Right>, createdAt: string, user: { id: string, name: string, username: string, email: string } }> } | null };
+export type OrganizationQuery = { organization: { id: string, name: string, createdAt: string, viewerRights: Array<Right>, requireSecondFactor: boolean, members: Array<{ id: string, rights: Array<Right>, createdAt: string, user: { id: string, name: string, username: string, email: string } }> } | null };
 
 export type InvitationsQueryVariables = Exact<{
   id: string | number;
@@ -1140,7 +1224,7 @@ export type UpdateOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type UpdateOrganizationMutation = { updateOrganization: { organization: { id: string, name: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type UpdateOrganizationMutation = { updateOrganization: { organization: { id: string, name: string, requireSecondFactor: boolean } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type UpdateNotificationPreferencesMutationVariables = Exact<{
   input: UpdateNotificationPreferencesInput;
@@ -1185,7 +1269,7 @@ export type RemovePasskeyMutation = { removePasskey: { removedPasskeyId: string 
 export type ProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProfileQuery = { me: { id: string, email: string, username: string, name: string, role: Role, locale: string, createdAt: string, lastSignInAt: string | null, emailVerifiedAt: string | null, notificationPreferences: Array<{ notice: SecurityNotice, enabled: boolean, optional: boolean }>, sessions: Array<{ id: string, createdAt: string, lastSeenAt: string, expiresAt: string, ip: string, userAgent: string, current: boolean }>, accessTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null }>, memberships: Array<{ id: string, rights: Array<Right>, createdAt: string, organization: { id: string, name: string } }> } | null };
+export type ProfileQuery = { me: { id: string, email: string, username: string, name: string, role: Role, locale: string, createdAt: string, lastSignInAt: string | null, emailVerifiedAt: string | null, secondFactors: Array<{ id: string, kind: SecondFactorKind }>, notificationPreferences: Array<{ notice: SecurityNotice, enabled: boolean, optional: boolean }>, sessions: Array<{ id: string, createdAt: string, lastSeenAt: string, expiresAt: string, ip: string, userAgent: string, current: boolean, authMethods: Array<AuthMethod>, authLevel: AuthLevel }>, accessTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null }>, memberships: Array<{ id: string, rights: Array<Right>, createdAt: string, organization: { id: string, name: string } }> } | null };
 
 export type MyActivityQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1247,6 +1331,13 @@ export type ResetPasswordMutationVariables = Exact<{
 
 export type ResetPasswordMutation = { resetPassword: { user: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
+export type VerifySecondFactorMutationVariables = Exact<{
+  input: VerifySecondFactorInput;
+}>;
+
+
+export type VerifySecondFactorMutation = { verifySecondFactor: { mustChangePassword: boolean, user: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
 export type BeginPasskeySignInMutationVariables = Exact<{
   input: BeginPasskeySignInInput;
 }>;
@@ -1266,7 +1357,36 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { signIn: { mustChangePassword: boolean, user: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type SignInMutation = { signIn: { mustChangePassword: boolean, secondFactorRequired: boolean, secondFactorMethods: Array<SecondFactorMethod>, user: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SignInMethodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInMethodsQuery = { me: { id: string, email: string, recoveryCodesLeft: number, secondFactors: Array<{ id: string, kind: SecondFactorKind, name: string, createdAt: string, lastUsedAt: string | null }> } | null };
+
+export type EnrollTotpMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnrollTotpMutation = { enrollTotp: { secret: string | null, otpauthUrl: string | null, qrCodeSvg: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConfirmTotpMutationVariables = Exact<{
+  input: ConfirmTotpInput;
+}>;
+
+
+export type ConfirmTotpMutation = { confirmTotp: { recoveryCodes: Array<string>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RemoveSecondFactorMutationVariables = Exact<{
+  input: RemoveSecondFactorInput;
+}>;
+
+
+export type RemoveSecondFactorMutation = { removeSecondFactor: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RegenerateRecoveryCodesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegenerateRecoveryCodesMutation = { regenerateRecoveryCodes: { recoveryCodes: Array<string>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -1278,7 +1398,7 @@ export type SignUpMutation = { signUp: { userErrors: Array<{ code: UserErrorCode
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { me: { id: string, email: string, username: string, name: string, role: Role, locale: string, mustChangePassword: boolean } | null };
+export type ViewerQuery = { me: { id: string, email: string, username: string, name: string, role: Role, locale: string, mustChangePassword: boolean, mustEnrollSecondFactor: boolean } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1320,6 +1440,29 @@ export const PasswordPolicyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PasswordPolicyQuery, PasswordPolicyQueryVariables>;
+export const ReauthMethodsDocument = new TypedDocumentString(`
+    query ReauthMethods {
+  me {
+    id
+    recoveryCodesLeft
+    secondFactors {
+      id
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReauthMethodsQuery, ReauthMethodsQueryVariables>;
+export const ReauthenticateDocument = new TypedDocumentString(`
+    mutation Reauthenticate($input: ReauthenticateInput!) {
+  reauthenticate(input: $input) {
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReauthenticateMutation, ReauthenticateMutationVariables>;
 export const RequestResetDocument = new TypedDocumentString(`
     mutation RequestReset($input: RequestResetInput!) {
   requestReset(input: $input) {
@@ -1430,12 +1573,14 @@ export const AdminUserDocument = new TypedDocumentString(`
       lockKind
       emailVerifiedAt
       mustChangePassword
+      secondFactorKinds
       sessions {
         id
         createdAt
         lastSeenAt
         ip
         userAgent
+        authMethods
       }
       accessTokens {
         id
@@ -1603,6 +1748,7 @@ export const SecuritySettingsDocument = new TypedDocumentString(`
     resetMethod
     registrationOpen
     passwordPolicy
+    requireSecondFactor
     updatedAt
   }
 }
@@ -1622,6 +1768,7 @@ export const UpdateSecuritySettingsDocument = new TypedDocumentString(`
       resetMethod
       registrationOpen
       passwordPolicy
+      requireSecondFactor
       updatedAt
     }
     userErrors {
@@ -1690,6 +1837,17 @@ export const CreateOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const AdminResetSecondFactorsDocument = new TypedDocumentString(`
+    mutation AdminResetSecondFactors($input: AdminResetSecondFactorsInput!) {
+  adminResetSecondFactors(input: $input) {
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminResetSecondFactorsMutation, AdminResetSecondFactorsMutationVariables>;
 export const WebhookEndpointsDocument = new TypedDocumentString(`
     query WebhookEndpoints {
   webhookEventTypes {
@@ -1905,6 +2063,7 @@ export const OrganizationDocument = new TypedDocumentString(`
     name
     createdAt
     viewerRights
+    requireSecondFactor
     members {
       id
       rights
@@ -1998,6 +2157,7 @@ export const UpdateOrganizationDocument = new TypedDocumentString(`
     organization {
       id
       name
+      requireSecondFactor
     }
     userErrors {
       code
@@ -2105,6 +2265,10 @@ export const ProfileDocument = new TypedDocumentString(`
     createdAt
     lastSignInAt
     emailVerifiedAt
+    secondFactors {
+      id
+      kind
+    }
     notificationPreferences {
       notice
       enabled
@@ -2118,6 +2282,8 @@ export const ProfileDocument = new TypedDocumentString(`
       ip
       userAgent
       current
+      authMethods
+      authLevel
     }
     accessTokens {
       id
@@ -2267,6 +2433,21 @@ export const ResetPasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const VerifySecondFactorDocument = new TypedDocumentString(`
+    mutation VerifySecondFactor($input: VerifySecondFactorInput!) {
+  verifySecondFactor(input: $input) {
+    user {
+      id
+    }
+    mustChangePassword
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifySecondFactorMutation, VerifySecondFactorMutationVariables>;
 export const BeginPasskeySignInDocument = new TypedDocumentString(`
     mutation BeginPasskeySignIn($input: BeginPasskeySignInInput!) {
   beginPasskeySignIn(input: $input) {
@@ -2300,6 +2481,8 @@ export const SignInDocument = new TypedDocumentString(`
       id
     }
     mustChangePassword
+    secondFactorRequired
+    secondFactorMethods
     userErrors {
       code
       field
@@ -2308,6 +2491,71 @@ export const SignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignInMethodsDocument = new TypedDocumentString(`
+    query SignInMethods {
+  me {
+    id
+    email
+    recoveryCodesLeft
+    secondFactors {
+      id
+      kind
+      name
+      createdAt
+      lastUsedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMethodsQuery, SignInMethodsQueryVariables>;
+export const EnrollTotpDocument = new TypedDocumentString(`
+    mutation EnrollTotp {
+  enrollTotp {
+    secret
+    otpauthUrl
+    qrCodeSvg
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnrollTotpMutation, EnrollTotpMutationVariables>;
+export const ConfirmTotpDocument = new TypedDocumentString(`
+    mutation ConfirmTotp($input: ConfirmTotpInput!) {
+  confirmTotp(input: $input) {
+    recoveryCodes
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmTotpMutation, ConfirmTotpMutationVariables>;
+export const RemoveSecondFactorDocument = new TypedDocumentString(`
+    mutation RemoveSecondFactor($input: RemoveSecondFactorInput!) {
+  removeSecondFactor(input: $input) {
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveSecondFactorMutation, RemoveSecondFactorMutationVariables>;
+export const RegenerateRecoveryCodesDocument = new TypedDocumentString(`
+    mutation RegenerateRecoveryCodes {
+  regenerateRecoveryCodes {
+    recoveryCodes
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegenerateRecoveryCodesMutation, RegenerateRecoveryCodesMutationVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {
@@ -2329,6 +2577,7 @@ export const ViewerDocument = new TypedDocumentString(`
     role
     locale
     mustChangePassword
+    mustEnrollSecondFactor
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

@@ -7,7 +7,7 @@ import { TextField } from '../../components/TextField';
 import type { Problem } from '../../components/useProblems';
 import { useSubmit } from '../../components/useSubmit';
 import { request, useQuery } from '../../graphql';
-import type { PasswordPolicyPreset, ResetMethod, SecuritySettingsQuery } from '../../gql/graphql';
+import type { PasswordPolicyPreset, RequireSecondFactor, ResetMethod, SecuritySettingsQuery } from '../../gql/graphql';
 import { formatNumber } from '../../i18n/format';
 import { AdminLayout } from './AdminLayout';
 import { SecuritySettingsDocument, UpdateSecuritySettingsDocument } from './admin.graphql';
@@ -26,11 +26,15 @@ export const numericSettings = [
   ['lockoutMinutes', 0, 7 * 24 * 60],
 ] as const;
 
+/** Every value of RequireSecondFactor, in the order the list offers them: a value the schema adds fails the type-check here. */
+const everyRequireSecondFactor = { OFF: true, ADMINS: true, EVERYONE: true } satisfies Record<RequireSecondFactor, true>;
+const requireSecondFactorValues = Object.keys(everyRequireSecondFactor) as RequireSecondFactor[];
+
 type NumericKey = (typeof numericSettings)[number][0];
-type Field = NumericKey | 'resetMethod' | 'registrationOpen' | 'passwordPolicy';
+type Field = NumericKey | 'resetMethod' | 'registrationOpen' | 'passwordPolicy' | 'requireSecondFactor';
 
 const ids = Object.fromEntries(
-  [...numericSettings.map(([k]) => k), 'resetMethod', 'registrationOpen', 'passwordPolicy'].map((k) => [k, `settings-${k}`]),
+  [...numericSettings.map(([k]) => k), 'resetMethod', 'registrationOpen', 'passwordPolicy', 'requireSecondFactor'].map((k) => [k, `settings-${k}`]),
 ) as Record<Field, string>;
 
 /** Checks the numbers: whole, within the server's bounds. */
@@ -55,6 +59,7 @@ function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: 
   const [resetMethod, setResetMethod] = useState<ResetMethod>(settings.resetMethod);
   const [registrationOpen, setRegistrationOpen] = useState(settings.registrationOpen);
   const [passwordPolicy, setPasswordPolicy] = useState<PasswordPolicyPreset>(settings.passwordPolicy);
+  const [requireSecondFactor, setRequireSecondFactor] = useState<RequireSecondFactor>(settings.requireSecondFactor);
   const [saved, setSaved] = useState(false);
   const submit = useSubmit(ids);
 
@@ -67,6 +72,7 @@ function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: 
       resetMethod,
       registrationOpen,
       passwordPolicy,
+      requireSecondFactor,
     };
     const updated = await submit.run(async () => (await request(UpdateSecuritySettingsDocument, { input })).updateSecuritySettings, {
       check: () => validateSettings(numbers),
@@ -147,6 +153,23 @@ function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: 
           <p className="field-hint" id={`${ids.registrationOpen}-hint`}>
             {t('admin.settings.hint.registrationOpen')}
           </p>
+        </fieldset>
+        <fieldset>
+          <legend>{t('admin.settings.secondFactor')}</legend>
+          <SelectField
+            id={ids.requireSecondFactor}
+            label={t('admin.settings.field.requireSecondFactor')}
+            hint={t('admin.settings.hint.requireSecondFactor')}
+            value={requireSecondFactor}
+            error={submit.fieldError('requireSecondFactor')}
+            onChange={(e) => setRequireSecondFactor(e.target.value as RequireSecondFactor)}
+          >
+            {requireSecondFactorValues.map((v) => (
+              <option key={v} value={v}>
+                {t(`admin.settings.requireSecondFactor.${v}`)}
+              </option>
+            ))}
+          </SelectField>
         </fieldset>
         {group(t('admin.settings.links'), ['resetLinkLifetimeMinutes', 'setPasswordLinkLifetimeMinutes'])}
         {group(t('admin.settings.limits'), ['resetRequestsPerHour', 'resetMinIntervalSeconds', 'adminResetsPerHour', 'ipRequestsPerMinute'])}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AuditTable } from '../../components/AuditTable';
 import { DateTime } from '../../components/DateTime';
 import { ConfirmSubmitDialog } from '../../components/Dialog';
+import { confirmed } from '../../components/RecentAuthentication';
 import { setFlash, takeFlash, type Flash } from '../../components/flash';
 import { Pager, useCursorPager } from '../../components/Pager';
 import { Empty, LoadError, Loading, Notice } from '../../components/Status';
@@ -17,6 +18,7 @@ import { useViewer } from '../../viewer';
 import { AdminLayout } from './AdminLayout';
 import {
   AdminResetPasswordDocument,
+  AdminResetSecondFactorsDocument,
   AdminUserDocument,
   AuditEventsDocument,
   DeleteUserDocument,
@@ -25,11 +27,12 @@ import {
   UnlockUserDocument,
   UpdateUserDocument,
 } from './admin.graphql';
+import { authMethodLabels, factorKindLabels } from '../SignInMethods/kinds';
 import { lockHint, lockLabel } from './lock';
 import { UserForm } from './UserForm';
 
 type AdminUser = Extract<NonNullable<AdminUserQuery['node']>, { email: string }>;
-type Dialog = 'force' | 'delete' | undefined;
+type Dialog = 'force' | 'delete' | 'resetFactors' | undefined;
 
 /** The account's events, fetched again (keeping the page shown meanwhile) whenever `version` changes. */
 function UserActivity({ id, version }: { id: string; version: number }) {
@@ -111,6 +114,11 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
         <button type="button" className="button button-secondary" onClick={() => setDialog('force')}>
           {t('admin.user.forceSignIn')}
         </button>
+        {user.secondFactorKinds.length > 0 && (
+          <button type="button" className="button button-secondary" onClick={() => setDialog('resetFactors')}>
+            {t('admin.user.resetFactors')}
+          </button>
+        )}
         {user.lockedAt
           ? actionButton(t('admin.user.unlock'), async () => (await request(UnlockUserDocument, { input: { id: user.id } })).unlockUser, {
               key: 'admin.user.unlocked',
@@ -193,6 +201,14 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
             </dd>
           </div>
           <div>
+            <dt>{t('admin.user.secondFactors')}</dt>
+            <dd>
+              {user.secondFactorKinds.length === 0
+                ? t('admin.user.noSecondFactor')
+                : user.secondFactorKinds.map((k) => t(factorKindLabels[k])).join(', ')}
+            </dd>
+          </div>
+          <div>
             <dt>{t('home.memberSince')}</dt>
             <dd>
               <DateTime value={user.createdAt} />
@@ -216,6 +232,12 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
                 <p className="card-title">{describeUserAgent(s.userAgent) || t('profile.unknownDevice')}</p>
                 <p className="muted">
                   {s.ip} · {t('profile.lastSeen')} <DateTime value={s.lastSeenAt} />
+                  {s.authMethods.length > 0 && (
+                    <>
+                      {' · '}
+                      {t('profile.signedInWith')} {s.authMethods.map((m) => t(authMethodLabels[m])).join(' + ')}
+                    </>
+                  )}
                 </p>
               </li>
             ))}
@@ -278,6 +300,29 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
             <li>
               <strong>{t('admin.user.forcePassword')}</strong>
             </li>
+          </ul>
+        </ConfirmSubmitDialog>
+      )}
+      {dialog === 'resetFactors' && (
+        <ConfirmSubmitDialog
+          title={t('admin.user.resetFactorsTitle', { name: display })}
+          confirmLabel={t('admin.user.resetFactors')}
+          danger
+          onCancel={() => setDialog(undefined)}
+          send={() =>
+            confirmed(async () => (await request(AdminResetSecondFactorsDocument, { input: { userId: user.id } })).adminResetSecondFactors)
+          }
+          onDone={() => {
+            setDialog(undefined);
+            setFlashHere({ key: 'admin.user.factorsReset', values: { email: user.email } });
+            refetch();
+          }}
+        >
+          <p>{t('admin.user.resetFactorsBody')}</p>
+          <ul>
+            <li>{t('admin.user.resetFactorsRemoves')}</li>
+            <li>{t('admin.user.resetFactorsEmail', { email: user.email })}</li>
+            <li>{t('admin.user.resetFactorsAudit')}</li>
           </ul>
         </ConfirmSubmitDialog>
       )}

@@ -41,12 +41,14 @@ export const AdminUserDocument = graphql(`
         lockKind
         emailVerifiedAt
         mustChangePassword
+        secondFactorKinds
         sessions {
           id
           createdAt
           lastSeenAt
           ip
           userAgent
+          authMethods
         }
         accessTokens {
           id
@@ -218,6 +220,7 @@ export const SecuritySettingsDocument = graphql(`
       resetMethod
       registrationOpen
       passwordPolicy
+      requireSecondFactor
       updatedAt
     }
   }
@@ -238,6 +241,7 @@ export const UpdateSecuritySettingsDocument = graphql(`
         resetMethod
         registrationOpen
         passwordPolicy
+        requireSecondFactor
         updatedAt
       }
       userErrors {
@@ -296,6 +300,18 @@ export const CreateOrganizationDocument = graphql(`
         id
         name
       }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const AdminResetSecondFactorsDocument = graphql(`
+  mutation AdminResetSecondFactors($input: AdminResetSecondFactorsInput!) {
+    adminResetSecondFactors(input: $input) {
       userErrors {
         code
         field

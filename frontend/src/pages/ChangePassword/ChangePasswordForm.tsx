@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PasswordFields, validateNewPassword, type NewPasswordValues } from '../../components/PasswordFields';
 import { TextField } from '../../components/TextField';
 import type { Problem } from '../../components/useProblems';
+import { confirmed } from '../../components/RecentAuthentication';
 import { useSubmit } from '../../components/useSubmit';
 import { request } from '../../graphql';
 import type { Personal } from '../../lib/password';
@@ -46,18 +47,22 @@ export function ChangePasswordForm({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const keepAccessTokens = Boolean(offerKeepTokens && keepTokens);
+    // A sensitive action: the server may first want a recent authentication.
     const changed = await submit.run(
-      async () =>
-        (
-          await request(ChangePasswordDocument, {
-            input: {
-              currentPassword: current,
-              newPassword: values.password,
-              newPasswordConfirmation: values.confirmation,
-              keepAccessTokens,
-            },
-          })
-        ).changePassword,
+      () =>
+        confirmed(
+          async () =>
+            (
+              await request(ChangePasswordDocument, {
+                input: {
+                  currentPassword: current,
+                  newPassword: values.password,
+                  newPasswordConfirmation: values.confirmation,
+                  keepAccessTokens,
+                },
+              })
+            ).changePassword,
+        ),
       {
         check: () => {
           const invalid = validateNewPassword(values);

@@ -10,6 +10,7 @@ const organization = {
   name: 'Hôtel du Lac',
   createdAt: '2024-03-05T14:30:00Z',
   viewerRights: ['MANAGE_MEMBERS'],
+  requireSecondFactor: false,
   members: [
     { id: 'm1', rights: ['MANAGE_MEMBERS'], createdAt: '2024-03-05T14:30:00Z', user: { id: 'usr_1', name: 'Alice Example', username: 'alice', email: 'alice@example.com' } },
     { id: 'm2', rights: ['VIEW_ORDERS'], createdAt: '2024-03-06T14:30:00Z', user: { id: 'usr_2', name: 'Bob Example', username: 'bob', email: 'bob@example.com' } },

@@ -306,6 +306,47 @@ function Rename({ org, onDone }: { org: Org; onDone: () => void }) {
   );
 }
 
+/** Whether the members must have a second factor (those who may manage the organisation, and admins). */
+function SecondFactorPolicy({ org, onDone }: { org: Org; onDone: (required: boolean) => void }) {
+  const { t } = useTranslation();
+  const [required, setRequired] = useState(org.requireSecondFactor);
+  const submit = useSubmit();
+  return (
+    <details className="rename">
+      <summary>{org.requireSecondFactor ? t('org.secondFactorSummaryRequired') : t('org.secondFactorSummaryOptional')}</summary>
+      <form
+        noValidate
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const saved = await submit.run(
+            async () =>
+              (await request(UpdateOrganizationDocument, { input: { id: org.id, name: org.name, requireSecondFactor: required } })).updateOrganization,
+          );
+          if (saved) onDone(required);
+        }}
+      >
+        <div className="checkbox">
+          <input
+            id="org-require-second-factor"
+            type="checkbox"
+            checked={required}
+            aria-describedby="org-require-second-factor-hint"
+            onChange={(e) => setRequired(e.target.checked)}
+          />
+          <label htmlFor="org-require-second-factor">{t('org.secondFactorCheck')}</label>
+        </div>
+        <p id="org-require-second-factor-hint" className="field-hint">
+          {t('org.secondFactorHint')}
+        </p>
+        {submit.alert}
+        <button type="submit" className="button button-secondary" aria-disabled={submit.busy || undefined}>
+          {submit.busy ? t('app.saving') : t('app.save')}
+        </button>
+      </form>
+    </details>
+  );
+}
+
 function OrganizationScreen({ id, viewer }: { id: string; viewer: Viewer }) {
   const { t } = useTranslation();
   const { data, error, loading, refetch } = useQuery(OrganizationDocument, { id });
@@ -337,6 +378,16 @@ function OrganizationScreen({ id, viewer }: { id: string; viewer: Viewer }) {
           org={org}
           onDone={() => {
             setNotice({ key: 'org.renamed' });
+            refetch();
+          }}
+        />
+      )}
+      {(canRename || isAdmin(viewer)) && (
+        <SecondFactorPolicy
+          key={String(org.requireSecondFactor)}
+          org={org}
+          onDone={(required) => {
+            setNotice({ key: required ? 'org.secondFactorNowRequired' : 'org.secondFactorNowOptional' });
             refetch();
           }}
         />

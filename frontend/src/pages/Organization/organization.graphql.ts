@@ -7,6 +7,7 @@ export const OrganizationDocument = graphql(`
       name
       createdAt
       viewerRights
+      requireSecondFactor
       members {
         id
         rights
@@ -106,6 +107,7 @@ export const UpdateOrganizationDocument = graphql(`
       organization {
         id
         name
+        requireSecondFactor
       }
       userErrors {
         code

@@ -6,6 +6,7 @@ import { DateTime } from '../../components/DateTime';
 import { ConfirmSubmitDialog } from '../../components/Dialog';
 import { Empty } from '../../components/Status';
 import { TextField } from '../../components/TextField';
+import { confirmed } from '../../components/RecentAuthentication';
 import { useSubmit } from '../../components/useSubmit';
 import { request } from '../../graphql';
 import { CreateAccessTokenDocument, RevokeAccessTokenDocument } from './profile.graphql';
@@ -37,7 +38,11 @@ export function AccessTokens({ me, onChanged }: { me: Me; onChanged: () => void 
     event.preventDefault();
     const expiresAt = expiry ? endOfDay(expiry) : undefined;
     const created = await submit.run(
-      async () => (await request(CreateAccessTokenDocument, { input: { name: name.trim(), ...(expiresAt ? { expiresAt } : {}) } })).createAccessToken,
+      // A sensitive action: the server may first want a recent authentication.
+      () =>
+        confirmed(
+          async () => (await request(CreateAccessTokenDocument, { input: { name: name.trim(), ...(expiresAt ? { expiresAt } : {}) } })).createAccessToken,
+        ),
       {
         check: () => {
           const fields: Parameters<typeof submit.show>[0] = {};

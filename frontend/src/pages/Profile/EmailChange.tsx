@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Status';
 import { TextField } from '../../components/TextField';
+import { confirmed } from '../../components/RecentAuthentication';
 import { useSubmit } from '../../components/useSubmit';
 import { request } from '../../graphql';
 import { looksLikeEmail } from '../../lib/email';
@@ -21,7 +22,8 @@ export function EmailChange({ me }: { me: Me }) {
     event.preventDefault();
     const email = newEmail.trim();
     const requested = await submit.run(
-      async () => (await request(RequestEmailChangeDocument, { input: { newEmail: email, currentPassword: password } })).requestEmailChange,
+      // A sensitive action: the server may first want a recent authentication.
+      () => confirmed(async () => (await request(RequestEmailChangeDocument, { input: { newEmail: email, currentPassword: password } })).requestEmailChange),
       {
         check: () => {
           const fields: Parameters<typeof submit.show>[0] = {};

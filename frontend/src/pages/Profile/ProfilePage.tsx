@@ -12,6 +12,7 @@ import { EmailChange } from './EmailChange';
 import { LanguageSetting } from './LanguageSetting';
 import { Notifications } from './Notifications';
 import { Sessions } from './Sessions';
+import { SignInMethodsLink } from './SignInMethodsLink';
 import { AccessTokens } from './AccessTokens';
 import { PasskeysSection } from './PasskeysSection';
 import { Activity } from './Activity';
@@ -33,6 +34,9 @@ function Profile() {
           </li>
           <li>
             <a href="#email-change">{t('profile.emailTitle')}</a>
+          </li>
+          <li>
+            <a href="#sign-in-methods">{t('signInMethods.title')}</a>
           </li>
           <li>
             <a href="#language-setting">{t('profile.languageTitle')}</a>
@@ -65,6 +69,7 @@ function Profile() {
       </nav>
       <AccountDetails me={me} onChanged={refetch} />
       <EmailChange me={me} />
+      <SignInMethodsLink me={me} />
       <LanguageSetting me={me} onChanged={refetch} />
       <Notifications me={me} onChanged={refetch} />
       <PasskeysSection />

@@ -6,6 +6,7 @@ import { Notice } from '../../components/Status';
 import { useSubmit } from '../../components/useSubmit';
 import { request } from '../../graphql';
 import { describeUserAgent } from '../../lib/userAgent';
+import { authMethodLabels } from '../SignInMethods/kinds';
 import { RevokeSessionDocument, SignOutEverywhereDocument } from './profile.graphql';
 import { type Me, Section } from './Section';
 
@@ -44,6 +45,13 @@ export function Sessions({ me, onChanged }: { me: Me; onChanged: () => void }) {
                 <dt>{t('profile.signedInAt')}</dt>
                 <dd>
                   <DateTime value={s.createdAt} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t('profile.signedInWith')}</dt>
+                <dd>
+                  {s.authMethods.map((m) => t(authMethodLabels[m])).join(' + ') || '—'}{' '}
+                  {s.authLevel === 'MULTI_FACTOR' && <span className="badge badge-ok">{t('profile.twoStep')}</span>}
                 </dd>
               </div>
               <div>

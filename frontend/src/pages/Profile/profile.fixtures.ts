@@ -12,6 +12,7 @@ export const me = {
   lastSignInAt: null,
   emailVerifiedAt: null,
   mustChangePassword: false,
+  secondFactors: [],
   notificationPreferences: [
     { notice: 'NEW_SIGN_IN', enabled: true, optional: true },
     { notice: 'PASSWORD_CHANGED', enabled: true, optional: false },
@@ -20,8 +21,8 @@ export const me = {
     { notice: 'FORCED_SIGN_IN', enabled: true, optional: false },
   ],
   sessions: [
-    { id: 's1', createdAt: '2024-03-05T14:30:00Z', lastSeenAt: '2024-03-05T14:30:00Z', expiresAt: '2024-03-12T14:30:00Z', ip: '10.0.0.1', userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0', current: true },
-    { id: 's2', createdAt: '2024-03-04T14:30:00Z', lastSeenAt: '2024-03-04T14:30:00Z', expiresAt: '2024-03-11T14:30:00Z', ip: '10.0.0.2', userAgent: 'curl/8.5.0', current: false },
+    { id: 's1', createdAt: '2024-03-05T14:30:00Z', lastSeenAt: '2024-03-05T14:30:00Z', expiresAt: '2024-03-12T14:30:00Z', ip: '10.0.0.1', userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0', current: true, authMethods: ['PASSWORD', 'TOTP'], authLevel: 'MULTI_FACTOR' },
+    { id: 's2', createdAt: '2024-03-04T14:30:00Z', lastSeenAt: '2024-03-04T14:30:00Z', expiresAt: '2024-03-11T14:30:00Z', ip: '10.0.0.2', userAgent: 'curl/8.5.0', current: false, authMethods: ['PASSWORD'], authLevel: 'SINGLE_FACTOR' },
   ],
   accessTokens: [],
   memberships: [{ id: 'm1', rights: ['VIEW_ORDERS'], createdAt: '2024-03-05T14:30:00Z', organization: { id: 'org_1', name: 'Hôtel du Lac' } }],

@@ -12,6 +12,10 @@ export const ProfileDocument = graphql(`
       createdAt
       lastSignInAt
       emailVerifiedAt
+      secondFactors {
+        id
+        kind
+      }
       notificationPreferences {
         notice
         enabled
@@ -25,6 +29,8 @@ export const ProfileDocument = graphql(`
         ip
         userAgent
         current
+        authMethods
+        authLevel
       }
       accessTokens {
         id

@@ -27,6 +27,13 @@ describe('my profile', () => {
     // Only the other session has its own button.
     expect(within(sessions).getAllByRole('button', { name: /^Sign out .*\(10\.0\.0\.2\)$/ })).toHaveLength(1);
     expect(within(sessions).queryByRole('button', { name: /10\.0\.0\.1/ })).toBeNull();
+    // How each session was authenticated.
+    expect(within(sessions).getByText(`${en.authMethod.PASSWORD} + ${en.authMethod.TOTP}`, { exact: false })).toBeTruthy();
+    expect(within(sessions).getAllByText(en.profile.twoStep)).toHaveLength(1);
+    // The way to the Sign-in methods screen, and whether a second step is on.
+    const methods = screen.getByRole('region', { name: en.signInMethods.title });
+    expect(within(methods).getByText(en.signInMethods.statusOff)).toBeTruthy();
+    expect(within(methods).getByRole('link', { name: en.signInMethods.manage }).getAttribute('href')).toBe('/profile/sign-in-methods');
     expect(screen.getByText(en.tokens.none)).toBeTruthy();
     expect(await screen.findByText(en.profile.noActivity)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Hôtel du Lac' }).getAttribute('href')).toBe('/organizations/org_1');

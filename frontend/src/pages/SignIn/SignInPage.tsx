@@ -12,6 +12,7 @@ import { safeNext } from '../../lib/next';
 import { paths } from '../../routes';
 import { useViewer } from '../../viewer';
 import { RequestResetDocument } from '../../components/requestReset.graphql';
+import { setPendingMethods } from '../SecondFactor/pending';
 import { SignInDocument } from './signIn.graphql';
 import { PasskeySignIn } from './PasskeySignIn';
 import { signInFields, validateSignIn, type SignInField, type SignInValues } from './validate';
@@ -96,7 +97,8 @@ export default function SignInPage() {
           }
           return fields;
         },
-        succeeded: (p) => Boolean(p.user),
+        // A right password for an account with a second factor: no session yet, the second step comes next.
+        succeeded: (p) => Boolean(p.user) || p.secondFactorRequired,
         handle: (errors) => {
           setValues((v) => ({ ...v, password: '' }));
           if (!errors.some((e) => e.code === 'ACCOUNT_LOCKED')) return false;
@@ -107,6 +109,11 @@ export default function SignInPage() {
       },
     );
     if (!signIn) return;
+    if (signIn.secondFactorRequired) {
+      setPendingMethods(signIn.secondFactorMethods);
+      navigate(`${paths.secondFactor}${next ? `?next=${encodeURIComponent(next)}` : ''}`);
+      return;
+    }
     setDone(true);
     reload();
     if (signIn.mustChangePassword) {

@@ -7,6 +7,8 @@ export const SignInDocument = graphql(`
         id
       }
       mustChangePassword
+      secondFactorRequired
+      secondFactorMethods
       userErrors {
         code
         field

@@ -1,0 +1,146 @@
+import { describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { fakeServer, renderApp } from '../../testing';
+import en from '../../i18n/en.json';
+import { afterSignIn } from './SecondFactorPage';
+import { normaliseCode } from '../../lib/codes';
+
+const alice = { id: 'u1', name: 'Alice Example', email: 'alice@example.com', username: 'alice', role: 'USER', locale: 'en', mustChangePassword: false };
+const home = { me: { ...alice, createdAt: '2024-03-05T14:30:00Z', lastSignInAt: null } };
+
+const needsCode = {
+  signIn: {
+    user: null,
+    mustChangePassword: false,
+    secondFactorRequired: true,
+    secondFactorMethods: ['TOTP', 'RECOVERY_CODE'],
+    userErrors: [],
+  },
+};
+
+/** A server where alice's password is right and her account has an authenticator app. */
+function server(verify: (input: Record<string, unknown>) => unknown, person = alice) {
+  let signedIn = false;
+  const s = fakeServer({
+    Viewer: () => ({ me: signedIn ? person : null }),
+    Home: () => home,
+    SignIn: needsCode,
+    VerifySecondFactor: ({ input }: Record<string, unknown>) => {
+      const answer = verify(input as Record<string, unknown>) as { verifySecondFactor: { user: unknown } };
+      if (answer.verifySecondFactor.user) signedIn = true;
+      return answer;
+    },
+  });
+  return s;
+}
+
+const ok = (mustChangePassword = false) => ({ verifySecondFactor: { user: { id: 'u1' }, mustChangePassword, userErrors: [] } });
+const refused = (code: string) => ({ verifySecondFactor: { user: null, mustChangePassword: false, userErrors: [{ code, field: ['input', 'code'], message: 'no' }] } });
+
+async function signInWithPassword(path = '/sign-in') {
+  const app = renderApp(path);
+  await app.user.type(screen.getByLabelText(en.signIn.login), 'alice');
+  await app.user.type(screen.getByLabelText(en.signIn.password), 'Correct-Horse-9');
+  await app.user.click(screen.getByRole('button', { name: en.signIn.submit }));
+  await screen.findByRole('heading', { level: 1, name: en.secondFactor.title });
+  return app;
+}
+
+describe('normaliseCode', () => {
+  it('drops the spaces of "123 456" and of a paste', () => {
+    expect(normaliseCode(' 123 456 ')).toBe('123456');
+    expect(normaliseCode('12\t34 56')).toBe('123456');
+  });
+});
+
+describe('afterSignIn', () => {
+  it('goes to ?next=, home, or the password change first', () => {
+    expect(afterSignIn('/profile', false)).toBe('/profile');
+    expect(afterSignIn(undefined, false)).toBe('/');
+    expect(afterSignIn('/profile', true)).toBe('/change-password?next=%2Fprofile');
+    expect(afterSignIn(undefined, true)).toBe('/change-password');
+  });
+});
+
+describe('the second step of signing in', () => {
+  it('asks for the code after a right password, then continues to ?next=', async () => {
+    const s = server(() => ok());
+    const { user, location } = await signInWithPassword('/sign-in?next=%2Fprofile%2Fsign-in-methods');
+    expect(location.history.at(-1)).toBe('/sign-in/second-factor?next=%2Fprofile%2Fsign-in-methods');
+    const code = screen.getByLabelText(en.secondFactor.code);
+    expect(code.getAttribute('autocomplete')).toBe('one-time-code');
+    expect(code.getAttribute('inputmode')).toBe('numeric');
+    expect(code.getAttribute('type')).toBe('text');
+    await user.type(code, '123 456');
+    await user.click(screen.getByRole('button', { name: en.secondFactor.verify }));
+    await vi.waitFor(() => expect(location.history.at(-1)).toBe('/profile/sign-in-methods'));
+    expect(s.sent('VerifySecondFactor')[0].variables).toEqual({ input: { code: '123456' } });
+  });
+
+  it('checks the code before sending it', async () => {
+    const s = server(() => ok());
+    const { user } = await signInWithPassword();
+    await user.click(screen.getByRole('button', { name: en.secondFactor.verify }));
+    const summary = screen.getByRole('alert');
+    expect(summary.textContent).toContain(en.secondFactor.codeRequired);
+    expect(document.activeElement).toBe(summary);
+    await user.type(screen.getByLabelText(en.secondFactor.code), '12345');
+    await user.click(screen.getByRole('button', { name: en.secondFactor.verify }));
+    expect(screen.getByRole('alert').textContent).toContain(en.secondFactor.codeFormat);
+    expect(s.sent('VerifySecondFactor')).toHaveLength(0);
+  });
+
+  it('announces a wrong code, tied to the field, and empties it', async () => {
+    server(() => refused('SECOND_FACTOR_INVALID'));
+    const { user } = await signInWithPassword();
+    const code = screen.getByLabelText(en.secondFactor.code) as HTMLInputElement;
+    await user.type(code, '000000');
+    await user.click(screen.getByRole('button', { name: en.secondFactor.verify }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: en.errors.SECOND_FACTOR_INVALID })).toBeTruthy();
+    expect(document.activeElement).toBe(summary);
+    expect(code.getAttribute('aria-invalid')).toBe('true');
+    expect(code.value).toBe('');
+  });
+
+  it('takes a recovery code instead', async () => {
+    const s = server(() => ok());
+    const { user, location } = await signInWithPassword();
+    await user.click(screen.getByRole('button', { name: en.secondFactor.useRecoveryCode }));
+    const field = await screen.findByLabelText(en.secondFactor.recoveryCode);
+    await vi.waitFor(() => expect(document.activeElement).toBe(field));
+    expect(screen.queryByLabelText(en.secondFactor.code)).toBeNull();
+    await user.type(field, ' abcde-12345 ');
+    await user.click(screen.getByRole('button', { name: en.secondFactor.verify }));
+    await vi.waitFor(() => expect(location.history.at(-1)).toBe('/'));
+    expect(s.sent('VerifySecondFactor')[0].variables).toEqual({ input: { recoveryCode: 'abcde-12345' } });
+  });
+
+  it('says when too many wrong codes locked the sign-in, and offers to start again', async () => {
+    server(() => refused('ACCOUNT_LOCKED'));
+    const { user } = await signInWithPassword();
+    await user.type(screen.getByLabelText(en.secondFactor.code), '111111');
+    await user.click(screen.getByRole('button', { name: en.secondFactor.verify }));
+    expect((await screen.findByRole('alert')).textContent).toContain(en.secondFactor.locked);
+    expect(screen.queryByLabelText(en.secondFactor.code)).toBeNull();
+    expect(screen.getByRole('link', { name: en.secondFactor.startAgain }).getAttribute('href')).toBe('/sign-in');
+  });
+
+  it('sends a temporary password to the change-password screen once the code is right', async () => {
+    server(() => ok(true), { ...alice, mustChangePassword: true });
+    const { user, location } = await signInWithPassword('/sign-in?next=%2Fprofile');
+    await user.type(screen.getByLabelText(en.secondFactor.code), '123456');
+    await user.click(screen.getByRole('button', { name: en.secondFactor.verify }));
+    await vi.waitFor(() => expect(location.history.at(-1)).toMatch(/^\/change-password\?next=%2Fprofile/));
+  });
+
+  it('says when the pending sign-in has expired, and offers to start again', async () => {
+    server(() => refused('TOKEN_INVALID'));
+    const { user } = await signInWithPassword('/sign-in?next=%2Fprofile');
+    await user.type(screen.getByLabelText(en.secondFactor.code), '111111');
+    await user.click(screen.getByRole('button', { name: en.secondFactor.verify }));
+    expect((await screen.findByRole('alert')).textContent).toContain(en.secondFactor.expired);
+    expect(screen.queryByLabelText(en.secondFactor.code)).toBeNull();
+    expect(screen.getByRole('link', { name: en.secondFactor.startAgain }).getAttribute('href')).toBe('/sign-in?next=%2Fprofile');
+  });
+});

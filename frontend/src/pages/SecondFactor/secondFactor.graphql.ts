@@ -1,0 +1,17 @@
+import { graphql } from '../../gql';
+
+export const VerifySecondFactorDocument = graphql(`
+  mutation VerifySecondFactor($input: VerifySecondFactorInput!) {
+    verifySecondFactor(input: $input) {
+      user {
+        id
+      }
+      mustChangePassword
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
