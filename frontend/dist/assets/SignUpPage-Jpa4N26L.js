@@ -1,4 +1,4 @@
-import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{d as r,g as i,m as a,n as o,r as s,t as c,u as l}from"./useSubmit-D3d7S7Ap.js";import{f as u}from"./i18n-Bx4OJ5uA.js";import{_ as d,g as f,h as p}from"./index-DzHM6PGn.js";import{n as m,r as h,t as g}from"./NewAccountFields-1k51H1IP.js";var _=e(t(),1),v=r(`
+import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{d as r,g as i,m as a,n as o,r as s,t as c,u as l}from"./useSubmit-InAaEiwO.js";import{f as u}from"./i18n-xDyC1ZvF.js";import{_ as d,g as f,h as p}from"./index-CYuvtwCm.js";import{n as m,r as h,t as g}from"./NewAccountFields-bXdEp88r.js";var _=e(t(),1),v=r(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       userErrors {

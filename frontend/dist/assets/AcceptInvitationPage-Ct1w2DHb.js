@@ -1,4 +1,4 @@
-import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{a as r,b as i,d as a,g as o,h as s,l as c,m as l,n as u,o as d,r as f,t as p,u as m}from"./useSubmit-D3d7S7Ap.js";import{f as h,o as g}from"./i18n-Bx4OJ5uA.js";import{C as _,S as v,_ as y,d as b,f as x}from"./index-DzHM6PGn.js";import{n as S,r as C,t as w}from"./NewAccountFields-1k51H1IP.js";var T=e(t(),1),E=a(`
+import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{a as r,b as i,d as a,g as o,h as s,l as c,m as l,n as u,o as d,r as f,t as p,u as m}from"./useSubmit-InAaEiwO.js";import{f as h,o as g}from"./i18n-xDyC1ZvF.js";import{C as _,S as v,_ as y,d as b,f as x}from"./index-CYuvtwCm.js";import{n as S,r as C,t as w}from"./NewAccountFields-bXdEp88r.js";var T=e(t(),1),E=a(`
   query InvitationPreview($token: String!) {
     invitation(token: $token) {
       email

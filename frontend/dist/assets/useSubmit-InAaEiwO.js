@@ -1,4 +1,4 @@
-import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{f as r,o as i,p as a}from"./i18n-Bx4OJ5uA.js";function o(e,t){if(e instanceof RegExp)return{keys:!1,pattern:e};var n,r,i,a,o=[],s=``,c=e.split(`/`);for(c[0]||c.shift();i=c.shift();)n=i[0],n===`*`?(o.push(n),s+=i[1]===`?`?`(?:/(.*))?`:`/(.*)`):n===`:`?(r=i.indexOf(`?`,1),a=i.indexOf(`.`,1),o.push(i.substring(1,~r?r:~a?a:i.length)),s+=~r&&!~a?`(?:/([^/]+?))?`:`/([^/]+?)`,~a&&(s+=(~r?`?`:``)+`\\`+i.substring(a))):s+=`/`+i;return{keys:o,pattern:RegExp(`^`+s+(t?`(?=$|/)`:`/?$`),`i`)}}var s=e(t(),1),c=a(),l=s.useInsertionEffect,u=typeof window<`u`&&window.document!==void 0&&window.document.createElement!==void 0?s.useLayoutEffect:s.useEffect,d=l||u,f=e=>{let t=s.useRef([e,(...e)=>t[0](...e)]).current;return d(()=>{t[0]=e}),t[1]},p=[`popstate`,`pushState`,`replaceState`,`hashchange`],m=[],h=()=>m.forEach(e=>e()),g=e=>(m.push(e)===1&&p.forEach(e=>addEventListener(e,h)),()=>{m=m.filter(t=>t!==e),m.length||p.forEach(e=>removeEventListener(e,h))}),_=(e,t)=>(0,c.useSyncExternalStore)(g,e,t),v=()=>location.search,y=({ssrSearch:e}={})=>_(v,e==null?v:()=>e),b=()=>location.pathname,x=({ssrPath:e}={})=>_(b,e==null?b:()=>e),S=(e,{replace:t=!1,state:n=null}={})=>history[t?`replaceState`:`pushState`](n,``,e),ee=e=>[x(e),S],C=Symbol.for(`wouter_v3`);if(typeof history<`u`&&window[C]===void 0){for(let e of[`pushState`,`replaceState`]){let t=history[e];history[e]=function(){let n=t.apply(this,arguments),r=new Event(e);return r.arguments=arguments,dispatchEvent(r),n}}Object.defineProperty(window,C,{value:!0})}var w=(e=``)=>e===`/`?``:e,te=(e,t)=>e[0]===`~`?e.slice(1):w(t)+e,T=(e,t)=>(e=E(w(e)),t=E(t),!e||(t.toLowerCase()+`/`).startsWith(e.toLowerCase()+`/`)?t.slice(e.length)||`/`:`~`+t),E=e=>{try{return e.includes(`%`)?decodeURI(e):e}catch{return e}},ne=e=>E(e[0]===`?`?e.slice(1):e),D={hook:ee,searchHook:y,parser:o,base:``,ssrPath:void 0,ssrSearch:void 0,ssrContext:void 0,hrefs:e=>e,aroundNav:(e,t,n)=>e(t,n)},O=(0,s.createContext)(D),k=()=>(0,s.useContext)(O),A={},j=(0,s.createContext)(A),M=()=>(0,s.useContext)(j),N=(e,t=e.base)=>T(t,e.hook(e)[0]),P=e=>{let[t,n]=e.hook(e);return[T(e.base,t),f((t,r)=>e.aroundNav(n,te(t,e.base),r))]},F=()=>P(k()),I=()=>{let e=k();return ne(e.searchHook(e))},L=(e,t,n,r)=>{let{pattern:i,keys:a}=t instanceof RegExp?{pattern:t}:e(t||`*`,r),o=i.exec(n);if(!o)return[!1,null];let s={};for(let e=1;e<o.length;e++)s[e-1]=o[e];if(a)for(let e=0;e<a.length;e++)s[a[e]]=o[e+1];else Object.assign(s,o.groups);return r?[!0,s,o[0]]:[!0,s]},re=({children:e,...t})=>{let n=k(),r=t.hook?D:n,i=r;if(t.ssrPath){let[e,n=t.ssrSearch??``]=t.ssrPath.split(`?`);e&&(t.ssrSearch=n,t.ssrPath=e)}t.hrefs=t.hrefs??t.hook?.hrefs,t.searchHook=t.searchHook??t.hook?.searchHook;let a=(0,s.useRef)(r),o=a.current,c=o;for(let e in r){let n=e===`base`?r[e]+(t[e]??``):t[e]??r[e];n!==c[e]&&(o===c&&(a.current=c={...c}),c[e]=n),(n!==r[e]||n!==i[e])&&(i=c)}return(0,s.createElement)(O.Provider,{value:i},e)},ie=({children:e,component:t},n)=>t?(0,s.createElement)(t,{params:n}):typeof e==`function`?e(n):e,ae=e=>{let t=(0,s.useRef)(A),n=t.current,r=Object.keys(e);return t.current=r.length!==Object.keys(n).length||r.some(t=>e[t]!==n[t])?e:n},R=({path:e,nest:t,match:n,...r})=>{let i=k(),a=N(i),[o,c,l]=n??L(i.parser,e,a,t),u=ae({...M(),...c});if(!o)return null;let d=ie(r,u);return(0,s.createElement)(j.Provider,{value:u},l?(0,s.createElement)(re,{base:l},d):d)},z=(0,s.forwardRef)((e,t)=>{let n=k(),[r,i]=P(n),{to:a=``,href:o=a,onClick:c,asChild:l,children:u,className:d,replace:p,state:m,transition:h,...g}=e;return g.onClick=f(t=>{t.ctrlKey||t.metaKey||t.altKey||t.shiftKey||t.button!==0||(c?.(t),t.defaultPrevented||(t.preventDefault(),i(o,e)))}),g.href=n.hrefs(o[0]===`~`?o.slice(1):n.base+o,n),d!==void 0&&(g.className=d?.call?d(r===o):d),t&&(g.ref=t),l&&(0,s.isValidElement)(u)?(0,s.cloneElement)(u,g):(0,s.createElement)(`a`,g,u)}),B=(e,t=[])=>{if(Array.isArray(e))for(let n of e)B(n&&n.type===s.Fragment?n.props.children:n,t);else t.push(e);return t},V=({children:e,location:t})=>{let n=k(),r=N(n);for(let i of B(e)){let e=0;if((0,s.isValidElement)(i)&&(e=L(n.parser,i.props.path,t||r,i.props.nest))[0])return(0,s.cloneElement)(i,{match:e})}return null},H=e=>{let{to:t,href:n=t}=e,r=k(),[,i]=P(r),a=f(()=>i(t||n,e)),{ssrContext:o}=r;return u(()=>{a()},[]),o&&(o.redirectTo=t),null},U=`/graphql`,W=class extends Error{code;errors;constructor(e,t,n=[]){super(t),this.name=`RequestError`,this.code=e,this.errors=n}};function G(e){return e===401?`UNAUTHENTICATED`:e===403?`FORBIDDEN`:e===429?`RATE_LIMITED`:`INTERNAL`}var K=new Set;function q(e){return K.add(e),()=>{K.delete(e)}}function J(e){for(let t of K)t(e);throw e}function oe(e,...[t]){return Y(e.toString(),t)}async function Y(e,t,n){let r;try{r=await fetch(U,{method:`POST`,credentials:`same-origin`,headers:{"Content-Type":`application/json`,Accept:`application/json`},body:JSON.stringify({query:e,variables:t??{}}),signal:n})}catch(e){if(e instanceof DOMException&&e.name===`AbortError`)throw e;J(new W(`NETWORK`,e instanceof Error?e.message:String(e)))}let i;try{i=await r.json()}catch{i=void 0}let a=i?.errors??[];if(a.length>0){let e=a[0];J(new W(e.extensions?.code??G(r.status),e.message,a))}return r.ok&&i?.data!=null||J(new W(G(r.status),`HTTP ${r.status}`)),i.data}function se(e,...[t]){let[n,r]=(0,s.useState)({loading:!0}),[i,a]=(0,s.useState)(0),o=JSON.stringify(t??{});(0,s.useEffect)(()=>{let t=new AbortController;return r(e=>({...e,loading:!0})),Y(e.toString(),JSON.parse(o),t.signal).then(e=>r({data:e,loading:!1}),e=>{t.signal.aborted||r({loading:!1,error:e instanceof W?e:new W(`INTERNAL`,String(e))})}),()=>t.abort()},[e,o,i]);let c=(0,s.useCallback)(()=>a(e=>e+1),[]),l=(0,s.useCallback)(()=>{r({loading:!0}),a(e=>e+1)},[]);return{...n,refetch:c,reload:l}}var X=class extends String{__apiType;value;__meta__;constructor(e,t){super(e),this.value=e,this.__meta__=t}toString(){return this.value}},ce={"\n  query AuditPeople($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on User {\n        id\n        name\n        username\n      }\n    }\n  }\n":new X(`
+import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{f as r,o as i,p as a}from"./i18n-xDyC1ZvF.js";function o(e,t){if(e instanceof RegExp)return{keys:!1,pattern:e};var n,r,i,a,o=[],s=``,c=e.split(`/`);for(c[0]||c.shift();i=c.shift();)n=i[0],n===`*`?(o.push(n),s+=i[1]===`?`?`(?:/(.*))?`:`/(.*)`):n===`:`?(r=i.indexOf(`?`,1),a=i.indexOf(`.`,1),o.push(i.substring(1,~r?r:~a?a:i.length)),s+=~r&&!~a?`(?:/([^/]+?))?`:`/([^/]+?)`,~a&&(s+=(~r?`?`:``)+`\\`+i.substring(a))):s+=`/`+i;return{keys:o,pattern:RegExp(`^`+s+(t?`(?=$|/)`:`/?$`),`i`)}}var s=e(t(),1),c=a(),l=s.useInsertionEffect,u=typeof window<`u`&&window.document!==void 0&&window.document.createElement!==void 0?s.useLayoutEffect:s.useEffect,d=l||u,f=e=>{let t=s.useRef([e,(...e)=>t[0](...e)]).current;return d(()=>{t[0]=e}),t[1]},p=[`popstate`,`pushState`,`replaceState`,`hashchange`],m=[],h=()=>m.forEach(e=>e()),g=e=>(m.push(e)===1&&p.forEach(e=>addEventListener(e,h)),()=>{m=m.filter(t=>t!==e),m.length||p.forEach(e=>removeEventListener(e,h))}),_=(e,t)=>(0,c.useSyncExternalStore)(g,e,t),v=()=>location.search,y=({ssrSearch:e}={})=>_(v,e==null?v:()=>e),b=()=>location.pathname,x=({ssrPath:e}={})=>_(b,e==null?b:()=>e),S=(e,{replace:t=!1,state:n=null}={})=>history[t?`replaceState`:`pushState`](n,``,e),ee=e=>[x(e),S],C=Symbol.for(`wouter_v3`);if(typeof history<`u`&&window[C]===void 0){for(let e of[`pushState`,`replaceState`]){let t=history[e];history[e]=function(){let n=t.apply(this,arguments),r=new Event(e);return r.arguments=arguments,dispatchEvent(r),n}}Object.defineProperty(window,C,{value:!0})}var w=(e=``)=>e===`/`?``:e,te=(e,t)=>e[0]===`~`?e.slice(1):w(t)+e,T=(e,t)=>(e=E(w(e)),t=E(t),!e||(t.toLowerCase()+`/`).startsWith(e.toLowerCase()+`/`)?t.slice(e.length)||`/`:`~`+t),E=e=>{try{return e.includes(`%`)?decodeURI(e):e}catch{return e}},ne=e=>E(e[0]===`?`?e.slice(1):e),D={hook:ee,searchHook:y,parser:o,base:``,ssrPath:void 0,ssrSearch:void 0,ssrContext:void 0,hrefs:e=>e,aroundNav:(e,t,n)=>e(t,n)},O=(0,s.createContext)(D),k=()=>(0,s.useContext)(O),A={},j=(0,s.createContext)(A),M=()=>(0,s.useContext)(j),N=(e,t=e.base)=>T(t,e.hook(e)[0]),P=e=>{let[t,n]=e.hook(e);return[T(e.base,t),f((t,r)=>e.aroundNav(n,te(t,e.base),r))]},F=()=>P(k()),I=()=>{let e=k();return ne(e.searchHook(e))},L=(e,t,n,r)=>{let{pattern:i,keys:a}=t instanceof RegExp?{pattern:t}:e(t||`*`,r),o=i.exec(n);if(!o)return[!1,null];let s={};for(let e=1;e<o.length;e++)s[e-1]=o[e];if(a)for(let e=0;e<a.length;e++)s[a[e]]=o[e+1];else Object.assign(s,o.groups);return r?[!0,s,o[0]]:[!0,s]},re=({children:e,...t})=>{let n=k(),r=t.hook?D:n,i=r;if(t.ssrPath){let[e,n=t.ssrSearch??``]=t.ssrPath.split(`?`);e&&(t.ssrSearch=n,t.ssrPath=e)}t.hrefs=t.hrefs??t.hook?.hrefs,t.searchHook=t.searchHook??t.hook?.searchHook;let a=(0,s.useRef)(r),o=a.current,c=o;for(let e in r){let n=e===`base`?r[e]+(t[e]??``):t[e]??r[e];n!==c[e]&&(o===c&&(a.current=c={...c}),c[e]=n),(n!==r[e]||n!==i[e])&&(i=c)}return(0,s.createElement)(O.Provider,{value:i},e)},ie=({children:e,component:t},n)=>t?(0,s.createElement)(t,{params:n}):typeof e==`function`?e(n):e,ae=e=>{let t=(0,s.useRef)(A),n=t.current,r=Object.keys(e);return t.current=r.length!==Object.keys(n).length||r.some(t=>e[t]!==n[t])?e:n},R=({path:e,nest:t,match:n,...r})=>{let i=k(),a=N(i),[o,c,l]=n??L(i.parser,e,a,t),u=ae({...M(),...c});if(!o)return null;let d=ie(r,u);return(0,s.createElement)(j.Provider,{value:u},l?(0,s.createElement)(re,{base:l},d):d)},z=(0,s.forwardRef)((e,t)=>{let n=k(),[r,i]=P(n),{to:a=``,href:o=a,onClick:c,asChild:l,children:u,className:d,replace:p,state:m,transition:h,...g}=e;return g.onClick=f(t=>{t.ctrlKey||t.metaKey||t.altKey||t.shiftKey||t.button!==0||(c?.(t),t.defaultPrevented||(t.preventDefault(),i(o,e)))}),g.href=n.hrefs(o[0]===`~`?o.slice(1):n.base+o,n),d!==void 0&&(g.className=d?.call?d(r===o):d),t&&(g.ref=t),l&&(0,s.isValidElement)(u)?(0,s.cloneElement)(u,g):(0,s.createElement)(`a`,g,u)}),B=(e,t=[])=>{if(Array.isArray(e))for(let n of e)B(n&&n.type===s.Fragment?n.props.children:n,t);else t.push(e);return t},V=({children:e,location:t})=>{let n=k(),r=N(n);for(let i of B(e)){let e=0;if((0,s.isValidElement)(i)&&(e=L(n.parser,i.props.path,t||r,i.props.nest))[0])return(0,s.cloneElement)(i,{match:e})}return null},H=e=>{let{to:t,href:n=t}=e,r=k(),[,i]=P(r),a=f(()=>i(t||n,e)),{ssrContext:o}=r;return u(()=>{a()},[]),o&&(o.redirectTo=t),null},U=`/graphql`,W=class extends Error{code;errors;constructor(e,t,n=[]){super(t),this.name=`RequestError`,this.code=e,this.errors=n}};function G(e){return e===401?`UNAUTHENTICATED`:e===403?`FORBIDDEN`:e===429?`RATE_LIMITED`:`INTERNAL`}var K=new Set;function q(e){return K.add(e),()=>{K.delete(e)}}function J(e){for(let t of K)t(e);throw e}function oe(e,...[t]){return Y(e.toString(),t)}async function Y(e,t,n){let r;try{r=await fetch(U,{method:`POST`,credentials:`same-origin`,headers:{"Content-Type":`application/json`,Accept:`application/json`},body:JSON.stringify({query:e,variables:t??{}}),signal:n})}catch(e){if(e instanceof DOMException&&e.name===`AbortError`)throw e;J(new W(`NETWORK`,e instanceof Error?e.message:String(e)))}let i;try{i=await r.json()}catch{i=void 0}let a=i?.errors??[];if(a.length>0){let e=a[0];J(new W(e.extensions?.code??G(r.status),e.message,a))}return r.ok&&i?.data!=null||J(new W(G(r.status),`HTTP ${r.status}`)),i.data}function se(e,...[t]){let[n,r]=(0,s.useState)({loading:!0}),[i,a]=(0,s.useState)(0),o=JSON.stringify(t??{});(0,s.useEffect)(()=>{let t=new AbortController;return r(e=>({...e,loading:!0})),Y(e.toString(),JSON.parse(o),t.signal).then(e=>r({data:e,loading:!1}),e=>{t.signal.aborted||r({loading:!1,error:e instanceof W?e:new W(`INTERNAL`,String(e))})}),()=>t.abort()},[e,o,i]);let c=(0,s.useCallback)(()=>a(e=>e+1),[]),l=(0,s.useCallback)(()=>{r({loading:!0}),a(e=>e+1)},[]);return{...n,refetch:c,reload:l}}var X=class extends String{__apiType;value;__meta__;constructor(e,t){super(e),this.value=e,this.__meta__=t}toString(){return this.value}},ce={"\n  query AuditPeople($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on User {\n        id\n        name\n        username\n      }\n    }\n  }\n":new X(`
     query AuditPeople($ids: [ID!]!) {
   nodes(ids: $ids) {
     ... on User {
@@ -679,6 +679,71 @@ import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./r
     }
   }
 }
+    `),"\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n":new X(`
+    query MyPasskeys {
+  me {
+    id
+    passkeys {
+      id
+      name
+      createdAt
+      lastUsedAt
+    }
+  }
+}
+    `),"\n  mutation BeginPasskeyRegistration($input: BeginPasskeyRegistrationInput!) {\n    beginPasskeyRegistration(input: $input) {\n      options\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new X(`
+    mutation BeginPasskeyRegistration($input: BeginPasskeyRegistrationInput!) {
+  beginPasskeyRegistration(input: $input) {
+    options
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `),"\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      passkey {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n      recoveryCodes\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new X(`
+    mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {
+  finishPasskeyRegistration(input: $input) {
+    passkey {
+      id
+      name
+      createdAt
+      lastUsedAt
+    }
+    recoveryCodes
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `),"\n  mutation RenamePasskey($input: RenamePasskeyInput!) {\n    renamePasskey(input: $input) {\n      passkey {\n        id\n        name\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new X(`
+    mutation RenamePasskey($input: RenamePasskeyInput!) {
+  renamePasskey(input: $input) {
+    passkey {
+      id
+      name
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `),"\n  mutation RemovePasskey($input: RemovePasskeyInput!) {\n    removePasskey(input: $input) {\n      removedPasskeyId\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new X(`
+    mutation RemovePasskey($input: RemovePasskeyInput!) {
+  removePasskey(input: $input) {
+    removedPasskeyId
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
     `),"\n  query Profile {\n    me {\n      id\n      email\n      username\n      name\n      role\n      locale\n      createdAt\n      lastSignInAt\n      emailVerifiedAt\n      notificationPreferences {\n        notice\n        enabled\n        optional\n      }\n      sessions {\n        id\n        createdAt\n        lastSeenAt\n        expiresAt\n        ip\n        userAgent\n        current\n      }\n      accessTokens {\n        id\n        name\n        createdAt\n        lastUsedAt\n        expiresAt\n      }\n      memberships {\n        id\n        rights\n        createdAt\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n":new X(`
     query Profile {
   me {
@@ -833,6 +898,30 @@ import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./r
     `),"\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new X(`
     mutation ResetPassword($input: ResetPasswordInput!) {
   resetPassword(input: $input) {
+    user {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `),"\n  mutation BeginPasskeySignIn($input: BeginPasskeySignInInput!) {\n    beginPasskeySignIn(input: $input) {\n      options\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new X(`
+    mutation BeginPasskeySignIn($input: BeginPasskeySignInInput!) {
+  beginPasskeySignIn(input: $input) {
+    options
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `),"\n  mutation FinishPasskeySignIn($input: FinishPasskeySignInInput!) {\n    finishPasskeySignIn(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n":new X(`
+    mutation FinishPasskeySignIn($input: FinishPasskeySignInInput!) {
+  finishPasskeySignIn(input: $input) {
     user {
       id
     }
