@@ -46,9 +46,11 @@ func outcome(err error) string {
 }
 
 func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, error) {
-	// Under a flood, refuse before touching the database: the CPU is
-	// better spent on the hashes already admitted.
-	if s.Hasher.Full() {
+	// Hashing slots are shared fairly between client addresses (see
+	// admission.go). Under a flood, refuse before touching the database:
+	// the CPU is better spent on the hashes already admitted.
+	ctx = hashTicket(ctx, false)
+	if s.Hasher.FullFor(ctx) {
 		return nil, password.ErrBusy
 	}
 	st, err := settings.Load(ctx, s.Client)
@@ -65,6 +67,9 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 	}
 	if err != nil {
 		u = nil
+	}
+	if u != nil {
+		ctx = s.knownBrowserFirst(ctx, u)
 	}
 	tooLong := len(pw) > 4*password.MaxLength
 	if tooLong {
