@@ -145,6 +145,13 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 	db.SetMaxConns(cfg.DatabaseConns)
 	hasher := password.NewHasher(password.OWASP, cfg.HashConcurrency, cfg.HashQueue)
 	limits := &ratelimit.Counter{DB: db.SQL, Dialect: db.Dialect}
+	// Under a flood: anonymous requests are admitted before parsing, a few
+	// at a time and fairly between addresses; hashing gives way to
+	// signed-in requests; a refused sign-in is answered after a moment
+	// (internal/httpx/lane.go, internal/password/admission.go).
+	lane := httpx.NewLane(httpx.LaneSlots(), 256, 250*time.Millisecond)
+	hasher.YieldTo(lane.SignedInWaiting)
+	hasher.SetRefusalDelay(500 * time.Millisecond)
 
 	// Mail: written to the outbox with the change that causes it, then
 	// delivered by the worker; without SMTP the links go to the console.
@@ -209,6 +216,7 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 		Authenticator: &auth.Authenticator{Client: db.Client, Sessions: sessions},
 		ClientIPs:     clientinfo.Resolver{Trusted: trusted},
 		PublicOrigin:  cfg.origin(),
+		Lane:          lane,
 		Ready:         db.Ping,
 		SPA:           frontend.Dist(),
 		Playground:    playground.Dist(),

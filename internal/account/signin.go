@@ -51,7 +51,7 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 	// the CPU is better spent on the hashes already admitted.
 	ctx = hashTicket(ctx, false)
 	if s.Hasher.FullFor(ctx) {
-		return nil, password.ErrBusy
+		return nil, s.Hasher.Refuse(ctx)
 	}
 	st, err := settings.Load(ctx, s.Client)
 	if err != nil {

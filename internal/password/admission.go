@@ -46,7 +46,7 @@ func (h *Hasher) Capacity() (slots, queue int) { return h.gate.Slots(), h.gate.Q
 // some waits (signed-in requests in flight, internal/httpx): one hashing
 // slot fewer than configured (never fewer than one), and every
 // argon2.YieldEvery blocks a running hash lets other goroutines run, and
-// pauses a moment if the other work is still there (so that the two
+// pauses a moment (yieldPause) if the other work is still there (so that the two
 // cores do not both hash while a signed-in request waits behind them).
 // Without other work hashing runs at full speed.
 func (h *Hasher) YieldTo(busy func() bool) {
@@ -61,8 +61,8 @@ func (h *Hasher) YieldTo(busy func() bool) {
 
 // yieldPause is how long a hash pauses, between blocks, while other work
 // waits: about as long as it has just run (argon2.YieldEvery blocks), so
-// that under signed-in load hashing takes about half of one core.
-const yieldPause = 200 * time.Microsecond
+// that under signed-in load hashing takes about a quarter of one core.
+const yieldPause = time.Millisecond
 
 func (h *Hasher) giveWay() {
 	if h.yield == nil || !h.yield() {
@@ -88,5 +88,28 @@ func WithRelease(ctx context.Context, release func()) context.Context {
 func released(ctx context.Context) {
 	if f, ok := ctx.Value(releaseKey{}).(func()); ok {
 		f()
+	}
+}
+
+// SetRefusalDelay makes a refusal (ErrBusy) wait d before it returns,
+// without holding anything but the caller's goroutine: a flood whose
+// every connection waits for its answer sends its next guess that much
+// later, and costs no CPU meanwhile. 0 (the default) refuses at once.
+func (h *Hasher) SetRefusalDelay(d time.Duration) { h.refuseAfter = d }
+
+// Refuse returns ErrBusy after the refusal delay (or the context's error
+// if it ends first), having given back the caller's lane place.
+func (h *Hasher) Refuse(ctx context.Context) error {
+	released(ctx)
+	if h.refuseAfter <= 0 {
+		return ErrBusy
+	}
+	t := time.NewTimer(h.refuseAfter)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return ErrBusy
+	case <-ctx.Done():
+		return ctx.Err()
 	}
 }

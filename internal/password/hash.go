@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/latchkey/latchkey/internal/admission"
 	"github.com/latchkey/latchkey/internal/argon2"
@@ -47,7 +48,8 @@ type Hasher struct {
 	// yield, when set, reports that other (signed-in) work waits for the
 	// CPU: hashing then uses one slot fewer and gives way between blocks
 	// (see admission.go).
-	yield func() bool
+	yield       func() bool
+	refuseAfter time.Duration
 }
 
 // NewHasher returns a Hasher. concurrency <= 0 means one slot per CPU;
@@ -91,7 +93,7 @@ func (h *Hasher) acquire(ctx context.Context) error {
 	released(ctx)
 	if err := h.gate.Acquire(ctx, ticket(ctx)); err != nil {
 		if errors.Is(err, admission.ErrFull) {
-			return ErrBusy
+			return h.Refuse(ctx)
 		}
 		return err
 	}

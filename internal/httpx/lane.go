@@ -1,0 +1,112 @@
+package httpx
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/latchkey/latchkey/internal/admission"
+	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/clientinfo"
+	"github.com/latchkey/latchkey/internal/codes"
+	"github.com/latchkey/latchkey/internal/password"
+)
+
+// Lane admits GraphQL requests before their body is read or parsed.
+// Requests of a signed-in viewer (a valid session or access token, already
+// looked up by authenticate) pass at once and are counted as signed-in
+// work in flight, which the password hashes give way to
+// (password.Hasher.YieldTo). Anonymous requests (sign-in, reset, the
+// public queries; and every request of a flood) go through a fair gate
+// (internal/admission) of a few slots, shared in turn between client
+// addresses: they wait for a slot at most Wait, and are then refused with
+// 503 and Retry-After, before their body is read. A request that goes on
+// to wait for a password hash gives its slot back then (the hashing slots
+// bound the hashing; this lane bounds the reading, parsing and refusing).
+type Lane struct {
+	gate     *admission.Gate
+	wait     time.Duration
+	signedIn atomic.Int64
+	// Refused counts the anonymous requests refused by the lane.
+	refused func()
+}
+
+// LaneSlots is the default number of anonymous requests worked on at once:
+// half the CPUs, at least one, so that a flood of them leaves the rest to
+// signed-in work.
+func LaneSlots() int { return max(1, runtime.GOMAXPROCS(0)/2) }
+
+// NewLane returns a lane of slots anonymous requests at once, queue more
+// waiting (each for at most wait).
+func NewLane(slots, queue int, wait time.Duration) *Lane {
+	return &Lane{gate: admission.NewGate(slots, queue), wait: wait}
+}
+
+// OnRefusal sets f to be called for each anonymous request refused.
+func (l *Lane) OnRefusal(f func()) { l.refused = f }
+
+// SignedInWaiting reports whether signed-in requests are in flight (see
+// Track).
+func (l *Lane) SignedInWaiting() bool { return l != nil && l.signedIn.Load() > 0 }
+
+// Track counts, from the moment it arrives, a request that carries a
+// session cookie or a bearer token as signed-in work in flight (its
+// session is not looked up yet: that is part of the work the hashes give
+// way to). It runs first, before the session is loaded.
+func (l *Lane) Track(cookieName string) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		if l == nil {
+			return next
+		}
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			_, bearer := auth.BearerToken(r.Header.Get("Authorization"))
+			if !bearer {
+				if _, err := r.Cookie(cookieName); err != nil {
+					next.ServeHTTP(w, r)
+					return
+				}
+			}
+			l.signedIn.Add(1)
+			defer l.signedIn.Add(-1)
+			next.ServeHTTP(w, r)
+		})
+	}
+}
+
+// Middleware must run after authenticate and before the body is read.
+func (l *Lane) Middleware(next http.Handler) http.Handler {
+	if l == nil {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := r.Context()
+		if auth.FromContext(ctx) != nil {
+			next.ServeHTTP(w, r)
+			return
+		}
+		wctx, cancel := context.WithTimeout(ctx, l.wait)
+		err := l.gate.Acquire(wctx, admission.Ticket{Client: clientinfo.RateKey(clientinfo.From(ctx).IP)})
+		cancel()
+		if err != nil {
+			if ctx.Err() != nil {
+				return // the client left
+			}
+			if !errors.Is(err, admission.ErrFull) && !errors.Is(err, context.DeadlineExceeded) {
+				return
+			}
+			if l.refused != nil {
+				l.refused()
+			}
+			w.Header().Set("Retry-After", "1")
+			writeGraphQLError(w, http.StatusServiceUnavailable, codes.RateLimited, "The service is busy. Please try again in a moment.")
+			return
+		}
+		release := sync.OnceFunc(l.gate.Release)
+		defer release()
+		next.ServeHTTP(w, r.WithContext(password.WithRelease(ctx, release)))
+	})
+}
