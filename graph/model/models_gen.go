@@ -12,6 +12,7 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/securitysettings"
 	"github.com/latchkey/latchkey/ent/user"
+	"github.com/latchkey/latchkey/internal/challenge"
 	"github.com/latchkey/latchkey/internal/rights"
 )
 
@@ -340,10 +341,14 @@ type RequestEmailChangePayload struct {
 type RequestResetInput struct {
 	// The email address or the username.
 	Login string `json:"login"`
+	// The solved challenge (see SignInChallenge), when one was asked for.
+	Challenge *string `json:"challenge,omitempty"`
 }
 
 type RequestResetPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
+	// The challenge to solve when userErrors has CHALLENGE_REQUIRED.
+	Challenge *challenge.Challenge `json:"challenge,omitempty"`
 }
 
 type RequestUsernameReminderInput struct {
@@ -416,6 +421,8 @@ type SignInInput struct {
 	// The email address or the username.
 	Login    string `json:"login"`
 	Password string `json:"password"`
+	// The solved challenge (see SignInChallenge), when one was asked for.
+	Challenge *string `json:"challenge,omitempty"`
 }
 
 type SignInPayload struct {
@@ -424,6 +431,8 @@ type SignInPayload struct {
 	// True when the password was temporary and must be changed before anything else.
 	MustChangePassword bool         `json:"mustChangePassword"`
 	UserErrors         []*UserError `json:"userErrors"`
+	// The challenge to solve when userErrors has CHALLENGE_REQUIRED.
+	Challenge *challenge.Challenge `json:"challenge,omitempty"`
 }
 
 type SignOutEverywherePayload struct {
@@ -1002,6 +1011,8 @@ const (
 	UserErrorCodeLastAdmin UserErrorCode = "LAST_ADMIN"
 	// deleteMe: the caller is the last member who may manage members of an organisation that has other members (see DeleteMePayload.organizations).
 	UserErrorCodeLastMemberManager UserErrorCode = "LAST_MEMBER_MANAGER"
+	// signIn, requestReset: solve the payload's challenge and send the request again with it (the one sent, if any, was not solved, had expired or was already used).
+	UserErrorCodeChallengeRequired UserErrorCode = "CHALLENGE_REQUIRED"
 )
 
 var AllUserErrorCode = []UserErrorCode{
@@ -1018,11 +1029,12 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeRegistrationClosed,
 	UserErrorCodeLastAdmin,
 	UserErrorCodeLastMemberManager,
+	UserErrorCodeChallengeRequired,
 }
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidInput, UserErrorCodeInvalidCredentials, UserErrorCodeAccountLocked, UserErrorCodePasswordPolicy, UserErrorCodePasswordMismatch, UserErrorCodeTokenInvalid, UserErrorCodeTokenExpired, UserErrorCodeRateLimited, UserErrorCodeNotFound, UserErrorCodeAlreadyExists, UserErrorCodeRegistrationClosed, UserErrorCodeLastAdmin, UserErrorCodeLastMemberManager:
+	case UserErrorCodeInvalidInput, UserErrorCodeInvalidCredentials, UserErrorCodeAccountLocked, UserErrorCodePasswordPolicy, UserErrorCodePasswordMismatch, UserErrorCodeTokenInvalid, UserErrorCodeTokenExpired, UserErrorCodeRateLimited, UserErrorCodeNotFound, UserErrorCodeAlreadyExists, UserErrorCodeRegistrationClosed, UserErrorCodeLastAdmin, UserErrorCodeLastMemberManager, UserErrorCodeChallengeRequired:
 		return true
 	}
 	return false

@@ -2,6 +2,7 @@ package account
 
 import (
 	"context"
+	"errors"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/clientinfo"
@@ -31,4 +32,27 @@ func (s *Service) knownBrowserFirst(ctx context.Context, u *ent.User) context.Co
 		return ctx
 	}
 	return hashTicket(ctx, true)
+}
+
+// Challenger asks for a proof of work (internal/challenge.Gate): Check
+// returns nil or a *challenge.RequiredError carrying the challenge to
+// solve; Failed counts a failed sign-in against the client's address.
+type Challenger interface {
+	Check(ctx context.Context) error
+	Failed(ctx context.Context)
+}
+
+func (s *Service) challenge(ctx context.Context) error {
+	if s.Challenges == nil {
+		return nil
+	}
+	return s.Challenges.Check(ctx)
+}
+
+// challengeFailure counts a wrong password or a locked account against the
+// client's address: after a few, that address is asked for a challenge.
+func (s *Service) challengeFailure(ctx context.Context, err error) {
+	if s.Challenges != nil && (errors.Is(err, ErrInvalidCredentials) || errors.Is(err, ErrLocked)) {
+		s.Challenges.Failed(ctx)
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/latchkey/latchkey/ent/resettoken"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/challenge"
 	"github.com/latchkey/latchkey/internal/legacyhash"
 	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/secret"
@@ -23,8 +24,13 @@ import (
 // number of consecutive failures. A temporary password, once used, becomes
 // the password and the account must change it (User.MustChangePassword).
 func (s *Service) SignIn(ctx context.Context, login, pw string) (*ent.User, error) {
+	if err := s.challenge(ctx); err != nil {
+		s.observer().SignIn(outcome(err))
+		return nil, err
+	}
 	u, err := s.signIn(ctx, login, pw)
 	s.observer().SignIn(outcome(err))
+	s.challengeFailure(ctx, err)
 	return u, err
 }
 
@@ -39,6 +45,8 @@ func outcome(err error) string {
 		return "locked"
 	case errors.Is(err, ErrRateLimited), errors.Is(err, password.ErrBusy):
 		return "rate_limited"
+	case errors.Is(err, challenge.ErrRequired):
+		return "challenge_required"
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return "abandoned"
 	}

@@ -101,6 +101,9 @@ func (h *Hasher) SetRefusalDelay(d time.Duration) { h.refuseAfter = d }
 // if it ends first), having given back the caller's lane place.
 func (h *Hasher) Refuse(ctx context.Context) error {
 	released(ctx)
+	if h.onRefusal != nil {
+		h.onRefusal()
+	}
 	if h.refuseAfter <= 0 {
 		return ErrBusy
 	}
@@ -113,3 +116,6 @@ func (h *Hasher) Refuse(ctx context.Context) error {
 		return ctx.Err()
 	}
 }
+
+// OnRefusal sets f to be called for each refusal (metrics).
+func (h *Hasher) OnRefusal(f func()) { h.onRefusal = f }

@@ -50,6 +50,7 @@ type Hasher struct {
 	// (see admission.go).
 	yield       func() bool
 	refuseAfter time.Duration
+	onRefusal   func()
 }
 
 // NewHasher returns a Hasher. concurrency <= 0 means one slot per CPU;
