@@ -456,6 +456,8 @@ export type RequestEmailChangeInput = {
 };
 
 export type RequestResetInput = {
+  /** The solved challenge (see SignInChallenge), when one was asked for. */
+  challenge?: string | null | undefined;
   /** The email address or the username. */
   login: string;
 };
@@ -525,6 +527,8 @@ export type SendTestWebhookEventInput = {
 };
 
 export type SignInInput = {
+  /** The solved challenge (see SignInChallenge), when one was asked for. */
+  challenge?: string | null | undefined;
   /** The email address or the username. */
   login: string;
   password: string;
@@ -606,6 +610,8 @@ export type UpdateWebhookEndpointInput = {
 export type UserErrorCode =
   | 'ACCOUNT_LOCKED'
   | 'ALREADY_EXISTS'
+  /** signIn, requestReset: solve the payload's challenge and send the request again with it (the one sent, if any, was not solved, had expired or was already used). */
+  | 'CHALLENGE_REQUIRED'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_INPUT'
   /** deleteMe: the caller is the last admin; another person must be made an admin first. */
@@ -797,7 +803,7 @@ export type RequestResetMutationVariables = Exact<{
 }>;
 
 
-export type RequestResetMutation = { requestReset: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type RequestResetMutation = { requestReset: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, challenge: { algorithm: string, challenge: string, salt: string, maxNumber: number, signature: string } | null } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -906,7 +912,7 @@ export type ForceSignInMutation = { forceSignIn: { revokedSessions: number, revo
 export type SecuritySettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SecuritySettingsQuery = { securitySettings: { resetLinkLifetimeMinutes: number, setPasswordLinkLifetimeMinutes: number, resetRequestsPerHour: number, resetMinIntervalSeconds: number, adminResetsPerHour: number, ipRequestsPerMinute: number, lockoutThreshold: number, lockoutMinutes: number, resetMethod: ResetMethod, registrationOpen: boolean, passwordPolicy: PasswordPolicyPreset, updatedAt: string } };
+export type SecuritySettingsQuery = { securitySettings: { resetLinkLifetimeMinutes: number, setPasswordLinkLifetimeMinutes: number, resetRequestsPerHour: number, resetMinIntervalSeconds: number, adminResetsPerHour: number, ipRequestsPerMinute: number, lockoutThreshold: number, lockoutMinutes: number, resetMethod: ResetMethod, registrationOpen: boolean, passwordPolicy: PasswordPolicyPreset, updatedAt: string, underPressure: boolean, hashPressure: number } };
 
 export type UpdateSecuritySettingsMutationVariables = Exact<{
   input: UpdateSecuritySettingsInput;
@@ -1149,7 +1155,7 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { signIn: { mustChangePassword: boolean, user: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type SignInMutation = { signIn: { mustChangePassword: boolean, user: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, challenge: { algorithm: string, challenge: string, salt: string, maxNumber: number, signature: string } | null } };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -1210,6 +1216,13 @@ export const RequestResetDocument = new TypedDocumentString(`
       code
       field
       message
+    }
+    challenge {
+      algorithm
+      challenge
+      salt
+      maxNumber
+      signature
     }
   }
 }
@@ -1487,6 +1500,8 @@ export const SecuritySettingsDocument = new TypedDocumentString(`
     registrationOpen
     passwordPolicy
     updatedAt
+    underPressure
+    hashPressure
   }
 }
     `) as unknown as TypedDocumentString<SecuritySettingsQuery, SecuritySettingsQueryVariables>;
@@ -2091,6 +2106,13 @@ export const SignInDocument = new TypedDocumentString(`
       code
       field
       message
+    }
+    challenge {
+      algorithm
+      challenge
+      salt
+      maxNumber
+      signature
     }
   }
 }

@@ -23,6 +23,7 @@ const userErrorCodes = Object.keys({
   REGISTRATION_CLOSED: 1,
   LAST_ADMIN: 1,
   LAST_MEMBER_MANAGER: 1,
+  CHALLENGE_REQUIRED: 1,
 } satisfies Record<UserErrorCode, 1>);
 
 // …and top-level errors' extensions.code, plus the client's own.

@@ -219,6 +219,8 @@ export const SecuritySettingsDocument = graphql(`
       registrationOpen
       passwordPolicy
       updatedAt
+      underPressure
+      hashPressure
     }
   }
 `);

@@ -12,6 +12,13 @@ export const SignInDocument = graphql(`
         field
         message
       }
+      challenge {
+        algorithm
+        challenge
+        salt
+        maxNumber
+        signature
+      }
     }
   }
 `);
