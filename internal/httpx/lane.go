@@ -31,9 +31,14 @@ type Lane struct {
 	gate     *admission.Gate
 	wait     time.Duration
 	signedIn atomic.Int64
+	lastSeen atomic.Int64 // UnixNano when the last signed-in request ended
 	// Refused counts the anonymous requests refused by the lane.
 	refused func()
 }
+
+// AnonymousPace is the least time a lane slot is held by one anonymous
+// request while signed-in work is in flight.
+const AnonymousPace = time.Millisecond
 
 // LaneSlots is the default number of anonymous requests worked on at once:
 // half the CPUs, at least one, so that a flood of them leaves the rest to
@@ -49,9 +54,19 @@ func NewLane(slots, queue int, wait time.Duration) *Lane {
 // OnRefusal sets f to be called for each anonymous request refused.
 func (l *Lane) OnRefusal(f func()) { l.refused = f }
 
+// SignedInRecent is how long after a signed-in request ends the service
+// still counts signed-in work as waiting: under load their next request is
+// on its way.
+const SignedInRecent = 10 * time.Millisecond
+
 // SignedInWaiting reports whether signed-in requests are in flight (see
-// Track).
-func (l *Lane) SignedInWaiting() bool { return l != nil && l.signedIn.Load() > 0 }
+// Track) or one ended within SignedInRecent.
+func (l *Lane) SignedInWaiting() bool {
+	if l == nil {
+		return false
+	}
+	return l.signedIn.Load() > 0 || time.Now().UnixNano()-l.lastSeen.Load() < int64(SignedInRecent)
+}
 
 // Track counts, from the moment it arrives, a request that carries a
 // session cookie or a bearer token as signed-in work in flight (its
@@ -71,7 +86,10 @@ func (l *Lane) Track(cookieName string) func(http.Handler) http.Handler {
 				}
 			}
 			l.signedIn.Add(1)
-			defer l.signedIn.Add(-1)
+			defer func() {
+				l.lastSeen.Store(time.Now().UnixNano())
+				l.signedIn.Add(-1)
+			}()
 			next.ServeHTTP(w, r)
 		})
 	}
@@ -105,8 +123,16 @@ func (l *Lane) Middleware(next http.Handler) http.Handler {
 			writeGraphQLError(w, http.StatusServiceUnavailable, codes.RateLimited, "The service is busy. Please try again in a moment.")
 			return
 		}
+		start := time.Now()
 		release := sync.OnceFunc(l.gate.Release)
 		defer release()
 		next.ServeHTTP(w, r.WithContext(password.WithRelease(ctx, release)))
+		// While signed-in requests are in flight, a slot serves at most one
+		// anonymous request per AnonymousPace: a flood of cheap refusals
+		// (CHALLENGE_REQUIRED) then waits in the queue, costing no CPU,
+		// instead of taking a core from the signed-in people.
+		if rest := AnonymousPace - time.Since(start); rest > 0 && l.SignedInWaiting() {
+			time.Sleep(rest)
+		}
 	})
 }

@@ -110,8 +110,11 @@ func TestSignedInRequestsAreCountedFromTheirArrival(t *testing.T) {
 			if during != tt.want {
 				t.Fatalf("signed-in work while it ran: %v, want %v", during, tt.want)
 			}
-			if lane.SignedInWaiting() {
+			if !tt.want && lane.SignedInWaiting() && lane.signedIn.Load() != 0 {
 				t.Fatal("still counted after it ended")
+			}
+			if n := lane.signedIn.Load(); n != 0 {
+				t.Fatalf("%d signed-in requests in flight after it ended", n)
 			}
 		})
 	}
