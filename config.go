@@ -72,7 +72,7 @@ var (
 	settingWebhookPrivate = setting{"webhook-allow-private", "LATCHKEY_WEBHOOK_ALLOW_PRIVATE", "false", "let webhook endpoints be loopback, private or link-local addresses and http:// URLs (tests, internal networks); cloud metadata addresses stay refused"}
 	settingChallengeP     = setting{"challenge-pressure", "LATCHKEY_CHALLENGE_PRESSURE", "0.25", "fraction of password hashing capacity in use (slots and queue) from which signIn and requestReset ask everyone for a proof of work (0: never for this reason)"}
 	settingChallengeF     = setting{"challenge-after-failures", "LATCHKEY_CHALLENGE_AFTER_FAILURES", "5", "failed sign-ins of a client address within 15 minutes after which it is asked for a proof of work (0: never for this reason)"}
-	settingAnonWait       = setting{"anonymous-wait", "LATCHKEY_ANONYMOUS_WAIT", "250ms", "how long an API request without a session or access token waits for its turn (half the CPUs work on such requests at once, in turn by client address) before it is refused with 503 and Retry-After"}
+	settingAnonWait       = setting{"anonymous-wait", "LATCHKEY_ANONYMOUS_WAIT", "1s", "how long an API request without a session or access token waits for its turn (one per CPU is worked on at once, in turn by client address) before it is refused with 503 and Retry-After"}
 	settingKey            = setting{"secret-key", "LATCHKEY_SECRET_KEY", "", "the same keys inline, comma-separated, current first (prefer the variable or the file: a flag shows in the process list)"}
 )
 

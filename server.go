@@ -151,7 +151,7 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 	// at a time and fairly between addresses; hashing gives way to
 	// signed-in requests; a refused sign-in is answered after a moment
 	// (internal/httpx/lane.go, internal/password/admission.go).
-	lane := httpx.NewLane(httpx.LaneSlots(), 256, cfg.AnonymousWait)
+	lane := httpx.NewLane(httpx.LaneSlots(), httpx.LaneQueue, cfg.AnonymousWait)
 	hasher.YieldTo(lane.SignedInWaiting)
 	hasher.SetRefusalDelay(500 * time.Millisecond)
 

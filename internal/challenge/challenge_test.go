@@ -3,6 +3,8 @@ package challenge_test
 import (
 	"context"
 	"errors"
+	"log/slog"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -169,4 +171,25 @@ func TestTheGateAsksUnderPressureOrAfterFailures(t *testing.T) {
 			t.Fatalf("an access-token caller: %v", err)
 		}
 	})
+}
+
+func TestPressureIsLoggedOnceWhenItStartsAndOnceWhenItEnds(t *testing.T) {
+	var logs strings.Builder
+	p := 0.0
+	w := &challenge.Watch{Load: func() float64 { return p }, Threshold: 0.25, Log: slog.New(slog.NewTextHandler(&logs, nil))}
+	now := time.Now()
+	for _, v := range []float64{0.1, 0.3, 0.2, 0.26, 0.9, 0.2, 0.1, 0.05} {
+		p = v
+		w.Tick(now)
+		now = now.Add(time.Second)
+	}
+	if n := strings.Count(logs.String(), "under pressure"); n != 1 {
+		t.Fatalf("%d start lines, want 1:\n%s", n, logs.String())
+	}
+	if n := strings.Count(logs.String(), "pressure ended"); n != 1 {
+		t.Fatalf("%d end lines, want 1:\n%s", n, logs.String())
+	}
+	if w.Under() {
+		t.Fatal("still under pressure at 0.05")
+	}
 }

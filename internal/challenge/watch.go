@@ -8,7 +8,7 @@ import (
 )
 
 // Watch follows the hashing pressure: whether it is at or over Threshold
-// ("under pressure"), with one log line when that starts and one when it
+// ("under pressure", until it falls below half of it), with one log line when that starts and one when it
 // ends (the peak and how long it lasted; nothing about any request).
 type Watch struct {
 	Load      func() float64
@@ -36,7 +36,9 @@ func (w *Watch) Under() bool { return w != nil && w.under.Load() }
 // Tick compares the pressure now with the threshold and logs a change.
 func (w *Watch) Tick(now time.Time) {
 	p := w.Now()
-	under := w.Threshold > 0 && p >= w.Threshold
+	// It ends below half the threshold, so that a pressure hovering at
+	// the threshold logs one start and one end.
+	under := w.Threshold > 0 && (p >= w.Threshold || w.under.Load() && p >= w.Threshold/2)
 	if under {
 		w.peak = max(w.peak, p)
 	}

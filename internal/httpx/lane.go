@@ -41,9 +41,16 @@ type Lane struct {
 const AnonymousPace = time.Millisecond
 
 // LaneSlots is the default number of anonymous requests worked on at once:
-// half the CPUs, at least one, so that a flood of them leaves the rest to
-// signed-in work.
-func LaneSlots() int { return max(1, runtime.GOMAXPROCS(0)/2) }
+// one per CPU (much of an anonymous request's time is spent waiting for the
+// database; half the CPUs left the lane too slow for an honest request to
+// get its turn among 200 flooding addresses). What protects signed-in work
+// is the pace (AnonymousPace) and that hashes give way.
+func LaneSlots() int { return max(1, runtime.GOMAXPROCS(0)) }
+
+// LaneQueue is how many anonymous requests may wait for a slot: room for
+// many addresses' share at once (a full queue gives the place of the
+// address with most waiters to a newcomer).
+const LaneQueue = 1024
 
 // NewLane returns a lane of slots anonymous requests at once, queue more
 // waiting (each for at most wait).
