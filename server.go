@@ -180,7 +180,10 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 	if threshold <= 0 {
 		threshold = 1
 	}
-	pressure := &challenge.Watch{Load: hasher.Pressure, Threshold: threshold, Log: log}
+	// The pressure is the hashing queue's or the anonymous lane's,
+	// whichever is fuller.
+	load := func() float64 { return max(hasher.Pressure(), lane.Pressure()) }
+	pressure := &challenge.Watch{Load: load, Threshold: threshold, Log: log}
 	m := metrics.New(metrics.Gauges{
 		OutboxPending: func() float64 {
 			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
@@ -205,7 +208,7 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 	}
 	challenges := &challenge.Gate{
 		Issuer:   &challenge.Issuer{Keys: outbox.Keys, Claims: limits},
-		Failures: limits, Load: hasher.Pressure, Pressure: cfg.ChallengePressure, AfterFailures: cfg.ChallengeAfterFailures,
+		Failures: limits, Load: load, Pressure: cfg.ChallengePressure, AfterFailures: cfg.ChallengeAfterFailures,
 		Observe: m.Challenge,
 	}
 	accounts := &account.Service{Client: db.Client, Hasher: hasher, Log: log, Outbox: outbox, Limits: limits, Background: background, Observer: m, Dialect: db.Dialect, Keys: outbox.Keys, Challenges: challenges}

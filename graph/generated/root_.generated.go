@@ -3044,7 +3044,7 @@ extend type RequestResetPayload {
 extend type SecuritySettings {
   "True while the password hashing queue is under pressure (challenges are asked of everyone); the log says when it starts and ends."
   underPressure: Boolean!
-  "The fraction, from 0 to 1, of this instance's password hashing capacity (slots and queue) in use now."
+  "The fraction, from 0 to 1, of this instance's capacity in use now: of the password hashing slots and queue, or of the anonymous requests' lane (internal/httpx), whichever is fuller."
   hashPressure: Float!
 }
 `, BuiltIn: false},

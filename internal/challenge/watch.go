@@ -51,7 +51,7 @@ func (w *Watch) Tick(now time.Time) {
 	}
 	if under {
 		w.since, w.peak = now, p
-		w.Log.Warn("under pressure: password hashing is busy; sign-ins and resets now ask for a proof of work", "pressure", round(p), "threshold", w.Threshold)
+		w.Log.Warn("under pressure: sign-ins and resets now ask for a proof of work", "pressure", round(p), "threshold", w.Threshold)
 		return
 	}
 	w.Log.Info("pressure ended", "lasted", now.Sub(w.since).Round(time.Second).String(), "peak_pressure", round(w.peak))

@@ -58,6 +58,15 @@ func NewLane(slots, queue int, wait time.Duration) *Lane {
 	return &Lane{gate: admission.NewGate(slots, queue), wait: wait}
 }
 
+// Pressure is the fraction of the lane (slots and queue) in use, 0 to 1:
+// a lane full of anonymous requests waiting is pressure as much as a full
+// hashing queue (a flood whose every try is slow before its hash, as on a
+// busy PostgreSQL).
+func (l *Lane) Pressure() float64 {
+	r, w := l.gate.InUse()
+	return float64(r+w) / float64(l.gate.Slots()+l.gate.Queue())
+}
+
 // OnRefusal sets f to be called for each anonymous request refused.
 func (l *Lane) OnRefusal(f func()) { l.refused = f }
 
