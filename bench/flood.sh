@@ -27,27 +27,27 @@ case $BACKEND in
   sqlite) db="sqlite:$work/bench.db"; extra=() ;;
   postgres)
     schema="flood_$$"
-    psql "$PG" -qc "DROP SCHEMA IF EXISTS $schema CASCADE; CREATE SCHEMA $schema" >/dev/null
+    psql "$PG" -qc "DROP SCHEMA IF EXISTS $schema CASCADE; CREATE SCHEMA $schema" >/dev/null 2>&1
     db="${PG}&search_path=$schema"; extra=(--secret-key "$(head -c 32 /dev/urandom | base64)") ;;
 esac
 load() { echo "(load: $(uptime | sed 's/.*load average: //'))"; }
-echo "$pw" | "$BIN" user create --database "$db" --email loadtest@example.com --username loader --admin >/dev/null
+echo "$pw" | "$BIN" user create --database "$db" --email loadtest@example.com --username loader --admin >/dev/null 2>&1
 "$BIN" serve --database "$db" --addr 127.0.0.1:$port --log-level error "${extra[@]}" >/dev/null 2>&1 &
 pid=$!
 until curl -sf http://127.0.0.1:$port/healthz >/dev/null; do sleep 0.05; done
 q='{"query":"mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }","variables":{"i":{"login":"loader","password":"'"$pw"'"}}}'
 cookie=$(curl -s -c - -H 'Content-Type: application/json' -d "$q" http://127.0.0.1:$port/graphql | awk '/latchkey_session/ {print $7}')
 s='{"query":"mutation { updateSecuritySettings(input: {ipRequestsPerMinute: 0, lockoutThreshold: 100}) { userErrors { code } } }"}'
-curl -s -H "Cookie: latchkey_session=$cookie" -H 'Content-Type: application/json' -d "$s" http://127.0.0.1:$port/graphql >/dev/null
+curl -s -H "Cookie: latchkey_session=$cookie" -H 'Content-Type: application/json' -d "$s" http://127.0.0.1:$port/graphql >/dev/null 2>&1
 successes() { curl -s http://127.0.0.1:$port/metrics | awk '/^latchkey_sign_ins_total\{outcome="success"\}/ {print $2}'; }
 
-wrk -t1 -c"$ME_CONNS" -d2s -s bench/me.lua -H "Cookie: latchkey_session=$cookie" http://127.0.0.1:$port/graphql >/dev/null
+wrk -t1 -c"$ME_CONNS" -d2s -s bench/me.lua -H "Cookie: latchkey_session=$cookie" http://127.0.0.1:$port/graphql >/dev/null 2>&1
 echo -n "quiet: me by cookie ($ME_CONNS connections): "
 wrk -t1 -c"$ME_CONNS" -d"$DURATION" --latency -s bench/me.lua -H "Cookie: latchkey_session=$cookie" http://127.0.0.1:$port/graphql | grep RESULT | tr -d '\n'; load
 
 echo -n "quiet: sign-ins of the real account (4 connections): "
 before=$(successes); t0=$(date +%s%N)
-wrk -t1 -c4 -d"$DURATION" --timeout 10s -s bench/signin.lua http://127.0.0.1:$port/graphql >/dev/null
+wrk -t1 -c4 -d"$DURATION" --timeout 10s -s bench/signin.lua http://127.0.0.1:$port/graphql >/dev/null 2>&1
 ok=$(( $(successes) - ${before:-0} ))
 awk -v n="$ok" -v t0="$t0" -v t1="$(date +%s%N)" 'BEGIN {printf "%.1f successful sign-ins/s ", n / ((t1 - t0) / 1e9)}'; load
 
@@ -63,5 +63,5 @@ wait $flood
 echo "  the flood meanwhile: $(grep RESULT "$work/flood.out")"
 curl -s http://127.0.0.1:$port/metrics | grep -E '^latchkey_(sign_ins_total|anonymous_refusals_total|hash_pressure)' | sed 's/^/  /' || true
 kill $pid; wait $pid 2>/dev/null || true
-[ "$BACKEND" = postgres ] && psql "$PG" -qc "DROP SCHEMA $schema CASCADE" >/dev/null
+[ "$BACKEND" = postgres ] && psql "$PG" -qc "DROP SCHEMA $schema CASCADE" >/dev/null 2>&1
 exit 0

@@ -26,11 +26,11 @@ for backend in $BACKENDS; do
     sqlite) db="sqlite:$work/bench.db"; extra=() ;;
     postgres)
       schema="honest_$$"
-      psql "$PG" -qc "DROP SCHEMA IF EXISTS $schema CASCADE; CREATE SCHEMA $schema" >/dev/null
+      psql "$PG" -qc "DROP SCHEMA IF EXISTS $schema CASCADE; CREATE SCHEMA $schema" >/dev/null 2>&1
       db="${PG}&search_path=$schema"; extra=(--secret-key "$(head -c 32 /dev/urandom | base64)") ;;
   esac
   echo "== $backend (load before: $(uptime | sed 's/.*load average: //'))"
-  echo "$pw" | "$BIN" user create --database "$db" --email loadtest@example.com --username loader >/dev/null
+  echo "$pw" | "$BIN" user create --database "$db" --email loadtest@example.com --username loader >/dev/null 2>&1
   "$BIN" serve --database "$db" --addr 127.0.0.1:$port --trusted-proxies 127.0.0.1 --log-level warn "${extra[@]}" > "$work/server.log" 2>&1 &
   pid=$!
   until curl -sf http://127.0.0.1:$port/healthz >/dev/null; do sleep 0.05; done
@@ -39,6 +39,6 @@ for backend in $BACKENDS; do
   curl -s http://127.0.0.1:$port/metrics | grep -E '^latchkey_(challenges_total|refusals_total|hash_pressure|under_pressure|sign_ins_total)' | sed 's/^/  /'
   grep -E 'pressure' "$work/server.log" | sed 's/^/  log: /' | head -6
   kill $pid; wait $pid 2>/dev/null || true
-  [ "$backend" = postgres ] && psql "$PG" -qc "DROP SCHEMA $schema CASCADE" >/dev/null
+  [ "$backend" = postgres ] && psql "$PG" -qc "DROP SCHEMA $schema CASCADE" >/dev/null 2>&1
 done
 exit 0
