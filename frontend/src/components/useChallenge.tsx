@@ -11,7 +11,7 @@ type Challenged = {
  * Sends a signIn or requestReset and, when the server asks for a proof of
  * work (CHALLENGE_REQUIRED), solves it in a Web Worker and sends it again
  * with the solution: the person sees a short "Checking your browser…",
- * announced politely by `status`.
+ * announced politely by `status` (a live region that is always there, empty until then, so that screen readers pick the change up; not role="status", which screens use for their own confirmations).
  */
 export function useChallenge() {
   const { t } = useTranslation();
@@ -36,7 +36,7 @@ export function useChallenge() {
   }
 
   const status = (
-    <p className="challenge-status" role="status" aria-live="polite">
+    <p className="challenge-status" aria-live="polite">
       {checking ? t('challenge.checking') : ''}
     </p>
   );
