@@ -42,6 +42,15 @@ type config struct {
 	// WebAuthnOrigins are origins besides the public URL's whose pages may
 	// register and use passkeys (subdomains of the public URL's host).
 	WebAuthnOrigins []string
+	// ChallengePressure is the fraction of hashing capacity in use from
+	// which every signIn and requestReset must solve a proof of work (0:
+	// never for that reason); ChallengeAfterFailures the failed sign-ins
+	// of an address (15 minutes) after which it must (0: never).
+	ChallengePressure      float64
+	ChallengeAfterFailures int
+	// AnonymousWait is how long an anonymous API request waits for its
+	// turn in the anonymous lane before it is refused (internal/httpx).
+	AnonymousWait time.Duration
 }
 
 // setting describes one flag and its variable, for registration and --help.
@@ -66,6 +75,9 @@ var (
 	settingKeyFile         = setting{"secret-key-file", "LATCHKEY_SECRET_KEY_FILE", "", "file of the keys that encrypt the links and temporary passwords of emails not yet sent, one a line, current first (empty with SQLite: the database's path + .key, created on first start; PostgreSQL needs this or --secret-key)"}
 	settingWebhookPrivate  = setting{"webhook-allow-private", "LATCHKEY_WEBHOOK_ALLOW_PRIVATE", "false", "let webhook endpoints be loopback, private or link-local addresses and http:// URLs (tests, internal networks); cloud metadata addresses stay refused"}
 	settingWebAuthnOrigins = setting{"webauthn-origins", "LATCHKEY_WEBAUTHN_ORIGINS", "", "comma-separated origins besides the public URL's whose pages may use passkeys, on the public URL's host or its subdomains (https://shop.example.com); the relying-party ID is always the public URL's host"}
+	settingChallengeP      = setting{"challenge-pressure", "LATCHKEY_CHALLENGE_PRESSURE", "0.25", "fraction of capacity in use (the password hashing slots and queue, or the anonymous requests' lane, whichever is fuller) from which signIn and requestReset ask everyone for a proof of work (0: never for this reason)"}
+	settingChallengeF      = setting{"challenge-after-failures", "LATCHKEY_CHALLENGE_AFTER_FAILURES", "5", "failed sign-ins of a client address within 15 minutes after which it is asked for a proof of work (0: never for this reason)"}
+	settingAnonWait        = setting{"anonymous-wait", "LATCHKEY_ANONYMOUS_WAIT", "1s", "how long an API request without a session or access token waits for its turn (one per CPU is worked on at once, in turn by client address) before it is refused with 503 and Retry-After"}
 	settingKey             = setting{"secret-key", "LATCHKEY_SECRET_KEY", "", "the same keys inline, comma-separated, current first (prefer the variable or the file: a flag shows in the process list)"}
 )
 
@@ -93,7 +105,7 @@ func newFlagSet(name, usage string, out io.Writer) *flag.FlagSet {
 // parseServeConfig reads serve's flags and environment.
 func parseServeConfig(args []string, getenv func(string) string, out io.Writer) (*config, error) {
 	var c config
-	var idle, lifetime, hashConc, hashQueue, dbConns string
+	var idle, lifetime, hashConc, hashQueue, dbConns, chPressure, chFailures, anonWait string
 	fs := newFlagSet("latchkey serve", "Usage: latchkey serve [flags]\n\nStarts the HTTP server: the GraphQL API at /graphql and the web app at /.", out)
 	settingAddr.register(fs, &c.Addr, getenv)
 	settingDatabase.register(fs, &c.Database, getenv)
@@ -106,6 +118,9 @@ func parseServeConfig(args []string, getenv func(string) string, out io.Writer) 
 	settingHashConc.register(fs, &hashConc, getenv)
 	settingHashQueue.register(fs, &hashQueue, getenv)
 	settingDBConns.register(fs, &dbConns, getenv)
+	settingChallengeP.register(fs, &chPressure, getenv)
+	settingChallengeF.register(fs, &chFailures, getenv)
+	settingAnonWait.register(fs, &anonWait, getenv)
 	settingLogFormat.register(fs, &c.LogFormat, getenv)
 	settingLogLevel.register(fs, &c.LogLevel, getenv)
 	settingKeyFile.register(fs, &c.SecretKeyFile, getenv)
@@ -135,6 +150,15 @@ func parseServeConfig(args []string, getenv func(string) string, out io.Writer) 
 	}
 	if c.DatabaseConns, err = strconv.Atoi(dbConns); err != nil || c.DatabaseConns < 0 || c.DatabaseConns > 1000 {
 		return nil, fmt.Errorf("--%s: expected a whole number from 0 to 1000, got %q", settingDBConns.flag, dbConns)
+	}
+	if c.AnonymousWait, err = positiveDuration(settingAnonWait, anonWait); err != nil {
+		return nil, err
+	}
+	if c.ChallengePressure, err = strconv.ParseFloat(chPressure, 64); err != nil || c.ChallengePressure < 0 || c.ChallengePressure > 1 {
+		return nil, fmt.Errorf("--%s: expected a fraction from 0 to 1, got %q", settingChallengeP.flag, chPressure)
+	}
+	if c.ChallengeAfterFailures, err = strconv.Atoi(chFailures); err != nil || c.ChallengeAfterFailures < 0 {
+		return nil, fmt.Errorf("--%s: expected 0 or a whole number, got %q", settingChallengeF.flag, chFailures)
 	}
 	if envErr != nil {
 		return nil, fmt.Errorf("$%s: expected true or false, got %q", settingWebhookPrivate.env, getenv(settingWebhookPrivate.env))

@@ -19,7 +19,7 @@ func twoInstances(t *testing.T, args ...string) (*testApp, *testApp) {
 	t.Helper()
 	url := testdb.URL(t, testdb.Postgres)
 	start := func() *testApp {
-		cfg, err := parseServeConfig(append([]string{"--database", url}, withSecretKey(testdb.Postgres, args)...), noEnv, io.Discard)
+		cfg, err := parseServeConfig(append(append([]string{"--database", url}, quietFlags...), withSecretKey(testdb.Postgres, args)...), noEnv, io.Discard)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -98,9 +98,14 @@ func withSecretKey(b testdb.Backend, args []string) []string {
 }
 
 // testConfig is the configuration of a test app on a fresh database.
+// quietFlags come before every test's own flags: no proof of work unless a
+// test turns it on (challenge_test.go), and anonymous requests wait their
+// turn as long as the tests' floods take.
+var quietFlags = []string{"--challenge-pressure", "0", "--challenge-after-failures", "0", "--anonymous-wait", "60s"}
+
 func testConfig(t testing.TB, b testdb.Backend, args ...string) *config {
 	t.Helper()
-	args = append([]string{"--database", testdb.URL(t, b)}, withSecretKey(b, args)...)
+	args = append(append([]string{"--database", testdb.URL(t, b)}, quietFlags...), withSecretKey(b, args)...)
 	cfg, err := parseServeConfig(args, func(string) string { return "" }, io.Discard)
 	if err != nil {
 		t.Fatal(err)

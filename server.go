@@ -29,6 +29,7 @@ import (
 	"github.com/latchkey/latchkey/graph"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/challenge"
 	"github.com/latchkey/latchkey/internal/clientinfo"
 	"github.com/latchkey/latchkey/internal/database"
 	"github.com/latchkey/latchkey/internal/device"
@@ -137,6 +138,7 @@ type app struct {
 	worker     *mail.Worker // nil when no SMTP server is configured
 	webhooks   *webhook.Worker
 	background *account.Background
+	pressure   *challenge.Watch
 	log        *slog.Logger
 }
 
@@ -150,6 +152,13 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 	db.SetMaxConns(cfg.DatabaseConns)
 	hasher := password.NewHasher(password.OWASP, cfg.HashConcurrency, cfg.HashQueue)
 	limits := &ratelimit.Counter{DB: db.SQL, Dialect: db.Dialect}
+	// Under a flood: anonymous requests are admitted before parsing, a few
+	// at a time and fairly between addresses; hashing gives way to
+	// signed-in requests; a refused sign-in is answered after a moment
+	// (internal/httpx/lane.go, internal/password/admission.go).
+	lane := httpx.NewLane(httpx.LaneSlots(), httpx.LaneQueue, cfg.AnonymousWait)
+	hasher.YieldTo(lane.SignedInWaiting)
+	hasher.SetRefusalDelay(500 * time.Millisecond)
 
 	// Mail: written to the outbox with the change that causes it, then
 	// delivered by the worker; without SMTP the links go to the console.
@@ -170,6 +179,16 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 		worker = &mail.Worker{Client: db.Client, Dialect: db.Dialect, Sender: sender, Outbox: outbox, Log: log}
 	}
 	background := &account.Background{Log: log}
+	// "Under pressure" as the log, the metrics and securitySettings tell
+	// it: from --challenge-pressure (or, when that is off, a full queue).
+	threshold := cfg.ChallengePressure
+	if threshold <= 0 {
+		threshold = 1
+	}
+	// The pressure is the hashing queue's or the anonymous lane's,
+	// whichever is fuller.
+	load := func() float64 { return max(hasher.Pressure(), lane.Pressure()) }
+	pressure := &challenge.Watch{Load: load, Threshold: threshold, Log: log}
 	m := metrics.New(metrics.Gauges{
 		OutboxPending: func() float64 {
 			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
@@ -179,11 +198,25 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 		},
 		HashesRunning: func() float64 { r, _ := hasher.InFlight(); return float64(r) },
 		HashesWaiting: func() float64 { _, w := hasher.InFlight(); return float64(w) },
+		HashPressure:  hasher.Pressure,
+		UnderPressure: func() float64 {
+			if pressure.Under() {
+				return 1
+			}
+			return 0
+		},
 	})
+	lane.OnRefusal(func() { m.Refused("anonymous_lane") })
+	hasher.OnRefusal(func() { m.Refused("hashing_busy") })
 	if worker != nil {
 		worker.Observe = m.Sent
 	}
-	accounts := &account.Service{Client: db.Client, Hasher: hasher, Log: log, Outbox: outbox, Limits: limits, Background: background, Observer: m, Dialect: db.Dialect, Keys: outbox.Keys}
+	challenges := &challenge.Gate{
+		Issuer:   &challenge.Issuer{Keys: outbox.Keys, Claims: limits},
+		Failures: limits, Load: load, Pressure: cfg.ChallengePressure, AfterFailures: cfg.ChallengeAfterFailures,
+		Observe: m.Challenge,
+	}
+	accounts := &account.Service{Client: db.Client, Hasher: hasher, Log: log, Outbox: outbox, Limits: limits, Background: background, Observer: m, Dialect: db.Dialect, Keys: outbox.Keys, Challenges: challenges}
 	sessions := session.NewManager(db.Client, session.Config{
 		Secure:      cfg.secure(),
 		IdleTimeout: cfg.SessionIdle,
@@ -221,7 +254,7 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 	}
 	// Passkeys are second factors of their own kind.
 	factors.Others, passkeys.SecondFactors = passkeys, factors
-	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Importer: &userimport.Importer{Client: db.Client, Accounts: accounts, Keys: outbox.Keys, Outbox: outbox}, Tokens: tokens, Orgs: orgs, Passkey: passkeys, Webhooks: webhooks, Factors: factors, Sessions: sessions, UserSearch: search, Log: log, RedactMail: worker != nil}
+	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Importer: &userimport.Importer{Client: db.Client, Accounts: accounts, Keys: outbox.Keys, Outbox: outbox}, Tokens: tokens, Orgs: orgs, Passkey: passkeys, Webhooks: webhooks, Factors: factors, Sessions: sessions, UserSearch: search, Log: log, RedactMail: worker != nil, Challenges: challenges, Pressure: pressure}
 	factors.Passkeys = graph.PasskeyVerifier(resolver)
 	resolver.RemoveOtherFactor = graph.RemovePasskeyFactor(resolver)
 	handler := httpx.NewHandler(httpx.Deps{
@@ -237,12 +270,13 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 		Authenticator: &auth.Authenticator{Client: db.Client, Sessions: sessions},
 		ClientIPs:     clientinfo.Resolver{Trusted: trusted},
 		PublicOrigin:  cfg.origin(),
+		Lane:          lane,
 		Ready:         db.Ping,
 		SPA:           frontend.Dist(),
 		Playground:    playground.Dist(),
 	})
 	return &app{db: db, handler: handler, accounts: accounts, passkeys: passkeys, factors: factors, sessions: sessions.Store.(*session.Store),
-		limits: limits, outbox: outbox, worker: worker, webhooks: webhookWorker, background: background, log: log}, nil
+		limits: limits, outbox: outbox, worker: worker, webhooks: webhookWorker, background: background, pressure: pressure, log: log}, nil
 }
 
 // serve runs the HTTP server until ctx ends, then shuts down gracefully:
@@ -294,6 +328,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	log.Info("latchkey listening", "addr", ln.Addr().String(), "public_url", cfg.PublicURL, "database", redactDatabase(cfg.Database), "version", versionString())
 
 	go a.sweep(ctx)
+	go a.pressure.Run(ctx, time.Second)
 	workerDone := make(chan struct{})
 	if a.worker != nil {
 		go func() { defer close(workerDone); a.worker.Run(ctx) }()

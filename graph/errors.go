@@ -16,6 +16,7 @@ import (
 	"github.com/latchkey/latchkey/graph/model"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/challenge"
 	"github.com/latchkey/latchkey/internal/codes"
 	"github.com/latchkey/latchkey/internal/org"
 	"github.com/latchkey/latchkey/internal/passkey"
@@ -138,6 +139,8 @@ func userErrors(ctx context.Context, err error) ([]*model.UserError, error) {
 		return ue(model.UserErrorCodeInvalidCredentials, "The login or password is incorrect.")
 	case errors.Is(err, account.ErrLocked):
 		return ue(model.UserErrorCodeAccountLocked, "This account is locked. Set a new password to unlock it.")
+	case errors.Is(err, challenge.ErrRequired):
+		return ue(model.UserErrorCodeChallengeRequired, "Your browser must solve a short challenge first: solve the one given and send the request again.")
 	case errors.Is(err, password.ErrBusy):
 		return ue(model.UserErrorCodeRateLimited, "Too many requests. Please try again in a moment.")
 	case errors.As(err, &policy):
@@ -332,9 +335,9 @@ var (
 // holds it to the schema). Errors of the caller's credentials or of the
 // rate limits are about no field.
 var inputFields = map[string]errorFields{
-	"signIn":                        {},
+	"signIn":                        {byErr: map[error]string{challenge.ErrRequired: "challenge"}},
 	"changePassword":                {byErr: with(currentPassword, map[error]string{account.ErrPasswordMismatch: "newPasswordConfirmation"}), other: "newPassword"},
-	"requestReset":                  {other: "login"},
+	"requestReset":                  {byErr: map[error]string{challenge.ErrRequired: "challenge"}, other: "login"},
 	"resetPassword":                 {byErr: map[error]string{account.ErrTokenInvalid: "token", account.ErrTokenExpired: "token", account.ErrPasswordMismatch: "newPasswordConfirmation"}, other: "newPassword"},
 	"requestUsernameReminder":       {other: "email"},
 	"requestEmailChange":            {byErr: with(currentPassword, map[error]string{account.ErrRateLimited: ""}), other: "newEmail"},

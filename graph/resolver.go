@@ -12,6 +12,7 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/graph/generated"
 	"github.com/latchkey/latchkey/internal/account"
+	"github.com/latchkey/latchkey/internal/challenge"
 	"github.com/latchkey/latchkey/internal/org"
 	"github.com/latchkey/latchkey/internal/passkey"
 	"github.com/latchkey/latchkey/internal/secondfactor"
@@ -45,6 +46,10 @@ type Resolver struct {
 	// admins: true whenever mail is delivered by SMTP.
 	RedactMail bool
 	Log        *slog.Logger
+	// Challenges asks for a proof of work under pressure (internal/
+	// challenge); Pressure tells how busy the hashing is. nil: never.
+	Challenges *challenge.Gate
+	Pressure   *challenge.Watch
 }
 
 // NewSchema returns the executable schema with its directives.

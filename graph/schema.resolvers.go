@@ -74,10 +74,10 @@ func (r *membershipResolver) User(ctx context.Context, obj *ent.Membership) (*en
 
 // SignIn is the resolver for the signIn field.
 func (r *mutationResolver) SignIn(ctx context.Context, input model.SignInInput) (*model.SignInPayload, error) {
-	u, err := r.Accounts.SignIn(ctx, input.Login, input.Password)
+	u, err := r.Accounts.SignIn(withChallenge(ctx, input.Challenge), input.Login, input.Password)
 	if err != nil {
-		ues, err := userErrors(ctx, err)
-		return &model.SignInPayload{SecondFactorMethods: []model.SecondFactorMethod{}, UserErrors: ues}, err
+		ues, err2 := userErrors(ctx, err)
+		return &model.SignInPayload{SecondFactorMethods: []model.SecondFactorMethod{}, UserErrors: ues, Challenge: challengeOf(err)}, err2
 	}
 	methods, err := r.Factors.Methods(ctx, u.ID)
 	if err != nil {
@@ -133,8 +133,9 @@ func (r *mutationResolver) ChangePassword(ctx context.Context, input model.Chang
 
 // RequestReset is the resolver for the requestReset field.
 func (r *mutationResolver) RequestReset(ctx context.Context, input model.RequestResetInput) (*model.RequestResetPayload, error) {
-	ues, err := userErrors(ctx, r.Accounts.RequestReset(ctx, input.Login))
-	return &model.RequestResetPayload{UserErrors: ues}, err
+	err := r.Accounts.RequestReset(withChallenge(ctx, input.Challenge), input.Login)
+	ues, err2 := userErrors(ctx, err)
+	return &model.RequestResetPayload{UserErrors: ues, Challenge: challengeOf(err)}, err2
 }
 
 // ResetPassword is the resolver for the resetPassword field.
@@ -625,13 +626,19 @@ func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResol
 // Organization returns generated.OrganizationResolver implementation.
 func (r *Resolver) Organization() generated.OrganizationResolver { return &organizationResolver{r} }
 
+// SecuritySettings returns generated.SecuritySettingsResolver implementation.
+func (r *Resolver) SecuritySettings() generated.SecuritySettingsResolver {
+	return &securitySettingsResolver{r}
+}
+
 // Session returns generated.SessionResolver implementation.
 func (r *Resolver) Session() generated.SessionResolver { return &sessionResolver{r} }
 
 type (
-	invitationResolver   struct{ *Resolver }
-	membershipResolver   struct{ *Resolver }
-	mutationResolver     struct{ *Resolver }
-	organizationResolver struct{ *Resolver }
-	sessionResolver      struct{ *Resolver }
+	invitationResolver       struct{ *Resolver }
+	membershipResolver       struct{ *Resolver }
+	mutationResolver         struct{ *Resolver }
+	organizationResolver     struct{ *Resolver }
+	securitySettingsResolver struct{ *Resolver }
+	sessionResolver          struct{ *Resolver }
 )

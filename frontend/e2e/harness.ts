@@ -199,6 +199,12 @@ export async function startLatchkey(extraArgs: string[] = [], { host = '127.0.0.
       `smtp://127.0.0.1:${mailbox.port}`,
       '--log-level',
       'warn',
+      // No proof of work unless a test asks for it (challenge.e2e.ts): the
+      // screens' own failures would otherwise trigger it. Later flags win.
+      '--challenge-after-failures',
+      '0',
+      '--challenge-pressure',
+      '0',
       ...extraArgs,
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },

@@ -33,6 +33,7 @@ type ResolverRoot interface {
 	Organization() OrganizationResolver
 	OutboxMessage() OutboxMessageResolver
 	Query() QueryResolver
+	SecuritySettings() SecuritySettingsResolver
 	Session() SessionResolver
 	User() UserResolver
 	WebhookEndpoint() WebhookEndpointResolver
@@ -393,6 +394,7 @@ type ComplexityRoot struct {
 		Outbox            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.OutboxMessageOrder, where *ent.OutboxMessageWhereInput) int
 		PasswordPolicy    func(childComplexity int) int
 		SecuritySettings  func(childComplexity int) int
+		SignInChallenge   func(childComplexity int) int
 		Users             func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) int
 		WebhookEndpoints  func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.WebhookEndpointOrder) int
 		WebhookEventTypes func(childComplexity int) int
@@ -443,6 +445,7 @@ type ComplexityRoot struct {
 	}
 
 	RequestResetPayload struct {
+		Challenge  func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
@@ -484,6 +487,7 @@ type ComplexityRoot struct {
 
 	SecuritySettings struct {
 		AdminResetsPerHour             func(childComplexity int) int
+		HashPressure                   func(childComplexity int) int
 		IPRequestsPerMinute            func(childComplexity int) int
 		LockoutMinutes                 func(childComplexity int) int
 		LockoutThreshold               func(childComplexity int) int
@@ -495,6 +499,7 @@ type ComplexityRoot struct {
 		ResetMinIntervalSeconds        func(childComplexity int) int
 		ResetRequestsPerHour           func(childComplexity int) int
 		SetPasswordLinkLifetimeMinutes func(childComplexity int) int
+		UnderPressure                  func(childComplexity int) int
 		UpdatedAt                      func(childComplexity int) int
 	}
 
@@ -516,7 +521,17 @@ type ComplexityRoot struct {
 		UserAgent       func(childComplexity int) int
 	}
 
+	SignInChallenge struct {
+		Algorithm func(childComplexity int) int
+		Challenge func(childComplexity int) int
+		ExpiresAt func(childComplexity int) int
+		MaxNumber func(childComplexity int) int
+		Salt      func(childComplexity int) int
+		Signature func(childComplexity int) int
+	}
+
 	SignInPayload struct {
+		Challenge            func(childComplexity int) int
 		MustChangePassword   func(childComplexity int) int
 		SecondFactorMethods  func(childComplexity int) int
 		SecondFactorRequired func(childComplexity int) int
@@ -2360,6 +2375,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.SecuritySettings(childComplexity), true
+	case "Query.signInChallenge":
+		if e.ComplexityRoot.Query.SignInChallenge == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.SignInChallenge(childComplexity), true
 	case "Query.users":
 		if e.ComplexityRoot.Query.Users == nil {
 			break
@@ -2500,6 +2521,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RequestEmailChangePayload.UserErrors(childComplexity), true
 
+	case "RequestResetPayload.challenge":
+		if e.ComplexityRoot.RequestResetPayload.Challenge == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestResetPayload.Challenge(childComplexity), true
 	case "RequestResetPayload.userErrors":
 		if e.ComplexityRoot.RequestResetPayload.UserErrors == nil {
 			break
@@ -2610,6 +2637,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SecuritySettings.AdminResetsPerHour(childComplexity), true
+	case "SecuritySettings.hashPressure":
+		if e.ComplexityRoot.SecuritySettings.HashPressure == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecuritySettings.HashPressure(childComplexity), true
 	case "SecuritySettings.ipRequestsPerMinute":
 		if e.ComplexityRoot.SecuritySettings.IPRequestsPerMinute == nil {
 			break
@@ -2676,6 +2709,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SecuritySettings.SetPasswordLinkLifetimeMinutes(childComplexity), true
+	case "SecuritySettings.underPressure":
+		if e.ComplexityRoot.SecuritySettings.UnderPressure == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecuritySettings.UnderPressure(childComplexity), true
 	case "SecuritySettings.updatedAt":
 		if e.ComplexityRoot.SecuritySettings.UpdatedAt == nil {
 			break
@@ -2757,6 +2796,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Session.UserAgent(childComplexity), true
 
+	case "SignInChallenge.algorithm":
+		if e.ComplexityRoot.SignInChallenge.Algorithm == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignInChallenge.Algorithm(childComplexity), true
+	case "SignInChallenge.challenge":
+		if e.ComplexityRoot.SignInChallenge.Challenge == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignInChallenge.Challenge(childComplexity), true
+	case "SignInChallenge.expiresAt":
+		if e.ComplexityRoot.SignInChallenge.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignInChallenge.ExpiresAt(childComplexity), true
+	case "SignInChallenge.maxNumber":
+		if e.ComplexityRoot.SignInChallenge.MaxNumber == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignInChallenge.MaxNumber(childComplexity), true
+	case "SignInChallenge.salt":
+		if e.ComplexityRoot.SignInChallenge.Salt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignInChallenge.Salt(childComplexity), true
+	case "SignInChallenge.signature":
+		if e.ComplexityRoot.SignInChallenge.Signature == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignInChallenge.Signature(childComplexity), true
+
+	case "SignInPayload.challenge":
+		if e.ComplexityRoot.SignInPayload.Challenge == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignInPayload.Challenge(childComplexity), true
 	case "SignInPayload.mustChangePassword":
 		if e.ComplexityRoot.SignInPayload.MustChangePassword == nil {
 			break
@@ -3568,6 +3650,69 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../challenge.graphqls", Input: `# Proof of work under pressure (issue 15): see internal/challenge and
+# docs/integrators.md.
+
+"""
+A proof of work (ALTCHA-style) that signIn and requestReset ask for when the
+service is under pressure or the client's address has failed several times
+lately. Find the whole number n, 0 ≤ n ≤ maxNumber, such that the hex SHA-256
+of salt followed by n in decimal is challenge; then send, as the input's
+challenge field, the base64 of the JSON object {"algorithm", "challenge",
+"number", "salt", "signature"} (the fields below, and number). A challenge is
+good for one request until expiresAt. Callers with an access token are never
+asked.
+"""
+type SignInChallenge {
+  "Always SHA-256."
+  algorithm: String!
+  "The hex SHA-256 to find."
+  challenge: String!
+  salt: String!
+  "The largest number to try: the difficulty, which grows with the pressure."
+  maxNumber: Int!
+  "The server's signature of the challenge, to send back as it is."
+  signature: String!
+  expiresAt: Time!
+}
+
+extend enum UserErrorCode {
+  "signIn, requestReset: solve the payload's challenge and send the request again with it (the one sent, if any, was not solved, had expired or was already used)."
+  CHALLENGE_REQUIRED
+}
+
+extend type Query {
+  "A challenge to solve before signIn or requestReset (public, like passwordPolicy), for clients that solve one before they are asked."
+  signInChallenge: SignInChallenge!
+}
+
+extend input SignInInput {
+  "The solved challenge (see SignInChallenge), when one was asked for."
+  challenge: String
+}
+
+extend type SignInPayload {
+  "The challenge to solve when userErrors has CHALLENGE_REQUIRED."
+  challenge: SignInChallenge
+}
+
+extend input RequestResetInput {
+  "The solved challenge (see SignInChallenge), when one was asked for."
+  challenge: String
+}
+
+extend type RequestResetPayload {
+  "The challenge to solve when userErrors has CHALLENGE_REQUIRED."
+  challenge: SignInChallenge
+}
+
+extend type SecuritySettings {
+  "True while the password hashing queue is under pressure (challenges are asked of everyone); the log says when it starts and ends."
+  underPressure: Boolean!
+  "The fraction, from 0 to 1, of this instance's capacity in use now: of the password hashing slots and queue, or of the anonymous requests' lane (internal/httpx), whichever is fuller."
+  hashPressure: Float!
+}
+`, BuiltIn: false},
 	{Name: "../ent.graphqls", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
 directive @goModel(model: String, models: [String!], forceGenerate: Boolean) on OBJECT | INPUT_OBJECT | SCALAR | ENUM | INTERFACE | UNION
 type AuditEvent implements Node {
@@ -6629,6 +6774,8 @@ func (ec *executionContext) childFields_RequestResetPayload(ctx context.Context,
 	switch field.Name {
 	case "userErrors":
 		return ec.fieldContext_RequestResetPayload_userErrors(ctx, field)
+	case "challenge":
+		return ec.fieldContext_RequestResetPayload_challenge(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RequestResetPayload", field.Name)
 }
@@ -6731,6 +6878,10 @@ func (ec *executionContext) childFields_SecuritySettings(ctx context.Context, fi
 		return ec.fieldContext_SecuritySettings_passwordPolicy(ctx, field)
 	case "updatedAt":
 		return ec.fieldContext_SecuritySettings_updatedAt(ctx, field)
+	case "underPressure":
+		return ec.fieldContext_SecuritySettings_underPressure(ctx, field)
+	case "hashPressure":
+		return ec.fieldContext_SecuritySettings_hashPressure(ctx, field)
 	case "requireSecondFactor":
 		return ec.fieldContext_SecuritySettings_requireSecondFactor(ctx, field)
 	}
@@ -6773,6 +6924,24 @@ func (ec *executionContext) childFields_Session(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Session", field.Name)
 }
 
+func (ec *executionContext) childFields_SignInChallenge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "algorithm":
+		return ec.fieldContext_SignInChallenge_algorithm(ctx, field)
+	case "challenge":
+		return ec.fieldContext_SignInChallenge_challenge(ctx, field)
+	case "salt":
+		return ec.fieldContext_SignInChallenge_salt(ctx, field)
+	case "maxNumber":
+		return ec.fieldContext_SignInChallenge_maxNumber(ctx, field)
+	case "signature":
+		return ec.fieldContext_SignInChallenge_signature(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_SignInChallenge_expiresAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SignInChallenge", field.Name)
+}
+
 func (ec *executionContext) childFields_SignInPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "user":
@@ -6781,6 +6950,8 @@ func (ec *executionContext) childFields_SignInPayload(ctx context.Context, field
 		return ec.fieldContext_SignInPayload_mustChangePassword(ctx, field)
 	case "userErrors":
 		return ec.fieldContext_SignInPayload_userErrors(ctx, field)
+	case "challenge":
+		return ec.fieldContext_SignInPayload_challenge(ctx, field)
 	case "secondFactorRequired":
 		return ec.fieldContext_SignInPayload_secondFactorRequired(ctx, field)
 	case "secondFactorMethods":

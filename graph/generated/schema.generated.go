@@ -15,6 +15,7 @@ import (
 	"github.com/latchkey/latchkey/ent/securitysettings"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/graph/model"
+	"github.com/latchkey/latchkey/internal/challenge"
 	"github.com/latchkey/latchkey/internal/rights"
 	"github.com/latchkey/latchkey/internal/settings"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -89,6 +90,10 @@ type OrganizationResolver interface {
 	Members(ctx context.Context, obj *ent.Organization) ([]*ent.Membership, error)
 	Invitations(ctx context.Context, obj *ent.Organization) ([]*ent.Invitation, error)
 	ViewerRights(ctx context.Context, obj *ent.Organization) ([]rights.Right, error)
+}
+type SecuritySettingsResolver interface {
+	UnderPressure(ctx context.Context, obj *ent.SecuritySettings) (bool, error)
+	HashPressure(ctx context.Context, obj *ent.SecuritySettings) (float64, error)
 }
 type SessionResolver interface {
 	Current(ctx context.Context, obj *ent.Session) (bool, error)
@@ -5794,6 +5799,38 @@ func (ec *executionContext) fieldContext_RequestResetPayload_userErrors(_ contex
 	return fc, nil
 }
 
+func (ec *executionContext) _RequestResetPayload_challenge(ctx context.Context, field graphql.CollectedField, obj *model.RequestResetPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestResetPayload_challenge(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Challenge, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *challenge.Challenge) graphql.Marshaler {
+			return ec.marshalOSignInChallenge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋchallengeᚐChallenge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RequestResetPayload_challenge(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RequestResetPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SignInChallenge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RequestUsernameReminderPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.RequestUsernameReminderPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6294,6 +6331,52 @@ func (ec *executionContext) fieldContext_SecuritySettings_updatedAt(_ context.Co
 	return graphql.NewScalarFieldContext("SecuritySettings", field, false, false, "Time")
 }
 
+func (ec *executionContext) _SecuritySettings_underPressure(ctx context.Context, field graphql.CollectedField, obj *ent.SecuritySettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SecuritySettings_underPressure(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SecuritySettings().UnderPressure(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SecuritySettings_underPressure(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SecuritySettings", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _SecuritySettings_hashPressure(ctx context.Context, field graphql.CollectedField, obj *ent.SecuritySettings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SecuritySettings_hashPressure(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SecuritySettings().HashPressure(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SecuritySettings_hashPressure(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SecuritySettings", field, true, true, "Float")
+}
+
 func (ec *executionContext) _SecuritySettings_requireSecondFactor(ctx context.Context, field graphql.CollectedField, obj *ent.SecuritySettings) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6629,6 +6712,38 @@ func (ec *executionContext) fieldContext_SignInPayload_userErrors(_ context.Cont
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SignInPayload_challenge(ctx context.Context, field graphql.CollectedField, obj *model.SignInPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SignInPayload_challenge(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Challenge, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *challenge.Challenge) graphql.Marshaler {
+			return ec.marshalOSignInChallenge2ᚖgithubᚗcomᚋlatchkeyᚋlatchkeyᚋinternalᚋchallengeᚐChallenge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SignInPayload_challenge(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SignInPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SignInChallenge(ctx, field)
 		},
 	}
 	return fc, nil
@@ -8132,7 +8247,7 @@ func (ec *executionContext) unmarshalInputRequestResetInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"login"}
+	fieldsInOrder := [...]string{"login", "challenge"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -8146,6 +8261,13 @@ func (ec *executionContext) unmarshalInputRequestResetInput(ctx context.Context,
 				return it, err
 			}
 			it.Login = data
+		case "challenge":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("challenge"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Challenge = data
 		}
 	}
 	return it, nil
@@ -8398,7 +8520,7 @@ func (ec *executionContext) unmarshalInputSignInInput(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"login", "password"}
+	fieldsInOrder := [...]string{"login", "password", "challenge"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -8419,6 +8541,13 @@ func (ec *executionContext) unmarshalInputSignInInput(ctx context.Context, obj a
 				return it, err
 			}
 			it.Password = data
+		case "challenge":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("challenge"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Challenge = data
 		}
 	}
 	return it, nil
@@ -10392,6 +10521,11 @@ func (ec *executionContext) _RequestResetPayload(ctx context.Context, sel ast.Se
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "challenge":
+			out.Values[i] = ec._RequestResetPayload_challenge(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -10598,67 +10732,79 @@ func (ec *executionContext) _SecuritySettings(ctx context.Context, sel ast.Selec
 		case "resetLinkLifetimeMinutes":
 			out.Values[i] = ec._SecuritySettings_resetLinkLifetimeMinutes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "setPasswordLinkLifetimeMinutes":
 			out.Values[i] = ec._SecuritySettings_setPasswordLinkLifetimeMinutes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "resetRequestsPerHour":
 			out.Values[i] = ec._SecuritySettings_resetRequestsPerHour(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "resetMinIntervalSeconds":
 			out.Values[i] = ec._SecuritySettings_resetMinIntervalSeconds(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "adminResetsPerHour":
 			out.Values[i] = ec._SecuritySettings_adminResetsPerHour(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "ipRequestsPerMinute":
 			out.Values[i] = ec._SecuritySettings_ipRequestsPerMinute(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "lockoutThreshold":
 			out.Values[i] = ec._SecuritySettings_lockoutThreshold(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "lockoutMinutes":
 			out.Values[i] = ec._SecuritySettings_lockoutMinutes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "resetMethod":
 			out.Values[i] = ec._SecuritySettings_resetMethod(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "registrationOpen":
 			out.Values[i] = ec._SecuritySettings_registrationOpen(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "passwordPolicy":
 			out.Values[i] = ec._SecuritySettings_passwordPolicy(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "updatedAt":
 			out.Values[i] = ec._SecuritySettings_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "underPressure":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SecuritySettings_underPressure(ctx, field, obj)
+				})
+		case "hashPressure":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SecuritySettings_hashPressure(ctx, field, obj)
+				})
 		case "requireSecondFactor":
 			out.Values[i] = ec._SecuritySettings_requireSecondFactor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -10782,6 +10928,11 @@ func (ec *executionContext) _SignInPayload(ctx context.Context, sel ast.Selectio
 		case "userErrors":
 			out.Values[i] = ec._SignInPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "challenge":
+			out.Values[i] = ec._SignInPayload_challenge(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "secondFactorRequired":

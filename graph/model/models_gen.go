@@ -12,6 +12,7 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/securitysettings"
 	"github.com/latchkey/latchkey/ent/user"
+	"github.com/latchkey/latchkey/internal/challenge"
 	"github.com/latchkey/latchkey/internal/rights"
 )
 
@@ -480,10 +481,14 @@ type RequestEmailChangePayload struct {
 type RequestResetInput struct {
 	// The email address or the username.
 	Login string `json:"login"`
+	// The solved challenge (see SignInChallenge), when one was asked for.
+	Challenge *string `json:"challenge,omitempty"`
 }
 
 type RequestResetPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
+	// The challenge to solve when userErrors has CHALLENGE_REQUIRED.
+	Challenge *challenge.Challenge `json:"challenge,omitempty"`
 }
 
 type RequestUsernameReminderInput struct {
@@ -565,6 +570,8 @@ type SignInInput struct {
 	// The email address or the username.
 	Login    string `json:"login"`
 	Password string `json:"password"`
+	// The solved challenge (see SignInChallenge), when one was asked for.
+	Challenge *string `json:"challenge,omitempty"`
 }
 
 type SignInPayload struct {
@@ -573,6 +580,8 @@ type SignInPayload struct {
 	// True when the password was temporary and must be changed before anything else.
 	MustChangePassword bool         `json:"mustChangePassword"`
 	UserErrors         []*UserError `json:"userErrors"`
+	// The challenge to solve when userErrors has CHALLENGE_REQUIRED.
+	Challenge *challenge.Challenge `json:"challenge,omitempty"`
 	// True when the password was right and the account has a second factor: no
 	// session yet. Complete the sign-in with verifySecondFactor, from the same
 	// browser, within a few minutes (secondFactorMethods says with what).
@@ -1459,6 +1468,8 @@ const (
 	UserErrorCodeRecentAuthenticationRequired UserErrorCode = "RECENT_AUTHENTICATION_REQUIRED"
 	// A policy requires a second factor: enrol one (enrollTotp, or a passkey) first.
 	UserErrorCodeSecondFactorRequired UserErrorCode = "SECOND_FACTOR_REQUIRED"
+	// signIn, requestReset: solve the payload's challenge and send the request again with it (the one sent, if any, was not solved, had expired or was already used).
+	UserErrorCodeChallengeRequired UserErrorCode = "CHALLENGE_REQUIRED"
 )
 
 var AllUserErrorCode = []UserErrorCode{
@@ -1478,11 +1489,12 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeSecondFactorInvalid,
 	UserErrorCodeRecentAuthenticationRequired,
 	UserErrorCodeSecondFactorRequired,
+	UserErrorCodeChallengeRequired,
 }
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidInput, UserErrorCodeInvalidCredentials, UserErrorCodeAccountLocked, UserErrorCodePasswordPolicy, UserErrorCodePasswordMismatch, UserErrorCodeTokenInvalid, UserErrorCodeTokenExpired, UserErrorCodeRateLimited, UserErrorCodeNotFound, UserErrorCodeAlreadyExists, UserErrorCodeRegistrationClosed, UserErrorCodeLastAdmin, UserErrorCodeLastMemberManager, UserErrorCodeSecondFactorInvalid, UserErrorCodeRecentAuthenticationRequired, UserErrorCodeSecondFactorRequired:
+	case UserErrorCodeInvalidInput, UserErrorCodeInvalidCredentials, UserErrorCodeAccountLocked, UserErrorCodePasswordPolicy, UserErrorCodePasswordMismatch, UserErrorCodeTokenInvalid, UserErrorCodeTokenExpired, UserErrorCodeRateLimited, UserErrorCodeNotFound, UserErrorCodeAlreadyExists, UserErrorCodeRegistrationClosed, UserErrorCodeLastAdmin, UserErrorCodeLastMemberManager, UserErrorCodeSecondFactorInvalid, UserErrorCodeRecentAuthenticationRequired, UserErrorCodeSecondFactorRequired, UserErrorCodeChallengeRequired:
 		return true
 	}
 	return false

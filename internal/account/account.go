@@ -61,6 +61,10 @@ type Service struct {
 	// Observer is told about sign-ins, lockouts and reset requests, for
 	// metrics; nil is fine.
 	Observer Observer
+	// Challenges asks for a proof of work before signIn and requestReset
+	// under pressure or after an address's failures (admission.go); nil:
+	// never.
+	Challenges Challenger
 }
 
 // Observer is told about security events as they happen.

@@ -28,6 +28,9 @@ func accessTokenOf(userID string) predicate.AccessToken { return accesstoken.Use
 // (look-up, limits, token, email) runs in the background. Mail goes only to
 // the address stored on the account, never to what was typed.
 func (s *Service) RequestReset(ctx context.Context, login string) error {
+	if err := s.challenge(ctx); err != nil {
+		return err
+	}
 	st, err := settings.Load(ctx, s.Client)
 	if err != nil {
 		return err

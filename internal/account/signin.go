@@ -11,6 +11,7 @@ import (
 	"github.com/latchkey/latchkey/ent/resettoken"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/challenge"
 	"github.com/latchkey/latchkey/internal/legacyhash"
 	"github.com/latchkey/latchkey/internal/password"
 	"github.com/latchkey/latchkey/internal/secret"
@@ -23,8 +24,13 @@ import (
 // number of consecutive failures. A temporary password, once used, becomes
 // the password and the account must change it (User.MustChangePassword).
 func (s *Service) SignIn(ctx context.Context, login, pw string) (*ent.User, error) {
+	if err := s.challenge(ctx); err != nil {
+		s.observer().SignIn(outcome(err))
+		return nil, err
+	}
 	u, err := s.signIn(ctx, login, pw)
 	s.observer().SignIn(outcome(err))
+	s.challengeFailure(ctx, err)
 	return u, err
 }
 
@@ -39,6 +45,8 @@ func outcome(err error) string {
 		return "locked"
 	case errors.Is(err, ErrRateLimited), errors.Is(err, password.ErrBusy):
 		return "rate_limited"
+	case errors.Is(err, challenge.ErrRequired):
+		return "challenge_required"
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return "abandoned"
 	}
@@ -46,10 +54,12 @@ func outcome(err error) string {
 }
 
 func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, error) {
-	// Under a flood, refuse before touching the database: the CPU is
-	// better spent on the hashes already admitted.
-	if s.Hasher.Full() {
-		return nil, password.ErrBusy
+	// Hashing slots are shared fairly between client addresses (see
+	// admission.go). Under a flood, refuse before touching the database:
+	// the CPU is better spent on the hashes already admitted.
+	ctx = hashTicket(ctx, false)
+	if s.Hasher.FullFor(ctx) {
+		return nil, s.Hasher.Refuse(ctx)
 	}
 	st, err := settings.Load(ctx, s.Client)
 	if err != nil {
@@ -65,6 +75,9 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 	}
 	if err != nil {
 		u = nil
+	}
+	if u != nil {
+		ctx = s.knownBrowserFirst(ctx, u)
 	}
 	tooLong := len(pw) > 4*password.MaxLength
 	if tooLong {

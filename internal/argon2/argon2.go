@@ -85,7 +85,7 @@ const (
 // increased as memory latency and CPU parallelism increases. Remember to get a
 // good random salt.
 func Key(password, salt []byte, time, memory uint32, threads uint8, keyLen uint32) []byte {
-	return deriveKey(argon2i, password, salt, nil, nil, time, memory, threads, keyLen)
+	return deriveKey(argon2i, password, salt, nil, nil, time, memory, threads, keyLen, nil)
 }
 
 // IDKey derives a key from the password, salt, and cost parameters using
@@ -111,10 +111,21 @@ func Key(password, salt []byte, time, memory uint32, threads uint8, keyLen uint3
 //
 // [RFC 9106 Section 4]: https://www.rfc-editor.org/rfc/rfc9106.html#section-4
 func IDKey(password, salt []byte, time, memory uint32, threads uint8, keyLen uint32) []byte {
-	return deriveKey(argon2id, password, salt, nil, nil, time, memory, threads, keyLen)
+	return deriveKey(argon2id, password, salt, nil, nil, time, memory, threads, keyLen, nil)
 }
 
-func deriveKey(mode int, password, salt, secret, data []byte, time, memory uint32, threads uint8, keyLen uint32) []byte {
+// IDKeyYield is IDKey calling yield every YieldEvery blocks (about a third
+// of a millisecond here), so that a long hash can give the CPU to other
+// work (Latchkey's addition; the output is IDKey's).
+func IDKeyYield(password, salt []byte, time, memory uint32, threads uint8, keyLen uint32, yield func()) []byte {
+	return deriveKey(argon2id, password, salt, nil, nil, time, memory, threads, keyLen, yield)
+}
+
+// YieldEvery is how many blocks IDKeyYield processes between calls of its
+// yield function.
+const YieldEvery = 512
+
+func deriveKey(mode int, password, salt, secret, data []byte, time, memory uint32, threads uint8, keyLen uint32, yield func()) []byte {
 	if time < 1 {
 		panic("argon2: number of rounds too small")
 	}
@@ -129,7 +140,7 @@ func deriveKey(mode int, password, salt, secret, data []byte, time, memory uint3
 	}
 	B := initBlocks(&h0, memory, uint32(threads))
 	defer putBlocks(B)
-	processBlocks(B, time, memory, uint32(threads), mode)
+	processBlocks(B, time, memory, uint32(threads), mode, yield)
 	return extractKey(B, memory, uint32(threads), keyLen)
 }
 
@@ -249,7 +260,7 @@ func initBlocks(h0 *[blake2b.Size + 8]byte, memory, threads uint32) []block {
 	return B
 }
 
-func processBlocks(B []block, time, memory, threads uint32, mode int) {
+func processBlocks(B []block, time, memory, threads uint32, mode int, yield func()) {
 	lanes := memory / threads
 	segments := lanes / syncPoints
 
@@ -299,6 +310,9 @@ func processBlocks(B []block, time, memory, threads uint32, mode int) {
 				processBlockXOR(&B[offset], &B[prev], &B[newOffset])
 			}
 			index, offset = index+1, offset+1
+			if yield != nil && index%YieldEvery == 0 {
+				yield()
+			}
 		}
 		wg.Done()
 	}

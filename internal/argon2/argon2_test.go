@@ -54,7 +54,7 @@ func testArgon2d(t *testing.T) {
 		0xf8, 0x68, 0xe3, 0xbe, 0x39, 0x84, 0xf3, 0xc1,
 		0xa1, 0x3a, 0x4d, 0xb9, 0xfa, 0xbe, 0x4a, 0xcb,
 	}
-	hash := deriveKey(argon2d, genKatPassword, genKatSalt, genKatSecret, genKatAAD, 3, 32, 4, 32)
+	hash := deriveKey(argon2d, genKatPassword, genKatSalt, genKatSecret, genKatAAD, 3, 32, 4, 32, nil)
 	if !bytes.Equal(hash, want) {
 		t.Errorf("derived key does not match - got: %s , want: %s", hex.EncodeToString(hash), hex.EncodeToString(want))
 	}
@@ -67,7 +67,7 @@ func testArgon2i(t *testing.T) {
 		0xc8, 0xde, 0x6b, 0x01, 0x6d, 0xd3, 0x88, 0xd2,
 		0x99, 0x52, 0xa4, 0xc4, 0x67, 0x2b, 0x6c, 0xe8,
 	}
-	hash := deriveKey(argon2i, genKatPassword, genKatSalt, genKatSecret, genKatAAD, 3, 32, 4, 32)
+	hash := deriveKey(argon2i, genKatPassword, genKatSalt, genKatSecret, genKatAAD, 3, 32, 4, 32, nil)
 	if !bytes.Equal(hash, want) {
 		t.Errorf("derived key does not match - got: %s , want: %s", hex.EncodeToString(hash), hex.EncodeToString(want))
 	}
@@ -80,7 +80,7 @@ func testArgon2id(t *testing.T) {
 		0xd0, 0x1e, 0xf0, 0x45, 0x2d, 0x75, 0xb6, 0x5e,
 		0xb5, 0x25, 0x20, 0xe9, 0x6b, 0x01, 0xe6, 0x59,
 	}
-	hash := deriveKey(argon2id, genKatPassword, genKatSalt, genKatSecret, genKatAAD, 3, 32, 4, 32)
+	hash := deriveKey(argon2id, genKatPassword, genKatSalt, genKatSecret, genKatAAD, 3, 32, 4, 32, nil)
 	if !bytes.Equal(hash, want) {
 		t.Errorf("derived key does not match - got: %s , want: %s", hex.EncodeToString(hash), hex.EncodeToString(want))
 	}
@@ -93,7 +93,7 @@ func TestVectors(t *testing.T) {
 		if err != nil {
 			t.Fatalf("Test %d: failed to decode hash: %v", i, err)
 		}
-		hash := deriveKey(v.mode, password, salt, nil, nil, v.time, v.memory, v.threads, uint32(len(want)))
+		hash := deriveKey(v.mode, password, salt, nil, nil, v.time, v.memory, v.threads, uint32(len(want)), nil)
 		if !bytes.Equal(hash, want) {
 			t.Errorf("Test %d - got: %s want: %s", i, hex.EncodeToString(hash), hex.EncodeToString(want))
 		}
@@ -203,4 +203,16 @@ var testVectors = []struct {
 		mode: argon2id, time: 3, memory: 1024, threads: 6,
 		hash: "1640b932f4b60e272f5d2207b9a9c626ffa1bd88d2349016",
 	},
+}
+
+func TestIDKeyYieldGivesTheSameKeyAndYields(t *testing.T) {
+	pw, salt := []byte("correct horse"), []byte("0123456789abcdef")
+	calls := 0
+	got := IDKeyYield(pw, salt, 2, 4096, 1, 32, func() { calls++ })
+	if want := IDKey(pw, salt, 2, 4096, 1, 32); !bytes.Equal(got, want) {
+		t.Fatal("IDKeyYield differs from IDKey")
+	}
+	if calls < 2*4096/YieldEvery-8 {
+		t.Fatalf("yield called %d times for %d blocks", calls, 2*4096)
+	}
 }

@@ -59,22 +59,30 @@ type Deps struct {
 	Authenticator *auth.Authenticator
 	ClientIPs     clientinfo.Resolver
 	PublicOrigin  string
-	Ready         func(context.Context) error
-	SPA           fs.FS
-	Playground    fs.FS
+	// Lane admits anonymous GraphQL requests before parsing (lane.go);
+	// nil: no lane.
+	Lane       *Lane
+	Ready      func(context.Context) error
+	SPA        fs.FS
+	Playground fs.FS
 }
 
 // NewHandler returns the service's whole HTTP handler.
 func NewHandler(d Deps) http.Handler {
 	gql := newGraphQL(d)
+	// The viewer is known (session or token) before the body is read:
+	// anonymous requests then wait their turn in the lane, and a flood of
+	// them is refused before any of it is parsed.
 	api := chain(gql,
+		d.Lane.Track(d.Sessions.Cookie.Name),
 		afterward.Middleware,
-		limitBody(MaxBodyBytes),
 		csrf(d.PublicOrigin),
 		session.Track,
 		d.Sessions.LoadAndSave,
 		d.Devices.Middleware,
 		authenticate(d.Authenticator, d.Log),
+		d.Lane.Middleware,
+		limitBody(MaxBodyBytes),
 	)
 
 	mux := http.NewServeMux()

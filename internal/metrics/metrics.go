@@ -27,6 +27,8 @@ type Metrics struct {
 	lockouts  prometheus.Counter
 	resets    prometheus.Counter
 	sends     *prometheus.CounterVec
+	challenge *prometheus.CounterVec
+	refusals  *prometheus.CounterVec
 }
 
 // Gauges are read when Prometheus scrapes.
@@ -34,6 +36,10 @@ type Gauges struct {
 	OutboxPending func() float64
 	HashesRunning func() float64
 	HashesWaiting func() float64
+	// HashPressure is the fraction of hashing capacity in use (0 to 1);
+	// UnderPressure 1 while challenges are asked of everyone.
+	HashPressure  func() float64
+	UnderPressure func() float64
 }
 
 // New registers every collector.
@@ -47,7 +53,9 @@ func New(g Gauges) *Metrics {
 	m.lockouts = prometheus.NewCounter(prometheus.CounterOpts{Name: "latchkey_lockouts_total", Help: "Accounts locked after failed sign-ins."})
 	m.resets = prometheus.NewCounter(prometheus.CounterOpts{Name: "latchkey_reset_requests_total", Help: "Password reset requests (known and unknown logins alike)."})
 	m.sends = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "latchkey_outbox_sends_total", Help: "Outbox delivery attempts by result (sent, retry, failed)."}, []string{"result"})
-	m.reg.MustRegister(m.requests, m.latency, m.fields, m.fieldTime, m.signIns, m.lockouts, m.resets, m.sends,
+	m.challenge = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "latchkey_challenges_total", Help: "Proof-of-work challenges by event: issued, solved, failed (invalid, expired or replayed)."}, []string{"event"})
+	m.refusals = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "latchkey_refusals_total", Help: "Requests refused under load, by reason: anonymous_lane (before parsing), hashing_busy (no hashing slot nor place in the queue), challenge_required."}, []string{"reason"})
+	m.reg.MustRegister(m.requests, m.latency, m.fields, m.fieldTime, m.signIns, m.lockouts, m.resets, m.sends, m.challenge, m.refusals,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	gauge := func(name, help string, f func() float64) {
 		if f != nil {
@@ -57,6 +65,8 @@ func New(g Gauges) *Metrics {
 	gauge("latchkey_outbox_pending", "Emails waiting in the outbox.", g.OutboxPending)
 	gauge("latchkey_password_hashes_running", "argon2id hashes running now.", g.HashesRunning)
 	gauge("latchkey_password_hashes_waiting", "Sign-ins waiting for a hashing slot.", g.HashesWaiting)
+	gauge("latchkey_hash_pressure", "Fraction of password hashing capacity (slots and queue) in use, 0 to 1.", g.HashPressure)
+	gauge("latchkey_under_pressure", "1 while the hashing pressure is at or over --challenge-pressure (challenges asked of everyone).", g.UnderPressure)
 	return m
 }
 
@@ -124,5 +134,26 @@ func (m *Metrics) ResetRequested() {
 func (m *Metrics) Sent(result string) {
 	if m != nil {
 		m.sends.WithLabelValues(result).Inc()
+	}
+}
+
+// Challenge counts a proof-of-work event: issued, solved or failed; a
+// "required" event is a refusal (challenge_required).
+func (m *Metrics) Challenge(event string) {
+	if m == nil {
+		return
+	}
+	if event == "required" {
+		m.refusals.WithLabelValues("challenge_required").Inc()
+		return
+	}
+	m.challenge.WithLabelValues(event).Inc()
+}
+
+// Refused counts a request refused under load: anonymous_lane or
+// hashing_busy.
+func (m *Metrics) Refused(reason string) {
+	if m != nil {
+		m.refusals.WithLabelValues(reason).Inc()
 	}
 }

@@ -11,8 +11,9 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
-	"sync/atomic"
+	"time"
 
+	"github.com/latchkey/latchkey/internal/admission"
 	"github.com/latchkey/latchkey/internal/argon2"
 	"golang.org/x/text/unicode/norm"
 )
@@ -41,12 +42,15 @@ var ErrMalformedHash = errors.New("password: malformed hash")
 // once and at most Queue callers wait for a slot; the rest get ErrBusy at
 // once, so a flood of sign-ins costs bounded memory (Concurrency × Memory).
 type Hasher struct {
-	params  Params
-	slots   chan struct{}
-	queue   int64
-	waiting atomic.Int64
-	running atomic.Int64
-	dummy   string
+	params Params
+	gate   *admission.Gate
+	dummy  string
+	// yield, when set, reports that other (signed-in) work waits for the
+	// CPU: hashing then uses one slot fewer and gives way between blocks
+	// (see admission.go).
+	yield       func() bool
+	refuseAfter time.Duration
+	onRefusal   func()
 }
 
 // NewHasher returns a Hasher. concurrency <= 0 means one slot per CPU;
@@ -58,7 +62,7 @@ func NewHasher(p Params, concurrency, queue int) *Hasher {
 	if queue < 0 {
 		queue = 64 * concurrency
 	}
-	h := &Hasher{params: p, slots: make(chan struct{}, concurrency), queue: int64(queue)}
+	h := &Hasher{params: p, gate: admission.NewGate(concurrency, queue)}
 	h.dummy = h.encode(make([]byte, p.SaltLength), argon2.IDKey([]byte("latchkey-dummy"), make([]byte, p.SaltLength), p.Iterations, p.Memory, p.Parallelism, p.KeyLength))
 	return h
 }
@@ -72,39 +76,32 @@ func (h *Hasher) Params() Params { return h.params }
 
 // Full reports whether every slot is taken and the queue is full, so that
 // a caller can refuse at once, before doing any other work for a request
-// that would only be refused by Hash or Verify.
+// that would only be refused by Hash or Verify. FullFor says it of one
+// client (admission.go): a full queue still has a place for a client with
+// fewer waiters than the one with most.
 func (h *Hasher) Full() bool {
-	return h.running.Load() >= int64(cap(h.slots)) && h.waiting.Load() >= h.queue
+	r, w := h.gate.InUse()
+	return r >= h.gate.Slots() && w >= h.gate.Queue()
 }
 
 // InFlight reports how many hashes are running and how many wait.
-func (h *Hasher) InFlight() (running, waiting int64) { return h.running.Load(), h.waiting.Load() }
+func (h *Hasher) InFlight() (running, waiting int64) {
+	r, w := h.gate.InUse()
+	return int64(r), int64(w)
+}
 
 func (h *Hasher) acquire(ctx context.Context) error {
-	select {
-	case h.slots <- struct{}{}:
-		h.running.Add(1)
-		return nil
-	default:
+	released(ctx)
+	if err := h.gate.Acquire(ctx, ticket(ctx)); err != nil {
+		if errors.Is(err, admission.ErrFull) {
+			return h.Refuse(ctx)
+		}
+		return err
 	}
-	if h.waiting.Add(1) > h.queue {
-		h.waiting.Add(-1)
-		return ErrBusy
-	}
-	defer h.waiting.Add(-1)
-	select {
-	case h.slots <- struct{}{}:
-		h.running.Add(1)
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
+	return nil
 }
 
-func (h *Hasher) release() {
-	h.running.Add(-1)
-	<-h.slots
-}
+func (h *Hasher) release() { h.gate.Release() }
 
 // Normalize is applied to every password before it is hashed or checked,
 // so that the same characters typed on two keyboards give the same hash.
@@ -121,7 +118,7 @@ func (h *Hasher) Hash(ctx context.Context, pw string) (string, error) {
 	}
 	defer h.release()
 	p := h.params
-	key := argon2.IDKey([]byte(Normalize(pw)), salt, p.Iterations, p.Memory, p.Parallelism, p.KeyLength)
+	key := argon2.IDKeyYield([]byte(Normalize(pw)), salt, p.Iterations, p.Memory, p.Parallelism, p.KeyLength, h.giveWay)
 	return h.encode(salt, key), nil
 }
 
@@ -148,7 +145,7 @@ func (h *Hasher) Verify(ctx context.Context, pw, encoded string) (ok, stale bool
 		return false, false, err
 	}
 	defer h.release()
-	got := argon2.IDKey([]byte(Normalize(pw)), salt, p.Iterations, p.Memory, p.Parallelism, uint32(len(key)))
+	got := argon2.IDKeyYield([]byte(Normalize(pw)), salt, p.Iterations, p.Memory, p.Parallelism, uint32(len(key)), h.giveWay)
 	ok = subtle.ConstantTimeCompare(got, key) == 1
 	stale = p.Memory != h.params.Memory || p.Iterations != h.params.Iterations || p.Parallelism != h.params.Parallelism || uint32(len(key)) != h.params.KeyLength
 	return ok, stale, nil

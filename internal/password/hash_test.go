@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -235,7 +236,7 @@ func TestSignInToAccountWithoutPassword(t *testing.T) {
 // returns a function that frees them.
 func holdSlots(t *testing.T, h *Hasher) (release func()) {
 	t.Helper()
-	n := cap(h.slots)
+	n := h.gate.Slots()
 	for i := 0; i < n; i++ {
 		if err := h.acquire(context.Background()); err != nil {
 			t.Fatalf("acquire slot %d of %d: %v", i+1, n, err)
@@ -435,19 +436,112 @@ func TestNewHasherDefaults(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			h := NewHasher(cheap, tt.concurrency, tt.queue)
-			slots := cap(h.slots)
+			slots := h.gate.Slots()
 			if tt.concurrency > 0 && slots != tt.concurrency {
 				t.Fatalf("slots = %d, want %d", slots, tt.concurrency)
 			}
 			if slots < 1 {
 				t.Fatalf("slots = %d, want at least 1", slots)
 			}
-			if h.queue != tt.wantQueue(slots) {
-				t.Fatalf("queue = %d, want %d", h.queue, tt.wantQueue(slots))
+			if int64(h.gate.Queue()) != tt.wantQueue(slots) {
+				t.Fatalf("queue = %d, want %d", h.gate.Queue(), tt.wantQueue(slots))
 			}
 			if h.Params() != cheap {
 				t.Fatalf("Params() = %+v, want %+v", h.Params(), cheap)
 			}
 		})
+	}
+}
+
+// Behaviour of the fair admission (admission.go) through the Hasher: a
+// flooding client fills the queue, an honest one still gets a place, and
+// a known browser goes before everyone.
+func TestHashingSlotsAreSharedBetweenClients(t *testing.T) {
+	h := NewHasher(cheap, 1, 3)
+	free := holdSlots(t, h)
+	defer free()
+	flood := WithTicket(context.Background(), "203.0.113.7", false)
+	results := make(chan error, 4)
+	for i := 0; i < 3; i++ {
+		go func() { results <- h.VerifyDummy(flood, "x") }()
+	}
+	waitForWaiters(h, 3)
+	if !h.FullFor(flood) {
+		t.Fatal("the flooding client should be refused at once now")
+	}
+	if err := h.VerifyDummy(flood, "x"); !errors.Is(err, ErrBusy) {
+		t.Fatalf("a fourth try of the flood: %v, want ErrBusy", err)
+	}
+	honest := WithTicket(context.Background(), "2001:db8:1:2::/64", false)
+	if h.FullFor(honest) {
+		t.Fatal("an address with nothing waiting is refused: the flood took its share")
+	}
+	done := make(chan error, 1)
+	go func() { done <- h.VerifyDummy(honest, "x") }()
+	// The flood's newest waiter gave its place to the honest client.
+	if err := <-results; !errors.Is(err, ErrBusy) {
+		t.Fatalf("the flood's newest waiter: %v, want ErrBusy", err)
+	}
+	free()
+	if err := <-done; err != nil {
+		t.Fatalf("honest client: %v", err)
+	}
+	for i := 0; i < 2; i++ {
+		if err := <-results; err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestAKnownBrowserHashesBeforeTheQueue(t *testing.T) {
+	h := NewHasher(cheap, 1, 8)
+	free := holdSlots(t, h)
+	order := make(chan string, 4)
+	for i := 0; i < 3; i++ {
+		ctx := WithTicket(context.Background(), "203.0.113."+string(rune('1'+i)), false)
+		go func() { h.Do(ctx, func() { order <- "flood" }) }()
+		waitForWaiters(h, int64(i+1))
+	}
+	known := WithTicket(context.Background(), "198.51.100.1", true)
+	go func() { h.Do(known, func() { order <- "known" }) }()
+	waitForWaiters(h, 4)
+	free()
+	if got := <-order; got != "known" {
+		t.Fatalf("first hash after the slots freed: %s, want the known browser's", got)
+	}
+	for i := 0; i < 3; i++ {
+		<-order
+	}
+}
+
+func TestHashingGivesASlotToSignedInWork(t *testing.T) {
+	h := NewHasher(cheap, 2, 8)
+	var busy atomic.Bool
+	busy.Store(true)
+	h.YieldTo(busy.Load)
+	free := make(chan struct{})
+	started := make(chan struct{}, 2)
+	for i := 0; i < 2; i++ {
+		go h.Do(context.Background(), func() { started <- struct{}{}; <-free })
+	}
+	<-started
+	waitForWaiters(h, 1)
+	if r, _ := h.InFlight(); r != 1 {
+		t.Fatalf("%d hashes run while signed-in work waits, want 1", r)
+	}
+	busy.Store(false)
+	free <- struct{}{}
+	<-started
+	close(free)
+}
+
+func TestALaneGivesItsPlaceBackOnceItWaitsForAHash(t *testing.T) {
+	h := cheapHasher()
+	n := 0
+	ctx := WithRelease(context.Background(), func() { n++ })
+	h.VerifyDummy(ctx, "a")
+	h.VerifyDummy(ctx, "b")
+	if n != 1 {
+		t.Fatalf("released %d times, want once", n)
 	}
 }

@@ -9,6 +9,13 @@ export const RequestResetDocument = graphql(`
         field
         message
       }
+      challenge {
+        algorithm
+        challenge
+        salt
+        maxNumber
+        signature
+      }
     }
   }
 `);

@@ -541,6 +541,8 @@ export type RequestEmailChangeInput = {
 };
 
 export type RequestResetInput = {
+  /** The solved challenge (see SignInChallenge), when one was asked for. */
+  challenge?: string | null | undefined;
   /** The email address or the username. */
   login: string;
 };
@@ -639,6 +641,8 @@ export type SendTestWebhookEventInput = {
 };
 
 export type SignInInput = {
+  /** The solved challenge (see SignInChallenge), when one was asked for. */
+  challenge?: string | null | undefined;
   /** The email address or the username. */
   login: string;
   password: string;
@@ -723,6 +727,8 @@ export type UpdateWebhookEndpointInput = {
 export type UserErrorCode =
   | 'ACCOUNT_LOCKED'
   | 'ALREADY_EXISTS'
+  /** signIn, requestReset: solve the payload's challenge and send the request again with it (the one sent, if any, was not solved, had expired or was already used). */
+  | 'CHALLENGE_REQUIRED'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_INPUT'
   /** deleteMe: the caller is the last admin; another person must be made an admin first. */
@@ -944,7 +950,7 @@ export type RequestResetMutationVariables = Exact<{
 }>;
 
 
-export type RequestResetMutation = { requestReset: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type RequestResetMutation = { requestReset: { userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, challenge: { algorithm: string, challenge: string, salt: string, maxNumber: number, signature: string } | null } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1053,7 +1059,7 @@ export type ForceSignInMutation = { forceSignIn: { revokedSessions: number, revo
 export type SecuritySettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SecuritySettingsQuery = { securitySettings: { resetLinkLifetimeMinutes: number, setPasswordLinkLifetimeMinutes: number, resetRequestsPerHour: number, resetMinIntervalSeconds: number, adminResetsPerHour: number, ipRequestsPerMinute: number, lockoutThreshold: number, lockoutMinutes: number, resetMethod: ResetMethod, registrationOpen: boolean, passwordPolicy: PasswordPolicyPreset, requireSecondFactor: RequireSecondFactor, updatedAt: string } };
+export type SecuritySettingsQuery = { securitySettings: { resetLinkLifetimeMinutes: number, setPasswordLinkLifetimeMinutes: number, resetRequestsPerHour: number, resetMinIntervalSeconds: number, adminResetsPerHour: number, ipRequestsPerMinute: number, lockoutThreshold: number, lockoutMinutes: number, resetMethod: ResetMethod, registrationOpen: boolean, passwordPolicy: PasswordPolicyPreset, requireSecondFactor: RequireSecondFactor, updatedAt: string, underPressure: boolean, hashPressure: number } };
 
 export type UpdateSecuritySettingsMutationVariables = Exact<{
   input: UpdateSecuritySettingsInput;
@@ -1357,7 +1363,7 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { signIn: { mustChangePassword: boolean, secondFactorRequired: boolean, secondFactorMethods: Array<SecondFactorMethod>, user: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type SignInMutation = { signIn: { mustChangePassword: boolean, secondFactorRequired: boolean, secondFactorMethods: Array<SecondFactorMethod>, user: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, challenge: { algorithm: string, challenge: string, salt: string, maxNumber: number, signature: string } | null } };
 
 export type SignInMethodsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1470,6 +1476,13 @@ export const RequestResetDocument = new TypedDocumentString(`
       code
       field
       message
+    }
+    challenge {
+      algorithm
+      challenge
+      salt
+      maxNumber
+      signature
     }
   }
 }
@@ -1750,6 +1763,8 @@ export const SecuritySettingsDocument = new TypedDocumentString(`
     passwordPolicy
     requireSecondFactor
     updatedAt
+    underPressure
+    hashPressure
   }
 }
     `) as unknown as TypedDocumentString<SecuritySettingsQuery, SecuritySettingsQueryVariables>;
@@ -2487,6 +2502,13 @@ export const SignInDocument = new TypedDocumentString(`
       code
       field
       message
+    }
+    challenge {
+      algorithm
+      challenge
+      salt
+      maxNumber
+      signature
     }
   }
 }

@@ -12,7 +12,7 @@ import { formatNumber } from '../../i18n/format';
 import { AdminLayout } from './AdminLayout';
 import { SecuritySettingsDocument, UpdateSecuritySettingsDocument } from './admin.graphql';
 
-type Settings = SecuritySettingsQuery['securitySettings'];
+type Settings = Omit<SecuritySettingsQuery['securitySettings'], 'underPressure' | 'hashPressure'>;
 
 /** The numeric settings with the bounds the server enforces (internal/settings). */
 export const numericSettings = [
@@ -182,6 +182,21 @@ function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (s: 
   );
 }
 
+/** How busy password hashing is on this instance, and whether challenges are asked of everyone. */
+function Pressure({ under, pressure }: { under: boolean; pressure: number }) {
+  const { t } = useTranslation();
+  const percent = Math.round(pressure * 100);
+  return under ? (
+    <div className="notice notice-warning" role="status">
+      <p>
+        <strong>{t('admin.settings.pressure.under')}</strong> {t('admin.settings.pressure.busy', { percent })}
+      </p>
+    </div>
+  ) : (
+    <p className="muted">{t('admin.settings.pressure.busy', { percent })}</p>
+  );
+}
+
 export function AdminSettingsPage() {
   const { t } = useTranslation();
   const { data, error, loading, refetch } = useQuery(SecuritySettingsDocument);
@@ -199,6 +214,7 @@ export function AdminSettingsPage() {
             <p className="muted">
               {t('admin.settings.updatedAt')} <DateTime value={settings.updatedAt} />
             </p>
+            {data?.securitySettings && <Pressure under={data.securitySettings.underPressure} pressure={data.securitySettings.hashPressure} />}
             <SettingsForm settings={settings} onSaved={setLatest} />
           </>
         )}

@@ -222,6 +222,8 @@ export const SecuritySettingsDocument = graphql(`
       passwordPolicy
       requireSecondFactor
       updatedAt
+      underPressure
+      hashPressure
     }
   }
 `);

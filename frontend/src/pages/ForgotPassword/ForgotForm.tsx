@@ -27,6 +27,7 @@ export function ForgotForm({
   sentTitle,
   sentBody,
   other,
+  status,
 }: {
   title: string;
   intro: string;
@@ -39,6 +40,8 @@ export function ForgotForm({
   sentBody: (value: string) => ReactNode;
   /** The other of the two screens. */
   other: { href: string; label: string };
+  /** Announced while the request is on its way (the proof of work, useChallenge). */
+  status?: ReactNode;
 }) {
   const { t } = useTranslation();
   useDocumentTitle(title);
@@ -59,6 +62,7 @@ export function ForgotForm({
       <PageHeading>{title}</PageHeading>
       <p>{intro}</p>
       {submit.summary}
+      {status}
       <form
         noValidate
         aria-busy={submit.busy || undefined}

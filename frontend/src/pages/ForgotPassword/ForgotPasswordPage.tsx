@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useChallenge } from '../../components/useChallenge';
 import { RequestResetDocument } from '../../components/requestReset.graphql';
 import { request } from '../../graphql';
 import { paths } from '../../routes';
@@ -7,6 +8,7 @@ import { ForgotForm } from './ForgotForm';
 /** "Forgot password?": the email or username, then "check your inbox". */
 export default function ForgotPasswordPage() {
   const { t } = useTranslation();
+  const challenge = useChallenge();
   return (
     <ForgotForm
       title={t('forgotPassword.title')}
@@ -23,7 +25,10 @@ export default function ForgotPasswordPage() {
       }}
       submitLabel={t('forgotPassword.submit')}
       check={(login) => (login ? undefined : 'signIn.loginRequired')}
-      send={async (login) => (await request(RequestResetDocument, { input: { login } })).requestReset}
+      send={(login) =>
+        challenge.send(async (solution) => (await request(RequestResetDocument, { input: { login, challenge: solution } })).requestReset)
+      }
+      status={challenge.status}
       sentTitle={t('forgotPassword.sentTitle')}
       sentBody={(login) => t('forgotPassword.sentBody', { login })}
       other={{ href: paths.forgotUsername, label: t('signIn.forgotUsername') }}

@@ -7,6 +7,7 @@ import { Notice } from '../../components/Status';
 import { TextField } from '../../components/TextField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useSubmit } from '../../components/useSubmit';
+import { useChallenge } from '../../components/useChallenge';
 import { request } from '../../graphql';
 import { safeNext } from '../../lib/next';
 import { paths } from '../../routes';
@@ -28,11 +29,14 @@ function LockedAccount({ login }: { login: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const [sent, setSent] = useState(false);
   const submit = useSubmit();
+  const challenge = useChallenge();
   useEffect(() => ref.current?.focus(), []);
 
   async function send() {
     if (sent) return;
-    if (await submit.run(async () => (await request(RequestResetDocument, { input: { login } })).requestReset)) setSent(true);
+    const sendReset = () =>
+      challenge.send(async (solution) => (await request(RequestResetDocument, { input: { login, challenge: solution } })).requestReset);
+    if (await submit.run(sendReset)) setSent(true);
   }
 
   return (
@@ -50,6 +54,7 @@ function LockedAccount({ login }: { login: string }) {
           <p>{t('locked.body')}</p>
           <p>{t('locked.question')}</p>
           {submit.message && <p className="field-error">{submit.message}</p>}
+          {challenge.status}
           <button type="button" className="button" onClick={send} aria-disabled={submit.busy || undefined}>
             {submit.busy ? t('app.sending') : t('locked.confirm')}
           </button>
@@ -70,6 +75,7 @@ export default function SignInPage() {
 
   const [values, setValues] = useState<SignInValues>({ login: '', password: '' });
   const submit = useSubmit(fieldIds);
+  const challenge = useChallenge();
   const [locked, setLocked] = useState<string>();
   const [helpOpen, setHelpOpen] = useState(false);
   const [done, setDone] = useState(false);
@@ -86,7 +92,11 @@ export default function SignInPage() {
     setLocked(undefined);
     const login = values.login.trim();
     const signIn = await submit.run(
-      async () => (await request(SignInDocument, { input: { login, password: values.password } })).signIn,
+      () =>
+        challenge.send(
+          async (solution) =>
+            (await request(SignInDocument, { input: { login, password: values.password, challenge: solution } })).signIn,
+        ),
       {
         check: () => {
           const invalid = validateSignIn(values);
@@ -132,6 +142,7 @@ export default function SignInPage() {
         </Notice>
       )}
       {submit.summary}
+      {challenge.status}
       {locked && <LockedAccount key={locked} login={locked} />}
       <form noValidate onSubmit={onSubmit} aria-busy={submit.busy || undefined}>
         <TextField

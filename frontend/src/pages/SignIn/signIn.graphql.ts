@@ -14,6 +14,13 @@ export const SignInDocument = graphql(`
         field
         message
       }
+      challenge {
+        algorithm
+        challenge
+        salt
+        maxNumber
+        signature
+      }
     }
   }
 `);

@@ -1,0 +1,154 @@
+package httpx
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/latchkey/latchkey/internal/admission"
+	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/clientinfo"
+	"github.com/latchkey/latchkey/internal/codes"
+	"github.com/latchkey/latchkey/internal/password"
+)
+
+// Lane admits GraphQL requests before their body is read or parsed.
+// Requests of a signed-in viewer (a valid session or access token, already
+// looked up by authenticate) pass at once and are counted as signed-in
+// work in flight, which the password hashes give way to
+// (password.Hasher.YieldTo). Anonymous requests (sign-in, reset, the
+// public queries; and every request of a flood) go through a fair gate
+// (internal/admission) of a few slots, shared in turn between client
+// addresses: they wait for a slot at most Wait, and are then refused with
+// 503 and Retry-After, before their body is read. A request that goes on
+// to wait for a password hash gives its slot back then (the hashing slots
+// bound the hashing; this lane bounds the reading, parsing and refusing).
+type Lane struct {
+	gate     *admission.Gate
+	wait     time.Duration
+	signedIn atomic.Int64
+	lastSeen atomic.Int64 // UnixNano when the last signed-in request ended
+	// Refused counts the anonymous requests refused by the lane.
+	refused func()
+}
+
+// AnonymousPace is the least time a lane slot is held by one anonymous
+// request while signed-in work is in flight.
+const AnonymousPace = time.Millisecond
+
+// LaneSlots is the default number of anonymous requests worked on at once:
+// one per CPU (much of an anonymous request's time is spent waiting for the
+// database; half the CPUs left the lane too slow for an honest request to
+// get its turn among 200 flooding addresses). What protects signed-in work
+// is the pace (AnonymousPace) and that hashes give way.
+func LaneSlots() int { return max(1, runtime.GOMAXPROCS(0)) }
+
+// LaneQueue is how many anonymous requests may wait for a slot: room for
+// many addresses' share at once (a full queue gives the place of the
+// address with most waiters to a newcomer).
+const LaneQueue = 1024
+
+// NewLane returns a lane of slots anonymous requests at once, queue more
+// waiting (each for at most wait).
+func NewLane(slots, queue int, wait time.Duration) *Lane {
+	return &Lane{gate: admission.NewGate(slots, queue), wait: wait}
+}
+
+// Pressure is the fraction of the lane (slots and queue) in use, 0 to 1:
+// a lane full of anonymous requests waiting is pressure as much as a full
+// hashing queue (a flood whose every try is slow before its hash, as on a
+// busy PostgreSQL).
+func (l *Lane) Pressure() float64 {
+	r, w := l.gate.InUse()
+	return float64(r+w) / float64(l.gate.Slots()+l.gate.Queue())
+}
+
+// OnRefusal sets f to be called for each anonymous request refused.
+func (l *Lane) OnRefusal(f func()) { l.refused = f }
+
+// SignedInRecent is how long after a signed-in request ends the service
+// still counts signed-in work as waiting: under load their next request is
+// on its way.
+const SignedInRecent = 10 * time.Millisecond
+
+// SignedInWaiting reports whether signed-in requests are in flight (see
+// Track) or one ended within SignedInRecent.
+func (l *Lane) SignedInWaiting() bool {
+	if l == nil {
+		return false
+	}
+	return l.signedIn.Load() > 0 || time.Now().UnixNano()-l.lastSeen.Load() < int64(SignedInRecent)
+}
+
+// Track counts, from the moment it arrives, a request that carries a
+// session cookie or a bearer token as signed-in work in flight (its
+// session is not looked up yet: that is part of the work the hashes give
+// way to). It runs first, before the session is loaded.
+func (l *Lane) Track(cookieName string) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		if l == nil {
+			return next
+		}
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			_, bearer := auth.BearerToken(r.Header.Get("Authorization"))
+			if !bearer {
+				if _, err := r.Cookie(cookieName); err != nil {
+					next.ServeHTTP(w, r)
+					return
+				}
+			}
+			l.signedIn.Add(1)
+			defer func() {
+				l.lastSeen.Store(time.Now().UnixNano())
+				l.signedIn.Add(-1)
+			}()
+			next.ServeHTTP(w, r)
+		})
+	}
+}
+
+// Middleware must run after authenticate and before the body is read.
+func (l *Lane) Middleware(next http.Handler) http.Handler {
+	if l == nil {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := r.Context()
+		if auth.FromContext(ctx) != nil {
+			next.ServeHTTP(w, r)
+			return
+		}
+		wctx, cancel := context.WithTimeout(ctx, l.wait)
+		err := l.gate.Acquire(wctx, admission.Ticket{Client: clientinfo.RateKey(clientinfo.From(ctx).IP)})
+		cancel()
+		if err != nil {
+			if ctx.Err() != nil {
+				return // the client left
+			}
+			if !errors.Is(err, admission.ErrFull) && !errors.Is(err, context.DeadlineExceeded) {
+				return
+			}
+			if l.refused != nil {
+				l.refused()
+			}
+			w.Header().Set("Retry-After", "1")
+			writeGraphQLError(w, http.StatusServiceUnavailable, codes.RateLimited, "The service is busy. Please try again in a moment.")
+			return
+		}
+		start := time.Now()
+		release := sync.OnceFunc(l.gate.Release)
+		defer release()
+		next.ServeHTTP(w, r.WithContext(password.WithRelease(ctx, release)))
+		// While signed-in requests are in flight, a slot serves at most one
+		// anonymous request per AnonymousPace: a flood of cheap refusals
+		// (CHALLENGE_REQUIRED) then waits in the queue, costing no CPU,
+		// instead of taking a core from the signed-in people.
+		if rest := AnonymousPace - time.Since(start); rest > 0 && l.SignedInWaiting() {
+			time.Sleep(rest)
+		}
+	})
+}
