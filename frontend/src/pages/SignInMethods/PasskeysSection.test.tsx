@@ -165,4 +165,31 @@ describe('passkeys on the sign-in methods screen', () => {
     expect(server.sent('RemoveSecondFactor').map((c) => c.variables)).toEqual([{ input: { id: 'pky_1' } }]);
     expect(server.sent('RemovePasskey')).toHaveLength(0);
   });
+
+  it('lets a person who must add a second factor go on once a first passkey and its codes are saved', async () => {
+    const created = { id: 'pky_2', kind: 'PASSKEY', name: 'Phone', createdAt: '2026-12-03T07:00:00Z', lastUsedAt: null };
+    let factors: unknown[] = [];
+    fakeServer({
+      Viewer: { me: viewer },
+      SignInMethods: () => methods(factors, factors.length ? 10 : 0),
+      Home: { me: { ...viewer, createdAt: '2024-03-05T14:30:00Z', lastSignInAt: null } },
+      BeginPasskeyRegistration: { beginPasskeyRegistration: { options, ...ok } },
+      FinishPasskeyRegistration: () => {
+        factors = [created];
+        return { finishPasskeyRegistration: { passkey: created, recoveryCodes: ['aaaa-bbbb'], ...ok } };
+      },
+    });
+    browserWithPasskeys({ id: 'AQ', toJSON: () => ({ id: 'AQ' }) });
+    const { user, location } = renderApp('/profile/sign-in-methods?required=1&next=%2F');
+    expect(await screen.findByText(en.signInMethods.requiredTitle)).toBeTruthy();
+    const section = await passkeysRegion();
+    await user.type(within(section).getByLabelText(en.passkeys.nameLabel), 'Phone');
+    await user.click(within(section).getByRole('button', { name: en.passkeys.add }));
+    const shown = await screen.findByRole('region', { name: en.recoveryCodes.shownTitle });
+    // Not before the codes are saved.
+    expect(location.history.at(-1)).toBe('/profile/sign-in-methods?required=1&next=%2F');
+    await user.click(within(shown).getByRole('checkbox', { name: en.recoveryCodes.savedCheck }));
+    await user.click(within(shown).getByRole('button', { name: en.recoveryCodes.done }));
+    await vi.waitFor(() => expect(location.history.at(-1)).toBe('/'));
+  });
 });
