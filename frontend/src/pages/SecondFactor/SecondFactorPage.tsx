@@ -45,8 +45,9 @@ export function afterSignIn(next: string | undefined, mustChangePassword: boolea
 /**
  * The second step of signing in, once the password was right for an
  * account with a second factor: a passkey, a code from the authenticator
- * app, or one of the recovery codes. The server holds the pending sign-in (bound to
- * this browser, short-lived, single-use); this screen only finishes it.
+ * app, or one of the recovery codes. The server holds the pending sign-in
+ * (bound to this browser, short-lived, single-use); this screen only
+ * finishes it.
  */
 export default function SecondFactorPage() {
   const { t } = useTranslation();
