@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 describe('passkeys', () => {
-  it('registers a passkey from the profile, signs out, and signs in with it', async () => {
+  it('registers a passkey from Sign-in methods, signs out, and signs in with it', async () => {
     const { context, page } = await lk.newPage();
     // Chromium's virtual authenticator answers an autofill (conditional)
     // request at once, as if the person had picked the passkey: the
@@ -40,10 +40,10 @@ describe('passkeys', () => {
     await page.evaluate(() => localStorage.setItem('e2e-no-autofill', '1'));
     await signInWithForm(page, lk.base, pat.username, pat.password);
     await page.waitForURL(`${lk.base}/`);
-    await page.goto(`${lk.base}/profile`);
-    await expectHeading(page, en.profile.title);
+    await page.goto(`${lk.base}/profile/sign-in-methods`);
+    await expectHeading(page, en.signInMethods.title);
     await page.getByRole('heading', { name: en.passkeys.title, exact: true }).waitFor();
-    await page.getByText(en.passkeys.none).waitFor();
+    await section().getByText(en.passkeys.none).waitFor();
 
     // A name is needed first.
     await page.getByRole('button', { name: en.passkeys.add, exact: true }).click();
@@ -68,7 +68,7 @@ describe('passkeys', () => {
     await lk.mailbox.take((m) => m.to === pat.email && m.subject === 'A passkey was added to your account');
 
     // Renamed, through its dialog.
-    await page.getByRole('button', { name: en.passkeys.renameLabel.replace('{{name}}', 'Work laptop') }).click();
+    await section().getByRole('button', { name: en.passkeys.renameLabel.replace('{{name}}', 'Work laptop') }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(en.passkeys.nameLabel, { exact: true }).fill('My laptop');
     await dialog.getByRole('button', { name: en.passkeys.save }).click();
@@ -85,7 +85,7 @@ describe('passkeys', () => {
     await page.waitForURL(`${lk.base}/`);
     await page.getByText(pat.name).first().waitFor();
 
-    await page.goto(`${lk.base}/profile`);
+    await page.goto(`${lk.base}/profile/sign-in-methods`);
     const used = section().getByRole('row', { name: /My laptop/ });
     await used.waitFor();
     await expect.poll(async () => (await used.textContent())?.includes(en.home.never)).toBe(false);
@@ -108,10 +108,10 @@ describe('passkeys', () => {
     await page.evaluate(() => localStorage.setItem('e2e-no-autofill', '1'));
 
     // Removed: the passkey no longer signs in.
-    await page.goto(`${lk.base}/profile`);
-    await page.getByRole('button', { name: en.passkeys.removeLabel.replace('{{name}}', 'My laptop') }).click();
+    await page.goto(`${lk.base}/profile/sign-in-methods`);
+    await section().getByRole('button', { name: en.passkeys.removeLabel.replace('{{name}}', 'My laptop') }).click();
     await page.getByRole('dialog').getByRole('button', { name: en.passkeys.remove }).click();
-    await page.getByText(en.passkeys.none).waitFor();
+    await section().getByText(en.passkeys.none).waitFor();
     await lk.mailbox.take((m) => m.to === pat.email && m.subject === 'A passkey was removed from your account');
 
     // At phone size.

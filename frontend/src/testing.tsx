@@ -16,11 +16,12 @@ export const defaultPolicy = {
 
 type Handler = (variables: Record<string, unknown>) => unknown;
 
-/** Stubs fetch: each operation (by name) gets its handler's data; Viewer and PasswordPolicy have defaults. */
+/** Stubs fetch: each operation (by name) gets its handler's data; Viewer, PasswordPolicy and MyPasskeys (none) have defaults. */
 export function fakeServer(handlers: Record<string, Handler | unknown>) {
   const all: Record<string, Handler | unknown> = {
     Viewer: { me: null },
     PasswordPolicy: { passwordPolicy: defaultPolicy },
+    MyPasskeys: { me: { id: 'usr_1', passkeys: [] } },
     ...handlers,
   };
   const calls: { operation: string; variables: Record<string, unknown> }[] = [];

@@ -58,8 +58,10 @@ function RenameDialog({ passkey, onClose, onDone }: { passkey: { id: string; nam
  * The person's passkeys: listed with when they were added and last used,
  * added (the browser's passkey prompt), renamed and removed. It loads its
  * own data, so any screen can show it (the profile's sign-in methods).
+ * `onChanged` follows every change; `onAdded` a passkey added, once its
+ * recovery codes (if any) are put away.
  */
-export function PasskeysSection({ onChanged }: { onChanged?: () => void }) {
+export function PasskeysSection({ onChanged, onAdded }: { onChanged?: () => void; onAdded?: () => void }) {
   const { t } = useTranslation();
   const { data, error, loading, refetch } = useQuery(MyPasskeysDocument);
   const ids = { name: 'passkey-name' };
@@ -108,6 +110,7 @@ export function PasskeysSection({ onChanged }: { onChanged?: () => void }) {
     setCodes(done.recoveryCodes);
     setName('');
     changed();
+    if (done.recoveryCodes.length === 0) onAdded?.();
   }
 
   const passkeys = data?.me?.passkeys;
@@ -177,7 +180,14 @@ export function PasskeysSection({ onChanged }: { onChanged?: () => void }) {
           </ul>
           <p className="actions">
             <CopyButton text={codes.join('\n')} />
-            <button type="button" className="link-button" onClick={() => setCodes([])}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setCodes([]);
+                onAdded?.();
+              }}
+            >
               {t('passkeys.codesStored')}
             </button>
           </p>

@@ -8,6 +8,7 @@ import { useQuery } from '../../graphql';
 import { safeNext } from '../../lib/next';
 import { paths } from '../../routes';
 import { useViewer } from '../../viewer';
+import { PasskeysSection } from '../Profile/PasskeysSection';
 import { Section } from '../Profile/Section';
 import { AuthenticatorApp } from './AuthenticatorApp';
 import { RecoveryCodes } from './RecoveryCodes';
@@ -36,12 +37,7 @@ function Methods({ required, next }: { required: boolean; next: string | undefin
       <Section id="authenticator-app" title={t('totp.title')}>
         <AuthenticatorApp me={me} onChanged={refetch} onFinished={finished} />
       </Section>
-      {/*
-        Passkeys: the passkeys work (h/passkeys) exports PasskeysSection from
-        ../Profile/PasskeysSection; the lead renders it here, between the
-        authenticator app and the list of factors:
-          <PasskeysSection />
-      */}
+      <PasskeysSection onChanged={refetch} onAdded={finished} />
       <Section id="second-factors" title={t('signInMethods.listTitle')}>
         <SecondFactorList me={me} onChanged={refetch} />
       </Section>
