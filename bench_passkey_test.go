@@ -23,7 +23,7 @@ func BenchmarkPasskeySignIn(b *testing.B) {
 	ta.createUser(b, "bench@example.com", "bench", false)
 	// The password side signs in as an account without a second factor
 	// (one with a passkey would be asked for it after the password).
-	ta.createUser(b, "pw@example.com", "pw", false)
+	ta.createUser(b, "pwuser@example.com", "pwuser", false)
 	ta.setSettings(b, func(u *ent.SecuritySettingsUpdateOne) { u.SetIPRequestsPerMinute(0).SetLockoutThreshold(1 << 30) })
 	key := passkeytest.New(testOrigin)
 	ta.signedIn(b, "bench").addPasskey(key, "Bench")
@@ -44,7 +44,7 @@ func BenchmarkPasskeySignIn(b *testing.B) {
 		}
 	}
 	passwordOnce := func(br *browser) {
-		if code := br.signInCode("pw", goodPassword); code != "" {
+		if code := br.signInCode("pwuser", goodPassword); code != "" {
 			b.Fatalf("password sign-in: %s", code)
 		}
 	}
