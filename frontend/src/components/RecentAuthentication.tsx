@@ -5,6 +5,8 @@ import { Dialog } from './Dialog';
 import { TextField } from './TextField';
 import { useSubmit, type Payload } from './useSubmit';
 import { normaliseCode, normaliseRecoveryCode } from '../lib/codes';
+import { passkeysSupported } from '../lib/webauthn';
+import { askPasskey, declined } from '../pages/SignIn/PasskeySignIn';
 import { ReauthenticateDocument, ReauthMethodsDocument } from './reauthenticate.graphql';
 
 const code = 'RECENT_AUTHENTICATION_REQUIRED';
@@ -48,7 +50,8 @@ function ask(): Promise<boolean> {
  * a new password or email address, an access token, an admin's reset of
  * another person's factors). When the server answers
  * RECENT_AUTHENTICATION_REQUIRED, the dialog asks the person to confirm it
- * is them (their password, or a code from their authenticator app), then
+ * is them (their password, a passkey, a code from their authenticator app
+ * or a recovery code), then
  * the action is sent again. Cancelling gives the first answer back, so its
  * error is shown where the action was. Use it inside useSubmit's run:
  * `submit.run(() => confirmed(send))`.
@@ -80,7 +83,7 @@ export function RecentAuthenticationDialog() {
   return <ReauthenticateDialog onDone={(ok) => asked.answer(ok)} />;
 }
 
-type Method = 'password' | 'code' | 'recoveryCode';
+type Method = 'password' | 'passkey' | 'code' | 'recoveryCode';
 
 function ReauthenticateDialog({ onDone }: { onDone: (confirmed: boolean) => void }) {
   const { t } = useTranslation();
@@ -88,28 +91,51 @@ function ReauthenticateDialog({ onDone }: { onDone: (confirmed: boolean) => void
   const submit = useSubmit(ids);
   const { data } = useQuery(ReauthMethodsDocument);
   const hasTotp = Boolean(data?.me?.secondFactors.some((f) => f.kind === 'TOTP'));
+  const hasPasskey = Boolean(data?.me?.secondFactors.some((f) => f.kind === 'PASSKEY')) && passkeysSupported();
   const hasRecovery = (data?.me?.recoveryCodesLeft ?? 0) > 0;
   const [method, setMethod] = useState<Method>('password');
-  const [values, setValues] = useState<Record<Method, string>>({ password: '', code: '', recoveryCode: '' });
-  const inputs = { password: useRef<HTMLInputElement>(null), code: useRef<HTMLInputElement>(null), recoveryCode: useRef<HTMLInputElement>(null) };
+  const [values, setValues] = useState<Record<Exclude<Method, 'passkey'>, string>>({ password: '', code: '', recoveryCode: '' });
+  const inputs = {
+    password: useRef<HTMLInputElement>(null),
+    passkey: useRef<HTMLButtonElement>(null),
+    code: useRef<HTMLInputElement>(null),
+    recoveryCode: useRef<HTMLInputElement>(null),
+  };
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (submit.busy) return;
     const input =
       method === 'password'
         ? { password: values.password }
         : method === 'code'
           ? { code: normaliseCode(values.code) }
-          : { recoveryCode: normaliseRecoveryCode(values.recoveryCode) };
-    const done = await submit.run(async () => (await request(ReauthenticateDocument, { input })).reauthenticate, {
+          : method === 'recoveryCode'
+            ? { recoveryCode: normaliseRecoveryCode(values.recoveryCode) }
+            : {};
+    const send = async () => {
+      if (method !== 'passkey') return (await request(ReauthenticateDocument, { input })).reauthenticate;
+      // A passkey of this person: options from beginPasskeySignIn (kept
+      // in this browser's session), then reauthenticate checks it.
+      const asked = await askPasskey();
+      if (asked.userErrors) return { userErrors: asked.userErrors };
+      return (await request(ReauthenticateDocument, { input: { credential: asked.credential } })).reauthenticate;
+    };
+    const done = await submit.run(send, {
       check: () => {
+        if (method === 'passkey') return {};
         if (method === 'password') return input.password ? {} : { password: { key: 'password.currentRequired' } };
         if (method === 'recoveryCode') return input.recoveryCode ? {} : { recoveryCode: { key: 'secondFactor.recoveryCodeRequired' } };
         if (!input.code) return { code: { key: 'secondFactor.codeRequired' } };
         return /^\d{6}$/.test(input.code) ? {} : { code: { key: 'secondFactor.codeFormat' } };
       },
-      fieldFor: () => method,
-      handle: () => setValues({ password: '', code: '', recoveryCode: '' }),
+      fieldFor: () => (method === 'passkey' ? undefined : method),
+      handle: (errors) => {
+        setValues({ password: '', code: '', recoveryCode: '' });
+        if (errors[0]?.code !== declined.code) return false;
+        submit.show({}, [{ key: 'reauth.passkeyDeclined' }]);
+        return true;
+      },
     });
     if (done) onDone(true);
   }
@@ -121,11 +147,11 @@ function ReauthenticateDialog({ onDone }: { onDone: (confirmed: boolean) => void
   }
 
   const set = (m: Method) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [m]: e.target.value }));
-  const others = (['password', 'code', 'recoveryCode'] as const).filter(
-    (m) => m !== method && (m === 'password' || (m === 'code' && hasTotp) || (m === 'recoveryCode' && hasRecovery)),
+  const others = (['password', 'passkey', 'code', 'recoveryCode'] as const).filter(
+    (m) => m !== method && (m === 'password' || (m === 'passkey' && hasPasskey) || (m === 'code' && hasTotp) || (m === 'recoveryCode' && hasRecovery)),
   );
-  const switchLabel = { password: t('reauth.usePassword'), code: t('reauth.useCode'), recoveryCode: t('reauth.useRecoveryCode') };
-  const intro = { password: t('reauth.introPassword'), code: t('reauth.introCode'), recoveryCode: t('reauth.introRecoveryCode') };
+  const switchLabel = { password: t('reauth.usePassword'), passkey: t('reauth.usePasskey'), code: t('reauth.useCode'), recoveryCode: t('reauth.useRecoveryCode') };
+  const intro = { password: t('reauth.introPassword'), passkey: t('reauth.introPasskey'), code: t('reauth.introCode'), recoveryCode: t('reauth.introRecoveryCode') };
 
   return (
     <Dialog title={t('reauth.title')} onClose={() => onDone(false)}>
@@ -187,9 +213,15 @@ function ReauthenticateDialog({ onDone }: { onDone: (confirmed: boolean) => void
           </p>
         ))}
         <div className="actions">
-          <button type="submit" className="button" aria-disabled={submit.busy || undefined}>
-            {submit.busy ? t('app.working') : t('reauth.confirm')}
-          </button>
+          {method === 'passkey' ? (
+            <button key="passkey" ref={inputs.passkey} type="submit" className="button" aria-disabled={submit.busy || undefined}>
+              {submit.busy ? t('secondFactor.passkeyWaiting') : t('reauth.confirmPasskey')}
+            </button>
+          ) : (
+            <button key="confirm" type="submit" className="button" aria-disabled={submit.busy || undefined}>
+              {submit.busy ? t('app.working') : t('reauth.confirm')}
+            </button>
+          )}
           <button type="button" className="button button-secondary" onClick={() => onDone(false)}>
             {t('app.cancel')}
           </button>

@@ -512,10 +512,6 @@ export type RemoveMemberInput = {
   membershipId: string | number;
 };
 
-export type RemovePasskeyInput = {
-  id: string | number;
-};
-
 export type RemoveSecondFactorInput = {
   id: string | number;
 };
@@ -1239,43 +1235,10 @@ export type UpdateNotificationPreferencesMutationVariables = Exact<{
 
 export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { notificationPreferences: Array<{ notice: SecurityNotice, enabled: boolean, optional: boolean }> | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
-export type MyPasskeysQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyPasskeysQuery = { me: { id: string, passkeys: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null }> } | null };
-
-export type BeginPasskeyRegistrationMutationVariables = Exact<{
-  input: BeginPasskeyRegistrationInput;
-}>;
-
-
-export type BeginPasskeyRegistrationMutation = { beginPasskeyRegistration: { options: unknown, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
-
-export type FinishPasskeyRegistrationMutationVariables = Exact<{
-  input: FinishPasskeyRegistrationInput;
-}>;
-
-
-export type FinishPasskeyRegistrationMutation = { finishPasskeyRegistration: { recoveryCodes: Array<string>, passkey: { id: string, name: string, createdAt: string, lastUsedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
-
-export type RenamePasskeyMutationVariables = Exact<{
-  input: RenamePasskeyInput;
-}>;
-
-
-export type RenamePasskeyMutation = { renamePasskey: { passkey: { id: string, name: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
-
-export type RemovePasskeyMutationVariables = Exact<{
-  input: RemovePasskeyInput;
-}>;
-
-
-export type RemovePasskeyMutation = { removePasskey: { removedPasskeyId: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
-
 export type ProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProfileQuery = { me: { id: string, email: string, username: string, name: string, role: Role, locale: string, createdAt: string, lastSignInAt: string | null, emailVerifiedAt: string | null, secondFactors: Array<{ id: string, kind: SecondFactorKind }>, notificationPreferences: Array<{ notice: SecurityNotice, enabled: boolean, optional: boolean }>, sessions: Array<{ id: string, createdAt: string, lastSeenAt: string, expiresAt: string, ip: string, userAgent: string, current: boolean, authMethods: Array<AuthMethod>, authLevel: AuthLevel }>, accessTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null }>, memberships: Array<{ id: string, rights: Array<Right>, createdAt: string, organization: { id: string, name: string } }> } | null };
+export type ProfileQuery = { me: { id: string, email: string, username: string, name: string, role: Role, locale: string, createdAt: string, lastSignInAt: string | null, emailVerifiedAt: string | null, recoveryCodesLeft: number, secondFactors: Array<{ id: string, kind: SecondFactorKind }>, notificationPreferences: Array<{ notice: SecurityNotice, enabled: boolean, optional: boolean }>, sessions: Array<{ id: string, createdAt: string, lastSeenAt: string, expiresAt: string, ip: string, userAgent: string, current: boolean, authMethods: Array<AuthMethod>, authLevel: AuthLevel }>, accessTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null }>, memberships: Array<{ id: string, rights: Array<Right>, createdAt: string, organization: { id: string, name: string } }> } | null };
 
 export type MyActivityQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1364,6 +1327,27 @@ export type SignInMutationVariables = Exact<{
 
 
 export type SignInMutation = { signIn: { mustChangePassword: boolean, secondFactorRequired: boolean, secondFactorMethods: Array<SecondFactorMethod>, user: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, challenge: { algorithm: string, challenge: string, salt: string, maxNumber: number, signature: string } | null } };
+
+export type BeginPasskeyRegistrationMutationVariables = Exact<{
+  input: BeginPasskeyRegistrationInput;
+}>;
+
+
+export type BeginPasskeyRegistrationMutation = { beginPasskeyRegistration: { options: unknown, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type FinishPasskeyRegistrationMutationVariables = Exact<{
+  input: FinishPasskeyRegistrationInput;
+}>;
+
+
+export type FinishPasskeyRegistrationMutation = { finishPasskeyRegistration: { recoveryCodes: Array<string>, passkey: { id: string, name: string, createdAt: string, lastUsedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type RenamePasskeyMutationVariables = Exact<{
+  input: RenamePasskeyInput;
+}>;
+
+
+export type RenamePasskeyMutation = { renamePasskey: { passkey: { id: string, name: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SignInMethodsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2198,76 +2182,6 @@ export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
-export const MyPasskeysDocument = new TypedDocumentString(`
-    query MyPasskeys {
-  me {
-    id
-    passkeys {
-      id
-      name
-      createdAt
-      lastUsedAt
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MyPasskeysQuery, MyPasskeysQueryVariables>;
-export const BeginPasskeyRegistrationDocument = new TypedDocumentString(`
-    mutation BeginPasskeyRegistration($input: BeginPasskeyRegistrationInput!) {
-  beginPasskeyRegistration(input: $input) {
-    options
-    userErrors {
-      code
-      field
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<BeginPasskeyRegistrationMutation, BeginPasskeyRegistrationMutationVariables>;
-export const FinishPasskeyRegistrationDocument = new TypedDocumentString(`
-    mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {
-  finishPasskeyRegistration(input: $input) {
-    passkey {
-      id
-      name
-      createdAt
-      lastUsedAt
-    }
-    recoveryCodes
-    userErrors {
-      code
-      field
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<FinishPasskeyRegistrationMutation, FinishPasskeyRegistrationMutationVariables>;
-export const RenamePasskeyDocument = new TypedDocumentString(`
-    mutation RenamePasskey($input: RenamePasskeyInput!) {
-  renamePasskey(input: $input) {
-    passkey {
-      id
-      name
-    }
-    userErrors {
-      code
-      field
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RenamePasskeyMutation, RenamePasskeyMutationVariables>;
-export const RemovePasskeyDocument = new TypedDocumentString(`
-    mutation RemovePasskey($input: RemovePasskeyInput!) {
-  removePasskey(input: $input) {
-    removedPasskeyId
-    userErrors {
-      code
-      field
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RemovePasskeyMutation, RemovePasskeyMutationVariables>;
 export const ProfileDocument = new TypedDocumentString(`
     query Profile {
   me {
@@ -2280,6 +2194,7 @@ export const ProfileDocument = new TypedDocumentString(`
     createdAt
     lastSignInAt
     emailVerifiedAt
+    recoveryCodesLeft
     secondFactors {
       id
       kind
@@ -2513,6 +2428,51 @@ export const SignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const BeginPasskeyRegistrationDocument = new TypedDocumentString(`
+    mutation BeginPasskeyRegistration($input: BeginPasskeyRegistrationInput!) {
+  beginPasskeyRegistration(input: $input) {
+    options
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BeginPasskeyRegistrationMutation, BeginPasskeyRegistrationMutationVariables>;
+export const FinishPasskeyRegistrationDocument = new TypedDocumentString(`
+    mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {
+  finishPasskeyRegistration(input: $input) {
+    passkey {
+      id
+      name
+      createdAt
+      lastUsedAt
+    }
+    recoveryCodes
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinishPasskeyRegistrationMutation, FinishPasskeyRegistrationMutationVariables>;
+export const RenamePasskeyDocument = new TypedDocumentString(`
+    mutation RenamePasskey($input: RenamePasskeyInput!) {
+  renamePasskey(input: $input) {
+    passkey {
+      id
+      name
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenamePasskeyMutation, RenamePasskeyMutationVariables>;
 export const SignInMethodsDocument = new TypedDocumentString(`
     query SignInMethods {
   me {

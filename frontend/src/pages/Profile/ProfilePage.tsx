@@ -14,7 +14,6 @@ import { Notifications } from './Notifications';
 import { Sessions } from './Sessions';
 import { SignInMethodsLink } from './SignInMethodsLink';
 import { AccessTokens } from './AccessTokens';
-import { PasskeysSection } from './PasskeysSection';
 import { Activity } from './Activity';
 import { Organizations } from './Organizations';
 import { DeleteAccount, DownloadData } from './MyData';
@@ -45,9 +44,6 @@ function Profile() {
             <a href="#notifications">{t('notifications.title')}</a>
           </li>
           <li>
-            <a href="#passkeys">{t('passkeys.title')}</a>
-          </li>
-          <li>
             <a href="#sessions">{t('profile.sessionsTitle')}</a>
           </li>
           <li>
@@ -72,7 +68,6 @@ function Profile() {
       <SignInMethodsLink me={me} />
       <LanguageSetting me={me} onChanged={refetch} />
       <Notifications me={me} onChanged={refetch} />
-      <PasskeysSection />
       <Sessions me={me} onChanged={refetch} />
       <AccessTokens me={me} onChanged={refetch} />
       <Activity />

@@ -13,6 +13,7 @@ export const me = {
   emailVerifiedAt: null,
   mustChangePassword: false,
   secondFactors: [],
+  recoveryCodesLeft: 0,
   notificationPreferences: [
     { notice: 'NEW_SIGN_IN', enabled: true, optional: true },
     { notice: 'PASSWORD_CHANGED', enabled: true, optional: false },

@@ -12,6 +12,7 @@ export const ProfileDocument = graphql(`
       createdAt
       lastSignInAt
       emailVerifiedAt
+      recoveryCodesLeft
       secondFactors {
         id
         kind

@@ -34,6 +34,8 @@ describe('my profile', () => {
     const methods = screen.getByRole('region', { name: en.signInMethods.title });
     expect(within(methods).getByText(en.signInMethods.statusOff)).toBeTruthy();
     expect(within(methods).getByRole('link', { name: en.signInMethods.manage }).getAttribute('href')).toBe('/profile/sign-in-methods');
+    // Passkeys are on the Sign-in methods screen, not here.
+    expect(screen.queryByRole('region', { name: en.passkeys.title })).toBeNull();
     expect(screen.getByText(en.tokens.none)).toBeTruthy();
     expect(await screen.findByText(en.profile.noActivity)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Hôtel du Lac' }).getAttribute('href')).toBe('/organizations/org_1');
@@ -44,6 +46,37 @@ describe('my profile', () => {
     expect(await screen.findByLabelText(en.password.new)).toBeTruthy();
     expect(document.getElementById('profile-password-current')).toBeTruthy();
     expect(screen.getByLabelText(en.password.confirm)).toBeTruthy();
+  });
+});
+
+describe('the sign-in methods summary', () => {
+  it('says what is set up: how many passkeys, the authenticator app, the recovery codes left', async () => {
+    const factors = [
+      { id: 'sf_1', kind: 'TOTP' },
+      { id: 'pky_1', kind: 'PASSKEY' },
+      { id: 'pky_2', kind: 'PASSKEY' },
+    ];
+    fakeServer({ ...profileServer({ ...me, secondFactors: factors, recoveryCodesLeft: 7 }) });
+    renderApp('/profile');
+    const methods = await screen.findByRole('region', { name: en.signInMethods.title });
+    expect(within(methods).getByText(en.signInMethods.statusOn)).toBeTruthy();
+    const facts = [...methods.querySelectorAll('dl > div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]);
+    expect(facts).toEqual([
+      [en.passkeys.title, '2'],
+      [en.totp.title, en.signInMethods.totpOn],
+      [en.recoveryCodes.title, en.signInMethods.codesLeft.replace('{{number}}', '7')],
+    ]);
+  });
+
+  it('says nothing is set up yet, without a count of recovery codes', async () => {
+    fakeServer({ ...profileServer(me) });
+    renderApp('/profile');
+    const methods = await screen.findByRole('region', { name: en.signInMethods.title });
+    const facts = [...methods.querySelectorAll('dl > div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]);
+    expect(facts).toEqual([
+      [en.passkeys.title, '0'],
+      [en.totp.title, en.signInMethods.totpOff],
+    ]);
   });
 });
 

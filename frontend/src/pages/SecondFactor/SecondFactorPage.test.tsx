@@ -1,8 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { fakeServer, renderApp } from '../../testing';
 import en from '../../i18n/en.json';
-import { afterSignIn } from './SecondFactorPage';
+import { afterSignIn, secondFactorModes } from './SecondFactorPage';
 import { normaliseCode } from '../../lib/codes';
 
 const alice = { id: 'u1', name: 'Alice Example', email: 'alice@example.com', username: 'alice', role: 'USER', locale: 'en', mustChangePassword: false };
@@ -18,13 +18,14 @@ const needsCode = {
   },
 };
 
-/** A server where alice's password is right and her account has an authenticator app. */
-function server(verify: (input: Record<string, unknown>) => unknown, person = alice) {
+/** A server where alice's password is right and her account has an authenticator app (or the methods given). */
+function server(verify: (input: Record<string, unknown>) => unknown, person = alice, methods = needsCode.signIn.secondFactorMethods) {
   let signedIn = false;
   const s = fakeServer({
     Viewer: () => ({ me: signedIn ? person : null }),
     Home: () => home,
-    SignIn: needsCode,
+    SignIn: { signIn: { ...needsCode.signIn, secondFactorMethods: methods } },
+    BeginPasskeySignIn: { beginPasskeySignIn: { options: { challenge: 'AQID', rpId: 'localhost' }, userErrors: [] } },
     VerifySecondFactor: ({ input }: Record<string, unknown>) => {
       const answer = verify(input as Record<string, unknown>) as { verifySecondFactor: { user: unknown } };
       if (answer.verifySecondFactor.user) signedIn = true;
@@ -59,6 +60,88 @@ describe('afterSignIn', () => {
     expect(afterSignIn(undefined, false)).toBe('/');
     expect(afterSignIn('/profile', true)).toBe('/change-password?next=%2Fprofile');
     expect(afterSignIn(undefined, true)).toBe('/change-password');
+  });
+});
+
+describe('secondFactorModes', () => {
+  it('opens with a passkey when the account has one and the browser can, then the code, then a recovery code', () => {
+    expect(secondFactorModes(['PASSKEY', 'RECOVERY_CODE'], true)).toEqual(['passkey', 'recovery']);
+    expect(secondFactorModes(['TOTP', 'PASSKEY', 'RECOVERY_CODE'], true)).toEqual(['passkey', 'code', 'recovery']);
+    expect(secondFactorModes(['TOTP', 'RECOVERY_CODE'], true)).toEqual(['code', 'recovery']);
+    expect(secondFactorModes(['PASSKEY', 'RECOVERY_CODE'], false)).toEqual(['recovery']);
+    // After a reload the sign-in page's word is gone: the server decides.
+    expect(secondFactorModes(undefined, true)).toEqual(['code', 'passkey', 'recovery']);
+    expect(secondFactorModes(undefined, false)).toEqual(['code', 'recovery']);
+  });
+});
+
+/** A browser with WebAuthn whose get() answers with `answer` (or throws it). */
+function browserWithPasskeys(answer: unknown) {
+  const get = vi.fn(async () => {
+    if (answer instanceof Error || answer instanceof DOMException) throw answer;
+    return answer;
+  });
+  vi.stubGlobal('PublicKeyCredential', class {});
+  Object.defineProperty(navigator, 'credentials', { value: { create: vi.fn(), get }, configurable: true });
+  return get;
+}
+
+describe('the second step with a passkey', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    Object.defineProperty(navigator, 'credentials', { value: undefined, configurable: true });
+  });
+
+  it('offers the passkey first to an account with only a passkey and recovery codes, and sends its assertion', async () => {
+    const assertion = { id: 'AQ', type: 'public-key', response: { clientDataJSON: 'e30' } };
+    const get = browserWithPasskeys({ toJSON: () => assertion });
+    const s = server(() => ok(), alice, ['PASSKEY', 'RECOVERY_CODE']);
+    const { user, location } = await signInWithPassword('/sign-in?next=%2Fprofile');
+    expect(screen.getByText(en.secondFactor.introPasskey)).toBeTruthy();
+    expect(screen.queryByLabelText(en.secondFactor.code)).toBeNull();
+    expect(screen.queryByRole('button', { name: en.secondFactor.useCode })).toBeNull();
+    expect(screen.getByRole('button', { name: en.secondFactor.useRecoveryCode })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: en.secondFactor.usePasskey }));
+    await vi.waitFor(() => expect(location.history.at(-1)).toBe('/profile'));
+    expect(get).toHaveBeenCalledOnce();
+    // Options for any passkey of the site: the server checks it is one of this account's.
+    expect(s.sent('BeginPasskeySignIn')[0].variables).toEqual({ input: {} });
+    expect(s.sent('VerifySecondFactor')[0].variables).toEqual({ input: { credential: assertion } });
+  });
+
+  it('says so when the passkey prompt is closed, sends nothing, and lets the person use a recovery code', async () => {
+    browserWithPasskeys(new DOMException('The operation either timed out or was not allowed.', 'NotAllowedError'));
+    const s = server(() => ok(), alice, ['PASSKEY', 'RECOVERY_CODE']);
+    const { user, location } = await signInWithPassword();
+    await user.click(screen.getByRole('button', { name: en.secondFactor.usePasskey }));
+    const summary = await screen.findByRole('alert');
+    expect(summary.textContent).toContain(en.secondFactor.passkeyDeclined);
+    expect(s.sent('VerifySecondFactor')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: en.secondFactor.useRecoveryCode }));
+    await user.type(await screen.findByLabelText(en.secondFactor.recoveryCode), 'abcde-12345');
+    await user.click(screen.getByRole('button', { name: en.secondFactor.verify }));
+    await vi.waitFor(() => expect(location.history.at(-1)).toBe('/'));
+    expect(s.sent('VerifySecondFactor')[0].variables).toEqual({ input: { recoveryCode: 'abcde-12345' } });
+  });
+
+  it("announces a passkey that is not the account's", async () => {
+    browserWithPasskeys({ toJSON: () => ({ id: 'Ag' }) });
+    server(() => refused('SECOND_FACTOR_INVALID'), alice, ['TOTP', 'PASSKEY', 'RECOVERY_CODE']);
+    const { user } = await signInWithPassword();
+    // An app too: its code is one choice away.
+    expect(screen.getByRole('button', { name: en.secondFactor.useCode })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: en.secondFactor.usePasskey }));
+    const summary = await screen.findByRole('alert');
+    expect(summary.textContent).toContain(en.errors.SECOND_FACTOR_INVALID);
+    expect(document.activeElement).toBe(summary);
+  });
+
+  it('says when this browser cannot use passkeys, and opens with a recovery code', async () => {
+    server(() => ok(), alice, ['PASSKEY', 'RECOVERY_CODE']);
+    await signInWithPassword();
+    expect(screen.getByText(en.secondFactor.passkeyUnsupported)).toBeTruthy();
+    expect(screen.getByLabelText(en.secondFactor.recoveryCode)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: en.secondFactor.usePasskey })).toBeNull();
   });
 });
 

@@ -1,7 +1,8 @@
 // What the sign-in page learnt about the second step (the methods the
 // account has), for the second-factor screen. Kept in memory only, like a
-// flash: after a reload the screen offers a code and a recovery code, and
-// the server, which holds the pending sign-in, decides.
+// flash: after a reload the screen offers a code, a passkey (when the
+// browser can) and a recovery code, and the server, which holds the
+// pending sign-in, decides.
 import type { SecondFactorMethod } from '../../gql/graphql';
 
 let pending: readonly SecondFactorMethod[] | undefined;

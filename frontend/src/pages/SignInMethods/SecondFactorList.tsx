@@ -6,15 +6,21 @@ import { confirmed } from '../../components/RecentAuthentication';
 import { Empty, Notice } from '../../components/Status';
 import { request } from '../../graphql';
 import { factorKindLabels } from './kinds';
+import { RenamePasskeyDialog } from './PasskeysSection';
 import { RemoveSecondFactorDocument } from './signInMethods.graphql';
 import type { Methods } from './types';
 
 type Factor = Methods['secondFactors'][number];
 
-/** The second factors the person has, each with Remove (a sensitive action: it may ask who they are). */
+/**
+ * The second factors the person has, passkeys among them (one list: a
+ * passkey is renamed and removed here, nowhere else), each with Remove (a
+ * sensitive action: it may ask who they are).
+ */
 export function SecondFactorList({ me, onChanged }: { me: Methods; onChanged: () => void }) {
   const { t } = useTranslation();
   const [removing, setRemoving] = useState<Factor>();
+  const [renaming, setRenaming] = useState<Factor>();
   const [removed, setRemoved] = useState<string>();
   const nameOf = (f: Factor) => f.name || t(factorKindLabels[f.kind]);
 
@@ -44,17 +50,32 @@ export function SecondFactorList({ me, onChanged }: { me: Methods; onChanged: ()
                   <dd>{f.lastUsedAt ? <DateTime value={f.lastUsedAt} /> : t('home.never')}</dd>
                 </div>
               </dl>
-              <button
-                type="button"
-                className="button button-secondary button-small"
-                aria-label={t('signInMethods.removeLabel', { name: nameOf(f) })}
-                onClick={() => {
-                  setRemoved(undefined);
-                  setRemoving(f);
-                }}
-              >
-                {t('signInMethods.remove')}
-              </button>
+              <div className="actions">
+                {f.kind === 'PASSKEY' && (
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    aria-label={t('passkeys.renameLabel', { name: nameOf(f) })}
+                    onClick={() => {
+                      setRemoved(undefined);
+                      setRenaming(f);
+                    }}
+                  >
+                    {t('passkeys.rename')}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  aria-label={t('signInMethods.removeLabel', { name: nameOf(f) })}
+                  onClick={() => {
+                    setRemoved(undefined);
+                    setRemoving(f);
+                  }}
+                >
+                  {t('signInMethods.remove')}
+                </button>
+              </div>
             </li>
           ))}
         </ul>
@@ -73,7 +94,18 @@ export function SecondFactorList({ me, onChanged }: { me: Methods; onChanged: ()
           }}
         >
           <p>{me.secondFactors.length === 1 ? t('signInMethods.removeLastBody') : t('signInMethods.removeBody')}</p>
+          {removing.kind === 'PASSKEY' && <p>{t('passkeys.removeFromDevice')}</p>}
         </ConfirmSubmitDialog>
+      )}
+      {renaming && (
+        <RenamePasskeyDialog
+          passkey={{ id: renaming.id, name: nameOf(renaming) }}
+          onClose={() => setRenaming(undefined)}
+          onDone={() => {
+            setRenaming(undefined);
+            onChanged();
+          }}
+        />
       )}
     </>
   );

@@ -10,6 +10,7 @@ import { paths } from '../../routes';
 import { useViewer } from '../../viewer';
 import { Section } from '../Profile/Section';
 import { AuthenticatorApp } from './AuthenticatorApp';
+import { PasskeysSection } from './PasskeysSection';
 import { RecoveryCodes } from './RecoveryCodes';
 import { SecondFactorList } from './SecondFactorList';
 import { SignInMethodsDocument } from './signInMethods.graphql';
@@ -36,12 +37,9 @@ function Methods({ required, next }: { required: boolean; next: string | undefin
       <Section id="authenticator-app" title={t('totp.title')}>
         <AuthenticatorApp me={me} onChanged={refetch} onFinished={finished} />
       </Section>
-      {/*
-        Passkeys: the passkeys work (h/passkeys) exports PasskeysSection from
-        ../Profile/PasskeysSection; the lead renders it here, between the
-        authenticator app and the list of factors:
-          <PasskeysSection />
-      */}
+      <Section id="passkeys" title={t('passkeys.title')}>
+        <PasskeysSection me={me} onChanged={refetch} onFinished={finished} />
+      </Section>
       <Section id="second-factors" title={t('signInMethods.listTitle')}>
         <SecondFactorList me={me} onChanged={refetch} />
       </Section>
@@ -54,7 +52,8 @@ function Methods({ required, next }: { required: boolean; next: string | undefin
 
 /**
  * Profile → Sign-in methods: the authenticator app (with its enrolment),
- * the second factors the person has, and the recovery codes. With
+ * passkeys (adding one), the second factors the person has (passkeys
+ * among them, renamed and removed there), and the recovery codes. With
  * ?required=1 (or mustEnrollSecondFactor) the person was sent here because a
  * second factor is required for their account and they have none: the screen says so, and goes on to
  * ?next= once one is added.

@@ -1,18 +1,8 @@
 import { graphql } from '../../gql';
 
-export const MyPasskeysDocument = graphql(`
-  query MyPasskeys {
-    me {
-      id
-      passkeys {
-        id
-        name
-        createdAt
-        lastUsedAt
-      }
-    }
-  }
-`);
+// A passkey's own mutations. The list of passkeys is me.secondFactors (kind
+// PASSKEY, with the other factors), and one is removed as any factor is
+// (removeSecondFactor, after a recent authentication).
 
 export const BeginPasskeyRegistrationDocument = graphql(`
   mutation BeginPasskeyRegistration($input: BeginPasskeyRegistrationInput!) {
@@ -53,19 +43,6 @@ export const RenamePasskeyDocument = graphql(`
         id
         name
       }
-      userErrors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-
-export const RemovePasskeyDocument = graphql(`
-  mutation RemovePasskey($input: RemovePasskeyInput!) {
-    removePasskey(input: $input) {
-      removedPasskeyId
       userErrors {
         code
         field
