@@ -234,9 +234,14 @@ func TestThePasswordAloneOpensNothingWhenTheAccountHasASecondFactor(t *testing.T
 		ta.noClientLimit(t)
 		u := newTotpUser(t, ta)
 		br := ta.browser(t)
+		signInsBefore := len(ta.auditRows(t, audit.SignInSucceeded, u.id)) // the enrolment's own
 		pending(t, br, u)
 		if br.cookie(session.CookieName) == nil {
 			t.Fatal("no session cookie holds the pending sign-in")
+		}
+		// The audit log shows the password step, not a sign-in.
+		if n, p := len(ta.auditRows(t, audit.SignInSucceeded, u.id))-signInsBefore, len(ta.auditRows(t, audit.PasswordVerified, u.id)); n != 0 || p != 1 {
+			t.Fatalf("after the password alone: %d sign-in events, %d password-verified events; want 0 and 1", n, p)
 		}
 		for _, q := range []string{
 			`{ me { id email } }`,
@@ -261,9 +266,16 @@ func TestThePasswordAloneOpensNothingWhenTheAccountHasASecondFactor(t *testing.T
 		if v := verify(t, br, map[string]any{"code": u.code(t)}); v.User == nil {
 			t.Fatalf("verify after the refusals: %+v", v)
 		}
-		// The session from before the second factor is not the signed-in one.
-		if n := len(ta.auditRows(t, audit.SignInSucceeded, u.id)); n < 1 {
-			t.Fatalf("%d sign-in events", n)
+		// Only now is it a sign-in, and the log says how.
+		evs := ta.auditRows(t, audit.SignInSucceeded, u.id)
+		byCode := 0
+		for _, e := range evs {
+			if e.Details["method"] == "totp" {
+				byCode++
+			}
+		}
+		if len(evs) != signInsBefore+1 || byCode != 1 {
+			t.Fatalf("sign-in events after the code: %+v", evs)
 		}
 	})
 }

@@ -254,6 +254,12 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 	}
 	// Passkeys are second factors of their own kind.
 	factors.Others, passkeys.SecondFactors = passkeys, factors
+	// A right password for an account with a second factor is only the
+	// first step: audited as such, and no sign-in time until the second.
+	accounts.HasSecondFactor = func(ctx context.Context, userID string) (bool, error) {
+		ms, err := factors.Methods(ctx, userID)
+		return len(ms) > 0, err
+	}
 	resolver := &graph.Resolver{Client: db.Client, Accounts: accounts, Importer: &userimport.Importer{Client: db.Client, Accounts: accounts, Keys: outbox.Keys, Outbox: outbox}, Tokens: tokens, Orgs: orgs, Passkey: passkeys, Webhooks: webhooks, Factors: factors, Sessions: sessions, UserSearch: search, Log: log, RedactMail: worker != nil, Challenges: challenges, Pressure: pressure}
 	factors.Passkeys = graph.PasskeyVerifier(resolver)
 	resolver.RemoveOtherFactor = graph.RemovePasskeyFactor(resolver)

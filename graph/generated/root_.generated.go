@@ -5360,8 +5360,10 @@ held (internal/audit writes them); they are stable, as integrators filter by the
 An event written by an older version may carry a type no longer listed.
 """
 enum AuditEventType {
-  "Signed in."
+  "Signed in (with a second factor when the account has one: details.method names it)."
   SIGN_IN_SUCCEEDED
+  "The right password for an account with a second factor: not yet a sign-in."
+  PASSWORD_VERIFIED
   "Failed sign-in."
   SIGN_IN_FAILED
   "Signed out."

@@ -760,8 +760,10 @@ type WebhookEventType struct {
 type AuditEventType string
 
 const (
-	// Signed in.
+	// Signed in (with a second factor when the account has one: details.method names it).
 	AuditEventTypeSignInSucceeded AuditEventType = "SIGN_IN_SUCCEEDED"
+	// The right password for an account with a second factor: not yet a sign-in.
+	AuditEventTypePasswordVerified AuditEventType = "PASSWORD_VERIFIED"
 	// Failed sign-in.
 	AuditEventTypeSignInFailed AuditEventType = "SIGN_IN_FAILED"
 	// Signed out.
@@ -854,6 +856,7 @@ const (
 
 var AllAuditEventType = []AuditEventType{
 	AuditEventTypeSignInSucceeded,
+	AuditEventTypePasswordVerified,
 	AuditEventTypeSignInFailed,
 	AuditEventTypeSignedOut,
 	AuditEventTypeUserCreated,
@@ -902,7 +905,7 @@ var AllAuditEventType = []AuditEventType{
 
 func (e AuditEventType) IsValid() bool {
 	switch e {
-	case AuditEventTypeSignInSucceeded, AuditEventTypeSignInFailed, AuditEventTypeSignedOut, AuditEventTypeUserCreated, AuditEventTypeAccountLocked, AuditEventTypeAccountUnlocked, AuditEventTypePasswordChanged, AuditEventTypePasswordResetRequested, AuditEventTypePasswordResetThrottled, AuditEventTypePasswordReset, AuditEventTypeTemporaryPasswordUsed, AuditEventTypeUsernameReminderSent, AuditEventTypeEmailChangeRequested, AuditEventTypeEmailChanged, AuditEventTypeEmailVerified, AuditEventTypeSignedUp, AuditEventTypeSecuritySettingsUpdated, AuditEventTypeRateLimited, AuditEventTypeUserUpdated, AuditEventTypeUserDeleted, AuditEventTypeAdminResetPassword, AuditEventTypeForcedSignIn, AuditEventTypeSessionRevoked, AuditEventTypeSignedOutEverywhere, AuditEventTypeAccessTokenCreated, AuditEventTypeAccessTokenRevoked, AuditEventTypeNewDeviceSignIn, AuditEventTypeSignInReported, AuditEventTypePasswordHashUpgraded, AuditEventTypeUsersImported, AuditEventTypeOrganizationCreated, AuditEventTypeOrganizationUpdated, AuditEventTypeMemberInvited, AuditEventTypeInvitationAccepted, AuditEventTypeInvitationRevoked, AuditEventTypeMemberUpdated, AuditEventTypeMemberRemoved, AuditEventTypeSecondFactorAdded, AuditEventTypeSecondFactorRemoved, AuditEventTypeSecondFactorFailed, AuditEventTypeSecondFactorLocked, AuditEventTypeRecoveryCodeUsed, AuditEventTypeRecoveryCodesRegenerated, AuditEventTypeSecondFactorsReset, AuditEventTypePasskeyRenamed:
+	case AuditEventTypeSignInSucceeded, AuditEventTypePasswordVerified, AuditEventTypeSignInFailed, AuditEventTypeSignedOut, AuditEventTypeUserCreated, AuditEventTypeAccountLocked, AuditEventTypeAccountUnlocked, AuditEventTypePasswordChanged, AuditEventTypePasswordResetRequested, AuditEventTypePasswordResetThrottled, AuditEventTypePasswordReset, AuditEventTypeTemporaryPasswordUsed, AuditEventTypeUsernameReminderSent, AuditEventTypeEmailChangeRequested, AuditEventTypeEmailChanged, AuditEventTypeEmailVerified, AuditEventTypeSignedUp, AuditEventTypeSecuritySettingsUpdated, AuditEventTypeRateLimited, AuditEventTypeUserUpdated, AuditEventTypeUserDeleted, AuditEventTypeAdminResetPassword, AuditEventTypeForcedSignIn, AuditEventTypeSessionRevoked, AuditEventTypeSignedOutEverywhere, AuditEventTypeAccessTokenCreated, AuditEventTypeAccessTokenRevoked, AuditEventTypeNewDeviceSignIn, AuditEventTypeSignInReported, AuditEventTypePasswordHashUpgraded, AuditEventTypeUsersImported, AuditEventTypeOrganizationCreated, AuditEventTypeOrganizationUpdated, AuditEventTypeMemberInvited, AuditEventTypeInvitationAccepted, AuditEventTypeInvitationRevoked, AuditEventTypeMemberUpdated, AuditEventTypeMemberRemoved, AuditEventTypeSecondFactorAdded, AuditEventTypeSecondFactorRemoved, AuditEventTypeSecondFactorFailed, AuditEventTypeSecondFactorLocked, AuditEventTypeRecoveryCodeUsed, AuditEventTypeRecoveryCodesRegenerated, AuditEventTypeSecondFactorsReset, AuditEventTypePasskeyRenamed:
 		return true
 	}
 	return false

@@ -65,6 +65,11 @@ type Service struct {
 	// under pressure or after an address's failures (admission.go); nil:
 	// never.
 	Challenges Challenger
+	// HasSecondFactor tells whether a right password is only the first
+	// step (internal/secondfactor): the step is then audited as
+	// PASSWORD_VERIFIED and the sign-in time waits for the second factor;
+	// nil: no account has one.
+	HasSecondFactor func(ctx context.Context, userID string) (bool, error)
 }
 
 // Observer is told about security events as they happen.

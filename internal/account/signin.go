@@ -190,6 +190,15 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 			rehash = h
 		}
 	}
+	// With a second factor the password is only the first step: the audit
+	// log must not show a sign-in that never completed.
+	pending := false
+	if s.HasSecondFactor != nil {
+		if pending, err = s.HasSecondFactor(ctx, u.ID); err != nil {
+			s.abandonTry(ctx, t)
+			return nil, fmt.Errorf("account: sign in: %w", err)
+		}
+	}
 	// The sign-in and its audit event are one write: one commit per
 	// sign-in, and never a sign-in the audit log does not show.
 	now := s.Now.Now().Truncate(time.Microsecond) // what PostgreSQL keeps
@@ -197,7 +206,10 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 		// A bulk update: the row is not read back (one round trip less);
 		// u is brought up to date below with what was written.
 		// Not through an admin's lock set while the password was checked.
-		upd := tx.User.Update().Where(user.ID(u.ID), user.AdminLockedAtIsNil()).SetLastSignInAt(now).SetFailedAttempts(0)
+		upd := tx.User.Update().Where(user.ID(u.ID), user.AdminLockedAtIsNil()).SetFailedAttempts(0)
+		if !pending {
+			upd.SetLastSignInAt(now)
+		}
 		if rehash != "" {
 			upd.SetPasswordHash(rehash)
 		}
@@ -214,6 +226,9 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 				return err
 			}
 		}
+		if pending {
+			return audit.Record(ctx, tx, audit.Event{Type: audit.PasswordVerified, ActorID: u.ID, SubjectID: u.ID})
+		}
 		return audit.Record(ctx, tx, audit.Event{Type: audit.SignInSucceeded, ActorID: u.ID, SubjectID: u.ID})
 	})
 	if errors.Is(err, ErrLocked) {
@@ -224,7 +239,10 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 		s.abandonTry(ctx, t)
 		return nil, fmt.Errorf("account: sign in: %w", err)
 	}
-	u.LastSignInAt, u.FailedAttempts = &now, 0
+	u.FailedAttempts = 0
+	if !pending {
+		u.LastSignInAt = &now
+	}
 	if rehash != "" {
 		u.PasswordHash = rehash
 	}

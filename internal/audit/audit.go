@@ -15,9 +15,13 @@ import (
 // Event types. They are stable: admins filter the log by them.
 const (
 	SignInSucceeded = "SIGN_IN_SUCCEEDED"
-	SignInFailed    = "SIGN_IN_FAILED"
-	SignedOut       = "SIGNED_OUT"
-	UserCreated     = "USER_CREATED"
+	// PasswordVerified: the right password for an account with a second
+	// factor. Not a sign-in: SIGN_IN_SUCCEEDED follows only once the
+	// second factor is verified (details: method).
+	PasswordVerified = "PASSWORD_VERIFIED"
+	SignInFailed     = "SIGN_IN_FAILED"
+	SignedOut        = "SIGNED_OUT"
+	UserCreated      = "USER_CREATED"
 
 	AccountLocked         = "ACCOUNT_LOCKED"
 	AccountUnlocked       = "ACCOUNT_UNLOCKED"

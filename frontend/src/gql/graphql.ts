@@ -72,6 +72,8 @@ export type AuditEventType =
   | 'PASSWORD_RESET_REQUESTED'
   /** Password reset request held back. */
   | 'PASSWORD_RESET_THROTTLED'
+  /** The right password for an account with a second factor: not yet a sign-in. */
+  | 'PASSWORD_VERIFIED'
   /** Too many requests. */
   | 'RATE_LIMITED'
   /** Recovery codes replaced. */
@@ -102,7 +104,7 @@ export type AuditEventType =
   | 'SIGN_IN_FAILED'
   /** The person said a sign-in was not theirs ("This wasn't me"): that session ended and a reset was sent. */
   | 'SIGN_IN_REPORTED'
-  /** Signed in. */
+  /** Signed in (with a second factor when the account has one: details.method names it). */
   | 'SIGN_IN_SUCCEEDED'
   /** Temporary password used. */
   | 'TEMPORARY_PASSWORD_USED'

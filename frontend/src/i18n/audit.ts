@@ -9,6 +9,7 @@ import type sv from './sv.json';
 // below until each catalogue names it under audit.type.* in its language.
 const everyAuditType = {
   SIGN_IN_SUCCEEDED: true,
+  PASSWORD_VERIFIED: true,
   SIGN_IN_FAILED: true,
   SIGNED_OUT: true,
   USER_CREATED: true,
