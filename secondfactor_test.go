@@ -713,7 +713,7 @@ func TestAnAdminSeesTheKindsOfFactorAndResetsThem(t *testing.T) {
 // stop at the threshold, and a code used on one is refused on the other.
 func TestTwoInstancesShareTheSecondFactorLockoutAndReplayGuard(t *testing.T) {
 	if len(testdb.Backends(t)) < 2 {
-		t.Skip("needs PostgreSQL (LATCHKEY_TEST_POSTGRES)")
+		t.Fatal("this test needs PostgreSQL; LATCHKEY_TEST_POSTGRES=off cannot run it")
 	}
 	a, b := twoInstances(t)
 	a.noClientLimit(t)
