@@ -13,6 +13,7 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/clientinfo"
+	"github.com/latchkey/latchkey/internal/password"
 )
 
 // watchedBody records whether anything read it.
@@ -116,5 +117,30 @@ func TestSignedInRequestsAreCountedFromTheirArrival(t *testing.T) {
 				t.Fatalf("%d signed-in requests in flight after it ended", n)
 			}
 		})
+	}
+}
+
+// A signed-in person changing their password (or signing in again from a
+// browser with a session) must not make their own hash give way to their
+// own request: once the request waits for its hash, it stops counting.
+func TestASignedInRequestStopsCountingOnceItHashes(t *testing.T) {
+	lane := NewLane(1, 0, time.Millisecond)
+	hasher := password.NewHasher(password.Params{Memory: 64, Iterations: 1, Parallelism: 1, SaltLength: 16, KeyLength: 32}, 1, 1)
+	var before, after bool
+	h := lane.Track("latchkey_session")(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		before = lane.SignedInWaiting()
+		if _, err := hasher.Hash(r.Context(), "correct horse battery staple"); err != nil {
+			t.Error(err)
+		}
+		after = lane.signedIn.Load() > 0
+	}))
+	r := httptest.NewRequest("POST", "/graphql", nil)
+	r.AddCookie(&http.Cookie{Name: "latchkey_session", Value: "x"})
+	h.ServeHTTP(httptest.NewRecorder(), r)
+	if !before || after {
+		t.Fatalf("counted as signed-in work before its hash: %v (want true), after: %v (want false)", before, after)
+	}
+	if n := lane.signedIn.Load(); n != 0 {
+		t.Fatalf("%d signed-in requests in flight after it ended", n)
 	}
 }

@@ -80,9 +80,16 @@ func (h *Hasher) giveWay() {
 type releaseKey struct{}
 
 // WithRelease returns ctx in which the first hash (or wait for one) calls
-// release, once.
+// release, once, and then the releases ctx already held (a request can hold
+// a lane place and be counted as signed-in work: both end there).
 func WithRelease(ctx context.Context, release func()) context.Context {
-	return context.WithValue(ctx, releaseKey{}, sync.OnceFunc(release))
+	prev, _ := ctx.Value(releaseKey{}).(func())
+	return context.WithValue(ctx, releaseKey{}, sync.OnceFunc(func() {
+		release()
+		if prev != nil {
+			prev()
+		}
+	}))
 }
 
 func released(ctx context.Context) {
