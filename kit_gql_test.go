@@ -11,6 +11,8 @@ import (
 	"io"
 	"net/http"
 	"net/http/cookiejar"
+	"net/url"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -25,6 +27,21 @@ type browser struct {
 func (ta *testApp) browser(t testing.TB) *browser {
 	jar, _ := cookiejar.New(nil)
 	return &browser{t: t, base: ta.srv.URL, c: &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}
+}
+
+// forgetAllBut makes the browser forget every cookie but those named keep
+// (a closed browser that kept only its long-lived device cookie, say).
+func (b *browser) forgetAllBut(keep ...string) {
+	u, _ := url.Parse(b.base)
+	var kept []*http.Cookie
+	for _, c := range b.c.Jar.Cookies(u) {
+		if slices.Contains(keep, c.Name) {
+			kept = append(kept, &http.Cookie{Name: c.Name, Value: c.Value, Path: "/"})
+		}
+	}
+	jar, _ := cookiejar.New(nil)
+	jar.SetCookies(u, kept)
+	b.c.Jar = jar
 }
 
 type gqlError struct {

@@ -321,6 +321,32 @@ func TestPasskeyCeremoniesRefuseWhatARealBrowserWouldNotSend(t *testing.T) {
 			thief.beginPasskeySignIn("")
 			refused(t, thief, cred)
 		})
+		// The ceremony's state is in a sealed cookie (internal/ceremony):
+		// a copy of it works no better than the session it replaced.
+		t.Run("the ceremony cookie copied before the sign-in and sent again after it", func(t *testing.T) {
+			br := ta.browser(t)
+			cred, _ := annKey.Get(br.beginPasskeySignIn(""))
+			copied := br.c.Jar.Cookies(mustURL(ta.srv.URL))
+			wantUserError(t, br.finishPasskeySignIn(cred), "finishPasskeySignIn", "")
+			thief := ta.browser(t)
+			thief.c.Jar.SetCookies(mustURL(ta.srv.URL), copied)
+			again, _ := annKey.Get(br.beginPasskeySignIn("")) // a fresh signature, the spent state
+			refused(t, thief, again)
+			refused(t, thief, cred)
+		})
+		t.Run("a ceremony cookie changed by the browser", func(t *testing.T) {
+			br := ta.browser(t)
+			cred, _ := annKey.Get(br.beginPasskeySignIn(""))
+			u := mustURL(ta.srv.URL)
+			for _, c := range br.c.Jar.Cookies(u) {
+				if strings.HasSuffix(c.Name, "latchkey_ceremony") {
+					v := []byte(c.Value)
+					v[len(v)/2] ^= 1
+					br.c.Jar.SetCookies(u, []*http.Cookie{{Name: c.Name, Value: string(v), Path: "/"}})
+				}
+			}
+			refused(t, br, cred)
+		})
 		t.Run("an assertion with no ceremony begun in this browser", func(t *testing.T) {
 			owner := ta.browser(t)
 			cred, _ := annKey.Get(owner.beginPasskeySignIn(""))
@@ -639,6 +665,26 @@ func TestAPasskeyIsASecondFactorAfterThePassword(t *testing.T) {
 		}
 		if p := passwordSignIn(t, ta.browser(t), "ann"); p.User == nil || p.SecondFactorRequired {
 			t.Fatalf("password sign-in once the passkey is gone: %+v", p)
+		}
+	})
+}
+
+// Beginning a passkey sign-in costs the service no row: its state goes to
+// the browser, sealed (internal/ceremony). A flood of begins from pages
+// that never finish leaves the database as it was.
+func TestAFloodOfBegunPasskeySignInsWritesNoSession(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta := newTestApp(t, b)
+		ta.noClientLimit(t)
+		ctx := context.Background()
+		before := ta.db.Client.Session.Query().CountX(ctx)
+		for range 50 {
+			if opts := ta.browser(t).beginPasskeySignIn(""); len(opts) == 0 {
+				t.Fatal("no options")
+			}
+		}
+		if after := ta.db.Client.Session.Query().CountX(ctx); after != before {
+			t.Fatalf("%d sessions after 50 begun sign-ins, %d before", after, before)
 		}
 	})
 }

@@ -29,6 +29,7 @@ import (
 	"github.com/latchkey/latchkey/graph"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/ceremony"
 	"github.com/latchkey/latchkey/internal/challenge"
 	"github.com/latchkey/latchkey/internal/clientinfo"
 	"github.com/latchkey/latchkey/internal/database"
@@ -273,6 +274,7 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 		Metrics:       m,
 		Sessions:      sessions,
 		Devices:       device.Cookie{Secure: cfg.secure()},
+		Ceremonies:    ceremony.Cookie{Keys: outbox.Keys, Secure: cfg.secure(), Lifetime: passkey.CeremonyLifetime},
 		Authenticator: &auth.Authenticator{Client: db.Client, Sessions: sessions},
 		ClientIPs:     clientinfo.Resolver{Trusted: trusted},
 		PublicOrigin:  cfg.origin(),

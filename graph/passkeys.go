@@ -6,25 +6,26 @@ import (
 	"fmt"
 
 	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/internal/ceremony"
 	"github.com/latchkey/latchkey/internal/codes"
 	"github.com/latchkey/latchkey/internal/passkey"
 	"github.com/latchkey/latchkey/internal/secondfactor"
 )
 
-// ceremonyKey is the session value that holds a passkey ceremony's state
-// (its challenge): it lives in the browser's server-side session, never
-// with the client.
-const ceremonyKey = "passkey_ceremony"
-
-// errBrowserOnly: a ceremony needs a browser session (an access token has
-// no session to keep its state in).
+// errBrowserOnly: registering a passkey is a browser's ceremony (an access
+// token's client has no browser to hold its state).
 var errBrowserOnly = &codedError{codes.Forbidden, "Passkeys are registered in a browser session, not with an access token."}
 
-// popCeremony takes the passkey ceremony's state out of the session: it is
-// tried once, whatever the outcome.
-func (r *Resolver) popCeremony(ctx context.Context) []byte {
-	return []byte(r.Sessions.PopString(ctx, ceremonyKey))
-}
+// keepCeremony gives this browser the passkey ceremony's state (its
+// challenge), sealed in a cookie of its own (internal/ceremony): the
+// client can neither read nor choose it, and writing it costs no
+// statement.
+func (r *Resolver) keepCeremony(ctx context.Context, state []byte) { ceremony.Keep(ctx, state) }
+
+// popCeremony takes the passkey ceremony's state back from this browser:
+// it is tried once, whatever the outcome (the passkey service spends its
+// challenge before checking anything).
+func (r *Resolver) popCeremony(ctx context.Context) []byte { return ceremony.Take(ctx) }
 
 // PasskeyVerifier checks verifySecondFactor's passkey assertions for the
 // pending sign-in (secondfactor.PasskeyVerifier): the options come from

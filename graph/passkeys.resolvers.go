@@ -26,7 +26,7 @@ func (r *mutationResolver) BeginPasskeyRegistration(ctx context.Context, input m
 		ues, err := userErrors(ctx, err)
 		return &model.BeginPasskeyRegistrationPayload{UserErrors: ues}, err
 	}
-	r.Sessions.Put(ctx, ceremonyKey, string(state))
+	r.keepCeremony(ctx, state)
 	return &model.BeginPasskeyRegistrationPayload{Options: model.JSON(opts), UserErrors: noErrors()}, nil
 }
 
@@ -54,7 +54,7 @@ func (r *mutationResolver) BeginPasskeySignIn(ctx context.Context, input model.B
 		ues, err := userErrors(ctx, err)
 		return &model.BeginPasskeySignInPayload{UserErrors: ues}, err
 	}
-	r.Sessions.Put(ctx, ceremonyKey, string(state))
+	r.keepCeremony(ctx, state)
 	return &model.BeginPasskeySignInPayload{Options: model.JSON(opts), UserErrors: noErrors()}, nil
 }
 

@@ -19,6 +19,7 @@ import (
 
 	"github.com/latchkey/latchkey/internal/afterward"
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/ceremony"
 	"github.com/latchkey/latchkey/internal/clientinfo"
 	"github.com/latchkey/latchkey/internal/device"
 	"github.com/latchkey/latchkey/internal/metrics"
@@ -55,7 +56,10 @@ type Deps struct {
 	Metrics  *metrics.Metrics
 	Sessions *scs.SessionManager
 	// Devices reads and sets the device cookie (internal/device).
-	Devices       device.Cookie
+	Devices device.Cookie
+	// Ceremonies keeps a passkey ceremony's state in the browser
+	// (internal/ceremony).
+	Ceremonies    ceremony.Cookie
 	Authenticator *auth.Authenticator
 	ClientIPs     clientinfo.Resolver
 	PublicOrigin  string
@@ -80,6 +84,7 @@ func NewHandler(d Deps) http.Handler {
 		session.Track,
 		d.Sessions.LoadAndSave,
 		d.Devices.Middleware,
+		d.Ceremonies.Middleware,
 		authenticate(d.Authenticator, d.Log),
 		d.Lane.Middleware,
 		limitBody(MaxBodyBytes),

@@ -3,9 +3,8 @@
 //
 // A ceremony (registering, or signing in) is two calls. Begin makes the
 // options the browser passes to navigator.credentials.create or .get, and a
-// state that the caller keeps in the browser's server-side session (scs):
-// the challenge never comes back from the client, so a page cannot choose
-// it. Finish takes that state and the browser's credential. A state works
+// state that the caller keeps in the browser, sealed so that the client
+// can neither read nor choose it (internal/ceremony). Finish takes that state and the browser's credential. A state works
 // once, whatever the number of parallel requests or instances (its
 // challenge is claimed in the shared counters before anything is checked),
 // and for CeremonyLifetime.
@@ -100,8 +99,8 @@ type Service struct {
 
 var nameRule = text.NameRule{Max: 100, Refused: ErrInvalidName}
 
-// ceremony is the state between Begin and Finish, kept server-side in the
-// browser's session.
+// ceremony is the state between Begin and Finish, kept sealed in the
+// browser that began it (internal/ceremony).
 type ceremony struct {
 	Kind string `json:"k"` // kindRegister or kindSignIn
 	// UserID is the registering account; for a sign-in begun with a
