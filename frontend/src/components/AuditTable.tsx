@@ -1,4 +1,4 @@
-import { TableWrap } from './TableWrap';
+import { DataTable } from './DataTable';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { isAuditType } from '../i18n/audit';
@@ -37,50 +37,35 @@ export function AuditTable({ rows, caption, linkUsers }: { rows: readonly AuditR
   const who = (id?: string | null) =>
     !id ? '—' : linkUsers && id.startsWith('usr_') ? <Link href={adminUserPath(id)}>{names.get(id) ?? id}</Link> : id;
   return (
-    <TableWrap label={caption}>
-      <table>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('audit.when')}</th>
-            <th scope="col">{t('audit.what')}</th>
-            {linkUsers && <th scope="col">{t('audit.actor')}</th>}
-            {linkUsers && <th scope="col">{t('audit.subject')}</th>}
-            <th scope="col">{t('audit.from')}</th>
-            <th scope="col">{t('audit.details')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((e) => (
-            <tr key={e.id}>
-              <td>
-                <DateTime value={e.createdAt} short />
-              </td>
-              <td>{label(e.type)}</td>
-              {linkUsers && <td>{who(e.actorID)}</td>}
-              {linkUsers && <td>{who(e.subjectID)}</td>}
-              <td>
-                {e.ip}
-                {e.userAgent && (
-                  <>
-                    <br />
-                    <span className="muted">{describeUserAgent(e.userAgent)}</span>
-                  </>
-                )}
-              </td>
-              <td>
-                {e.details.length === 0
-                  ? '—'
-                  : e.details.map((d) => (
-                      <div key={d.key}>
-                        <span className="muted">{d.key}:</span> {d.value}
-                      </div>
-                    ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+    <DataTable caption={caption} columns={[t('audit.when'), t('audit.what'), linkUsers && t('audit.actor'), linkUsers && t('audit.subject'), t('audit.from'), t('audit.details')]}>
+      {rows.map((e) => (
+        <tr key={e.id}>
+          <td>
+            <DateTime value={e.createdAt} short />
+          </td>
+          <td>{label(e.type)}</td>
+          {linkUsers && <td>{who(e.actorID)}</td>}
+          {linkUsers && <td>{who(e.subjectID)}</td>}
+          <td>
+            {e.ip}
+            {e.userAgent && (
+              <>
+                <br />
+                <span className="muted">{describeUserAgent(e.userAgent)}</span>
+              </>
+            )}
+          </td>
+          <td>
+            {e.details.length === 0
+              ? '—'
+              : e.details.map((d) => (
+                  <div key={d.key}>
+                    <span className="muted">{d.key}:</span> {d.value}
+                  </div>
+                ))}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,4 +1,4 @@
-import { TableWrap } from '../../components/TableWrap';
+import { DataTable } from '../../components/DataTable';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
@@ -40,31 +40,19 @@ export function AdminOrganizationsPage() {
       ) : orgs.length === 0 ? (
         <Empty>{t('admin.organizations.none')}</Empty>
       ) : (
-        <TableWrap label={t('admin.organizations.title')}>
-          <table>
-            <caption className="visually-hidden">{t('admin.organizations.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('home.name')}</th>
-                <th scope="col">{t('admin.organizations.members')}</th>
-                <th scope="col">{t('admin.users.created')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {orgs.map((o) => (
-                <tr key={o.id}>
-                  <td>
-                    <Link href={organizationPath(o.id)}>{o.name}</Link>
-                  </td>
-                  <td>{o.members.length}</td>
-                  <td>
-                    <DateTime value={o.createdAt} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable caption={t('admin.organizations.title')} columns={[t('home.name'), t('admin.organizations.members'), t('admin.users.created')]}>
+          {orgs.map((o) => (
+            <tr key={o.id}>
+              <td>
+                <Link href={organizationPath(o.id)}>{o.name}</Link>
+              </td>
+              <td>{o.members.length}</td>
+              <td>
+                <DateTime value={o.createdAt} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <section className="section narrow-left" aria-labelledby="new-org">
         <h2 id="new-org">{t('admin.organizations.create')}</h2>

@@ -1,4 +1,4 @@
-import { TableWrap } from '../../components/TableWrap';
+import { DataTable } from '../../components/DataTable';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
@@ -113,49 +113,32 @@ export function AdminUsersPage() {
           <p className="muted" role="status">
             {t('admin.users.count', { formatted: formatNumber(data?.users.totalCount ?? 0, i18n.resolvedLanguage ?? 'en') })}
           </p>
-          <TableWrap label={t('admin.users.title')}>
-            <table>
-              <caption className="visually-hidden">{t('admin.users.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('home.name')}</th>
-                  <th scope="col">{t('home.email')}</th>
-                  <th scope="col">{t('home.username')}</th>
-                  <th scope="col">{t('home.role')}</th>
-                  <th scope="col">{t('admin.users.created')}</th>
-                  <th scope="col">{t('home.lastSignIn')}</th>
-                  <th scope="col">{t('admin.users.status')}</th>
-                  <th scope="col">{t('admin.users.action')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {users.map((u) => (
-                  <tr key={u.id}>
-                    <td>{u.name || '—'}</td>
-                    <td>{u.email}</td>
-                    <td>{u.username}</td>
-                    <td>{t(`role.${u.role}`)}</td>
-                    <td>
-                      <DateTime value={u.createdAt} />
-                    </td>
-                    <td>{u.lastSignInAt ? <DateTime value={u.lastSignInAt} /> : t('home.never')}</td>
-                    <td>
-                      {u.lockedAt ? (
-                        <span className="badge badge-error">{t(lockLabel(u.lockKind))}</span>
-                      ) : (
-                        <span className="badge badge-ok">{t('admin.user.active')}</span>
-                      )}
-                    </td>
-                    <td>
-                      <Link href={adminUserPath(u.id)} aria-label={t('admin.users.editLabel', { name: u.name || u.username })}>
-                        {t('admin.users.edit')}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <DataTable caption={t('admin.users.title')} columns={[t('home.name'), t('home.email'), t('home.username'), t('home.role'), t('admin.users.created'), t('home.lastSignIn'), t('admin.users.status'), t('admin.users.action')]}>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <td>{u.name || '—'}</td>
+                <td>{u.email}</td>
+                <td>{u.username}</td>
+                <td>{t(`role.${u.role}`)}</td>
+                <td>
+                  <DateTime value={u.createdAt} />
+                </td>
+                <td>{u.lastSignInAt ? <DateTime value={u.lastSignInAt} /> : t('home.never')}</td>
+                <td>
+                  {u.lockedAt ? (
+                    <span className="badge badge-error">{t(lockLabel(u.lockKind))}</span>
+                  ) : (
+                    <span className="badge badge-ok">{t('admin.user.active')}</span>
+                  )}
+                </td>
+                <td>
+                  <Link href={adminUserPath(u.id)} aria-label={t('admin.users.editLabel', { name: u.name || u.username })}>
+                    {t('admin.users.edit')}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           <Pager pager={pager} pageInfo={data?.users.pageInfo} totalCount={data?.users.totalCount} label={t('admin.users.pages')} />
         </div>
       )}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/CopyButton';
 import { DateTime } from '../../components/DateTime';
 import { Empty, LoadError, Loading } from '../../components/Status';
-import { TableWrap } from '../../components/TableWrap';
+import { DataTable } from '../../components/DataTable';
 import { TextField } from '../../components/TextField';
 import { useSubmit } from '../../components/useSubmit';
 import { request, useQuery } from '../../graphql';
@@ -131,48 +131,30 @@ export function EndpointCard({ endpoint, onChanged }: { endpoint: Endpoint; onCh
       {deliveries.length === 0 ? (
         <Empty>{t('admin.webhooks.noDeliveries')}</Empty>
       ) : (
-        <TableWrap label={t('admin.webhooks.logOf', { url: endpoint.url })}>
-          <table>
-            <caption className="visually-hidden">{t('admin.webhooks.logOf', { url: endpoint.url })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.webhooks.event')}</th>
-                <th scope="col">{t('admin.webhooks.status')}</th>
-                <th scope="col">{t('admin.webhooks.attempts')}</th>
-                <th scope="col">{t('admin.webhooks.response')}</th>
-                <th scope="col">{t('admin.webhooks.duration')}</th>
-                <th scope="col">{t('admin.webhooks.written')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('admin.webhooks.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {deliveries.map((d) => (
-                <tr key={d.id}>
-                  <td>
-                    <code>{d.eventType}</code>
-                  </td>
-                  <td>
-                    <span className={deliveryClass[d.status] ?? 'badge'}>{t(`admin.webhooks.state.${d.status}`)}</span>
-                  </td>
-                  <td>{d.attempts}</td>
-                  <td title={d.lastError || d.responseBody || undefined}>{d.responseStatus ?? (d.lastError ? t('admin.webhooks.noAnswer') : '—')}</td>
-                  <td>{t('admin.webhooks.ms', { ms: d.durationMs })}</td>
-                  <td>
-                    <DateTime value={d.createdAt} />
-                  </td>
-                  <td>
-                    <button type="button" className="button button-secondary button-small" aria-disabled={action.busy || undefined} onClick={() => replay(d.id)}>
-                      {t('admin.webhooks.replay')}
-                      <span className="visually-hidden"> {d.eventType}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable caption={t('admin.webhooks.logOf', { url: endpoint.url })} columns={[t('admin.webhooks.event'), t('admin.webhooks.status'), t('admin.webhooks.attempts'), t('admin.webhooks.response'), t('admin.webhooks.duration'), t('admin.webhooks.written'), { hidden: t('admin.webhooks.actions') }]}>
+          {deliveries.map((d) => (
+            <tr key={d.id}>
+              <td>
+                <code>{d.eventType}</code>
+              </td>
+              <td>
+                <span className={deliveryClass[d.status] ?? 'badge'}>{t(`admin.webhooks.state.${d.status}`)}</span>
+              </td>
+              <td>{d.attempts}</td>
+              <td title={d.lastError || d.responseBody || undefined}>{d.responseStatus ?? (d.lastError ? t('admin.webhooks.noAnswer') : '—')}</td>
+              <td>{t('admin.webhooks.ms', { ms: d.durationMs })}</td>
+              <td>
+                <DateTime value={d.createdAt} />
+              </td>
+              <td>
+                <button type="button" className="button button-secondary button-small" aria-disabled={action.busy || undefined} onClick={() => replay(d.id)}>
+                  {t('admin.webhooks.replay')}
+                  <span className="visually-hidden"> {d.eventType}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </li>
   );

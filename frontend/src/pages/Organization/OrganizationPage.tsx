@@ -1,4 +1,4 @@
-import { TableWrap } from '../../components/TableWrap';
+import { DataTable } from '../../components/DataTable';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
@@ -211,52 +211,35 @@ function Invitations({ org }: { org: Org }) {
       ) : list.length === 0 ? (
         <Empty>{t('org.noInvitations')}</Empty>
       ) : (
-        <TableWrap label={t('org.invitations')}>
-          <table>
-            <caption className="visually-hidden">{t('org.invitations')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('home.email')}</th>
-                <th scope="col">{t('org.rightsLegend')}</th>
-                <th scope="col">{t('admin.users.status')}</th>
-                <th scope="col">{t('org.sentAt')}</th>
-                <th scope="col">{t('org.expiresAt')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('app.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((inv) => (
-                <tr key={inv.id}>
-                  <td>{inv.email}</td>
-                  <td>{rightsText(t, inv.rights, t('org.noRights'))}</td>
-                  <td>
-                    <span className={statusClass[inv.status]}>{t(`org.status.${inv.status}`)}</span>
-                  </td>
-                  <td>
-                    <DateTime value={inv.createdAt} />
-                  </td>
-                  <td>
-                    <DateTime value={inv.expiresAt} />
-                  </td>
-                  <td>
-                    {inv.status === 'PENDING' && (
-                      <button
-                        type="button"
-                        className="button button-secondary button-small"
-                        aria-label={t('org.revokeLabel', { email: inv.email })}
-                        onClick={() => setRevoking({ id: inv.id, email: inv.email })}
-                      >
-                        {t('tokens.revoke')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable caption={t('org.invitations')} columns={[t('home.email'), t('org.rightsLegend'), t('admin.users.status'), t('org.sentAt'), t('org.expiresAt'), { hidden: t('app.actions') }]}>
+          {list.map((inv) => (
+            <tr key={inv.id}>
+              <td>{inv.email}</td>
+              <td>{rightsText(t, inv.rights, t('org.noRights'))}</td>
+              <td>
+                <span className={statusClass[inv.status]}>{t(`org.status.${inv.status}`)}</span>
+              </td>
+              <td>
+                <DateTime value={inv.createdAt} />
+              </td>
+              <td>
+                <DateTime value={inv.expiresAt} />
+              </td>
+              <td>
+                {inv.status === 'PENDING' && (
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    aria-label={t('org.revokeLabel', { email: inv.email })}
+                    onClick={() => setRevoking({ id: inv.id, email: inv.email })}
+                  >
+                    {t('tokens.revoke')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {revoking && (
         <ConfirmSubmitDialog
@@ -409,51 +392,33 @@ function OrganizationScreen({ id, viewer }: { id: string; viewer: Viewer }) {
         {org.members.length === 0 ? (
           <Empty>{t('org.noMembers')}</Empty>
         ) : (
-          <TableWrap label={t('org.members')}>
-            <table>
-              <caption className="visually-hidden">{t('org.members')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('home.name')}</th>
-                  <th scope="col">{t('home.email')}</th>
-                  <th scope="col">{t('org.rightsLegend')}</th>
-                  <th scope="col">{t('org.memberSince')}</th>
-                  {canManage && (
-                    <th scope="col">
-                      <span className="visually-hidden">{t('app.actions')}</span>
-                    </th>
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {org.members.map((m) => (
-                  <tr key={m.id}>
-                    <td>
-                      {m.user.name || m.user.username}
-                      {m.user.id === viewer.id && <span className="muted"> ({t('org.you')})</span>}
-                    </td>
-                    <td>{m.user.email}</td>
-                    <td>{rightsText(t, m.rights, t('org.noRights'))}</td>
-                    <td>
-                      <DateTime value={m.createdAt} />
-                    </td>
-                    {canManage && (
-                      <td>
-                        <button
-                          type="button"
-                          className="button button-secondary button-small"
-                          aria-label={t('org.manageLabel', { name: m.user.name || m.user.username })}
-                          onClick={() => setManaging(m)}
-                        >
-                          {t('org.manage')}
-                        </button>
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <DataTable caption={t('org.members')} columns={[t('home.name'), t('home.email'), t('org.rightsLegend'), t('org.memberSince'), canManage && { hidden: t('app.actions') }]}>
+            {org.members.map((m) => (
+              <tr key={m.id}>
+                <td>
+                  {m.user.name || m.user.username}
+                  {m.user.id === viewer.id && <span className="muted"> ({t('org.you')})</span>}
+                </td>
+                <td>{m.user.email}</td>
+                <td>{rightsText(t, m.rights, t('org.noRights'))}</td>
+                <td>
+                  <DateTime value={m.createdAt} />
+                </td>
+                {canManage && (
+                  <td>
+                    <button
+                      type="button"
+                      className="button button-secondary button-small"
+                      aria-label={t('org.manageLabel', { name: m.user.name || m.user.username })}
+                      onClick={() => setManaging(m)}
+                    >
+                      {t('org.manage')}
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
       {canManage && <Invitations key={invitesVersion} org={org} />}

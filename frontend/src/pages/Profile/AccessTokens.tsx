@@ -1,4 +1,4 @@
-import { TableWrap } from '../../components/TableWrap';
+import { DataTable } from '../../components/DataTable';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/CopyButton';
@@ -92,44 +92,28 @@ export function AccessTokens({ me, onChanged }: { me: Me; onChanged: () => void 
       {me.accessTokens.length === 0 ? (
         <Empty>{t('tokens.none')}</Empty>
       ) : (
-        <TableWrap label={t('tokens.title')}>
-          <table>
-            <caption className="visually-hidden">{t('tokens.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('tokens.name')}</th>
-                <th scope="col">{t('tokens.created')}</th>
-                <th scope="col">{t('tokens.lastUsed')}</th>
-                <th scope="col">{t('tokens.expires')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('app.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {me.accessTokens.map((tok) => (
-                <tr key={tok.id}>
-                  <td>{tok.name}</td>
-                  <td>
-                    <DateTime value={tok.createdAt} />
-                  </td>
-                  <td>{tok.lastUsedAt ? <DateTime value={tok.lastUsedAt} /> : t('home.never')}</td>
-                  <td>{tok.expiresAt ? <DateTime value={tok.expiresAt} /> : t('tokens.noExpiry')}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button-secondary button-small"
-                      aria-label={t('tokens.revokeLabel', { name: tok.name })}
-                      onClick={() => setRevoking({ id: tok.id, name: tok.name })}
-                    >
-                      {t('tokens.revoke')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable caption={t('tokens.title')} columns={[t('tokens.name'), t('tokens.created'), t('tokens.lastUsed'), t('tokens.expires'), { hidden: t('app.actions') }]}>
+          {me.accessTokens.map((tok) => (
+            <tr key={tok.id}>
+              <td>{tok.name}</td>
+              <td>
+                <DateTime value={tok.createdAt} />
+              </td>
+              <td>{tok.lastUsedAt ? <DateTime value={tok.lastUsedAt} /> : t('home.never')}</td>
+              <td>{tok.expiresAt ? <DateTime value={tok.expiresAt} /> : t('tokens.noExpiry')}</td>
+              <td>
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  aria-label={t('tokens.revokeLabel', { name: tok.name })}
+                  onClick={() => setRevoking({ id: tok.id, name: tok.name })}
+                >
+                  {t('tokens.revoke')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <h3>{t('tokens.createTitle')}</h3>
       {submit.summary}
