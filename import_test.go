@@ -59,7 +59,9 @@ func TestMagentoShopImportsItsCustomersWhoThenSignInWithTheirOldPasswords(t *tes
 	start := time.Now()
 	good, badLines := writeMagentoExport(t, path, n)
 	t.Logf("generated %d customers in %s", n, time.Since(start).Round(time.Millisecond))
-	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+	// The two backends import and sign in side by side (the longest test
+	// of the suite: about half the time each way).
+	eachBackendAtOnce(t, func(t *testing.T, b testdb.Backend) {
 		ta := newTestApp(t, b, "--secret-key", testSecretKey)
 		ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetIPRequestsPerMinute(0) })
 

@@ -76,6 +76,18 @@ func eachBackend(t *testing.T, fn func(t *testing.T, b testdb.Backend)) {
 	}
 }
 
+// eachBackendAtOnce is eachBackend with both backends' runs side by side:
+// for a long test whose halves wait on different things (SQLite's single
+// writer, PostgreSQL's round trips, the hashes on the CPUs).
+func eachBackendAtOnce(t *testing.T, fn func(t *testing.T, b testdb.Backend)) {
+	for _, b := range testdb.Backends(t) {
+		t.Run(string(b), func(t *testing.T) {
+			t.Parallel()
+			fn(t, b)
+		})
+	}
+}
+
 // benchBackend is LATCHKEY_BENCH_BACKEND: "postgres" runs the benchmarks
 // on PostgreSQL instead of SQLite.
 func benchBackend() testdb.Backend {
