@@ -236,7 +236,9 @@ func userErrors(ctx context.Context, err error) ([]*model.UserError, error) {
 	case errors.Is(err, secondfactor.ErrInvalid):
 		return ue(model.UserErrorCodeSecondFactorInvalid, "The code is wrong or was already used. Enter the code your app shows now, or an unused recovery code.")
 	case errors.Is(err, secondfactor.ErrLocked):
-		return ue(model.UserErrorCodeAccountLocked, "Too many wrong codes: signing in to this account is blocked for a while. The owner was emailed.")
+		return ue(model.UserErrorCodeSecondFactorLocked, secondFactorLockedMessage(err))
+	case errors.Is(err, secondfactor.ErrAccountLocked):
+		return ue(model.UserErrorCodeAccountLocked, "This account is locked by an administrator.")
 	case errors.Is(err, secondfactor.ErrRecentAuthenticationRequired):
 		return ue(model.UserErrorCodeRecentAuthenticationRequired, fmt.Sprintf("Confirm it is you first (reauthenticate with your password or a second factor); it then counts for %d minutes.", int(secondfactor.RecentAuthentication/time.Minute)))
 	case errors.Is(err, secondfactor.ErrChallengeInvalid):
@@ -261,6 +263,17 @@ func userErrors(ctx context.Context, err error) ([]*model.UserError, error) {
 		return ue(model.UserErrorCodeInvalidInput, "This notice is about your credentials and cannot be turned off.")
 	}
 	return nil, err
+}
+
+// secondFactorLockedMessage says what SECOND_FACTOR_LOCKED means for the
+// person: when it lifts, that a passkey still signs in and that an admin
+// can lift it; a password reset would not.
+func secondFactorLockedMessage(err error) string {
+	msg := "Too many wrong second-factor codes: codes are refused for a while"
+	if until := lockedUntil(err); until != nil {
+		msg = "Too many wrong second-factor codes: codes are refused until " + until.Format(time.RFC3339)
+	}
+	return msg + ". A passkey still signs you in, and an administrator can lift the lock sooner; a password reset does not lift it."
 }
 
 // inputField names the input field err is about (a dotted path below

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"time"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -77,7 +78,7 @@ func (r *mutationResolver) SignIn(ctx context.Context, input model.SignInInput) 
 	u, err := r.Accounts.SignIn(withChallenge(ctx, input.Challenge), input.Login, input.Password)
 	if err != nil {
 		ues, err2 := userErrors(ctx, err)
-		return &model.SignInPayload{SecondFactorMethods: []model.SecondFactorMethod{}, UserErrors: ues, Challenge: challengeOf(err)}, err2
+		return &model.SignInPayload{SecondFactorMethods: []model.SecondFactorMethod{}, SecondFactorLockedUntil: lockedUntil(err), UserErrors: ues, Challenge: challengeOf(err)}, err2
 	}
 	methods, err := r.Factors.Methods(ctx, u.ID)
 	if err != nil {
@@ -325,8 +326,8 @@ func (r *mutationResolver) GenerateToken(ctx context.Context, input model.Genera
 		return &model.GenerateTokenPayload{SecondFactorRequired: true, SecondFactorMethods: methodsModel(methods), SecondFactorToken: &c.Token, UserErrors: noErrors()}, nil
 	}
 	if err != nil {
-		ues, err := userErrors(ctx, err)
-		return &model.GenerateTokenPayload{SecondFactorMethods: []model.SecondFactorMethod{}, UserErrors: ues}, err
+		ues, err2 := userErrors(ctx, err)
+		return &model.GenerateTokenPayload{SecondFactorMethods: []model.SecondFactorMethod{}, SecondFactorLockedUntil: lockedUntil(err), UserErrors: ues}, err2
 	}
 	return &model.GenerateTokenPayload{Token: &tok, AccessToken: t, SecondFactorMethods: []model.SecondFactorMethod{}, UserErrors: noErrors()}, nil
 }
@@ -592,6 +593,18 @@ func (r *userResolver) LockKind(ctx context.Context, obj *ent.User) (*model.Lock
 		return &k, nil
 	}
 	return nil, nil
+}
+
+// SecondFactorLockedAt is the resolver for the secondFactorLockedAt field.
+func (r *userResolver) SecondFactorLockedAt(ctx context.Context, obj *ent.User) (*time.Time, error) {
+	at, _, err := r.secondFactorLock(ctx, obj)
+	return at, err
+}
+
+// SecondFactorLockedUntil is the resolver for the secondFactorLockedUntil field.
+func (r *userResolver) SecondFactorLockedUntil(ctx context.Context, obj *ent.User) (*time.Time, error) {
+	_, until, err := r.secondFactorLock(ctx, obj)
+	return until, err
 }
 
 // Search is the resolver for the search field.

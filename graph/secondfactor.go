@@ -12,6 +12,7 @@ import (
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/secondfactor"
 	"github.com/latchkey/latchkey/internal/session"
+	"github.com/latchkey/latchkey/internal/settings"
 )
 
 // now is the second-factor rules' clock (TOTP steps, pending sign-ins,
@@ -146,6 +147,32 @@ func isSelf(ctx context.Context, u *ent.User) bool {
 }
 
 var _ = errors.Is
+
+// secondFactorLock is when u's second-factor lock was set and when it
+// lapses, or nils when none holds (a lapsed lock is still stored until the
+// next try lifts it). The settings are read only for a stored lock.
+func (r *Resolver) secondFactorLock(ctx context.Context, u *ent.User) (at, until *time.Time, err error) {
+	if u.SecondFactorLockedAt == nil {
+		return nil, nil, nil
+	}
+	st, err := settings.Load(ctx, r.Client)
+	if err != nil {
+		return nil, nil, err
+	}
+	at, until = secondfactor.LiveLock(st, u, r.now())
+	return at, until, nil
+}
+
+// lockedUntil is when the second-factor lock err reports lapses (nil for
+// any other error): for the payloads' secondFactorLockedUntil.
+func lockedUntil(err error) *time.Time {
+	var locked *secondfactor.LockedError
+	if errors.As(err, &locked) {
+		t := locked.Until.UTC()
+		return &t
+	}
+	return nil
+}
 
 // sessionMethods is how a stored session was authenticated; one from
 // before methods were recorded signed in with a password.

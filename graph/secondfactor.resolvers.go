@@ -44,8 +44,8 @@ func (r *mutationResolver) ConfirmTotp(ctx context.Context, input model.ConfirmT
 // VerifySecondFactor is the resolver for the verifySecondFactor field.
 func (r *mutationResolver) VerifySecondFactor(ctx context.Context, input model.VerifySecondFactorInput) (*model.VerifySecondFactorPayload, error) {
 	fail := func(err error) (*model.VerifySecondFactorPayload, error) {
-		ues, err := userErrors(ctx, err)
-		return &model.VerifySecondFactorPayload{UserErrors: ues}, err
+		ues, err2 := userErrors(ctx, err)
+		return &model.VerifySecondFactorPayload{SecondFactorLockedUntil: lockedUntil(err), UserErrors: ues}, err2
 	}
 	if err := r.Accounts.AllowClient(ctx); err != nil {
 		return fail(err)

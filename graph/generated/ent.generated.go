@@ -62,6 +62,8 @@ type UserResolver interface {
 	Memberships(ctx context.Context, obj *ent.User) ([]*ent.Membership, error)
 	Activity(ctx context.Context, obj *ent.User, first *int, after *entgql.Cursor[string]) (*ent.AuditEventConnection, error)
 	LockKind(ctx context.Context, obj *ent.User) (*model.LockKind, error)
+	SecondFactorLockedAt(ctx context.Context, obj *ent.User) (*time.Time, error)
+	SecondFactorLockedUntil(ctx context.Context, obj *ent.User) (*time.Time, error)
 	SecondFactors(ctx context.Context, obj *ent.User) ([]*model.SecondFactor, error)
 	RecoveryCodesLeft(ctx context.Context, obj *ent.User) (int, error)
 	SecondFactorKinds(ctx context.Context, obj *ent.User) ([]model.SecondFactorKind, error)
@@ -2581,6 +2583,88 @@ func (ec *executionContext) _User_lockKind(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_User_lockKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("User", field, true, true, "LockKind")
+}
+
+func (ec *executionContext) _User_secondFactorLockedAt(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_secondFactorLockedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.User().SecondFactorLockedAt(ctx, obj)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚋuserᚐRole(ctx, "ADMIN")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_User_secondFactorLockedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("User", field, true, true, "Time")
+}
+
+func (ec *executionContext) _User_secondFactorLockedUntil(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_secondFactorLockedUntil(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.User().SecondFactorLockedUntil(ctx, obj)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				role, err := ec.unmarshalNRole2githubᚗcomᚋlatchkeyᚋlatchkeyᚋentᚋuserᚐRole(ctx, "ADMIN")
+				if err != nil {
+					var zeroVal *time.Time
+					return zeroVal, err
+				}
+				if ec.Directives.HasRole == nil {
+					var zeroVal *time.Time
+					return zeroVal, errors.New("directive hasRole is not implemented")
+				}
+				return ec.Directives.HasRole(ctx, obj, directive0, role)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_User_secondFactorLockedUntil(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("User", field, true, true, "Time")
 }
 
 func (ec *executionContext) _User_secondFactors(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
@@ -6947,6 +7031,18 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_lockKind(ctx, field, obj)
+				})
+		case "secondFactorLockedAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_secondFactorLockedAt(ctx, field, obj)
+				})
+		case "secondFactorLockedUntil":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_secondFactorLockedUntil(ctx, field, obj)
 				})
 		case "secondFactors":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,

@@ -188,12 +188,13 @@ type ComplexityRoot struct {
 	}
 
 	GenerateTokenPayload struct {
-		AccessToken          func(childComplexity int) int
-		SecondFactorMethods  func(childComplexity int) int
-		SecondFactorRequired func(childComplexity int) int
-		SecondFactorToken    func(childComplexity int) int
-		Token                func(childComplexity int) int
-		UserErrors           func(childComplexity int) int
+		AccessToken             func(childComplexity int) int
+		SecondFactorLockedUntil func(childComplexity int) int
+		SecondFactorMethods     func(childComplexity int) int
+		SecondFactorRequired    func(childComplexity int) int
+		SecondFactorToken       func(childComplexity int) int
+		Token                   func(childComplexity int) int
+		UserErrors              func(childComplexity int) int
 	}
 
 	ImportRejection struct {
@@ -531,12 +532,13 @@ type ComplexityRoot struct {
 	}
 
 	SignInPayload struct {
-		Challenge            func(childComplexity int) int
-		MustChangePassword   func(childComplexity int) int
-		SecondFactorMethods  func(childComplexity int) int
-		SecondFactorRequired func(childComplexity int) int
-		User                 func(childComplexity int) int
-		UserErrors           func(childComplexity int) int
+		Challenge               func(childComplexity int) int
+		MustChangePassword      func(childComplexity int) int
+		SecondFactorLockedUntil func(childComplexity int) int
+		SecondFactorMethods     func(childComplexity int) int
+		SecondFactorRequired    func(childComplexity int) int
+		User                    func(childComplexity int) int
+		UserErrors              func(childComplexity int) int
 	}
 
 	SignOutEverywherePayload struct {
@@ -618,6 +620,8 @@ type ComplexityRoot struct {
 		RecoveryCodesLeft             func(childComplexity int) int
 		Role                          func(childComplexity int) int
 		SecondFactorKinds             func(childComplexity int) int
+		SecondFactorLockedAt          func(childComplexity int) int
+		SecondFactorLockedUntil       func(childComplexity int) int
 		SecondFactors                 func(childComplexity int) int
 		Sessions                      func(childComplexity int) int
 		Username                      func(childComplexity int) int
@@ -646,11 +650,12 @@ type ComplexityRoot struct {
 	}
 
 	VerifySecondFactorPayload struct {
-		AccessToken        func(childComplexity int) int
-		MustChangePassword func(childComplexity int) int
-		Token              func(childComplexity int) int
-		User               func(childComplexity int) int
-		UserErrors         func(childComplexity int) int
+		AccessToken             func(childComplexity int) int
+		MustChangePassword      func(childComplexity int) int
+		SecondFactorLockedUntil func(childComplexity int) int
+		Token                   func(childComplexity int) int
+		User                    func(childComplexity int) int
+		UserErrors              func(childComplexity int) int
 	}
 
 	WebhookDelivery struct {
@@ -1170,6 +1175,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GenerateTokenPayload.AccessToken(childComplexity), true
+	case "GenerateTokenPayload.secondFactorLockedUntil":
+		if e.ComplexityRoot.GenerateTokenPayload.SecondFactorLockedUntil == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GenerateTokenPayload.SecondFactorLockedUntil(childComplexity), true
 	case "GenerateTokenPayload.secondFactorMethods":
 		if e.ComplexityRoot.GenerateTokenPayload.SecondFactorMethods == nil {
 			break
@@ -2845,6 +2856,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SignInPayload.MustChangePassword(childComplexity), true
+	case "SignInPayload.secondFactorLockedUntil":
+		if e.ComplexityRoot.SignInPayload.SecondFactorLockedUntil == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignInPayload.SecondFactorLockedUntil(childComplexity), true
 	case "SignInPayload.secondFactorMethods":
 		if e.ComplexityRoot.SignInPayload.SecondFactorMethods == nil {
 			break
@@ -3156,6 +3173,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.SecondFactorKinds(childComplexity), true
+	case "User.secondFactorLockedAt":
+		if e.ComplexityRoot.User.SecondFactorLockedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.SecondFactorLockedAt(childComplexity), true
+	case "User.secondFactorLockedUntil":
+		if e.ComplexityRoot.User.SecondFactorLockedUntil == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.SecondFactorLockedUntil(childComplexity), true
 	case "User.secondFactors":
 		if e.ComplexityRoot.User.SecondFactors == nil {
 			break
@@ -3251,6 +3280,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.VerifySecondFactorPayload.MustChangePassword(childComplexity), true
+	case "VerifySecondFactorPayload.secondFactorLockedUntil":
+		if e.ComplexityRoot.VerifySecondFactorPayload.SecondFactorLockedUntil == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifySecondFactorPayload.SecondFactorLockedUntil(childComplexity), true
 	case "VerifySecondFactorPayload.token":
 		if e.ComplexityRoot.VerifySecondFactorPayload.Token == nil {
 			break
@@ -5013,6 +5048,16 @@ enum UserErrorCode {
   RECENT_AUTHENTICATION_REQUIRED
   "A policy requires a second factor: enrol one (enrollTotp, or a passkey) first."
   SECOND_FACTOR_REQUIRED
+  """
+  Too many wrong second-factor codes (authenticator app or recovery codes) in a
+  row: no code is checked until the lock lapses (secondFactorLockedUntil on the
+  payload) or an admin's unlockUser lifts it; a password reset does not. Given
+  only after the right password (signIn, generateToken) or within a pending
+  sign-in (verifySecondFactor), never to someone who does not know the password.
+  A passkey still signs in (finishPasskeySignIn, or verifySecondFactor with a
+  credential).
+  """
+  SECOND_FACTOR_LOCKED
 }
 
 "An expected failure of a mutation. The request itself still succeeds."
@@ -5693,6 +5738,7 @@ extend type Mutation {
   "Deletes an account, ending its sessions and tokens; its audit trail stays."
   deleteUser(input: DeleteUserInput!): DeleteUserPayload! @hasRole(role: ADMIN)
   lockUser(input: LockUserInput!): LockUserPayload! @hasRole(role: ADMIN)
+  "Lifts every lock on an account: the lockout after wrong passwords, an admin's lock and the second-factor lock after wrong codes (audited as ACCOUNT_UNLOCKED, details.second_factor = lifted when that lock held)."
   unlockUser(input: UnlockUserInput!): UnlockUserPayload! @hasRole(role: ADMIN)
   "Emails the account a reset link or temporary password, as the settings say. The answer never holds the token."
   adminResetPassword(input: AdminResetPasswordInput!): AdminResetPasswordPayload! @hasRole(role: ADMIN)
@@ -5732,6 +5778,10 @@ enum LockKind {
 extend type User {
   "Which lock holds (admins): null when the account is not locked. lockedAt tells since when, for either kind."
   lockKind: LockKind @hasRole(role: ADMIN)
+  "Since when too many wrong second-factor codes lock the account's second factor (admins): null when no such lock holds. Separate from lockKind (the password's and the admin's locks); unlockUser lifts both."
+  secondFactorLockedAt: Time @hasRole(role: ADMIN)
+  "When that second-factor lock lapses by itself (admins): null when none holds."
+  secondFactorLockedUntil: Time @hasRole(role: ADMIN)
 }
 
 # ---- The right to leave ----
@@ -5855,6 +5905,8 @@ extend type SignInPayload {
   secondFactorRequired: Boolean!
   "The ways the pending sign-in can be completed; empty unless secondFactorRequired."
   secondFactorMethods: [SecondFactorMethod!]!
+  "With SECOND_FACTOR_LOCKED (after the right password): when the second-factor lock lapses by itself."
+  secondFactorLockedUntil: Time
 }
 
 extend type GenerateTokenPayload {
@@ -5867,6 +5919,8 @@ extend type GenerateTokenPayload {
   secondFactorMethods: [SecondFactorMethod!]!
   "Single-use and short-lived; only with secondFactorRequired. Shown only now."
   secondFactorToken: String
+  "With SECOND_FACTOR_LOCKED (after the right password): when the second-factor lock lapses by itself."
+  secondFactorLockedUntil: Time
 }
 
 extend type Session {
@@ -5958,6 +6012,8 @@ type VerifySecondFactorPayload {
   accessToken: AccessToken
   "True when the password was temporary and must be changed before anything else."
   mustChangePassword: Boolean!
+  "With SECOND_FACTOR_LOCKED: when the second-factor lock lapses by itself."
+  secondFactorLockedUntil: Time
   userErrors: [UserError!]!
 }
 
@@ -6008,7 +6064,13 @@ extend type Mutation {
   enrollTotp: EnrollTotpPayload! @authenticated
   "Finishes the enrolment with a valid code; the first second factor also gives the recovery codes."
   confirmTotp(input: ConfirmTotpInput!): ConfirmTotpPayload! @authenticated
-  "Completes a sign-in (or generateToken) that answered secondFactorRequired."
+  """
+  Completes a sign-in (or generateToken) that answered secondFactorRequired.
+  Refused: SECOND_FACTOR_INVALID (a wrong, used or replayed code),
+  SECOND_FACTOR_LOCKED (too many wrong codes: secondFactorLockedUntil says
+  until when; a passkey credential is still accepted), TOKEN_INVALID (the
+  pending sign-in expired or ended), ACCOUNT_LOCKED (an admin's lock).
+  """
   verifySecondFactor(input: VerifySecondFactorInput!): VerifySecondFactorPayload!
   "Replaces the recovery codes (needs a recent authentication)."
   regenerateRecoveryCodes: RegenerateRecoveryCodesPayload! @authenticated
@@ -6422,6 +6484,8 @@ func (ec *executionContext) childFields_GenerateTokenPayload(ctx context.Context
 		return ec.fieldContext_GenerateTokenPayload_secondFactorMethods(ctx, field)
 	case "secondFactorToken":
 		return ec.fieldContext_GenerateTokenPayload_secondFactorToken(ctx, field)
+	case "secondFactorLockedUntil":
+		return ec.fieldContext_GenerateTokenPayload_secondFactorLockedUntil(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GenerateTokenPayload", field.Name)
 }
@@ -6958,6 +7022,8 @@ func (ec *executionContext) childFields_SignInPayload(ctx context.Context, field
 		return ec.fieldContext_SignInPayload_secondFactorRequired(ctx, field)
 	case "secondFactorMethods":
 		return ec.fieldContext_SignInPayload_secondFactorMethods(ctx, field)
+	case "secondFactorLockedUntil":
+		return ec.fieldContext_SignInPayload_secondFactorLockedUntil(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SignInPayload", field.Name)
 }
@@ -7112,6 +7178,10 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_activity(ctx, field)
 	case "lockKind":
 		return ec.fieldContext_User_lockKind(ctx, field)
+	case "secondFactorLockedAt":
+		return ec.fieldContext_User_secondFactorLockedAt(ctx, field)
+	case "secondFactorLockedUntil":
+		return ec.fieldContext_User_secondFactorLockedUntil(ctx, field)
 	case "secondFactors":
 		return ec.fieldContext_User_secondFactors(ctx, field)
 	case "recoveryCodesLeft":
@@ -7184,6 +7254,8 @@ func (ec *executionContext) childFields_VerifySecondFactorPayload(ctx context.Co
 		return ec.fieldContext_VerifySecondFactorPayload_accessToken(ctx, field)
 	case "mustChangePassword":
 		return ec.fieldContext_VerifySecondFactorPayload_mustChangePassword(ctx, field)
+	case "secondFactorLockedUntil":
+		return ec.fieldContext_VerifySecondFactorPayload_secondFactorLockedUntil(ctx, field)
 	case "userErrors":
 		return ec.fieldContext_VerifySecondFactorPayload_userErrors(ctx, field)
 	}

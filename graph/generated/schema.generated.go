@@ -1877,6 +1877,29 @@ func (ec *executionContext) fieldContext_GenerateTokenPayload_secondFactorToken(
 	return graphql.NewScalarFieldContext("GenerateTokenPayload", field, false, false, "String")
 }
 
+func (ec *executionContext) _GenerateTokenPayload_secondFactorLockedUntil(ctx context.Context, field graphql.CollectedField, obj *model.GenerateTokenPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GenerateTokenPayload_secondFactorLockedUntil(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SecondFactorLockedUntil, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GenerateTokenPayload_secondFactorLockedUntil(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GenerateTokenPayload", field, false, false, "Time")
+}
+
 func (ec *executionContext) _Invitation_id(ctx context.Context, field graphql.CollectedField, obj *ent.Invitation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6795,6 +6818,29 @@ func (ec *executionContext) fieldContext_SignInPayload_secondFactorMethods(_ con
 	return graphql.NewScalarFieldContext("SignInPayload", field, false, false, "SecondFactorMethod")
 }
 
+func (ec *executionContext) _SignInPayload_secondFactorLockedUntil(ctx context.Context, field graphql.CollectedField, obj *model.SignInPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SignInPayload_secondFactorLockedUntil(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SecondFactorLockedUntil, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SignInPayload_secondFactorLockedUntil(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SignInPayload", field, false, false, "Time")
+}
+
 func (ec *executionContext) _SignOutEverywherePayload_revokedSessions(ctx context.Context, field graphql.CollectedField, obj *model.SignOutEverywherePayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9621,6 +9667,11 @@ func (ec *executionContext) _GenerateTokenPayload(ctx context.Context, sel ast.S
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "secondFactorLockedUntil":
+			out.Values[i] = ec._GenerateTokenPayload_secondFactorLockedUntil(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -10943,6 +10994,11 @@ func (ec *executionContext) _SignInPayload(ctx context.Context, sel ast.Selectio
 		case "secondFactorMethods":
 			out.Values[i] = ec._SignInPayload_secondFactorMethods(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "secondFactorLockedUntil":
+			out.Values[i] = ec._SignInPayload_secondFactorLockedUntil(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:

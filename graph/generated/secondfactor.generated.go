@@ -755,6 +755,29 @@ func (ec *executionContext) fieldContext_VerifySecondFactorPayload_mustChangePas
 	return graphql.NewScalarFieldContext("VerifySecondFactorPayload", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _VerifySecondFactorPayload_secondFactorLockedUntil(ctx context.Context, field graphql.CollectedField, obj *model.VerifySecondFactorPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerifySecondFactorPayload_secondFactorLockedUntil(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SecondFactorLockedUntil, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VerifySecondFactorPayload_secondFactorLockedUntil(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerifySecondFactorPayload", field, false, false, "Time")
+}
+
 func (ec *executionContext) _VerifySecondFactorPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.VerifySecondFactorPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1398,6 +1421,11 @@ func (ec *executionContext) _VerifySecondFactorPayload(ctx context.Context, sel 
 		case "mustChangePassword":
 			out.Values[i] = ec._VerifySecondFactorPayload_mustChangePassword(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "secondFactorLockedUntil":
+			out.Values[i] = ec._VerifySecondFactorPayload_secondFactorLockedUntil(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "userErrors":

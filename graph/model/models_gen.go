@@ -266,6 +266,8 @@ type GenerateTokenPayload struct {
 	SecondFactorMethods  []SecondFactorMethod `json:"secondFactorMethods"`
 	// Single-use and short-lived; only with secondFactorRequired. Shown only now.
 	SecondFactorToken *string `json:"secondFactorToken,omitempty"`
+	// With SECOND_FACTOR_LOCKED (after the right password): when the second-factor lock lapses by itself.
+	SecondFactorLockedUntil *time.Time `json:"secondFactorLockedUntil,omitempty"`
 }
 
 type ImportMembership struct {
@@ -588,6 +590,8 @@ type SignInPayload struct {
 	SecondFactorRequired bool `json:"secondFactorRequired"`
 	// The ways the pending sign-in can be completed; empty unless secondFactorRequired.
 	SecondFactorMethods []SecondFactorMethod `json:"secondFactorMethods"`
+	// With SECOND_FACTOR_LOCKED (after the right password): when the second-factor lock lapses by itself.
+	SecondFactorLockedUntil *time.Time `json:"secondFactorLockedUntil,omitempty"`
 }
 
 type SignOutEverywherePayload struct {
@@ -741,8 +745,10 @@ type VerifySecondFactorPayload struct {
 	Token       *string          `json:"token,omitempty"`
 	AccessToken *ent.AccessToken `json:"accessToken,omitempty"`
 	// True when the password was temporary and must be changed before anything else.
-	MustChangePassword bool         `json:"mustChangePassword"`
-	UserErrors         []*UserError `json:"userErrors"`
+	MustChangePassword bool `json:"mustChangePassword"`
+	// With SECOND_FACTOR_LOCKED: when the second-factor lock lapses by itself.
+	SecondFactorLockedUntil *time.Time   `json:"secondFactorLockedUntil,omitempty"`
+	UserErrors              []*UserError `json:"userErrors"`
 }
 
 // One type of the event catalogue, with the JSON schema of its payload.
@@ -1471,6 +1477,14 @@ const (
 	UserErrorCodeRecentAuthenticationRequired UserErrorCode = "RECENT_AUTHENTICATION_REQUIRED"
 	// A policy requires a second factor: enrol one (enrollTotp, or a passkey) first.
 	UserErrorCodeSecondFactorRequired UserErrorCode = "SECOND_FACTOR_REQUIRED"
+	// Too many wrong second-factor codes (authenticator app or recovery codes) in a
+	// row: no code is checked until the lock lapses (secondFactorLockedUntil on the
+	// payload) or an admin's unlockUser lifts it; a password reset does not. Given
+	// only after the right password (signIn, generateToken) or within a pending
+	// sign-in (verifySecondFactor), never to someone who does not know the password.
+	// A passkey still signs in (finishPasskeySignIn, or verifySecondFactor with a
+	// credential).
+	UserErrorCodeSecondFactorLocked UserErrorCode = "SECOND_FACTOR_LOCKED"
 	// signIn, requestReset: solve the payload's challenge and send the request again with it (the one sent, if any, was not solved, had expired or was already used).
 	UserErrorCodeChallengeRequired UserErrorCode = "CHALLENGE_REQUIRED"
 )
@@ -1492,12 +1506,13 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeSecondFactorInvalid,
 	UserErrorCodeRecentAuthenticationRequired,
 	UserErrorCodeSecondFactorRequired,
+	UserErrorCodeSecondFactorLocked,
 	UserErrorCodeChallengeRequired,
 }
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidInput, UserErrorCodeInvalidCredentials, UserErrorCodeAccountLocked, UserErrorCodePasswordPolicy, UserErrorCodePasswordMismatch, UserErrorCodeTokenInvalid, UserErrorCodeTokenExpired, UserErrorCodeRateLimited, UserErrorCodeNotFound, UserErrorCodeAlreadyExists, UserErrorCodeRegistrationClosed, UserErrorCodeLastAdmin, UserErrorCodeLastMemberManager, UserErrorCodeSecondFactorInvalid, UserErrorCodeRecentAuthenticationRequired, UserErrorCodeSecondFactorRequired, UserErrorCodeChallengeRequired:
+	case UserErrorCodeInvalidInput, UserErrorCodeInvalidCredentials, UserErrorCodeAccountLocked, UserErrorCodePasswordPolicy, UserErrorCodePasswordMismatch, UserErrorCodeTokenInvalid, UserErrorCodeTokenExpired, UserErrorCodeRateLimited, UserErrorCodeNotFound, UserErrorCodeAlreadyExists, UserErrorCodeRegistrationClosed, UserErrorCodeLastAdmin, UserErrorCodeLastMemberManager, UserErrorCodeSecondFactorInvalid, UserErrorCodeRecentAuthenticationRequired, UserErrorCodeSecondFactorRequired, UserErrorCodeSecondFactorLocked, UserErrorCodeChallengeRequired:
 		return true
 	}
 	return false

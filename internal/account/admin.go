@@ -282,11 +282,23 @@ func (s *Service) Lock(ctx context.Context, adminID, id string) (*ent.User, erro
 	return s.userByID(ctx, u.ID)
 }
 
-// Unlock lifts a lock of either kind and clears the failure counts.
+// Unlock lifts every lock: the lockout after wrong passwords, an admin's
+// lock and the second-factor lock after wrong codes (what an admin asked
+// to "unlock" expects: the person can sign in again), and clears the
+// failure counts. The event says when a second-factor lock was lifted
+// (details.second_factor = "lifted").
 func (s *Service) Unlock(ctx context.Context, adminID, id string) (*ent.User, error) {
 	u, err := s.userByID(ctx, id)
 	if err != nil {
 		return nil, err
+	}
+	st, err := settings.Load(ctx, s.Client)
+	if err != nil {
+		return nil, err
+	}
+	details := map[string]string{"by": "admin"}
+	if settings.SecondFactorLocked(st, u.SecondFactorLockedAt, s.Now.Now()) {
+		details["second_factor"] = "lifted"
 	}
 	// The unlock and its event commit together; the counters (not a
 	// change of the account) are cleared after.
@@ -294,7 +306,7 @@ func (s *Service) Unlock(ctx context.Context, adminID, id string) (*ent.User, er
 		if err := tx.User.UpdateOneID(u.ID).ClearAdminLockedAt().ClearLockedAt().SetFailedAttempts(0).ClearSecondFactorLockedAt().SetSecondFactorFailures(0).Exec(ctx); err != nil {
 			return fmt.Errorf("account: unlock: %w", err)
 		}
-		return audit.Record(ctx, tx, audit.Event{Type: audit.AccountUnlocked, ActorID: adminID, SubjectID: u.ID, Details: map[string]string{"by": "admin"}})
+		return audit.Record(ctx, tx, audit.Event{Type: audit.AccountUnlocked, ActorID: adminID, SubjectID: u.ID, Details: details})
 	})
 	if err != nil {
 		return nil, err

@@ -14,6 +14,7 @@ import (
 	"github.com/latchkey/latchkey/internal/challenge"
 	"github.com/latchkey/latchkey/internal/legacyhash"
 	"github.com/latchkey/latchkey/internal/password"
+	"github.com/latchkey/latchkey/internal/secondfactor"
 	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/settings"
 )
@@ -43,6 +44,8 @@ func outcome(err error) string {
 		return "invalid_credentials"
 	case errors.Is(err, ErrLocked):
 		return "locked"
+	case errors.Is(err, secondfactor.ErrLocked):
+		return "second_factor_locked"
 	case errors.Is(err, ErrRateLimited), errors.Is(err, password.ErrBusy):
 		return "rate_limited"
 	case errors.Is(err, challenge.ErrRequired):
@@ -94,17 +97,6 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 		s.audit(ctx, audit.Event{Type: audit.SignInFailed, SubjectID: u.ID, Details: map[string]string{"reason": "locked_by_admin"}})
 		return nil, ErrLocked
 	}
-	if u != nil && settings.SecondFactorLocked(st, u.SecondFactorLockedAt, s.Now.Now()) {
-		// Too many wrong second-factor codes: further password-and-code
-		// tries wait for the lock to lapse (internal/secondfactor), and
-		// the password is not checked meanwhile, so the lock tells
-		// nothing about it.
-		if err := s.Hasher.VerifyDummy(ctx, pw); err != nil {
-			return nil, err
-		}
-		s.audit(ctx, audit.Event{Type: audit.SignInFailed, SubjectID: u.ID, Details: map[string]string{"reason": "second_factor_locked"}})
-		return nil, ErrLocked
-	}
 	// Whether pw is a temporary password is looked up while the hash runs:
 	// a wrong password then makes the same round trips after its hash as
 	// an unknown login.
@@ -127,7 +119,7 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 		// A locked account can always reset: a temporary password mailed
 		// to the owner opens it.
 		if tp := received(temporary); tp != nil {
-			return s.useTemporaryPassword(ctx, u, tp, pw)
+			return s.useTemporaryPasswordUnlessSecondFactorLocked(ctx, st, u, nil, tp, pw)
 		}
 		ev := audit.Event{Type: audit.SignInFailed, Details: map[string]string{"reason": "locked"}}
 		if u != nil {
@@ -163,7 +155,7 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 	}
 	if !ok {
 		if tp := received(temporary); tp != nil {
-			return s.useTemporaryPassword(ctx, u, tp, pw)
+			return s.useTemporaryPasswordUnlessSecondFactorLocked(ctx, st, u, t, tp, pw)
 		}
 		if reason == "locked" && s.Limits == nil {
 			// Nothing is counted (the command line): the account's own
@@ -172,6 +164,26 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 			return nil, ErrLocked
 		}
 		return nil, s.failTry(ctx, st, u, t, reason)
+	}
+	// With a second factor the password is only the first step: the audit
+	// log must not show a sign-in that never completed.
+	pending := false
+	if s.HasSecondFactor != nil {
+		if pending, err = s.HasSecondFactor(ctx, u.ID); err != nil {
+			s.abandonTry(ctx, t)
+			return nil, fmt.Errorf("account: sign in: %w", err)
+		}
+	}
+	if pending && settings.SecondFactorLocked(st, u.SecondFactorLockedAt, s.Now.Now()) {
+		// Too many wrong second-factor codes: no pending sign-in, so no
+		// code is checked, until the lock lapses (internal/secondfactor).
+		// Said only now, after the right password: to anyone else the
+		// account answers as every other (INVALID_CREDENTIALS), so the
+		// lock tells a stranger nothing. The password was right, so its
+		// try is not a failure; nothing else is written.
+		s.succeedTry(ctx, u, t)
+		s.audit(ctx, audit.Event{Type: audit.SignInFailed, SubjectID: u.ID, Details: map[string]string{"reason": "second_factor_locked"}})
+		return nil, secondfactor.Locked(st, *u.SecondFactorLockedAt)
 	}
 	var rehash string
 	if legacy != "" {
@@ -188,15 +200,6 @@ func (s *Service) signIn(ctx context.Context, login, pw string) (*ent.User, erro
 		// write lock is held while hashing).
 		if h, err := s.Hasher.Hash(ctx, pw); err == nil {
 			rehash = h
-		}
-	}
-	// With a second factor the password is only the first step: the audit
-	// log must not show a sign-in that never completed.
-	pending := false
-	if s.HasSecondFactor != nil {
-		if pending, err = s.HasSecondFactor(ctx, u.ID); err != nil {
-			s.abandonTry(ctx, t)
-			return nil, fmt.Errorf("account: sign in: %w", err)
 		}
 	}
 	// The sign-in and its audit event are one write: one commit per
@@ -340,6 +343,29 @@ func (s *Service) temporaryPassword(ctx context.Context, u *ent.User, pw string)
 		return nil
 	}
 	return t
+}
+
+// useTemporaryPasswordUnlessSecondFactorLocked is useTemporaryPassword,
+// except while the second factor of an account that has one is locked:
+// the temporary password (which proves the mailbox, as a right password
+// proves the password) then learns of the lock and stays unspent, since
+// the sign-in it would start could not be completed with a code; the try
+// it came with (nil for none counted) is given back.
+func (s *Service) useTemporaryPasswordUnlessSecondFactorLocked(ctx context.Context, st *ent.SecuritySettings, u *ent.User, try *try, t *ent.ResetToken, pw string) (*ent.User, error) {
+	if settings.SecondFactorLocked(st, u.SecondFactorLockedAt, s.Now.Now()) && s.HasSecondFactor != nil {
+		has, err := s.HasSecondFactor(ctx, u.ID)
+		if err != nil {
+			return nil, fmt.Errorf("account: sign in: %w", err)
+		}
+		if has {
+			if try != nil {
+				s.abandonTry(ctx, try)
+			}
+			s.audit(ctx, audit.Event{Type: audit.SignInFailed, SubjectID: u.ID, Details: map[string]string{"reason": "second_factor_locked"}})
+			return nil, secondfactor.Locked(st, *u.SecondFactorLockedAt)
+		}
+	}
+	return s.useTemporaryPassword(ctx, u, t, pw)
 }
 
 // useTemporaryPassword makes a temporary password the account's password,

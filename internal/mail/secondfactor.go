@@ -52,9 +52,9 @@ var secondFactorCatalogue = map[string]map[Kind]copyText{
 		},
 		KindSecondFactorLocked: {
 			Subject: "Too many wrong codes for your account",
-			Lines:   []string{"Hello {name},", "After {attempts} wrong second-factor codes in a row, signing in to your account {email} is blocked for {valid}.", "Whoever typed them knew your password."},
-			Action:  "Forgot password?",
-			Ignore:  "If these attempts were not yours, choose a new password now with the link above and contact your administrator.",
+			Lines:   []string{"Hello {name},", "After {attempts} wrong second-factor codes in a row, codes for your account {email} are refused for {valid}: signing in with your password and a code waits until then. A password reset does not lift this lock.", "A passkey still signs you in, and your administrator can lift the lock sooner.", "Whoever typed the codes knew your password."},
+			Action:  "Sign in",
+			Ignore:  "If these attempts were not yours, change your password as soon as you are signed in again, and tell your administrator.",
 		},
 		KindSecondFactorsReset: {
 			Subject: "Your second factors were reset",
@@ -84,9 +84,9 @@ var secondFactorCatalogue = map[string]map[Kind]copyText{
 		},
 		KindSecondFactorLocked: {
 			Subject: "Trop de codes erronés pour votre compte",
-			Lines:   []string{"Bonjour {name},", "Après {attempts} codes de second facteur erronés d'affilée, la connexion à votre compte {email} est bloquée pendant {valid}.", "La personne qui les a saisis connaissait votre mot de passe."},
-			Action:  "Mot de passe oublié ?",
-			Ignore:  "Si ces tentatives ne venaient pas de vous, choisissez tout de suite un nouveau mot de passe avec le lien ci-dessus et contactez votre administrateur.",
+			Lines:   []string{"Bonjour {name},", "Après {attempts} codes de second facteur erronés d'affilée, les codes de votre compte {email} sont refusés pendant {valid} : la connexion avec mot de passe et code attend jusque-là. Une réinitialisation du mot de passe ne lève pas ce blocage.", "Une clé d'accès vous connecte toujours, et votre administrateur peut lever le blocage plus tôt.", "La personne qui a saisi les codes connaissait votre mot de passe."},
+			Action:  "Se connecter",
+			Ignore:  "Si ces tentatives ne venaient pas de vous, changez votre mot de passe dès que vous serez de nouveau connecté, et prévenez votre administrateur.",
 		},
 		KindSecondFactorsReset: {
 			Subject: "Vos seconds facteurs ont été réinitialisés",
@@ -116,9 +116,9 @@ var secondFactorCatalogue = map[string]map[Kind]copyText{
 		},
 		KindSecondFactorLocked: {
 			Subject: "För många felaktiga koder för ditt konto",
-			Lines:   []string{"Hej {name},", "Efter {attempts} felaktiga verifieringskoder i rad är inloggningen på ditt konto {email} spärrad i {valid}.", "Den som skrev dem kände till ditt lösenord."},
-			Action:  "Glömt lösenordet?",
-			Ignore:  "Om försöken inte var dina, välj ett nytt lösenord nu med länken ovan och kontakta din administratör.",
+			Lines:   []string{"Hej {name},", "Efter {attempts} felaktiga verifieringskoder i rad nekas koder för ditt konto {email} i {valid}: inloggning med lösenord och kod får vänta tills dess. En återställning av lösenordet häver inte spärren.", "En nyckel (passkey) loggar fortfarande in dig, och din administratör kan häva spärren tidigare.", "Den som skrev koderna kände till ditt lösenord."},
+			Action:  "Logga in",
+			Ignore:  "Om försöken inte var dina, byt lösenord så snart du är inloggad igen och meddela din administratör.",
 		},
 		KindSecondFactorsReset: {
 			Subject: "Din tvåstegsverifiering har återställts",

@@ -47,7 +47,10 @@ func (p Proof) one() bool {
 // more codes than the threshold allows (Zitadel CVE-2023-47111). A right
 // code gives the tries back; the try that reaches the threshold locks the
 // second factor (for settings.SecondFactorLockDuration), which also stops
-// password sign-ins (account.SignIn), and emails the owner. A code is
+// password sign-ins (account.SignIn answers it after a right password),
+// and emails the owner. A passkey is not counted here and not stopped by
+// the lock (it has its own bounded counting, internal/passkey): someone
+// who knows the password must not lock the owner's passkey out. A code is
 // accepted once: the factor's last used step moves forward with a
 // conditional UPDATE, so a replay, or the same code sent twice at once,
 // fails. A recovery code is spent with a conditional UPDATE too.
@@ -93,7 +96,8 @@ func (s *Service) Check(ctx context.Context, userID string, p Proof) (Method, er
 	return m, nil
 }
 
-// takeTry takes one try at a code for userID, or refuses with ErrLocked.
+// takeTry takes one try at a code for userID, or refuses with a
+// *LockedError.
 func (s *Service) takeTry(ctx context.Context, st *ent.SecuritySettings, userID string) error {
 	u, err := s.Client.User.Get(ctx, userID)
 	if err != nil {
@@ -102,7 +106,7 @@ func (s *Service) takeTry(ctx context.Context, st *ent.SecuritySettings, userID 
 	now := s.Now.Now()
 	if u.SecondFactorLockedAt != nil {
 		if settings.SecondFactorLocked(st, u.SecondFactorLockedAt, now) {
-			return ErrLocked
+			return Locked(st, *u.SecondFactorLockedAt)
 		}
 		// The lock lapsed: only the request that lifts it clears the
 		// count (others that saw the same lock find it gone).
@@ -118,7 +122,13 @@ func (s *Service) takeTry(ctx context.Context, st *ent.SecuritySettings, userID 
 		return fmt.Errorf("secondfactor: count try: %w", err)
 	}
 	if n == 0 {
-		return ErrLocked
+		// The tries are spent: the lock is set (or is being set by the
+		// try that spent the last one).
+		until := now
+		if u, err := s.Client.User.Get(ctx, userID); err == nil && u.SecondFactorLockedAt != nil {
+			until = *u.SecondFactorLockedAt
+		}
+		return Locked(st, until)
 	}
 	return nil
 }
@@ -154,7 +164,9 @@ func (s *Service) failTry(ctx context.Context, st *ent.SecuritySettings, userID 
 		if s.Notices == nil || s.Outbox == nil {
 			return nil
 		}
-		return s.Notices.SendCredentialNotice(ctx, tx, send, userID, mail.KindSecondFactorLocked, "/forgot-password",
+		// The link signs in (a passkey still does); a password reset would
+		// not lift the lock, so the email does not send there.
+		return s.Notices.SendCredentialNotice(ctx, tx, send, userID, mail.KindSecondFactorLocked, "/sign-in",
 			mail.Data{Attempts: st.LockoutThreshold, Valid: settings.SecondFactorLockDuration(st)})
 	})
 	if err != nil {
@@ -335,12 +347,12 @@ func (s *Service) Complete(ctx context.Context, c *ent.SecondFactorChallenge, p 
 			} else if !exists {
 				return ErrChallengeInvalid
 			}
-			return ErrLocked
+			return ErrAccountLocked
 		}
 		return audit.Record(ctx, tx, audit.Event{Type: audit.SignInSucceeded, ActorID: c.UserID, SubjectID: c.UserID,
 			Details: map[string]string{"method": strings.ToLower(string(m))}})
 	})
-	if errors.Is(err, ErrChallengeInvalid) || errors.Is(err, ErrLocked) {
+	if errors.Is(err, ErrChallengeInvalid) || errors.Is(err, ErrAccountLocked) {
 		return nil, "", err
 	}
 	if err != nil {

@@ -162,6 +162,9 @@ func TestTwentyWrongCodesAtOnceCheckNoMoreThanTheThreshold(t *testing.T) {
 			go func() {
 				defer wg.Done()
 				_, err := f.s.Check(ctx, f.u.ID, secondfactor.Proof{Code: wrong})
+				if errors.Is(err, secondfactor.ErrLocked) {
+					err = secondfactor.ErrLocked // a *LockedError, which says until when
+				}
 				mu.Lock()
 				got[err]++
 				mu.Unlock()
@@ -176,8 +179,14 @@ func TestTwentyWrongCodesAtOnceCheckNoMoreThanTheThreshold(t *testing.T) {
 			t.Fatalf("%d lock events, want 1", n)
 		}
 		// Locked: even the right code waits.
-		if _, err := f.s.Check(ctx, f.u.ID, secondfactor.Proof{Code: right}); !errors.Is(err, secondfactor.ErrLocked) {
+		_, err := f.s.Check(ctx, f.u.ID, secondfactor.Proof{Code: right})
+		if !errors.Is(err, secondfactor.ErrLocked) {
 			t.Fatalf("right code while locked: %v, want ErrLocked", err)
+		}
+		// It says when the lock lapses: 15 minutes after it was set.
+		var locked *secondfactor.LockedError
+		if at := f.reload(t).SecondFactorLockedAt; !errors.As(err, &locked) || at == nil || !locked.Until.Equal(at.Add(15*time.Minute)) {
+			t.Fatalf("the lock's end: %v (locked at %v), want 15 minutes after it was set", err, at)
 		}
 		// The lock lapses after 15 minutes (lockoutMinutes is 0).
 		f.clk.Advance(16 * time.Minute)

@@ -22,6 +22,7 @@ import (
 	"github.com/latchkey/latchkey/internal/keyring"
 	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/secret"
+	"github.com/latchkey/latchkey/internal/settings"
 )
 
 // Errors callers branch on; the GraphQL layer maps them to codes.
@@ -29,8 +30,12 @@ var (
 	// ErrInvalid: a wrong code, a used recovery code, a replayed code, or
 	// no factor of that kind (SECOND_FACTOR_INVALID).
 	ErrInvalid = errors.New("secondfactor: invalid code")
-	// ErrLocked: too many wrong codes in a row (ACCOUNT_LOCKED).
+	// ErrLocked: too many wrong codes in a row (SECOND_FACTOR_LOCKED).
+	// It comes as a *LockedError, which says until when.
 	ErrLocked = errors.New("secondfactor: locked after too many wrong codes")
+	// ErrAccountLocked: an admin locked the account while its sign-in
+	// waited for the second factor (ACCOUNT_LOCKED).
+	ErrAccountLocked = errors.New("secondfactor: the account is locked by an admin")
 	// ErrAlreadyEnrolled: the account has an authenticator app already.
 	ErrAlreadyEnrolled = errors.New("secondfactor: an authenticator app is already enrolled")
 	// ErrNoEnrollment: confirmTotp without an enrolment in progress.
@@ -53,6 +58,37 @@ var (
 	// of the last RecentAuthentication.
 	ErrRecentAuthenticationRequired = errors.New("secondfactor: a recent authentication is required")
 )
+
+// LockedError is ErrLocked with the time the lock lapses by itself (an
+// admin's unlockUser or adminResetSecondFactors lifts it sooner). It is
+// only ever given to someone who has shown the account's password (a
+// right password at signIn or generateToken, or a pending sign-in).
+type LockedError struct {
+	Until time.Time
+}
+
+func (e *LockedError) Error() string {
+	return fmt.Sprintf("%v until %s", ErrLocked, e.Until.UTC().Format(time.RFC3339))
+}
+
+// Is makes errors.Is(err, ErrLocked) hold.
+func (e *LockedError) Is(target error) bool { return target == ErrLocked }
+
+// Locked is the LockedError of a lock set at lockedAt.
+func Locked(st *ent.SecuritySettings, lockedAt time.Time) *LockedError {
+	return &LockedError{Until: lockedAt.Add(settings.SecondFactorLockDuration(st))}
+}
+
+// LiveLock returns when u's second-factor lock was set and when it lapses,
+// or nils when none holds at now (a lapsed lock is lifted at the next try).
+func LiveLock(st *ent.SecuritySettings, u *ent.User, now time.Time) (at, until *time.Time) {
+	if !settings.SecondFactorLocked(st, u.SecondFactorLockedAt, now) {
+		return nil, nil
+	}
+	t := *u.SecondFactorLockedAt
+	end := t.Add(settings.SecondFactorLockDuration(st))
+	return &t, &end
+}
 
 // Lifetimes and sizes.
 const (
