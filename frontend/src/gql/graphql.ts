@@ -742,6 +742,16 @@ export type UserErrorCode =
   | 'REGISTRATION_CLOSED'
   /** A second-factor code, recovery code or passkey assertion was wrong, already used, or not one of the account's. */
   | 'SECOND_FACTOR_INVALID'
+  /**
+   * Too many wrong second-factor codes (authenticator app or recovery codes) in a
+   * row: no code is checked until the lock lapses (secondFactorLockedUntil on the
+   * payload) or an admin's unlockUser lifts it; a password reset does not. Given
+   * only after the right password (signIn, generateToken) or within a pending
+   * sign-in (verifySecondFactor), never to someone who does not know the password.
+   * A passkey still signs in (finishPasskeySignIn, or verifySecondFactor with a
+   * credential).
+   */
+  | 'SECOND_FACTOR_LOCKED'
   /** A policy requires a second factor: enrol one (enrollTotp, or a passkey) first. */
   | 'SECOND_FACTOR_REQUIRED'
   | 'TOKEN_EXPIRED'
@@ -1307,7 +1317,7 @@ export type VerifySecondFactorMutationVariables = Exact<{
 }>;
 
 
-export type VerifySecondFactorMutation = { verifySecondFactor: { mustChangePassword: boolean, user: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type VerifySecondFactorMutation = { verifySecondFactor: { mustChangePassword: boolean, secondFactorLockedUntil: string | null, user: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type BeginPasskeySignInMutationVariables = Exact<{
   input: BeginPasskeySignInInput;
@@ -1328,7 +1338,7 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { signIn: { mustChangePassword: boolean, secondFactorRequired: boolean, secondFactorMethods: Array<SecondFactorMethod>, user: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, challenge: { algorithm: string, challenge: string, salt: string, maxNumber: number, signature: string } | null } };
+export type SignInMutation = { signIn: { mustChangePassword: boolean, secondFactorRequired: boolean, secondFactorMethods: Array<SecondFactorMethod>, secondFactorLockedUntil: string | null, user: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }>, challenge: { algorithm: string, challenge: string, salt: string, maxNumber: number, signature: string } | null } };
 
 export type BeginPasskeyRegistrationMutationVariables = Exact<{
   input: BeginPasskeyRegistrationInput;
@@ -2372,6 +2382,7 @@ export const VerifySecondFactorDocument = new TypedDocumentString(`
       id
     }
     mustChangePassword
+    secondFactorLockedUntil
     userErrors {
       code
       field
@@ -2415,6 +2426,7 @@ export const SignInDocument = new TypedDocumentString(`
     mustChangePassword
     secondFactorRequired
     secondFactorMethods
+    secondFactorLockedUntil
     userErrors {
       code
       field

@@ -26,6 +26,7 @@ const userErrorCodes = Object.keys({
   SECOND_FACTOR_INVALID: 1,
   RECENT_AUTHENTICATION_REQUIRED: 1,
   SECOND_FACTOR_REQUIRED: 1,
+  SECOND_FACTOR_LOCKED: 1,
   CHALLENGE_REQUIRED: 1,
 } satisfies Record<UserErrorCode, 1>);
 

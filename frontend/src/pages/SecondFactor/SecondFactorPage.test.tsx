@@ -4,6 +4,7 @@ import { fakeServer, renderApp } from '../../testing';
 import en from '../../i18n/en.json';
 import { afterSignIn, secondFactorModes } from './SecondFactorPage';
 import { normaliseCode } from '../../lib/codes';
+import { formatDateTime } from '../../i18n/format';
 
 const alice = { id: 'u1', name: 'Alice Example', email: 'alice@example.com', username: 'alice', role: 'USER', locale: 'en', mustChangePassword: false };
 const home = { me: { ...alice, createdAt: '2024-03-05T14:30:00Z', lastSignInAt: null } };
@@ -36,6 +37,9 @@ function server(verify: (input: Record<string, unknown>) => unknown, person = al
 }
 
 const ok = (mustChangePassword = false) => ({ verifySecondFactor: { user: { id: 'u1' }, mustChangePassword, userErrors: [] } });
+const locked = (until: string) => ({
+  verifySecondFactor: { user: null, mustChangePassword: false, secondFactorLockedUntil: until, userErrors: [{ code: 'SECOND_FACTOR_LOCKED', field: null, message: 'locked' }] },
+});
 const refused = (code: string) => ({ verifySecondFactor: { user: null, mustChangePassword: false, userErrors: [{ code, field: ['input', 'code'], message: 'no' }] } });
 
 async function signInWithPassword(path = '/sign-in') {
@@ -124,6 +128,25 @@ describe('the second step with a passkey', () => {
     expect(s.sent('VerifySecondFactor')[0].variables).toEqual({ input: { recoveryCode: 'abcde-12345' } });
   });
 
+  it('keeps the passkey on offer when the codes are locked, and completes the sign-in with it', async () => {
+    const assertion = { id: 'AQ', type: 'public-key', response: { clientDataJSON: 'e30' } };
+    browserWithPasskeys({ toJSON: () => assertion });
+    const s = server((input) => (input.credential ? ok() : locked('2026-12-03T11:05:00Z')), alice, ['TOTP', 'PASSKEY', 'RECOVERY_CODE']);
+    const { user, location } = await signInWithPassword();
+    await user.click(screen.getByRole('button', { name: en.secondFactor.useCode }));
+    await user.type(await screen.findByLabelText(en.secondFactor.code), '111111');
+    await user.click(screen.getByRole('button', { name: en.secondFactor.verify }));
+    const alert = await screen.findByRole('alert', { name: en.secondFactorLocked.title });
+    expect(alert.textContent).toContain(en.secondFactorLocked.passkeyHere);
+    // Codes wait for the lock: only the passkey is offered.
+    expect(screen.queryByLabelText(en.secondFactor.code)).toBeNull();
+    expect(screen.queryByRole('button', { name: en.secondFactor.useCode })).toBeNull();
+    expect(screen.queryByRole('button', { name: en.secondFactor.useRecoveryCode })).toBeNull();
+    await user.click(screen.getByRole('button', { name: en.secondFactor.usePasskey }));
+    await vi.waitFor(() => expect(location.history.at(-1)).toBe('/'));
+    expect(s.sent('VerifySecondFactor').at(-1)?.variables).toEqual({ input: { credential: assertion } });
+  });
+
   it("announces a passkey that is not the account's", async () => {
     browserWithPasskeys({ toJSON: () => ({ id: 'Ag' }) });
     server(() => refused('SECOND_FACTOR_INVALID'), alice, ['TOTP', 'PASSKEY', 'RECOVERY_CODE']);
@@ -199,14 +222,33 @@ describe('the second step of signing in', () => {
     expect(s.sent('VerifySecondFactor')[0].variables).toEqual({ input: { recoveryCode: 'abcde-12345' } });
   });
 
-  it('says when too many wrong codes locked the sign-in, and offers to start again', async () => {
+  it('says when too many wrong codes locked the codes and when it lifts, without a password reset, and offers to start again', async () => {
+    const until = '2026-12-03T11:05:00Z';
+    server(() => locked(until));
+    const { user } = await signInWithPassword();
+    await user.type(screen.getByLabelText(en.secondFactor.code), '111111');
+    await user.click(screen.getByRole('button', { name: en.secondFactor.verify }));
+    const alert = await screen.findByRole('alert', { name: en.secondFactorLocked.title });
+    expect(document.activeElement).toBe(alert);
+    const text = alert.textContent ?? '';
+    expect(text).toContain(en.secondFactorLocked.until.replace('{{time}}', formatDateTime(until, 'en')));
+    expect(text).toContain(en.secondFactorLocked.passkey.replace('{{button}}', en.signIn.passkey));
+    expect(text).toContain(en.secondFactorLocked.admin);
+    expect(text).toContain(en.secondFactorLocked.noReset);
+    expect(screen.queryByRole('link', { name: en.signIn.forgotPassword })).toBeNull();
+    expect(screen.queryByLabelText(en.secondFactor.code)).toBeNull();
+    expect(screen.queryByRole('button', { name: en.secondFactor.useRecoveryCode })).toBeNull();
+    expect(screen.getByRole('link', { name: en.secondFactor.startAgain }).getAttribute('href')).toBe('/sign-in');
+  });
+
+  it('says an administrator locked the account meanwhile, and offers to start again', async () => {
     server(() => refused('ACCOUNT_LOCKED'));
     const { user } = await signInWithPassword();
     await user.type(screen.getByLabelText(en.secondFactor.code), '111111');
     await user.click(screen.getByRole('button', { name: en.secondFactor.verify }));
-    expect((await screen.findByRole('alert')).textContent).toContain(en.secondFactor.locked);
-    expect(screen.queryByLabelText(en.secondFactor.code)).toBeNull();
-    expect(screen.getByRole('link', { name: en.secondFactor.startAgain }).getAttribute('href')).toBe('/sign-in');
+    expect((await screen.findByRole('alert')).textContent).toContain(en.errors.ACCOUNT_LOCKED);
+    expect(screen.queryByRole('alert', { name: en.secondFactorLocked.title })).toBeNull();
+    expect(screen.getByRole('link', { name: en.secondFactor.startAgain })).toBeTruthy();
   });
 
   it('sends a temporary password to the change-password screen once the code is right', async () => {

@@ -15,6 +15,7 @@ import { VerifySecondFactorDocument } from './secondFactor.graphql';
 import { normaliseCode, normaliseRecoveryCode } from '../../lib/codes';
 import { passkeysSupported } from '../../lib/webauthn';
 import { askPasskey, declined } from '../SignIn/PasskeySignIn';
+import { SecondFactorLocked } from './SecondFactorLocked';
 
 type Mode = 'passkey' | 'code' | 'recovery';
 
@@ -65,6 +66,8 @@ export default function SecondFactorPage() {
   const [done, setDone] = useState(false);
   // The pending sign-in is gone (expired, used, or ended): only starting again helps.
   const [startAgain, setStartAgain] = useState(false);
+  // Too many wrong codes: when the lock lifts (null when not said). A passkey still completes the sign-in.
+  const [codesLocked, setCodesLocked] = useState<{ until: string | null }>();
   const submit = useSubmit(ids);
   const codeInput = useRef<HTMLInputElement>(null);
   const recoveryInput = useRef<HTMLInputElement>(null);
@@ -93,7 +96,7 @@ export default function SecondFactorPage() {
           // whose state the server keeps with the pending sign-in), then
           // verifySecondFactor checks it is a passkey of this account.
           const asked = await askPasskey();
-          if (asked.userErrors) return { user: null, mustChangePassword: false, userErrors: asked.userErrors };
+          if (asked.userErrors) return { user: null, mustChangePassword: false, secondFactorLockedUntil: null, userErrors: asked.userErrors };
           return (await request(VerifySecondFactorDocument, { input: { credential: asked.credential } })).verifySecondFactor;
         }
         return (await request(VerifySecondFactorDocument, { input })).verifySecondFactor;
@@ -110,7 +113,7 @@ export default function SecondFactorPage() {
         succeeded: (p) => Boolean(p.user),
         // A wrong code is about the field shown, whatever path the server gives.
         fieldFor: () => (mode === 'code' ? 'code' : mode === 'recovery' ? 'recoveryCode' : undefined),
-        handle: (errors) => {
+        handle: (errors, payload) => {
           setCode('');
           setRecoveryCode('');
           if (errors[0]?.code === declined.code) {
@@ -123,11 +126,16 @@ export default function SecondFactorPage() {
             setStartAgain(true);
             return true;
           }
-          if (errors.some((e) => e.code === 'ACCOUNT_LOCKED')) {
-            submit.show({}, [{ key: 'secondFactor.locked' }]);
-            setStartAgain(true);
+          if (errors.some((e) => e.code === 'SECOND_FACTOR_LOCKED')) {
+            submit.clear();
+            setCodesLocked({ until: payload.secondFactorLockedUntil ?? null });
+            // Codes wait for the lock; a passkey does not, so it stays on offer when the account has one.
+            if (modes.includes('passkey')) setMode('passkey');
+            else setStartAgain(true);
             return true;
           }
+          // An administrator locked the account meanwhile: said as such, and only starting again is left.
+          if (errors.some((e) => e.code === 'ACCOUNT_LOCKED')) setStartAgain(true);
           return false;
         },
       },
@@ -148,6 +156,7 @@ export default function SecondFactorPage() {
           <p>{t('secondFactor.passkeyUnsupported')}</p>
         </Notice>
       )}
+      {codesLocked && <SecondFactorLocked key={codesLocked.until ?? ''} until={codesLocked.until} passkeyHere={mode === 'passkey' && !startAgain} />}
       {submit.summary}
       {startAgain ? (
         <p>
@@ -205,7 +214,7 @@ export default function SecondFactorPage() {
       <div className="aside">
         {!startAgain &&
           modes
-            .filter((m) => m !== mode)
+            .filter((m) => m !== mode && !(codesLocked && m !== 'passkey'))
             .map((m) => (
               <p key={m}>
                 <button type="button" className="link-button" onClick={() => switchTo(m)}>

@@ -7,6 +7,7 @@ export const VerifySecondFactorDocument = graphql(`
         id
       }
       mustChangePassword
+      secondFactorLockedUntil
       userErrors {
         code
         field

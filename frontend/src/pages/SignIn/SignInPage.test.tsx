@@ -7,6 +7,7 @@ import { App } from '../../App';
 import i18n from '../../i18n';
 import en from '../../i18n/en.json';
 import fr from '../../i18n/fr.json';
+import { formatDateTime } from '../../i18n/format';
 
 function renderAt(path: string) {
   const location = memoryLocation({ path, record: true });
@@ -231,6 +232,51 @@ describe('sign-in page', () => {
     await vi.waitFor(() => expect(location.history.at(-1)).toMatch(/^\/change-password/));
     expect(await screen.findByRole('heading', { level: 1, name: en.changePassword.title })).toBeTruthy();
     expect(screen.getByLabelText(en.changePassword.temporary)).toBeTruthy();
+  });
+
+  it('explains a locked second factor after the right password: when it lifts, a passkey, an administrator, and no password reset', async () => {
+    const until = '2026-12-03T11:05:00Z';
+    const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+      const { query } = JSON.parse(init.body as string) as { query: string };
+      const data = query.includes('mutation SignIn')
+        ? {
+            signIn: {
+              user: null,
+              mustChangePassword: false,
+              secondFactorRequired: false,
+              secondFactorMethods: [],
+              secondFactorLockedUntil: until,
+              userErrors: [{ code: 'SECOND_FACTOR_LOCKED', field: null, message: 'locked' }],
+              challenge: null,
+            },
+          }
+        : { me: null };
+      return new Response(JSON.stringify({ data }), { headers: { 'Content-Type': 'application/json' } });
+    });
+    vi.stubGlobal('fetch', fetch);
+    const { user, location } = renderAt('/sign-in');
+    await user.type(screen.getByLabelText('Email or username'), 'alice');
+    await user.type(screen.getByLabelText('Password'), 'Correct-Horse-9');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    const alert = await screen.findByRole('alert', { name: en.secondFactorLocked.title });
+    expect(document.activeElement).toBe(alert);
+    const text = alert.textContent ?? '';
+    expect(text).toContain(en.secondFactorLocked.until.replace('{{time}}', formatDateTime(until, 'en')));
+    expect(text).toContain(en.secondFactorLocked.passkey.replace('{{button}}', en.signIn.passkey));
+    expect(text).toContain(en.secondFactorLocked.admin);
+    expect(text).toContain(en.secondFactorLocked.noReset);
+    // Not the account's lock: no password reset is offered, and none is sent.
+    expect(screen.queryByRole('heading', { name: en.locked.title })).toBeNull();
+    expect(screen.queryByRole('button', { name: en.locked.confirm })).toBeNull();
+    expect(within(alert).queryByRole('link')).toBeNull();
+    expect(sentQueries(fetch).some((q) => q.includes('RequestReset'))).toBe(false);
+    expect(location.history.at(-1)).toBe('/sign-in');
+    // In French (and Swedish: same keys, checked by the catalogue tests).
+    await act(() => i18n.changeLanguage('fr'));
+    const fr_ = screen.getByRole('alert', { name: fr.secondFactorLocked.title }).textContent ?? '';
+    expect(fr_).toContain(fr.secondFactorLocked.until.replace('{{time}}', formatDateTime(until, 'fr')));
+    expect(fr_).toContain(fr.secondFactorLocked.admin);
+    await act(() => i18n.changeLanguage('en'));
   });
 
   it('explains a locked account and emails a link on "Yes, create my password"', async () => {

@@ -14,6 +14,7 @@ import { paths } from '../../routes';
 import { useViewer } from '../../viewer';
 import { RequestResetDocument } from '../../components/requestReset.graphql';
 import { setPendingMethods } from '../SecondFactor/pending';
+import { SecondFactorLocked } from '../SecondFactor/SecondFactorLocked';
 import { SignInDocument } from './signIn.graphql';
 import { PasskeySignIn } from './PasskeySignIn';
 import { signInFields, validateSignIn, type SignInField, type SignInValues } from './validate';
@@ -77,6 +78,8 @@ export default function SignInPage() {
   const submit = useSubmit(fieldIds);
   const challenge = useChallenge();
   const [locked, setLocked] = useState<string>();
+  // The password was right but the second factor's codes are locked: when it lifts (or null when not said).
+  const [codesLocked, setCodesLocked] = useState<{ until: string | null }>();
   const [helpOpen, setHelpOpen] = useState(false);
   const [done, setDone] = useState(false);
   // A message left by the page before (the account was deleted).
@@ -90,6 +93,7 @@ export default function SignInPage() {
     event.preventDefault();
     if (submit.busy) return;
     setLocked(undefined);
+    setCodesLocked(undefined);
     const login = values.login.trim();
     const signIn = await submit.run(
       () =>
@@ -109,8 +113,14 @@ export default function SignInPage() {
         },
         // A right password for an account with a second factor: no session yet, the second step comes next.
         succeeded: (p) => Boolean(p.user) || p.secondFactorRequired,
-        handle: (errors) => {
+        handle: (errors, payload) => {
           setValues((v) => ({ ...v, password: '' }));
+          // Not the account's lock: a password reset would not help, so none is offered.
+          if (errors.some((e) => e.code === 'SECOND_FACTOR_LOCKED')) {
+            submit.clear();
+            setCodesLocked({ until: payload.secondFactorLockedUntil ?? null });
+            return true;
+          }
           if (!errors.some((e) => e.code === 'ACCOUNT_LOCKED')) return false;
           submit.clear();
           setLocked(login);
@@ -144,6 +154,7 @@ export default function SignInPage() {
       {submit.summary}
       {challenge.status}
       {locked && <LockedAccount key={locked} login={locked} />}
+      {codesLocked && <SecondFactorLocked key={codesLocked.until ?? ''} until={codesLocked.until} />}
       <form noValidate onSubmit={onSubmit} aria-busy={submit.busy || undefined}>
         <TextField
           id={fieldIds.login}

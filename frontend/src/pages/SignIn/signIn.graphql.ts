@@ -9,6 +9,7 @@ export const SignInDocument = graphql(`
       mustChangePassword
       secondFactorRequired
       secondFactorMethods
+      secondFactorLockedUntil
       userErrors {
         code
         field
