@@ -1002,7 +1002,7 @@ export type AdminUserQueryVariables = Exact<{
 
 
 export type AdminUserQuery = { node:
-    | { id: string, email: string, username: string, name: string, role: Role, locale: string, createdAt: string, lastSignInAt: string | null, lockedAt: string | null, lockKind: LockKind | null, emailVerifiedAt: string | null, mustChangePassword: boolean, secondFactorKinds: Array<SecondFactorKind>, sessions: Array<{ id: string, createdAt: string, lastSeenAt: string, ip: string, userAgent: string, authMethods: Array<AuthMethod> }>, accessTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null }>, memberships: Array<{ id: string, rights: Array<Right>, organization: { id: string, name: string } }> }
+    | { id: string, email: string, username: string, name: string, role: Role, locale: string, createdAt: string, lastSignInAt: string | null, lockedAt: string | null, lockKind: LockKind | null, secondFactorLockedAt: string | null, secondFactorLockedUntil: string | null, emailVerifiedAt: string | null, mustChangePassword: boolean, secondFactorKinds: Array<SecondFactorKind>, sessions: Array<{ id: string, createdAt: string, lastSeenAt: string, ip: string, userAgent: string, authMethods: Array<AuthMethod> }>, accessTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, expiresAt: string | null }>, memberships: Array<{ id: string, rights: Array<Right>, organization: { id: string, name: string } }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -1048,7 +1048,7 @@ export type UnlockUserMutationVariables = Exact<{
 }>;
 
 
-export type UnlockUserMutation = { unlockUser: { user: { id: string, lockedAt: string | null, lockKind: LockKind | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type UnlockUserMutation = { unlockUser: { user: { id: string, lockedAt: string | null, lockKind: LockKind | null, secondFactorLockedAt: string | null, secondFactorLockedUntil: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AdminResetPasswordMutationVariables = Exact<{
   input: AdminResetPasswordInput;
@@ -1580,6 +1580,8 @@ export const AdminUserDocument = new TypedDocumentString(`
       lastSignInAt
       lockedAt
       lockKind
+      secondFactorLockedAt
+      secondFactorLockedUntil
       emailVerifiedAt
       mustChangePassword
       secondFactorKinds
@@ -1710,6 +1712,8 @@ export const UnlockUserDocument = new TypedDocumentString(`
       id
       lockedAt
       lockKind
+      secondFactorLockedAt
+      secondFactorLockedUntil
     }
     userErrors {
       code

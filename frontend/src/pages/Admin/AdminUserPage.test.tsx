@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import en from '../../i18n/en.json';
 import { fakeServer, renderApp } from '../../testing';
 
 const admin = { id: 'usr_admin', email: 'admin@example.com', username: 'admin', name: 'Ada Admin', role: 'ADMIN', locale: 'en', mustChangePassword: false };
 
-function bob(secondFactorKinds: string[]) {
+function bob(secondFactorKinds: string[], codesLocked?: { at: string; until: string }) {
   return {
     id: 'usr_bob',
     email: 'bob@example.com',
@@ -17,6 +17,8 @@ function bob(secondFactorKinds: string[]) {
     lastSignInAt: null,
     lockedAt: null,
     lockKind: null,
+    secondFactorLockedAt: codesLocked?.at ?? null,
+    secondFactorLockedUntil: codesLocked?.until ?? null,
     emailVerifiedAt: null,
     mustChangePassword: false,
     secondFactorKinds,
@@ -74,5 +76,35 @@ describe("an account's second factors, for admins", () => {
     ]);
     expect(await within(details).findByText(en.admin.user.noSecondFactor)).toBeTruthy();
     expect(screen.queryByRole('button', { name: en.admin.user.resetFactors })).toBeNull();
+  });
+
+  it('shows a second-factor lock (since when, until when) and lifts it with Unlock', async () => {
+    let locked = true;
+    const codesLocked = { at: '2026-12-03T10:50:00Z', until: '2026-12-03T11:05:00Z' };
+    const server = fakeServer({
+      Viewer: { me: admin },
+      AdminUser: () => ({ node: bob(['TOTP'], locked ? codesLocked : undefined) }),
+      AuditEvents: noEvents,
+      AuditPeople: { nodes: [] },
+      UnlockUser: () => {
+        locked = false;
+        return { unlockUser: { user: { id: 'usr_bob', lockedAt: null, lockKind: null, secondFactorLockedAt: null, secondFactorLockedUntil: null }, userErrors: [] } };
+      },
+    });
+    const { user } = renderApp('/admin/users/usr_bob');
+    const details = await screen.findByRole('region', { name: en.profile.accountDetails });
+    const row = within(details).getByText(en.admin.user.secondFactors).closest('div')!;
+    expect(within(row).getByText(en.admin.user.codesLocked)).toBeTruthy();
+    expect(row.querySelector(`time[datetime="${codesLocked.at}"]`)).toBeTruthy();
+    expect(row.querySelector(`time[datetime="${codesLocked.until}"]`)).toBeTruthy();
+    expect(row.textContent).toContain(en.admin.user.codesLockedHint);
+    // The password is not locked: the status says active, and Unlock is offered for the codes.
+    const status = within(details).getByText(en.admin.users.status).closest('div')!;
+    expect(status.textContent).toContain(en.admin.user.active);
+    await user.click(screen.getByRole('button', { name: en.admin.user.unlock }));
+    expect(await screen.findByText(en.admin.user.unlocked)).toBeTruthy();
+    expect(server.sent('UnlockUser').map((c) => c.variables)).toEqual([{ input: { id: 'usr_bob' } }]);
+    await vi.waitFor(() => expect(within(details).queryByText(en.admin.user.codesLocked)).toBeNull());
+    expect(screen.getByRole('button', { name: en.admin.user.lock })).toBeTruthy();
   });
 });

@@ -119,7 +119,7 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
             {t('admin.user.resetFactors')}
           </button>
         )}
-        {user.lockedAt
+        {user.lockedAt || user.secondFactorLockedAt
           ? actionButton(t('admin.user.unlock'), async () => (await request(UnlockUserDocument, { input: { id: user.id } })).unlockUser, {
               key: 'admin.user.unlocked',
             })
@@ -206,6 +206,20 @@ function UserScreen({ user, refetch: refetchUser }: { user: AdminUser; refetch: 
               {user.secondFactorKinds.length === 0
                 ? t('admin.user.noSecondFactor')
                 : user.secondFactorKinds.map((k) => t(factorKindLabels[k])).join(', ')}
+              {user.secondFactorLockedAt && (
+                <>
+                  {' '}
+                  <span className="badge badge-error">{t('admin.user.codesLocked')}</span> <DateTime value={user.secondFactorLockedAt} />
+                  <p className="field-hint">
+                    {user.secondFactorLockedUntil ? (
+                      <>
+                        {t('admin.user.codesLockedUntil')} <DateTime value={user.secondFactorLockedUntil} />.{' '}
+                      </>
+                    ) : null}
+                    {t('admin.user.codesLockedHint')}
+                  </p>
+                </>
+              )}
             </dd>
           </div>
           <div>

@@ -39,6 +39,8 @@ export const AdminUserDocument = graphql(`
         lastSignInAt
         lockedAt
         lockKind
+        secondFactorLockedAt
+        secondFactorLockedUntil
         emailVerifiedAt
         mustChangePassword
         secondFactorKinds
@@ -170,6 +172,8 @@ export const UnlockUserDocument = graphql(`
         id
         lockedAt
         lockKind
+        secondFactorLockedAt
+        secondFactorLockedUntil
       }
       userErrors {
         code
