@@ -109,7 +109,8 @@ func (m *Metrics) RootField(ctx context.Context, next graphql.RootResolver) grap
 }
 
 // SignIn counts a sign-in outcome: success, invalid_credentials, locked,
-// rate_limited or error.
+// second_factor_locked (the right password, the codes locked),
+// rate_limited, challenge_required, abandoned or error.
 func (m *Metrics) SignIn(outcome string) {
 	if m != nil {
 		m.signIns.WithLabelValues(outcome).Inc()
