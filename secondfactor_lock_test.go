@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/mail"
 	"github.com/latchkey/latchkey/internal/passkey/passkeytest"
@@ -255,6 +256,44 @@ func TestASecondFactorLockDoesNotLockThePasskeyOut(t *testing.T) {
 		// The passkey does not lift the codes' lock.
 		if a := answer(t, ta.browser(t).gql(signInLockQ, map[string]any{"login": "alice", "password": goodPassword}), "signIn"); onlyCode(a.UserErrors) != "SECOND_FACTOR_LOCKED" {
 			t.Fatalf("the password after a passkey sign-in: %+v, want SECOND_FACTOR_LOCKED still", a)
+		}
+	})
+}
+
+// A temporary password (a reset mailed while the codes are locked) proves
+// the mailbox as the password does: it learns of the lock and stays
+// unspent, since the sign-in it would start could not be completed with a
+// code. Once the lock is lifted it works as usual, and the second factor is
+// still asked for.
+func TestATemporaryPasswordWaitsForTheSecondFactorLock(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta := newTestApp(t, b)
+		ta.noClientLimit(t)
+		ta.setSettings(t, func(s *ent.SecuritySettingsUpdateOne) { s.SetResetMethod("TEMPORARY_PASSWORD") })
+		u := newTotpUser(t, ta)
+		admin := ta.newAdmin(t)
+		lockWithWrongCodes(t, ta, u)
+		requestReset(t, ta.browser(t), "alice")
+		ta.background.Wait() // the reset is written after the answer
+		rows := ta.outboxRows(t, string(mail.KindTemporaryPassword))
+		if len(rows) != 1 {
+			t.Fatalf("%d temporary-password emails, want 1", len(rows))
+		}
+		temp := tempPassword(rows[0].TextBody)
+		if temp == "" {
+			t.Fatalf("no temporary password in %q", rows[0].TextBody)
+		}
+		a := answer(t, ta.browser(t).gql(signInLockQ, map[string]any{"login": "alice", "password": temp}), "signIn")
+		if onlyCode(a.UserErrors) != "SECOND_FACTOR_LOCKED" || a.SecondFactorLockedUntil == nil || a.SecondFactorRequired {
+			t.Fatalf("the temporary password while the codes are locked: %+v", a)
+		}
+		if n := len(ta.auditRows(t, audit.TemporaryPasswordUsed, u.id)); n != 0 {
+			t.Fatalf("%d TEMPORARY_PASSWORD_USED events while locked, want the temporary password unspent", n)
+		}
+		admin.gql(`mutation($id: ID!) { unlockUser(input: {id: $id}) { userErrors { code } } }`, map[string]any{"id": u.id})
+		a = answer(t, ta.browser(t).gql(signInLockQ, map[string]any{"login": "alice", "password": temp}), "signIn")
+		if !a.SecondFactorRequired || len(a.UserErrors) > 0 {
+			t.Fatalf("the temporary password after unlockUser: %+v, want the second factor asked for", a)
 		}
 	})
 }
