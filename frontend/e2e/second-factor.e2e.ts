@@ -2,8 +2,9 @@
 // add an authenticator app from the profile (the key read off the screen,
 // the codes computed here with RFC 6238), keep the recovery codes shown
 // once (downloaded as text), sign out, sign in with password and code, then
-// with a recovery code (which works once), and at phone size; an admin's
-// reset; the enrolment a policy requires. Axe on every screen. See harness.ts.
+// with a recovery code (which works once), and at phone size; the codes'
+// lock after wrong ones, and an admin's unlock; an admin's reset; the
+// enrolment a policy requires. Axe on every screen. See harness.ts.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -204,6 +205,75 @@ describe('a second factor', () => {
     await page.getByText(en.recoveryCodes.renewed).waitFor();
     await page.getByText(en.recoveryCodes.left.replace('{{left}}', '10')).waitFor();
     await context.close();
+  });
+
+  it('locks the codes after too many wrong ones: says when it lifts and that a passkey or an admin helps, offers no reset; an admin unlocks', async () => {
+    const { context, page } = await lk.newPage();
+    await signInWithForm(page, lk.base, grace.username, grace.password);
+    await expectHeading(page, en.secondFactor.title);
+    await page.getByRole('button', { name: en.secondFactor.useRecoveryCode }).click();
+    const field = page.getByLabel(en.secondFactor.recoveryCode);
+    // lockoutThreshold (5) wrong recovery codes in a row, each refused; the fifth locks.
+    for (let i = 0; i < 5; i++) {
+      await field.fill(`wrong-${i}wrong-${i}`);
+      await page.getByRole('button', { name: en.secondFactor.verify }).click();
+      await page.getByRole('alert').getByText(en.errors.SECOND_FACTOR_INVALID).waitFor();
+    }
+    // Any code now meets the lock, before it is looked at.
+    await field.fill('wrong-5wrong-5');
+    await page.getByRole('button', { name: en.secondFactor.verify }).click();
+    const locked = page.getByRole('alert', { name: en.secondFactorLocked.title });
+    await locked.waitFor();
+    await locked.getByText(en.secondFactorLocked.admin).waitFor();
+    await locked.getByText(en.secondFactorLocked.noReset).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+    await page.getByRole('link', { name: en.secondFactor.startAgain }).waitFor();
+    await expectAccessible(page, 'second factor, codes locked');
+
+    // The owner is emailed a way to sign in, not to reset the password.
+    const mail = await lk.mailbox.take((m) => m.to === grace.email && /wrong codes/i.test(m.subject));
+    expect(mail.links.some((l) => new URL(l).pathname === '/sign-in')).toBe(true);
+    expect(mail.links.some((l) => new URL(l).pathname === '/forgot-password')).toBe(false);
+
+    // The right password again: told on the sign-in page, with no reset on offer.
+    await page.getByRole('link', { name: en.secondFactor.startAgain }).click();
+    await page.waitForURL(`${lk.base}/sign-in`);
+    await page.getByLabel(en.signIn.login).fill(grace.username);
+    await page.getByLabel(en.signIn.password).fill(grace.password);
+    await page.getByRole('button', { name: en.signIn.submit, exact: true }).click();
+    const told = page.getByRole('alert', { name: en.secondFactorLocked.title });
+    await told.waitFor();
+    expect(await page.getByRole('button', { name: en.locked.confirm }).count()).toBe(0);
+    await expectAccessible(page, 'sign-in, codes locked');
+    // A wrong password is told nothing of the lock.
+    await page.getByLabel(en.signIn.password).fill('Not-The-Password-1');
+    await page.getByRole('button', { name: en.signIn.submit, exact: true }).click();
+    await page.getByRole('alert').getByText(en.errors.INVALID_CREDENTIALS).waitFor();
+    expect(await page.getByRole('alert', { name: en.secondFactorLocked.title }).count()).toBe(0);
+    await context.close();
+
+    // An admin sees the lock beside the factors and lifts it with Unlock.
+    const adminPage = await lk.newPage();
+    await signInWithForm(adminPage.page, lk.base, admin.username, admin.password);
+    await adminPage.page.waitForURL(`${lk.base}/`);
+    const found = await lk.api.gql<{ users: { edges: { node: { id: string } }[] } }>('{ users(where: {username: "grace"}) { edges { node { id } } } }');
+    await adminPage.page.goto(`${lk.base}/admin/users/${encodeURIComponent(found.users.edges[0].node.id)}`);
+    const details = adminPage.page.getByRole('region', { name: en.profile.accountDetails });
+    await details.getByText(en.admin.user.codesLocked).waitFor();
+    await expectAccessible(adminPage.page, 'admin user, codes locked');
+    await adminPage.page.getByRole('button', { name: en.admin.user.unlock }).click();
+    await adminPage.page.getByText(en.admin.user.unlocked).waitFor();
+    expect(await details.getByText(en.admin.user.codesLocked).count()).toBe(0);
+    await adminPage.context.close();
+
+    // Codes work again.
+    const again = await lk.newPage();
+    await signInWithForm(again.page, lk.base, grace.username, grace.password);
+    await expectHeading(again.page, en.secondFactor.title);
+    await again.page.getByLabel(en.secondFactor.code).fill(await nextCode(secret));
+    await again.page.getByRole('button', { name: en.secondFactor.verify }).click();
+    await again.page.waitForURL(`${lk.base}/`);
+    await again.context.close();
   });
 
   it("lets an admin reset a person's second factors, who then signs in with the password alone", async () => {
