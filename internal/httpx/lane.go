@@ -108,10 +108,22 @@ func LaneSlots() int { return max(1, runtime.GOMAXPROCS(0)) }
 // address with most waiters to a newcomer).
 const LaneQueue = 1024
 
+// LaneCrowd is how many anonymous requests beyond the lane's slots and
+// queue may be on their way into it before the next are refused at once,
+// without taking the lane's lock (admission.Gate.RefuseCrowd): an open
+// flood (requests sent at a fixed rate whatever the answers) otherwise
+// piles thousands of goroutines on that lock, and signed-in requests wait
+// behind them for a CPU. A closed-loop flood of a few hundred connections
+// never gets there; a browser with a signed device cookie is never
+// refused this way.
+const LaneCrowd = 64
+
 // NewLane returns a lane of slots anonymous requests at once, queue more
 // waiting (each for at most wait).
 func NewLane(slots, queue int, wait time.Duration) *Lane {
-	return &Lane{gate: admission.NewGate(slots, queue), wait: wait}
+	g := admission.NewGate(slots, queue)
+	g.RefuseCrowd(LaneCrowd)
+	return &Lane{gate: g, wait: wait}
 }
 
 // Pressure is the fraction of the lane (slots and queue) in use, 0 to 1:
