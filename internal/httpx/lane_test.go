@@ -182,7 +182,10 @@ func newDeviceLane(t *testing.T, queue int, keys *keyring.Ring) *deviceLane {
 		dl.mu.Unlock()
 	})))
 	dl.wg.Add(1)
-	go func() { defer dl.wg.Done(); dl.h.ServeHTTP(httptest.NewRecorder(), dl.request("holder", "192.0.2.200", "")) }()
+	go func() {
+		defer dl.wg.Done()
+		dl.h.ServeHTTP(httptest.NewRecorder(), dl.request("holder", "192.0.2.200", ""))
+	}()
 	<-held
 	return dl
 }
