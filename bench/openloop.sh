@@ -3,8 +3,10 @@
 # bench/openloop (Go) offers signIn with a new unknown login each time at a
 # fixed rate (RATE, default 14,000/s, the issue's baseline flood), whatever
 # the server answers, while wrk measures `me` by cookie (8 connections),
-# quiet first, then during the flood; the server's resident memory is
-# sampled every second meanwhile. The per-address limit is lifted, as a
+# quiet first, then during the flood (wrk opens its connections just before
+# the flood starts: opened once the flood runs, they wait behind the flood's
+# own connections to be accepted, and wrk often gets nothing at all). The
+# server's resident memory is sampled every second meanwhile. The per-address limit is lifted, as a
 # spread-out attack gets in effect. Unlike bench/flood.sh (wrk, closed
 # loop), a delayed refusal does not slow this flood down.
 #
@@ -51,17 +53,20 @@ echo -n "quiet: me by cookie ($ME_CONNS connections): "
 wrk -t1 -c"$ME_CONNS" -d"$DURATION" --latency -s bench/me.lua -H "Cookie: latchkey_session=$cookie" http://127.0.0.1:$port/graphql | grep RESULT | tr -d '\n'; load
 echo "quiet: server RSS $(rss) MiB"
 
-flood_dur=$(( ${DURATION%s} + 4 ))s
+# wrk opens its connections first (a signed-in browser keeps its
+# connections open); the flood starts a moment later, and runs a little
+# longer than wrk.
+wrk -t1 -c"$ME_CONNS" -d"$DURATION" --latency -s bench/me.lua -H "Cookie: latchkey_session=$cookie" http://127.0.0.1:$port/graphql > "$work/me.out" &
+me=$!
+sleep 0.3
 /usr/bin/time -f "  the generator used %U s user + %S s system CPU in %e s" \
-  "$work/openloop" -url http://127.0.0.1:$port/graphql -rate "$RATE" -duration "$flood_dur" > "$work/flood.out" 2> "$work/flood.err" &
+  "$work/openloop" -url http://127.0.0.1:$port/graphql -rate "$RATE" -duration "$(( ${DURATION%s} + 1 ))s" > "$work/flood.out" 2> "$work/flood.err" &
 flood=$!
-peak=0
-( while kill -0 $flood 2>/dev/null; do r=$(rss); [ "$r" -gt "$peak" ] && peak=$r && echo "$peak" > "$work/peak"; sleep 1; done ) &
-sleep 2
-echo -n "open-loop flood at $RATE/s: me by cookie ($ME_CONNS connections): "
-wrk -t1 -c"$ME_CONNS" -d"$DURATION" --latency -s bench/me.lua -H "Cookie: latchkey_session=$cookie" http://127.0.0.1:$port/graphql | grep RESULT | tr -d '\n'; load
+( peak=0; while kill -0 $flood 2>/dev/null; do r=$(rss); [ "$r" -gt "$peak" ] && peak=$r && echo "$peak" > "$work/peak"; sleep 1; done ) &
+wait $me
+echo -n "open-loop flood at $RATE/s: me by cookie ($ME_CONNS connections): $(grep RESULT "$work/me.out" | tr -d '\n')"; load
 wait $flood || true
-echo "  the flood: $(grep RESULT "$work/flood.out")"
+echo "  the flood: $(grep 'RESULT openloop' "$work/flood.out")"
 cat "$work/flood.err" | sed 's/^/  /'
 echo "  server RSS: peak $(cat "$work/peak" 2>/dev/null || echo '?') MiB during the flood, $(rss) MiB after"
 curl -s http://127.0.0.1:$port/metrics | grep -E '^latchkey_(sign_ins_total|refusals_total|under_pressure)' | sed 's/^/  /' || true

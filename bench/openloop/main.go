@@ -157,3 +157,4 @@ func transportError(err error) string {
 	}
 	return "transport: " + err.Error()
 }
+
