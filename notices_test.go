@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"net/http"
+	"net/url"
 	"strings"
 	"sync"
 	"testing"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/device"
+	"github.com/latchkey/latchkey/internal/secret"
 	"github.com/latchkey/latchkey/internal/testdb"
 )
 
@@ -325,6 +327,45 @@ func TestThisWasntMeClickedManyTimesAtOnceWorksOnce(t *testing.T) {
 		// The reported browser is no longer known to the account.
 		if known, err := ta.accounts.KnownDevice(context.Background(), id, ntDeviceCookie(resp).Value); err != nil || known {
 			t.Fatalf("KnownDevice(reported browser) = %v, %v", known, err)
+		}
+	})
+}
+
+// The device cookie a sign-in gives is signed by the service (so that the
+// anonymous lane can let that browser ahead during a flood); a browser
+// whose cookie was given before cookies were signed is still the same
+// known browser (no notice), and its next sign-in signs its cookie.
+func TestABrowserWithACookieOfBeforeSigningStaysKnownAndGetsItSigned(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta, smtp := newMailApp(t, b)
+		ta.noClientLimit(t)
+		id := ta.createUser(t, "ulla@example.com", "ulla", false)
+		keys := ta.outbox.Keys
+
+		first := ntDeviceCookie(ntSignIn(t, ta.browser(t), "ulla", ntChrome))
+		if first == nil || !device.Signed(keys, first.Value) {
+			t.Fatalf("the device cookie of a sign-in is not signed: %+v", first)
+		}
+
+		// A browser known to the account from before signing.
+		old, hash := secret.NewToken(device.Prefix)
+		if err := ta.accounts.Client.KnownDevice.Create().SetUserID(id).SetTokenHash(hash).Exec(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		laptop := ta.browser(t)
+		u, _ := url.Parse(ta.srv.URL)
+		laptop.c.Jar.SetCookies(u, []*http.Cookie{{Name: device.CookieName, Value: old, Path: "/"}})
+		got := ntDeviceCookie(ntSignIn(t, laptop, "ulla", ntFirefox))
+		if got == nil || !device.Signed(keys, got.Value) || device.Hash(got.Value) != hash {
+			t.Fatalf("the old cookie was not signed as the same browser: %+v", got)
+		}
+		ntSignIn(t, laptop, "ulla", ntFirefox) // with the signed cookie now
+		ta.drainMail(t)
+		if n := mailCount(smtp, "ulla@example.com", ntSubject); n != 0 {
+			t.Fatalf("%d new-sign-in notices for a known browser", n)
+		}
+		if known, err := ta.accounts.KnownDevice(context.Background(), id, got.Value); err != nil || !known {
+			t.Fatalf("KnownDevice(signed) = %v, %v", known, err)
 		}
 	})
 }

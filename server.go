@@ -169,6 +169,10 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 		db.Close()
 		return nil, err
 	}
+	// A browser that signed in before (a device cookie this service
+	// signed) goes ahead in the lane, one request per cookie at a time.
+	keys := outbox.Keys
+	lane.PreferDevices(func(tok string) bool { return device.Signed(keys, tok) })
 	if cfg.SMTP == "" {
 		outbox.Console = console
 	} else {

@@ -17,7 +17,7 @@ import (
 	"io"
 	"net/http"
 	"os"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -81,7 +81,7 @@ func main() {
 	addrs := flag.Int("addresses", 200, "flooding client addresses")
 	perAddr := flag.Int("connections", 2, "connections per flooding address")
 	dur := flag.Duration("duration", 20*time.Second, "how long")
-	every := flag.Duration("every", 500*time.Millisecond, "the honest person's pace")
+	every := flag.Duration("every", time.Second, "the honest person's pace (under the default 30 sign-ins per address per minute)")
 	login := flag.String("login", "loader", "the honest person's login")
 	pw := flag.String("password", "Load-test-Passw0rd!", "their password")
 	device := flag.Bool("device", true, "the honest browser has signed in before (keeps its device cookie)")
@@ -149,7 +149,10 @@ func main() {
 
 	time.Sleep(2 * time.Second) // let the flood build up
 	start := time.Now()
-	var lat []time.Duration
+	// lat is each sign-in's whole time; ask, solve and answer its parts:
+	// the first request (asked for a challenge), the solving, and the
+	// request with the solution.
+	var lat, ask, solve, answerT []time.Duration
 	ok, tries, challenges := 0, 0, 0
 	honestCodes := map[string]int{}
 	tick := time.NewTicker(*every)
@@ -158,15 +161,22 @@ func main() {
 		vars := map[string]any{"login": *login, "password": *pw}
 		ans, _, _, err := post(client, *url, "192.0.2.1", cookie, vars)
 		code := ans.code()
+		if code == "CHALLENGE_REQUIRED" {
+			ask = append(ask, time.Since(t0))
+		}
 		for i := 0; i < 2 && err == nil && code == "CHALLENGE_REQUIRED" && ans.Data.SignIn.Challenge != nil; i++ {
 			challenges++
 			c := ans.Data.SignIn.Challenge
+			t1 := time.Now()
 			s, found := challenge.Solve(challenge.Challenge{Algorithm: c.Algorithm, Challenge: c.Challenge, Salt: c.Salt, MaxNumber: c.MaxNumber, Signature: c.Signature})
 			if !found {
 				break
 			}
+			solve = append(solve, time.Since(t1))
 			vars["challenge"] = s.Encode()
+			t2 := time.Now()
 			ans, _, _, err = post(client, *url, "192.0.2.1", cookie, vars)
+			answerT = append(answerT, time.Since(t2))
 			code = ans.code()
 		}
 		if err != nil {
@@ -184,14 +194,18 @@ func main() {
 	close(stop)
 	wg.Wait()
 
-	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-	pct := func(p float64) time.Duration {
-		if len(lat) == 0 {
+	at := func(d []time.Duration, p float64) time.Duration {
+		if len(d) == 0 {
 			return 0
 		}
-		return lat[min(len(lat)-1, int(p*float64(len(lat))))]
+		d = slices.Clone(d)
+		slices.Sort(d)
+		return d[min(len(d)-1, int(p*float64(len(d))))].Round(time.Millisecond)
 	}
+	pct := func(p float64) time.Duration { return at(lat, p) }
 	fmt.Printf("RESULT honest: %d/%d sign-ins succeeded (%.1f %%), p50 %v, p95 %v, max %v, %d challenges solved; answers %v\n",
 		ok, tries, 100*float64(ok)/float64(max(tries, 1)), pct(0.5).Round(time.Millisecond), pct(0.95).Round(time.Millisecond), pct(1).Round(time.Millisecond), challenges, honestCodes)
+	fmt.Printf("RESULT honest parts (p50 / p95): asked %v / %v, solving %v / %v, with the solution %v / %v\n",
+		at(ask, .5), at(ask, .95), at(solve, .5), at(solve, .95), at(answerT, .5), at(answerT, .95))
 	fmt.Printf("RESULT flood: %d addresses × %d connections, %.0f requests/s; answers %v\n", *addrs, *perAddr, float64(floodN.Load())/(elapsed.Seconds()+2), floodCodes)
 }

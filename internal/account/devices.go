@@ -59,13 +59,13 @@ func (s *Service) KnownDevice(ctx context.Context, userID, deviceToken string) (
 		return false, nil
 	}
 	return s.Client.KnownDevice.Query().
-		Where(knowndevice.UserID(userID), knowndevice.TokenHash(secret.Hash(deviceToken))).
+		Where(knowndevice.UserID(userID), knowndevice.TokenHash(device.Hash(deviceToken))).
 		Exist(ctx)
 }
 
 // NoteSignIn records, after a successful browser sign-in of u, that its
 // browser is known to the account, and returns the device token the
-// browser should keep (the one it sent, or a fresh one). If the browser
+// browser should keep (the one it sent, signed afresh, or a new one). If the browser
 // was new to the account, u gets the "new sign-in" notice: unless they
 // turned it off, unless it is the account's first browser ever (a new
 // account, or the first sign-in since this feature: nothing to compare
@@ -76,10 +76,15 @@ func (s *Service) KnownDevice(ctx context.Context, userID, deviceToken string) (
 // access token they make sends its own notice, which cannot be turned off.
 func (s *Service) NoteSignIn(ctx context.Context, u *ent.User, in SignedIn) (string, error) {
 	tok := in.DeviceToken
-	if !device.Valid(tok) {
-		tok, _ = secret.NewToken(device.Prefix)
+	if device.Valid(tok) {
+		// Signed afresh: a token of before signing, or signed under a
+		// key since rotated, is the same browser and gets a signature
+		// the anonymous lane accepts (internal/httpx, Lane).
+		tok = device.Sign(s.Keys, tok)
+	} else {
+		tok = device.New(s.Keys)
 	}
-	hash := secret.Hash(tok)
+	hash := device.Hash(tok)
 	info := clientinfo.From(ctx)
 	now := s.Now.Now()
 	known, err := s.Client.KnownDevice.Query().Where(knowndevice.UserID(u.ID), knowndevice.TokenHash(hash)).Only(ctx)

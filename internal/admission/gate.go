@@ -12,6 +12,13 @@
 // flood from many addresses fills the queue with every address's share and
 // no more, and one address asking once is never the one refused.
 //
+// Beyond its queue, a gate can refuse without taking its lock (RefuseCrowd):
+// under an open flood of thousands of requests a second, every one of them
+// taking the gate's lock to be refused makes a convoy in which thousands
+// of goroutines wait for the lock, and the work that never comes near the
+// gate (signed-in requests) waits behind them for a CPU. Past that crowd,
+// a newcomer is refused whatever its address (a First one still asks).
+//
 // It is a leaf: clients are opaque keys (an address, grouped as the rate
 // limits group them: IPv6 by /64, internal/clientinfo.RateKey).
 package admission
@@ -20,6 +27,7 @@ import (
 	"context"
 	"errors"
 	"sync"
+	"sync/atomic"
 )
 
 // ErrFull means every slot is taken and the queue holds no place for this
@@ -46,7 +54,28 @@ type Gate struct {
 	first   list               // First waiters, oldest first
 	clients map[string]*client // clients with waiters that are not First
 	ring    list               // of *client sentinels: the turn order
+
+	// inside counts the callers in Acquire or holding a slot; beyond
+	// crowdAt (0: never) Acquire refuses without the lock.
+	inside  atomic.Int64
+	crowdAt atomic.Int64
+	crowded atomic.Int64 // refusals without the lock (for tests, metrics)
 }
+
+// RefuseCrowd makes Acquire refuse (ErrFull) without taking the gate's
+// lock while more than slots + queue + extra callers are inside the gate
+// (holding a slot, waiting, or about to ask): the queue is full and a
+// crowd waits to be told so. First tickets still ask. extra < 0: never.
+func (g *Gate) RefuseCrowd(extra int) {
+	if extra < 0 {
+		g.crowdAt.Store(0)
+		return
+	}
+	g.crowdAt.Store(int64(g.slots + g.queue + extra))
+}
+
+// Crowded is how many callers RefuseCrowd refused.
+func (g *Gate) Crowded() int64 { return g.crowded.Load() }
 
 type client struct {
 	key     string
@@ -104,6 +133,20 @@ func (g *Gate) InUse() (running, waiting int) {
 // ErrFull: no slot and no place in the queue for t. Every nil return must
 // be followed by one Release.
 func (g *Gate) Acquire(ctx context.Context, t Ticket) error {
+	n := g.inside.Add(1)
+	if at := g.crowdAt.Load(); at > 0 && n > at && !t.First {
+		g.inside.Add(-1)
+		g.crowded.Add(1)
+		return ErrFull
+	}
+	err := g.acquire(ctx, t)
+	if err != nil {
+		g.inside.Add(-1)
+	}
+	return err
+}
+
+func (g *Gate) acquire(ctx context.Context, t Ticket) error {
 	g.mu.Lock()
 	if g.waiting == 0 && g.running < g.usable() {
 		g.running++
@@ -139,6 +182,7 @@ func (g *Gate) Acquire(ctx context.Context, t Ticket) error {
 
 // Release gives back a slot taken by Acquire and admits the next waiter.
 func (g *Gate) Release() {
+	g.inside.Add(-1)
 	g.mu.Lock()
 	g.running--
 	g.dispatch()

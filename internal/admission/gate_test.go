@@ -199,3 +199,51 @@ func TestALowerLimitLeavesSlotsFreeForOtherWork(t *testing.T) {
 		t.Fatalf("running %d, want 2", r)
 	}
 }
+
+// Under an open flood, a crowd beyond the queue is refused without the
+// gate's lock (RefuseCrowd), whatever its address; a First ticket still
+// asks, and once the crowd is gone a newcomer gets its fair place again.
+func TestACrowdBeyondTheQueueIsRefusedWithoutTheLock(t *testing.T) {
+	g := NewGate(1, 3)
+	g.RefuseCrowd(1) // at most 1 + 3 + 1 inside
+	if err := g.Acquire(context.Background(), Ticket{Client: "flood"}); err != nil {
+		t.Fatal(err)
+	}
+	var flood []<-chan error
+	for range 3 {
+		flood = append(flood, queued(t, g, Ticket{Client: "flood"}))
+	}
+	arrived := func() int { g.mu.Lock(); defer g.mu.Unlock(); return g.arrived }
+
+	g.inside.Add(1) // one more flood request on its way to the lock
+	before := arrived()
+	if err := g.Acquire(context.Background(), Ticket{Client: "honest"}); !errors.Is(err, ErrFull) {
+		t.Fatalf("a newcomer in the crowd: %v, want ErrFull", err)
+	}
+	if g.Crowded() != 1 || arrived() != before {
+		t.Fatalf("refused %d without the lock, %d queued meanwhile; want 1 and 0", g.Crowded(), arrived()-before)
+	}
+	first := queued(t, g, Ticket{Client: "known", First: true})
+	if arrived() != before+1 {
+		t.Fatal("a First ticket was refused with the crowd")
+	}
+	if err := <-flood[2]; !errors.Is(err, ErrFull) { // gave its place to the First one
+		t.Fatalf("newest flood waiter: %v, want ErrFull", err)
+	}
+	g.inside.Add(-1) // the crowd has gone
+
+	honest := queued(t, g, Ticket{Client: "honest"})
+	if err := <-flood[1]; !errors.Is(err, ErrFull) {
+		t.Fatalf("the flood's newest waiter: %v, want ErrFull (its place to the newcomer)", err)
+	}
+	for _, next := range []<-chan error{first, flood[0], honest} {
+		g.Release()
+		if err := <-next; err != nil {
+			t.Fatal(err)
+		}
+	}
+	g.Release()
+	if n := g.inside.Load(); n != 0 {
+		t.Fatalf("%d inside after everyone left", n)
+	}
+}

@@ -4,6 +4,15 @@
 // (internal/account, KnownDevice). Only its SHA-256 is stored; the cookie
 // is HttpOnly, SameSite=Lax, and Secure with the __Host- prefix when the
 // public URL is https.
+//
+// A token made by New is signed: 256 random bits, then a keyed digest of
+// them under the service's key (internal/keyring). The signature lets the
+// anonymous lane (internal/httpx) tell, before any database lookup, a
+// device cookie this service issued from one made up: only a signed token
+// can get a request ahead in the lane (and each only one request at a
+// time). What is stored is the hash of the random part only (Hash): a
+// token issued before signing (no signature) is the same browser once
+// signed, which its next sign-in does (internal/account, NoteSignIn).
 package device
 
 import (
@@ -11,6 +20,9 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"github.com/latchkey/latchkey/internal/keyring"
+	"github.com/latchkey/latchkey/internal/secret"
 )
 
 // CookieName is the device cookie's name over plain HTTP.
@@ -56,10 +68,14 @@ func (c Cookie) Middleware(next http.Handler) http.Handler {
 	})
 }
 
+// maxLen is the longest token after Prefix: 52 random characters, "_",
+// and a 64-character digest, with room to spare.
+const maxLen = 128
+
 // Valid reports whether s looks like a device token this service makes:
 // anything else a browser sends is ignored (the browser counts as new).
 func Valid(s string) bool {
-	if !strings.HasPrefix(s, Prefix) || len(s) < len(Prefix)+40 || len(s) > len(Prefix)+64 {
+	if !strings.HasPrefix(s, Prefix) || len(s) < len(Prefix)+40 || len(s) > len(Prefix)+maxLen {
 		return false
 	}
 	for _, r := range s[len(Prefix):] {
@@ -69,6 +85,53 @@ func Valid(s string) bool {
 	}
 	return true
 }
+
+// New returns a fresh device token signed under keys (unsigned, as before
+// signing, when keys is nil: the command line and some tests).
+func New(keys *keyring.Ring) string {
+	tok, _ := secret.NewToken(Prefix)
+	return Sign(keys, tok)
+}
+
+// Sign returns tok (valid) signed under the current key of keys, its old
+// signature if any replaced: a token of before signing, or one signed
+// under a key since dropped, keeps its identity (Hash) and gets a fresh
+// signature. keys nil: tok unsigned.
+func Sign(keys *keyring.Ring, tok string) string {
+	tok = unsigned(tok)
+	if keys == nil {
+		return tok
+	}
+	return tok + "_" + keys.Digest(sigContext+tok)
+}
+
+const sigContext = "device:"
+
+// unsigned is tok without its signature (tok itself when it has none).
+func unsigned(tok string) string {
+	if i := strings.LastIndexByte(tok, '_'); i >= len(Prefix) {
+		return tok[:i]
+	}
+	return tok
+}
+
+// Signed reports whether tok is a token New or Sign made under a key of
+// keys.
+func Signed(keys *keyring.Ring, tok string) bool {
+	if keys == nil || !Valid(tok) {
+		return false
+	}
+	i := strings.LastIndexByte(tok, '_')
+	if i < len(Prefix) {
+		return false // only the prefix's own "_": no signature
+	}
+	return keys.DigestMatches(sigContext+tok[:i], tok[i+1:])
+}
+
+// Hash is what is stored of a device token: the SHA-256 of its random part
+// (secret.Hash), so that signing a token of before signing, or signing it
+// again under a new key, leaves it the same browser.
+func Hash(tok string) string { return secret.Hash(unsigned(tok)) }
 
 // Token returns the device token the browser sent, or "" (none, not one of
 // ours, or no request: the command line).

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/latchkey/latchkey/internal/keyring"
 	"github.com/latchkey/latchkey/internal/secret"
 )
 
@@ -57,5 +58,61 @@ func TestOnlyTokensOfOursCountAsADevice(t *testing.T) {
 		if Valid(s) != want {
 			t.Errorf("Valid(%q) = %v", s, !want)
 		}
+	}
+}
+
+// Only a device cookie this service issued is signed: one made up, one of
+// before signing, one signed under another key or altered is not.
+func TestOnlyADeviceCookieTheServiceIssuedIsSigned(t *testing.T) {
+	keys, other := keyring.Ephemeral(), keyring.Ephemeral()
+	tok := New(keys)
+	old, _ := secret.NewToken(Prefix)
+	i := strings.LastIndexByte(tok, '_')
+	changed := "a"
+	if tok[len(Prefix)] == 'a' {
+		changed = "b"
+	}
+	cases := []struct {
+		name string
+		tok  string
+		want bool
+	}{
+		{"a token the service issued", tok, true},
+		{"a token of before signing", old, false},
+		{"a made-up token", Prefix + strings.Repeat("a", 52) + "_" + strings.Repeat("0", 64), false},
+		{"a token signed under another key", New(other), false},
+		{"a token whose random part was changed", Prefix + changed + tok[len(Prefix)+1:], false},
+		{"a signature moved to another token", old + tok[i:], false},
+		{"no keys", tok, false},
+	}
+	for _, tc := range cases {
+		k := keys
+		if tc.name == "no keys" {
+			k = nil
+		}
+		if !Valid(tc.tok) {
+			t.Errorf("%s: not even valid: %q", tc.name, tc.tok)
+		}
+		if got := Signed(k, tc.tok); got != tc.want {
+			t.Errorf("%s: Signed = %v", tc.name, got)
+		}
+	}
+}
+
+// Signing a token of before signing, or signing it again under a rotated
+// key, leaves it the same browser: what is stored (Hash) does not change.
+func TestSigningADeviceCookieKeepsItTheSameBrowser(t *testing.T) {
+	keys, rotated := keyring.Ephemeral(), keyring.Ephemeral()
+	old, _ := secret.NewToken(Prefix)
+	signed := Sign(keys, old)
+	again := Sign(rotated, signed)
+	if !Signed(keys, signed) || !Signed(rotated, again) || Signed(keys, again) {
+		t.Fatalf("signatures: %v %v %v", Signed(keys, signed), Signed(rotated, again), Signed(keys, again))
+	}
+	if Hash(old) != secret.Hash(old) || Hash(signed) != Hash(old) || Hash(again) != Hash(old) {
+		t.Errorf("the browser changed with its signature")
+	}
+	if other := New(keys); Hash(other) == Hash(old) {
+		t.Errorf("two browsers share a hash")
 	}
 }

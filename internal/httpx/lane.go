@@ -13,6 +13,7 @@ import (
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/clientinfo"
 	"github.com/latchkey/latchkey/internal/codes"
+	"github.com/latchkey/latchkey/internal/device"
 	"github.com/latchkey/latchkey/internal/password"
 )
 
@@ -27,6 +28,18 @@ import (
 // 503 and Retry-After, before their body is read. A request that goes on
 // to wait for a password hash gives its slot back then (the hashing slots
 // bound the hashing; this lane bounds the reading, parsing and refusing).
+//
+// A browser that has signed in before goes ahead of the address turns
+// (PreferDevices): a request with a device cookie the service signed
+// (internal/device) waits before every other anonymous request. The lane
+// cannot know the account yet (the body is not read), so what it checks is
+// only that the cookie was issued by this service; and because anyone can
+// get one (sign in once to an account of their own) and copy it, each
+// device token has at most one request ahead at a time (its others wait
+// their address's turn like everyone's), and at most MaxAhead requests are
+// ahead at once: a flood that copies one cookie gets one request ahead,
+// not all of them, and one that mints cookies (a successful sign-in each)
+// can never take the whole queue.
 type Lane struct {
 	gate     *admission.Gate
 	wait     time.Duration
@@ -34,6 +47,49 @@ type Lane struct {
 	lastSeen atomic.Int64 // UnixNano when the last signed-in request ended
 	// Refused counts the anonymous requests refused by the lane.
 	refused func()
+
+	signed   func(token string) bool // a device cookie the service issued
+	aheadMu  sync.Mutex
+	ahead    map[string]struct{} // device hashes with a request ahead now
+	maxAhead int
+}
+
+// MaxAhead is how many anonymous requests may be ahead of the address
+// turns at once (PreferDevices): a quarter of the lane's queue.
+const MaxAhead = LaneQueue / 4
+
+// PreferDevices lets a request whose device cookie signed accepts (one the
+// service issued: device.Signed) go ahead of the address turns, one
+// request per device token at a time and at most MaxAhead (or a quarter
+// of the queue, if smaller) at once.
+func (l *Lane) PreferDevices(signed func(token string) bool) {
+	l.signed = signed
+	l.ahead = map[string]struct{}{}
+	l.maxAhead = max(1, min(MaxAhead, l.gate.Queue()/4))
+}
+
+// goAhead reports whether this request goes ahead of the address turns
+// and, if so, returns the function that ends its place ahead.
+func (l *Lane) goAhead(ctx context.Context) (func(), bool) {
+	if l.signed == nil {
+		return nil, false
+	}
+	tok := device.Token(ctx)
+	if tok == "" || !l.signed(tok) {
+		return nil, false
+	}
+	id := device.Hash(tok)
+	l.aheadMu.Lock()
+	defer l.aheadMu.Unlock()
+	if _, busy := l.ahead[id]; busy || len(l.ahead) >= l.maxAhead {
+		return nil, false
+	}
+	l.ahead[id] = struct{}{}
+	return func() {
+		l.aheadMu.Lock()
+		delete(l.ahead, id)
+		l.aheadMu.Unlock()
+	}, true
 }
 
 // AnonymousPace is the least time a lane slot is held by one anonymous
@@ -52,10 +108,22 @@ func LaneSlots() int { return max(1, runtime.GOMAXPROCS(0)) }
 // address with most waiters to a newcomer).
 const LaneQueue = 1024
 
+// LaneCrowd is how many anonymous requests beyond the lane's slots and
+// queue may be on their way into it before the next are refused at once,
+// without taking the lane's lock (admission.Gate.RefuseCrowd): an open
+// flood (requests sent at a fixed rate whatever the answers) otherwise
+// piles thousands of goroutines on that lock, and signed-in requests wait
+// behind them for a CPU. A closed-loop flood of a few hundred connections
+// never gets there; a browser with a signed device cookie is never
+// refused this way.
+const LaneCrowd = 64
+
 // NewLane returns a lane of slots anonymous requests at once, queue more
 // waiting (each for at most wait).
 func NewLane(slots, queue int, wait time.Duration) *Lane {
-	return &Lane{gate: admission.NewGate(slots, queue), wait: wait}
+	g := admission.NewGate(slots, queue)
+	g.RefuseCrowd(LaneCrowd)
+	return &Lane{gate: g, wait: wait}
 }
 
 // Pressure is the fraction of the lane (slots and queue) in use, 0 to 1:
@@ -135,8 +203,15 @@ func (l *Lane) Middleware(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
+		t := admission.Ticket{Client: clientinfo.RateKey(clientinfo.From(ctx).IP)}
+		// A browser that signed in before goes first; its place ahead
+		// lasts the whole request (one at a time per device token).
+		if done, ok := l.goAhead(ctx); ok {
+			t.First = true
+			defer done()
+		}
 		wctx, cancel := context.WithTimeout(ctx, l.wait)
-		err := l.gate.Acquire(wctx, admission.Ticket{Client: clientinfo.RateKey(clientinfo.From(ctx).IP)})
+		err := l.gate.Acquire(wctx, t)
 		cancel()
 		if err != nil {
 			if ctx.Err() != nil {

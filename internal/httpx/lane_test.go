@@ -1,11 +1,15 @@
 package httpx
 
 import (
+	"cmp"
 	"context"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
+	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -13,7 +17,10 @@ import (
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/clientinfo"
+	"github.com/latchkey/latchkey/internal/device"
+	"github.com/latchkey/latchkey/internal/keyring"
 	"github.com/latchkey/latchkey/internal/password"
+	"github.com/latchkey/latchkey/internal/secret"
 )
 
 // watchedBody records whether anything read it.
@@ -142,5 +149,136 @@ func TestASignedInRequestStopsCountingOnceItHashes(t *testing.T) {
 	}
 	if n := lane.signedIn.Load(); n != 0 {
 		t.Fatalf("%d signed-in requests in flight after it ended", n)
+	}
+}
+
+// deviceLane is a lane of one slot whose handler notes the order in which
+// requests get in; the first request holds the slot until let go, so that
+// the others queue in a known order.
+type deviceLane struct {
+	t      *testing.T
+	lane   *Lane
+	h      http.Handler
+	mu     sync.Mutex
+	order  []string
+	hold   chan struct{}
+	wg     sync.WaitGroup
+	queued int
+}
+
+func newDeviceLane(t *testing.T, queue int, keys *keyring.Ring) *deviceLane {
+	dl := &deviceLane{t: t, lane: NewLane(1, queue, time.Minute), hold: make(chan struct{})}
+	dl.lane.PreferDevices(func(tok string) bool { return device.Signed(keys, tok) })
+	held := make(chan struct{})
+	dl.h = device.Cookie{}.Middleware(dl.lane.Middleware(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := r.Header.Get("X-Name")
+		if name == "holder" {
+			close(held)
+			<-dl.hold
+			return
+		}
+		dl.mu.Lock()
+		dl.order = append(dl.order, name)
+		dl.mu.Unlock()
+	})))
+	dl.wg.Add(1)
+	go func() {
+		defer dl.wg.Done()
+		dl.h.ServeHTTP(httptest.NewRecorder(), dl.request("holder", "192.0.2.200", ""))
+	}()
+	<-held
+	return dl
+}
+
+func (dl *deviceLane) request(name, ip, cookie string) *http.Request {
+	r := httptest.NewRequest("POST", "/graphql", strings.NewReader(`{"query":"{ passwordPolicy { minLength } }"}`))
+	r.Header.Set("X-Name", name)
+	if cookie != "" {
+		r.AddCookie(&http.Cookie{Name: device.CookieName, Value: cookie})
+	}
+	return r.WithContext(clientinfo.With(r.Context(), clientinfo.Info{IP: ip}))
+}
+
+// send queues a request and waits until it waits in the lane.
+func (dl *deviceLane) send(name, ip, cookie string) {
+	dl.wg.Add(1)
+	go func() { defer dl.wg.Done(); dl.h.ServeHTTP(httptest.NewRecorder(), dl.request(name, ip, cookie)) }()
+	dl.queued++
+	for {
+		if _, waiting := dl.lane.gate.InUse(); waiting >= dl.queued {
+			return
+		}
+		runtime.Gosched()
+	}
+}
+
+// run lets the holder go and returns the order in which the others got in.
+func (dl *deviceLane) run() []string {
+	close(dl.hold)
+	dl.wg.Wait()
+	return dl.order
+}
+
+// A browser that signed in before carries a device cookie the service
+// signed: during a flood its request goes ahead of the address turns. A
+// made-up cookie, or a copy of one cookie on many requests, does not give
+// a flood the same.
+func TestABrowserThatSignedInBeforeGoesAheadOfAFloodInTheLane(t *testing.T) {
+	keys := keyring.Ephemeral()
+	honest, other, third := device.New(keys), device.New(keys), device.New(keys)
+	madeUp := device.Prefix + strings.Repeat("a", 52) + "_" + strings.Repeat("0", 64)
+	unsigned, _ := secret.NewToken(device.Prefix)
+	for _, tt := range []struct {
+		name  string
+		queue int
+		send  func(dl *deviceLane)
+		want  []string
+	}{{
+		name: "the honest browser with its signed cookie goes first",
+		send: func(dl *deviceLane) {
+			dl.send("bot1", "10.0.0.1", "")
+			dl.send("bot2", "10.0.0.2", "")
+			dl.send("honest", "192.0.2.1", honest)
+		},
+		want: []string{"honest", "bot1", "bot2"},
+	}, {
+		name: "a made-up or unsigned cookie waits its address's turn",
+		send: func(dl *deviceLane) {
+			dl.send("bot1", "10.0.0.1", "")
+			dl.send("made-up", "10.0.0.2", madeUp)
+			dl.send("unsigned", "10.0.0.3", unsigned)
+		},
+		want: []string{"bot1", "made-up", "unsigned"},
+	}, {
+		name: "a flood that copies one cookie gets one request ahead, not all",
+		send: func(dl *deviceLane) {
+			dl.send("bot1", "10.0.0.1", "")
+			dl.send("copy1", "10.0.0.2", other)
+			dl.send("copy2", "10.0.0.3", other)
+			dl.send("copy3", "10.0.0.4", other)
+			dl.send("honest", "192.0.2.1", honest)
+		},
+		want: []string{"copy1", "honest", "bot1", "copy2", "copy3"},
+	}, {
+		name:  "at most a quarter of the queue is ahead at once",
+		queue: 8, // two ahead
+		send: func(dl *deviceLane) {
+			dl.send("bot1", "10.0.0.1", "")
+			dl.send("first", "10.0.0.2", other)
+			dl.send("second", "10.0.0.3", third)
+			dl.send("honest", "192.0.2.1", honest)
+		},
+		want: []string{"first", "second", "bot1", "honest"},
+	}} {
+		t.Run(tt.name, func(t *testing.T) {
+			dl := newDeviceLane(t, cmp.Or(tt.queue, 64), keys)
+			tt.send(dl)
+			if got := dl.run(); !slices.Equal(got, tt.want) {
+				t.Fatalf("order %v, want %v", got, tt.want)
+			}
+			if n := len(dl.lane.ahead); n != 0 {
+				t.Fatalf("%d places ahead still taken after every request ended", n)
+			}
+		})
 	}
 }

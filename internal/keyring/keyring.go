@@ -192,6 +192,23 @@ func (r *Ring) Digest(s string) string {
 	return hex.EncodeToString(mac(r.keys[0].digest, []byte(s)))
 }
 
+// DigestMatches reports whether d is Digest(s) under any key of the ring
+// (in constant time): a digest made before a key was rotated still matches
+// while its key is kept.
+func (r *Ring) DigestMatches(s, d string) bool {
+	want, err := hex.DecodeString(d)
+	if err != nil {
+		return false
+	}
+	ok := false
+	for _, k := range r.keys {
+		if hmac.Equal(mac(k.digest, []byte(s)), want) {
+			ok = true
+		}
+	}
+	return ok
+}
+
 func mac(key, msg []byte) []byte {
 	h := hmac.New(sha256.New, key)
 	h.Write(msg)

@@ -166,3 +166,30 @@ func TestADigestIsKeyedAndStableUnderOneKey(t *testing.T) {
 		t.Errorf("digest %q is not 64 hex digits", r1.Digest(typed))
 	}
 }
+
+// A digest made under a key still matches after the key is rotated, as
+// long as the old key is kept; nothing else matches.
+func TestADigestStillMatchesAfterItsKeyIsRotated(t *testing.T) {
+	k1, k2 := bytes.Repeat([]byte{1}, keyring.KeySize), bytes.Repeat([]byte{2}, keyring.KeySize)
+	old, _ := keyring.New(k1)
+	rotated, _ := keyring.New(k2, k1)
+	dropped, _ := keyring.New(k2)
+	d := old.Digest("device")
+	for _, tc := range []struct {
+		name string
+		ring *keyring.Ring
+		s, d string
+		want bool
+	}{
+		{"under its own key", old, "device", d, true},
+		{"after a rotation that keeps the old key", rotated, "device", d, true},
+		{"after the old key is dropped", dropped, "device", d, false},
+		{"for another text", rotated, "device2", d, false},
+		{"not hex", rotated, "device", "zz" + d[2:], false},
+		{"cut short", rotated, "device", d[:32], false},
+	} {
+		if got := tc.ring.DigestMatches(tc.s, tc.d); got != tc.want {
+			t.Errorf("%s: DigestMatches = %v", tc.name, got)
+		}
+	}
+}
