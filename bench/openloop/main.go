@@ -157,4 +157,3 @@ func transportError(err error) string {
 	}
 	return "transport: " + err.Error()
 }
-
