@@ -253,6 +253,15 @@ func wantUserError(t testing.TB, resp *gqlResponse, field, code string) {
 	}
 }
 
+// wantUserErrorField is wantUserError for an error about one input field.
+func wantUserErrorField(t testing.TB, resp *gqlResponse, field, code, input string) {
+	t.Helper()
+	ues := resp.userErrors(t, field)
+	if onlyCode(ues) != code || strings.Join(ues[0].Field, ".") != "input."+input {
+		t.Fatalf("%s: want one %s about %s: %s", field, code, input, resp.Raw)
+	}
+}
+
 // wantTopLevel fails unless the request was refused with a top-level
 // error of code.
 func wantTopLevel(t testing.TB, resp *gqlResponse, code string) {

@@ -688,3 +688,155 @@ func TestAFloodOfBegunPasskeySignInsWritesNoSession(t *testing.T) {
 		}
 	})
 }
+
+const generateTokenQ = `mutation($login: String!, $password: String!) {
+  generateToken(input: {login: $login, password: $password, name: "ci"}) {
+    token secondFactorRequired secondFactorMethods secondFactorToken userErrors { code field } } }`
+
+const beginForTokenQ = `mutation($token: String, $login: String) {
+  beginPasskeySignIn(input: {secondFactorToken: $token, login: $login}) { options userErrors { code field message } } }`
+
+const verifyPasskeyForTokenQ = `mutation($credential: JSON!, $token: String!) {
+  verifySecondFactor(input: {credential: $credential, secondFactorToken: $token}) {
+    user { id } token userErrors { code field message } } }`
+
+// TestAnIntegratorCompletesGenerateTokenWithAPasskey: a client that is not
+// a browser (no cookie kept between its requests) completes a
+// generateToken's second factor with a passkey: beginPasskeySignIn with the
+// secondFactorToken keeps the ceremony with the pending sign-in, and
+// verifySecondFactor with the same token and the assertion gives the token,
+// once. A ceremony a browser holds, another person's passkey, a login with
+// the token and an unknown token get nothing.
+func TestAnIntegratorCompletesGenerateTokenWithAPasskey(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta := newTestApp(t, b)
+		ta.noClientLimit(t)
+		annID := ta.createUser(t, "ann@example.com", "ann", false)
+		ta.createUser(t, "bob@example.com", "bob", false)
+		annKey, bobKey := passkeytest.New(testOrigin), passkeytest.New(testOrigin)
+		ta.signedIn(t, "ann").addPasskey(annKey, "Security key")
+		ta.signedIn(t, "bob").addPasskey(bobKey, "Phone")
+
+		// Every request from a client of its own: nothing rides on cookies.
+		call := func(query string, vars map[string]any) *gqlResponse { return ta.browser(t).gql(query, vars) }
+		var gen struct {
+			GenerateToken struct {
+				Token                *string
+				SecondFactorRequired bool
+				SecondFactorMethods  []string
+				SecondFactorToken    *string
+			}
+		}
+		call(generateTokenQ, map[string]any{"login": "ann", "password": goodPassword}).into(t, &gen)
+		g := gen.GenerateToken
+		if g.Token != nil || !g.SecondFactorRequired || g.SecondFactorToken == nil || !strings.Contains(strings.Join(g.SecondFactorMethods, ","), "PASSKEY") {
+			t.Fatalf("generateToken for an account with a passkey: %+v", g)
+		}
+		sft := *g.SecondFactorToken
+		optionsFor := func(tok string) json.RawMessage {
+			t.Helper()
+			var out struct {
+				Begin struct{ Options json.RawMessage } `json:"beginPasskeySignIn"`
+			}
+			resp := call(beginForTokenQ, map[string]any{"token": tok})
+			resp.into(t, &out)
+			if len(out.Begin.Options) == 0 || string(out.Begin.Options) == "null" {
+				t.Fatalf("beginPasskeySignIn with the secondFactorToken: %s", resp.Raw)
+			}
+			return out.Begin.Options
+		}
+		verify := func(c *browser, cred []byte) verified {
+			t.Helper()
+			var out struct {
+				V verified `json:"verifySecondFactor"`
+			}
+			c.gql(verifyPasskeyForTokenQ, map[string]any{"credential": json.RawMessage(cred), "token": sft}).into(t, &out)
+			return out.V
+		}
+
+		t.Run("refused begins", func(t *testing.T) {
+			wantUserErrorField(t, call(beginForTokenQ, map[string]any{"token": "lk2f_unknown"}), "beginPasskeySignIn", "TOKEN_INVALID", "secondFactorToken")
+			wantUserErrorField(t, call(beginForTokenQ, map[string]any{"token": sft, "login": "ann"}), "beginPasskeySignIn", "INVALID_INPUT", "login")
+		})
+		t.Run("a ceremony a browser holds does not complete the token", func(t *testing.T) {
+			br := ta.browser(t)
+			cred, err := annKey.Get(br.beginPasskeySignIn("ann"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			optionsFor(sft) // a ceremony for the token exists too, with another challenge
+			if v := verify(br, cred); v.Token != nil || onlyCode(v.UserErrors) != "INVALID_CREDENTIALS" {
+				t.Fatalf("the browser's ceremony completed the token: %+v", v)
+			}
+		})
+		t.Run("another person's passkey does not", func(t *testing.T) {
+			cred, err := bobKey.Get(optionsFor(sft))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v := verify(ta.browser(t), cred); v.Token != nil || onlyCode(v.UserErrors) != "INVALID_CREDENTIALS" {
+				t.Fatalf("bob's passkey completed ann's token: %+v", v)
+			}
+		})
+		t.Run("the person's passkey does, once, whatever the parallel tries", func(t *testing.T) {
+			cred, err := annKey.Get(optionsFor(sft))
+			if err != nil {
+				t.Fatal(err)
+			}
+			const n = 8
+			tokens := make([]string, n)
+			codes := make([]string, n)
+			var wg sync.WaitGroup
+			for i := range n {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					_, raw, err := rawGQL(&http.Client{}, ta.srv.URL, verifyPasskeyForTokenQ, map[string]any{"credential": json.RawMessage(cred), "token": sft})
+					var out struct {
+						Data struct {
+							V verified `json:"verifySecondFactor"`
+						}
+					}
+					if err == nil {
+						err = json.Unmarshal(raw, &out)
+					}
+					switch {
+					case err != nil:
+						codes[i] = err.Error()
+					case out.Data.V.Token != nil:
+						tokens[i] = *out.Data.V.Token
+					default:
+						codes[i] = onlyCode(out.Data.V.UserErrors)
+					}
+				}()
+			}
+			wg.Wait()
+			var got []string
+			for i := range n {
+				if tokens[i] != "" {
+					got = append(got, tokens[i])
+				} else if codes[i] != "TOKEN_INVALID" && codes[i] != "INVALID_CREDENTIALS" {
+					t.Errorf("try %d: %q", i, codes[i])
+				}
+			}
+			if len(got) != 1 {
+				t.Fatalf("%d tokens from %d identical verifications, want 1", len(got), n)
+			}
+			var me struct{ Me *struct{ ID string } }
+			ta.bearer(t, got[0], `{ me { id } }`, nil).into(t, &me)
+			if me.Me == nil || me.Me.ID != annID {
+				t.Fatalf("the token is not ann's: %+v", me.Me)
+			}
+			if v := verify(ta.browser(t), cred); v.Token != nil || onlyCode(v.UserErrors) != "TOKEN_INVALID" {
+				t.Fatalf("the secondFactorToken again: %+v", v)
+			}
+			evs := ta.auditRows(t, audit.SignInSucceeded, annID)
+			if len(evs) == 0 || evs[len(evs)-1].Details["method"] != "passkey" {
+				t.Errorf("the sign-in's event does not say passkey: %+v", evs)
+			}
+			if n := ta.db.Client.SecondFactorChallenge.Query().CountX(context.Background()); n != 0 {
+				t.Errorf("%d pending sign-ins left", n)
+			}
+		})
+	})
+}

@@ -8476,6 +8476,7 @@ type SecondFactorChallengeMutation struct {
 	must_change_password *bool
 	created_at           *time.Time
 	expires_at           *time.Time
+	passkey_ceremony     *[]byte
 	clearedFields        map[string]struct{}
 	user                 *string
 	cleareduser          bool
@@ -8853,6 +8854,55 @@ func (m *SecondFactorChallengeMutation) ResetExpiresAt() {
 	m.expires_at = nil
 }
 
+// SetPasskeyCeremony sets the "passkey_ceremony" field.
+func (m *SecondFactorChallengeMutation) SetPasskeyCeremony(b []byte) {
+	m.passkey_ceremony = &b
+}
+
+// PasskeyCeremony returns the value of the "passkey_ceremony" field in the mutation.
+func (m *SecondFactorChallengeMutation) PasskeyCeremony() (r []byte, exists bool) {
+	v := m.passkey_ceremony
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPasskeyCeremony returns the old "passkey_ceremony" field's value of the SecondFactorChallenge entity.
+// If the SecondFactorChallenge object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SecondFactorChallengeMutation) OldPasskeyCeremony(ctx context.Context) (v *[]byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPasskeyCeremony is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPasskeyCeremony requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPasskeyCeremony: %w", err)
+	}
+	return oldValue.PasskeyCeremony, nil
+}
+
+// ClearPasskeyCeremony clears the value of the "passkey_ceremony" field.
+func (m *SecondFactorChallengeMutation) ClearPasskeyCeremony() {
+	m.passkey_ceremony = nil
+	m.clearedFields[secondfactorchallenge.FieldPasskeyCeremony] = struct{}{}
+}
+
+// PasskeyCeremonyCleared returns if the "passkey_ceremony" field was cleared in this mutation.
+func (m *SecondFactorChallengeMutation) PasskeyCeremonyCleared() bool {
+	_, ok := m.clearedFields[secondfactorchallenge.FieldPasskeyCeremony]
+	return ok
+}
+
+// ResetPasskeyCeremony resets all changes to the "passkey_ceremony" field.
+func (m *SecondFactorChallengeMutation) ResetPasskeyCeremony() {
+	m.passkey_ceremony = nil
+	delete(m.clearedFields, secondfactorchallenge.FieldPasskeyCeremony)
+}
+
 // ClearUser clears the "user" edge to the User entity.
 func (m *SecondFactorChallengeMutation) ClearUser() {
 	m.cleareduser = true
@@ -8914,7 +8964,7 @@ func (m *SecondFactorChallengeMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SecondFactorChallengeMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 8)
 	if m.user != nil {
 		fields = append(fields, secondfactorchallenge.FieldUserID)
 	}
@@ -8935,6 +8985,9 @@ func (m *SecondFactorChallengeMutation) Fields() []string {
 	}
 	if m.expires_at != nil {
 		fields = append(fields, secondfactorchallenge.FieldExpiresAt)
+	}
+	if m.passkey_ceremony != nil {
+		fields = append(fields, secondfactorchallenge.FieldPasskeyCeremony)
 	}
 	return fields
 }
@@ -8958,6 +9011,8 @@ func (m *SecondFactorChallengeMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case secondfactorchallenge.FieldExpiresAt:
 		return m.ExpiresAt()
+	case secondfactorchallenge.FieldPasskeyCeremony:
+		return m.PasskeyCeremony()
 	}
 	return nil, false
 }
@@ -8981,6 +9036,8 @@ func (m *SecondFactorChallengeMutation) OldField(ctx context.Context, name strin
 		return m.OldCreatedAt(ctx)
 	case secondfactorchallenge.FieldExpiresAt:
 		return m.OldExpiresAt(ctx)
+	case secondfactorchallenge.FieldPasskeyCeremony:
+		return m.OldPasskeyCeremony(ctx)
 	}
 	return nil, fmt.Errorf("unknown SecondFactorChallenge field %s", name)
 }
@@ -9039,6 +9096,13 @@ func (m *SecondFactorChallengeMutation) SetField(name string, value ent.Value) e
 		}
 		m.SetExpiresAt(v)
 		return nil
+	case secondfactorchallenge.FieldPasskeyCeremony:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPasskeyCeremony(v)
+		return nil
 	}
 	return fmt.Errorf("unknown SecondFactorChallenge field %s", name)
 }
@@ -9072,6 +9136,9 @@ func (m *SecondFactorChallengeMutation) ClearedFields() []string {
 	if m.FieldCleared(secondfactorchallenge.FieldTokenHash) {
 		fields = append(fields, secondfactorchallenge.FieldTokenHash)
 	}
+	if m.FieldCleared(secondfactorchallenge.FieldPasskeyCeremony) {
+		fields = append(fields, secondfactorchallenge.FieldPasskeyCeremony)
+	}
 	return fields
 }
 
@@ -9088,6 +9155,9 @@ func (m *SecondFactorChallengeMutation) ClearField(name string) error {
 	switch name {
 	case secondfactorchallenge.FieldTokenHash:
 		m.ClearTokenHash()
+		return nil
+	case secondfactorchallenge.FieldPasskeyCeremony:
+		m.ClearPasskeyCeremony()
 		return nil
 	}
 	return fmt.Errorf("unknown SecondFactorChallenge nullable field %s", name)
@@ -9117,6 +9187,9 @@ func (m *SecondFactorChallengeMutation) ResetField(name string) error {
 		return nil
 	case secondfactorchallenge.FieldExpiresAt:
 		m.ResetExpiresAt()
+		return nil
+	case secondfactorchallenge.FieldPasskeyCeremony:
+		m.ResetPasskeyCeremony()
 		return nil
 	}
 	return fmt.Errorf("unknown SecondFactorChallenge field %s", name)

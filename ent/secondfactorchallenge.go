@@ -32,6 +32,8 @@ type SecondFactorChallenge struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// ExpiresAt holds the value of the "expires_at" field.
 	ExpiresAt time.Time `json:"expires_at,omitempty"`
+	// PasskeyCeremony holds the value of the "passkey_ceremony" field.
+	PasskeyCeremony *[]byte `json:"-"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the SecondFactorChallengeQuery when eager-loading is set.
 	Edges        SecondFactorChallengeEdges `json:"edges"`
@@ -65,6 +67,8 @@ func (*SecondFactorChallenge) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case secondfactorchallenge.FieldPasskeyCeremony:
+			values[i] = new([]byte)
 		case secondfactorchallenge.FieldMustChangePassword:
 			values[i] = new(sql.NullBool)
 		case secondfactorchallenge.FieldID, secondfactorchallenge.FieldUserID, secondfactorchallenge.FieldPurpose, secondfactorchallenge.FieldTokenHash, secondfactorchallenge.FieldTokenName:
@@ -135,6 +139,12 @@ func (_m *SecondFactorChallenge) assignValues(columns []string, values []any) er
 			} else if value.Valid {
 				_m.ExpiresAt = value.Time
 			}
+		case secondfactorchallenge.FieldPasskeyCeremony:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field passkey_ceremony", values[i])
+			} else if value != nil {
+				_m.PasskeyCeremony = value
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -195,6 +205,8 @@ func (_m *SecondFactorChallenge) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("expires_at=")
 	builder.WriteString(_m.ExpiresAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("passkey_ceremony=<sensitive>")
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -98,6 +98,12 @@ func (_c *SecondFactorChallengeCreate) SetExpiresAt(v time.Time) *SecondFactorCh
 	return _c
 }
 
+// SetPasskeyCeremony sets the "passkey_ceremony" field.
+func (_c *SecondFactorChallengeCreate) SetPasskeyCeremony(v []byte) *SecondFactorChallengeCreate {
+	_c.mutation.SetPasskeyCeremony(v)
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *SecondFactorChallengeCreate) SetID(v string) *SecondFactorChallengeCreate {
 	_c.mutation.SetID(v)
@@ -268,6 +274,10 @@ func (_c *SecondFactorChallengeCreate) createSpec() (*SecondFactorChallenge, *sq
 		_spec.SetField(secondfactorchallenge.FieldExpiresAt, field.TypeTime, value)
 		_node.ExpiresAt = value
 	}
+	if value, ok := _c.mutation.PasskeyCeremony(); ok {
+		_spec.SetField(secondfactorchallenge.FieldPasskeyCeremony, field.TypeBytes, value)
+		_node.PasskeyCeremony = &value
+	}
 	if nodes := _c.mutation.UserIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -337,6 +347,24 @@ type (
 	}
 )
 
+// SetPasskeyCeremony sets the "passkey_ceremony" field.
+func (u *SecondFactorChallengeUpsert) SetPasskeyCeremony(v []byte) *SecondFactorChallengeUpsert {
+	u.Set(secondfactorchallenge.FieldPasskeyCeremony, v)
+	return u
+}
+
+// UpdatePasskeyCeremony sets the "passkey_ceremony" field to the value that was provided on create.
+func (u *SecondFactorChallengeUpsert) UpdatePasskeyCeremony() *SecondFactorChallengeUpsert {
+	u.SetExcluded(secondfactorchallenge.FieldPasskeyCeremony)
+	return u
+}
+
+// ClearPasskeyCeremony clears the value of the "passkey_ceremony" field.
+func (u *SecondFactorChallengeUpsert) ClearPasskeyCeremony() *SecondFactorChallengeUpsert {
+	u.SetNull(secondfactorchallenge.FieldPasskeyCeremony)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -404,6 +432,27 @@ func (u *SecondFactorChallengeUpsertOne) Update(set func(*SecondFactorChallengeU
 		set(&SecondFactorChallengeUpsert{UpdateSet: update})
 	}))
 	return u
+}
+
+// SetPasskeyCeremony sets the "passkey_ceremony" field.
+func (u *SecondFactorChallengeUpsertOne) SetPasskeyCeremony(v []byte) *SecondFactorChallengeUpsertOne {
+	return u.Update(func(s *SecondFactorChallengeUpsert) {
+		s.SetPasskeyCeremony(v)
+	})
+}
+
+// UpdatePasskeyCeremony sets the "passkey_ceremony" field to the value that was provided on create.
+func (u *SecondFactorChallengeUpsertOne) UpdatePasskeyCeremony() *SecondFactorChallengeUpsertOne {
+	return u.Update(func(s *SecondFactorChallengeUpsert) {
+		s.UpdatePasskeyCeremony()
+	})
+}
+
+// ClearPasskeyCeremony clears the value of the "passkey_ceremony" field.
+func (u *SecondFactorChallengeUpsertOne) ClearPasskeyCeremony() *SecondFactorChallengeUpsertOne {
+	return u.Update(func(s *SecondFactorChallengeUpsert) {
+		s.ClearPasskeyCeremony()
+	})
 }
 
 // Exec executes the query.
@@ -640,6 +689,27 @@ func (u *SecondFactorChallengeUpsertBulk) Update(set func(*SecondFactorChallenge
 		set(&SecondFactorChallengeUpsert{UpdateSet: update})
 	}))
 	return u
+}
+
+// SetPasskeyCeremony sets the "passkey_ceremony" field.
+func (u *SecondFactorChallengeUpsertBulk) SetPasskeyCeremony(v []byte) *SecondFactorChallengeUpsertBulk {
+	return u.Update(func(s *SecondFactorChallengeUpsert) {
+		s.SetPasskeyCeremony(v)
+	})
+}
+
+// UpdatePasskeyCeremony sets the "passkey_ceremony" field to the value that was provided on create.
+func (u *SecondFactorChallengeUpsertBulk) UpdatePasskeyCeremony() *SecondFactorChallengeUpsertBulk {
+	return u.Update(func(s *SecondFactorChallengeUpsert) {
+		s.UpdatePasskeyCeremony()
+	})
+}
+
+// ClearPasskeyCeremony clears the value of the "passkey_ceremony" field.
+func (u *SecondFactorChallengeUpsertBulk) ClearPasskeyCeremony() *SecondFactorChallengeUpsertBulk {
+	return u.Update(func(s *SecondFactorChallengeUpsert) {
+		s.ClearPasskeyCeremony()
+	})
 }
 
 // Exec executes the query.

@@ -27,6 +27,18 @@ func (_u *SecondFactorChallengeUpdate) Where(ps ...predicate.SecondFactorChallen
 	return _u
 }
 
+// SetPasskeyCeremony sets the "passkey_ceremony" field.
+func (_u *SecondFactorChallengeUpdate) SetPasskeyCeremony(v []byte) *SecondFactorChallengeUpdate {
+	_u.mutation.SetPasskeyCeremony(v)
+	return _u
+}
+
+// ClearPasskeyCeremony clears the value of the "passkey_ceremony" field.
+func (_u *SecondFactorChallengeUpdate) ClearPasskeyCeremony() *SecondFactorChallengeUpdate {
+	_u.mutation.ClearPasskeyCeremony()
+	return _u
+}
+
 // Mutation returns the SecondFactorChallengeMutation object of the builder.
 func (_u *SecondFactorChallengeUpdate) Mutation() *SecondFactorChallengeMutation {
 	return _u.mutation
@@ -82,6 +94,12 @@ func (_u *SecondFactorChallengeUpdate) sqlSave(ctx context.Context) (_node int, 
 	if _u.mutation.TokenHashCleared() {
 		_spec.ClearField(secondfactorchallenge.FieldTokenHash, field.TypeString)
 	}
+	if value, ok := _u.mutation.PasskeyCeremony(); ok {
+		_spec.SetField(secondfactorchallenge.FieldPasskeyCeremony, field.TypeBytes, value)
+	}
+	if _u.mutation.PasskeyCeremonyCleared() {
+		_spec.ClearField(secondfactorchallenge.FieldPasskeyCeremony, field.TypeBytes)
+	}
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
 			err = &NotFoundError{secondfactorchallenge.Label}
@@ -100,6 +118,18 @@ type SecondFactorChallengeUpdateOne struct {
 	fields   []string
 	hooks    []Hook
 	mutation *SecondFactorChallengeMutation
+}
+
+// SetPasskeyCeremony sets the "passkey_ceremony" field.
+func (_u *SecondFactorChallengeUpdateOne) SetPasskeyCeremony(v []byte) *SecondFactorChallengeUpdateOne {
+	_u.mutation.SetPasskeyCeremony(v)
+	return _u
+}
+
+// ClearPasskeyCeremony clears the value of the "passkey_ceremony" field.
+func (_u *SecondFactorChallengeUpdateOne) ClearPasskeyCeremony() *SecondFactorChallengeUpdateOne {
+	_u.mutation.ClearPasskeyCeremony()
+	return _u
 }
 
 // Mutation returns the SecondFactorChallengeMutation object of the builder.
@@ -186,6 +216,12 @@ func (_u *SecondFactorChallengeUpdateOne) sqlSave(ctx context.Context) (_node *S
 	}
 	if _u.mutation.TokenHashCleared() {
 		_spec.ClearField(secondfactorchallenge.FieldTokenHash, field.TypeString)
+	}
+	if value, ok := _u.mutation.PasskeyCeremony(); ok {
+		_spec.SetField(secondfactorchallenge.FieldPasskeyCeremony, field.TypeBytes, value)
+	}
+	if _u.mutation.PasskeyCeremonyCleared() {
+		_spec.ClearField(secondfactorchallenge.FieldPasskeyCeremony, field.TypeBytes)
 	}
 	_node = &SecondFactorChallenge{config: _u.config}
 	_spec.Assign = _node.assignValues

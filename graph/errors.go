@@ -229,6 +229,8 @@ func userErrors(ctx context.Context, err error) ([]*model.UserError, error) {
 		return ue(model.UserErrorCodeInvalidInput, "Give the passkey a name of 1 to 100 characters, without control characters or line breaks.")
 	case errors.Is(err, passkey.ErrNotFound):
 		return ue(model.UserErrorCodeNotFound, "Not found.")
+	case errors.Is(err, passkey.ErrLoginWithToken):
+		return ue(model.UserErrorCodeInvalidInput, "Give a login or a secondFactorToken, not both.")
 	case errors.Is(err, passkey.ErrTooMany):
 		return ue(model.UserErrorCodeInvalidInput, fmt.Sprintf("At most %d passkeys. Remove one first.", passkey.MaxPerUser))
 	case errors.Is(err, account.ErrUnknownNotice):
@@ -389,7 +391,7 @@ var inputFields = map[string]errorFields{
 	"sendTestWebhookEvent":          {other: "id"},
 	"beginPasskeyRegistration":      {byErr: map[error]string{passkey.ErrTooMany: ""}, other: "name"},
 	"finishPasskeyRegistration":     {byErr: map[error]string{passkey.ErrInvalidName: "name", passkey.ErrTooMany: ""}, other: "credential"},
-	"beginPasskeySignIn":            {},
+	"beginPasskeySignIn":            {byErr: map[error]string{passkey.ErrLoginWithToken: "login", secondfactor.ErrChallengeInvalid: "secondFactorToken"}},
 	"finishPasskeySignIn":           {byErr: map[error]string{passkey.ErrInvalid: "credential"}},
 	"renamePasskey":                 {byErr: map[error]string{passkey.ErrNotFound: "id"}, other: "name"},
 	"removePasskey":                 {byErr: map[error]string{secondfactor.ErrRecentAuthenticationRequired: ""}, other: "id"},

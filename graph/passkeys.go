@@ -27,15 +27,16 @@ func (r *Resolver) keepCeremony(ctx context.Context, state []byte) { ceremony.Ke
 // challenge before checking anything).
 func (r *Resolver) popCeremony(ctx context.Context) []byte { return ceremony.Take(ctx) }
 
-// PasskeyVerifier checks verifySecondFactor's passkey assertions for the
-// pending sign-in (secondfactor.PasskeyVerifier): the options come from
-// beginPasskeySignIn in the same browser, whose state is in its session.
+// PasskeyVerifier checks the passkey assertions of verifySecondFactor and
+// reauthenticate (secondfactor.PasskeyVerifier): the options came from
+// beginPasskeySignIn, in the same browser (its ceremony cookie) or for the
+// same secondFactorToken (its pending sign-in).
 func PasskeyVerifier(r *Resolver) secondfactor.PasskeyVerifier { return passkeyVerifier{r} }
 
 type passkeyVerifier struct{ r *Resolver }
 
-func (v passkeyVerifier) VerifyPasskey(ctx context.Context, userID string, credential []byte) error {
-	_, err := v.r.Passkey.Verify(ctx, userID, v.r.popCeremony(ctx), credential)
+func (v passkeyVerifier) VerifyPasskey(ctx context.Context, userID string, state, credential []byte) error {
+	_, err := v.r.Passkey.Verify(ctx, userID, state, credential)
 	if errors.Is(err, passkey.ErrInvalid) || errors.Is(err, passkey.ErrUnavailable) {
 		return fmt.Errorf("%w: %w", secondfactor.ErrInvalid, err)
 	}

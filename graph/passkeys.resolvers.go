@@ -49,6 +49,16 @@ func (r *mutationResolver) FinishPasskeyRegistration(ctx context.Context, input 
 
 // BeginPasskeySignIn is the resolver for the beginPasskeySignIn field.
 func (r *mutationResolver) BeginPasskeySignIn(ctx context.Context, input model.BeginPasskeySignInInput) (*model.BeginPasskeySignInPayload, error) {
+	if t := deref(input.SecondFactorToken); t != "" {
+		// A generateToken's second factor: the ceremony stays with its
+		// pending sign-in, not in this client's cookies.
+		opts, err := r.Passkey.BeginForToken(ctx, t, input.Login)
+		if err != nil {
+			ues, err := userErrors(ctx, err)
+			return &model.BeginPasskeySignInPayload{UserErrors: ues}, err
+		}
+		return &model.BeginPasskeySignInPayload{Options: model.JSON(opts), UserErrors: noErrors()}, nil
+	}
 	opts, state, err := r.Passkey.BeginSignIn(ctx, input.Login)
 	if err != nil {
 		ues, err := userErrors(ctx, err)

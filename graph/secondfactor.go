@@ -95,9 +95,15 @@ func authModel(methods []string) ([]model.AuthMethod, model.AuthLevel) {
 	return out, level
 }
 
-// proof is what the input gives as a second factor.
-func proof(code, recoveryCode *string, credential model.JSON) secondfactor.Proof {
-	return secondfactor.Proof{Code: deref(code), RecoveryCode: deref(recoveryCode), Credential: []byte(credential)}
+// proof is what the input gives as a second factor. A passkey assertion
+// answers the ceremony this browser began: its state is taken from the
+// ceremony cookie (tried once, whatever the outcome).
+func (r *Resolver) proof(ctx context.Context, code, recoveryCode *string, credential model.JSON) secondfactor.Proof {
+	p := secondfactor.Proof{Code: deref(code), RecoveryCode: deref(recoveryCode), Credential: []byte(credential)}
+	if len(p.Credential) > 0 {
+		p.PasskeyState = r.popCeremony(ctx)
+	}
+	return p
 }
 
 // requireRecent refuses (RECENT_AUTHENTICATION_REQUIRED) unless this

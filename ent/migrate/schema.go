@@ -350,6 +350,7 @@ var (
 		{Name: "must_change_password", Type: field.TypeBool, Default: false},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "passkey_ceremony", Type: field.TypeBytes, Nullable: true},
 		{Name: "user_id", Type: field.TypeString, Size: 40},
 	}
 	// SecondFactorChallengesTable holds the schema information for the "second_factor_challenges" table.
@@ -360,7 +361,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "second_factor_challenges_users_second_factor_challenges",
-				Columns:    []*schema.Column{SecondFactorChallengesColumns[7]},
+				Columns:    []*schema.Column{SecondFactorChallengesColumns[8]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.Cascade,
 			},
@@ -369,7 +370,7 @@ var (
 			{
 				Name:    "secondfactorchallenge_user_id",
 				Unique:  false,
-				Columns: []*schema.Column{SecondFactorChallengesColumns[7]},
+				Columns: []*schema.Column{SecondFactorChallengesColumns[8]},
 			},
 			{
 				Name:    "secondfactorchallenge_expires_at",

@@ -104,6 +104,12 @@ func (SecondFactorChallenge) Fields() []ent.Field {
 		field.Bool("must_change_password").Default(false).Immutable(),
 		field.Time("created_at").Default(time.Now).Immutable(),
 		field.Time("expires_at").Immutable(),
+		// passkey_ceremony: for TOKEN, the passkey ceremony begun for it
+		// (beginPasskeySignIn with the secondFactorToken): a client that
+		// is not a browser has no cookie to keep it in. Its challenge is
+		// a nonce, useless without the passkey's private key, and is spent
+		// on first use (internal/passkey).
+		field.Bytes("passkey_ceremony").Optional().Nillable().Sensitive(),
 	}
 }
 

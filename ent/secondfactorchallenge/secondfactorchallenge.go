@@ -31,6 +31,8 @@ const (
 	FieldCreatedAt = "created_at"
 	// FieldExpiresAt holds the string denoting the expires_at field in the database.
 	FieldExpiresAt = "expires_at"
+	// FieldPasskeyCeremony holds the string denoting the passkey_ceremony field in the database.
+	FieldPasskeyCeremony = "passkey_ceremony"
 	// EdgeUser holds the string denoting the user edge name in mutations.
 	EdgeUser = "user"
 	// Table holds the table name of the secondfactorchallenge in the database.
@@ -54,6 +56,7 @@ var Columns = []string{
 	FieldMustChangePassword,
 	FieldCreatedAt,
 	FieldExpiresAt,
+	FieldPasskeyCeremony,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).

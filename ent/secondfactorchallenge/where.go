@@ -95,6 +95,11 @@ func ExpiresAt(v time.Time) predicate.SecondFactorChallenge {
 	return predicate.SecondFactorChallenge(sql.FieldEQ(FieldExpiresAt, v))
 }
 
+// PasskeyCeremony applies equality check predicate on the "passkey_ceremony" field. It's identical to PasskeyCeremonyEQ.
+func PasskeyCeremony(v []byte) predicate.SecondFactorChallenge {
+	return predicate.SecondFactorChallenge(sql.FieldEQ(FieldPasskeyCeremony, v))
+}
+
 // UserIDEQ applies the EQ predicate on the "user_id" field.
 func UserIDEQ(v string) predicate.SecondFactorChallenge {
 	return predicate.SecondFactorChallenge(sql.FieldEQ(FieldUserID, v))
@@ -408,6 +413,56 @@ func ExpiresAtLT(v time.Time) predicate.SecondFactorChallenge {
 // ExpiresAtLTE applies the LTE predicate on the "expires_at" field.
 func ExpiresAtLTE(v time.Time) predicate.SecondFactorChallenge {
 	return predicate.SecondFactorChallenge(sql.FieldLTE(FieldExpiresAt, v))
+}
+
+// PasskeyCeremonyEQ applies the EQ predicate on the "passkey_ceremony" field.
+func PasskeyCeremonyEQ(v []byte) predicate.SecondFactorChallenge {
+	return predicate.SecondFactorChallenge(sql.FieldEQ(FieldPasskeyCeremony, v))
+}
+
+// PasskeyCeremonyNEQ applies the NEQ predicate on the "passkey_ceremony" field.
+func PasskeyCeremonyNEQ(v []byte) predicate.SecondFactorChallenge {
+	return predicate.SecondFactorChallenge(sql.FieldNEQ(FieldPasskeyCeremony, v))
+}
+
+// PasskeyCeremonyIn applies the In predicate on the "passkey_ceremony" field.
+func PasskeyCeremonyIn(vs ...[]byte) predicate.SecondFactorChallenge {
+	return predicate.SecondFactorChallenge(sql.FieldIn(FieldPasskeyCeremony, vs...))
+}
+
+// PasskeyCeremonyNotIn applies the NotIn predicate on the "passkey_ceremony" field.
+func PasskeyCeremonyNotIn(vs ...[]byte) predicate.SecondFactorChallenge {
+	return predicate.SecondFactorChallenge(sql.FieldNotIn(FieldPasskeyCeremony, vs...))
+}
+
+// PasskeyCeremonyGT applies the GT predicate on the "passkey_ceremony" field.
+func PasskeyCeremonyGT(v []byte) predicate.SecondFactorChallenge {
+	return predicate.SecondFactorChallenge(sql.FieldGT(FieldPasskeyCeremony, v))
+}
+
+// PasskeyCeremonyGTE applies the GTE predicate on the "passkey_ceremony" field.
+func PasskeyCeremonyGTE(v []byte) predicate.SecondFactorChallenge {
+	return predicate.SecondFactorChallenge(sql.FieldGTE(FieldPasskeyCeremony, v))
+}
+
+// PasskeyCeremonyLT applies the LT predicate on the "passkey_ceremony" field.
+func PasskeyCeremonyLT(v []byte) predicate.SecondFactorChallenge {
+	return predicate.SecondFactorChallenge(sql.FieldLT(FieldPasskeyCeremony, v))
+}
+
+// PasskeyCeremonyLTE applies the LTE predicate on the "passkey_ceremony" field.
+func PasskeyCeremonyLTE(v []byte) predicate.SecondFactorChallenge {
+	return predicate.SecondFactorChallenge(sql.FieldLTE(FieldPasskeyCeremony, v))
+}
+
+// PasskeyCeremonyIsNil applies the IsNil predicate on the "passkey_ceremony" field.
+func PasskeyCeremonyIsNil() predicate.SecondFactorChallenge {
+	return predicate.SecondFactorChallenge(sql.FieldIsNull(FieldPasskeyCeremony))
+}
+
+// PasskeyCeremonyNotNil applies the NotNil predicate on the "passkey_ceremony" field.
+func PasskeyCeremonyNotNil() predicate.SecondFactorChallenge {
+	return predicate.SecondFactorChallenge(sql.FieldNotNull(FieldPasskeyCeremony))
 }
 
 // HasUser applies the HasEdge predicate on the "user" edge.

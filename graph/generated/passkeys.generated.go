@@ -577,7 +577,7 @@ func (ec *executionContext) unmarshalInputBeginPasskeySignInInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"login"}
+	fieldsInOrder := [...]string{"login", "secondFactorToken"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -591,6 +591,13 @@ func (ec *executionContext) unmarshalInputBeginPasskeySignInInput(ctx context.Co
 				return it, err
 			}
 			it.Login = data
+		case "secondFactorToken":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("secondFactorToken"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SecondFactorToken = data
 		}
 	}
 	return it, nil

@@ -4925,6 +4925,14 @@ type FinishPasskeyRegistrationPayload {
 input BeginPasskeySignInInput {
   "The email address or the username; leave it out to let any of the site's passkeys answer (discoverable credentials, autofill)."
   login: String
+  """
+  For a generateToken that answered secondFactorRequired: its
+  secondFactorToken (then leave out the login). The ceremony is kept with
+  that pending sign-in instead of in a browser cookie; send the assertion
+  to verifySecondFactor with the same secondFactorToken. TOKEN_INVALID when
+  it is unknown, used or expired.
+  """
+  secondFactorToken: String
 }
 
 type BeginPasskeySignInPayload {
@@ -4974,6 +4982,8 @@ extend type Mutation {
   """
   Starts a passkey sign-in in this browser. The answer is the same for
   every login, known or not. RATE_LIMITED beyond the per-address limit.
+  With a secondFactorToken, starts instead the passkey check that
+  completes that generateToken (no browser needed).
   """
   beginPasskeySignIn(input: BeginPasskeySignInInput!): BeginPasskeySignInPayload!
   """

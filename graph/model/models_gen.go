@@ -69,6 +69,12 @@ type BeginPasskeyRegistrationPayload struct {
 type BeginPasskeySignInInput struct {
 	// The email address or the username; leave it out to let any of the site's passkeys answer (discoverable credentials, autofill).
 	Login *string `json:"login,omitempty"`
+	// For a generateToken that answered secondFactorRequired: its
+	// secondFactorToken (then leave out the login). The ceremony is kept with
+	// that pending sign-in instead of in a browser cookie; send the assertion
+	// to verifySecondFactor with the same secondFactorToken. TOKEN_INVALID when
+	// it is unknown, used or expired.
+	SecondFactorToken *string `json:"secondFactorToken,omitempty"`
 }
 
 type BeginPasskeySignInPayload struct {

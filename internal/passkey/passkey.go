@@ -76,6 +76,9 @@ var (
 	ErrInvalidName = errors.New("passkey: give the passkey a name of 1 to 100 characters")
 	ErrNotFound    = errors.New("passkey: no such passkey")
 	ErrTooMany     = errors.New("passkey: too many passkeys; remove some first")
+	// ErrLoginWithToken: beginPasskeySignIn got both a login and a
+	// secondFactorToken, which names the account itself.
+	ErrLoginWithToken = errors.New("passkey: give a login or a secondFactorToken, not both")
 	// ErrLocked: an admin locked the account.
 	ErrLocked      = account.ErrLocked
 	ErrRateLimited = ratelimit.ErrLimited
@@ -449,6 +452,39 @@ func (s *Service) BeginVerification(userID string) (json.RawMessage, []byte, err
 		return nil, nil, ErrUnavailable
 	}
 	return s.beginAssertion(ceremony{Kind: kindVerify, UserID: userID, Login: true})
+}
+
+// BeginForToken starts a passkey check completing the pending sign-in of
+// a generateToken that answered secondFactorRequired (its
+// secondFactorToken): the request options, whose state is kept in that
+// pending sign-in (a client that is not a browser has no cookie for it),
+// so that verifySecondFactor with the same secondFactorToken and the
+// assertion completes it. A login is not given with it
+// (ErrLoginWithToken): the pending sign-in names the account.
+// secondfactor.ErrChallengeInvalid when the secondFactorToken is unknown,
+// used or expired.
+func (s *Service) BeginForToken(ctx context.Context, secondFactorToken string, login *string) (json.RawMessage, error) {
+	if s.WebAuthn == nil {
+		return nil, ErrUnavailable
+	}
+	if login != nil && *login != "" {
+		return nil, ErrLoginWithToken
+	}
+	if err := s.Accounts.AllowClient(ctx); err != nil {
+		return nil, err
+	}
+	c, err := s.SecondFactors.FindChallenge(ctx, secondfactor.ForToken, "", secondFactorToken)
+	if err != nil {
+		return nil, err
+	}
+	opts, state, err := s.BeginVerification(c.UserID)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.SecondFactors.KeepPasskeyCeremony(ctx, c, state); err != nil {
+		return nil, err
+	}
+	return opts, nil
 }
 
 // Verify checks a passkey assertion of userID against a state of

@@ -20,11 +20,15 @@ import (
 )
 
 // Proof is what a person gives as their second factor: exactly one of a
-// code from the app, a recovery code or a passkey assertion.
+// code from the app, a recovery code or a passkey assertion. With an
+// assertion, PasskeyState is the state of the passkey ceremony it answers
+// (what beginPasskeySignIn kept: in the browser's ceremony cookie, or in a
+// token's pending sign-in).
 type Proof struct {
 	Code         string
 	RecoveryCode string
 	Credential   []byte
+	PasskeyState []byte
 }
 
 // one reports whether exactly one proof is given.
@@ -62,7 +66,7 @@ func (s *Service) Check(ctx context.Context, userID string, p Proof) (Method, er
 		if s.Passkeys == nil {
 			return "", ErrPasskeysUnavailable
 		}
-		if err := s.Passkeys.VerifyPasskey(ctx, userID, p.Credential); err != nil {
+		if err := s.Passkeys.VerifyPasskey(ctx, userID, p.PasskeyState, p.Credential); err != nil {
 			return "", err
 		}
 		return MethodPasskey, nil
@@ -317,10 +321,37 @@ func (s *Service) FindChallenge(ctx context.Context, purpose Purpose, id, token 
 	return c, nil
 }
 
+// KeepPasskeyCeremony keeps state, a passkey ceremony begun to complete the
+// token's pending sign-in c, in c itself: the client of generateToken is
+// not a browser and has no cookie to hold it. A later one replaces it.
+func (s *Service) KeepPasskeyCeremony(ctx context.Context, c *ent.SecondFactorChallenge, state []byte) error {
+	if c.Purpose != secondfactorchallenge.PurposeTOKEN {
+		return ErrChallengeInvalid
+	}
+	n, err := s.Client.SecondFactorChallenge.Update().
+		Where(secondfactorchallenge.ID(c.ID), secondfactorchallenge.ExpiresAtGT(s.Now.Now())).
+		SetPasskeyCeremony(state).Save(ctx)
+	if err != nil {
+		return fmt.Errorf("secondfactor: keep passkey ceremony: %w", err)
+	}
+	if n == 0 {
+		return ErrChallengeInvalid
+	}
+	return nil
+}
+
 // Complete checks p for the challenge c and, when it holds, ends c (single
 // use: of two requests completing one challenge, one wins). It returns the
 // account, as it is now.
 func (s *Service) Complete(ctx context.Context, c *ent.SecondFactorChallenge, p Proof) (*ent.User, Method, error) {
+	if c.Purpose == secondfactorchallenge.PurposeTOKEN {
+		// A token's pending sign-in takes only the passkey ceremony begun
+		// for it (KeepPasskeyCeremony), never one a browser holds.
+		p.PasskeyState = nil
+		if c.PasskeyCeremony != nil {
+			p.PasskeyState = *c.PasskeyCeremony
+		}
+	}
 	m, err := s.Check(ctx, c.UserID, p)
 	if err != nil {
 		return nil, "", err

@@ -143,10 +143,11 @@ type OtherKinds interface {
 }
 
 // PasskeyVerifier checks a passkey assertion (PublicKeyCredential.toJSON())
-// for userID; an error wrapping ErrInvalid is a refusal. It counts its own
-// failures (a passkey cannot be guessed the way a code can).
+// for userID against the state of the ceremony it answers; an error
+// wrapping ErrInvalid is a refusal. It counts its own failures (a passkey
+// cannot be guessed the way a code can).
 type PasskeyVerifier interface {
-	VerifyPasskey(ctx context.Context, userID string, credential []byte) error
+	VerifyPasskey(ctx context.Context, userID string, state, credential []byte) error
 }
 
 // Notifier writes a credential notice in a transaction (account.Service's

@@ -247,6 +247,14 @@ export type BeginPasskeyRegistrationInput = {
 export type BeginPasskeySignInInput = {
   /** The email address or the username; leave it out to let any of the site's passkeys answer (discoverable credentials, autofill). */
   login?: string | null | undefined;
+  /**
+   * For a generateToken that answered secondFactorRequired: its
+   * secondFactorToken (then leave out the login). The ceremony is kept with
+   * that pending sign-in instead of in a browser cookie; send the assertion
+   * to verifySecondFactor with the same secondFactorToken. TOKEN_INVALID when
+   * it is unknown, used or expired.
+   */
+  secondFactorToken?: string | null | undefined;
 };
 
 export type ChangePasswordInput = {
