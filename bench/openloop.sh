@@ -13,6 +13,13 @@
 #   bench/openloop.sh                          # SQLite, this tree's binary
 #   BACKEND=postgres bench/openloop.sh
 #   RATE=7000 BIN=/tmp/other bench/openloop.sh
+#   TARGET=null bench/openloop.sh              # the ceiling: see below
+#
+# TARGET=null floods bench/nullserver (a process that answers 503 at once
+# and reads nothing) instead of Latchkey, while `me` is measured on an
+# otherwise idle Latchkey: what the generator and the bare cost of
+# answering leave of this machine, the most any defence inside the
+# service could keep.
 #
 # The generator runs on the same machine: on 2 cores it takes a share of
 # them too (its CPU time is printed), so the flood costs the server more
@@ -30,6 +37,14 @@ work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 if [ -z "${BIN:-}" ]; then go build -o "$work/latchkey" .; BIN="$work/latchkey"; fi
 go build -o "$work/openloop" ./bench/openloop
+TARGET=${TARGET:-latchkey}
+flood_url=http://127.0.0.1:$port/graphql
+if [ "$TARGET" = null ]; then
+  go build -o "$work/nullserver" ./bench/nullserver
+  "$work/nullserver" 127.0.0.1:$((port + 1)) 2>/dev/null &
+  flood_url=http://127.0.0.1:$((port + 1))/graphql
+  until curl -s -o /dev/null "$flood_url"; do sleep 0.05; done
+fi
 case $BACKEND in
   sqlite) db="sqlite:$work/bench.db"; extra=() ;;
   postgres)
@@ -60,11 +75,11 @@ wrk -t1 -c"$ME_CONNS" -d"$DURATION" --latency -s bench/me.lua -H "Cookie: latchk
 me=$!
 sleep 0.3
 /usr/bin/time -f "  the generator used %U s user + %S s system CPU in %e s" \
-  "$work/openloop" -url http://127.0.0.1:$port/graphql -rate "$RATE" -duration "$(( ${DURATION%s} + 1 ))s" > "$work/flood.out" 2> "$work/flood.err" &
+  "$work/openloop" -url "$flood_url" -rate "$RATE" -duration "$(( ${DURATION%s} + 1 ))s" > "$work/flood.out" 2> "$work/flood.err" &
 flood=$!
 ( peak=0; while kill -0 $flood 2>/dev/null; do r=$(rss); [ "$r" -gt "$peak" ] && peak=$r && echo "$peak" > "$work/peak"; sleep 1; done ) &
 wait $me
-echo -n "open-loop flood at $RATE/s: me by cookie ($ME_CONNS connections): $(grep RESULT "$work/me.out" | tr -d '\n')"; load
+echo -n "open-loop flood at $RATE/s of $TARGET: me by cookie ($ME_CONNS connections): $(grep RESULT "$work/me.out" | tr -d '\n')"; load
 wait $flood || true
 echo "  the flood: $(grep 'RESULT openloop' "$work/flood.out")"
 cat "$work/flood.err" | sed 's/^/  /'
