@@ -179,6 +179,10 @@ func TestAnAdminSeesTheSecondFactorLockAndUnlockUserLiftsIt(t *testing.T) {
 		if n := locked.Node; n.SecondFactorLockedAt == nil || n.SecondFactorLockedUntil == nil || !n.SecondFactorLockedUntil.Equal(until) || n.LockKind != nil {
 			t.Fatalf("an admin's view of the locked second factor: %+v (until %v), want it, and no password lock", n, until)
 		}
+		// The grid's "Locked accounts only" finds it (and only it).
+		if got := lockedLogins(t, admin); len(got) != 1 || got[0] != u.login {
+			t.Fatalf("locked accounts in the grid: %v, want %s", got, u.login)
+		}
 		// Admins only, like lockKind: not even the person themselves.
 		ta.createUser(t, "carol@example.com", "carol", false)
 		carol := ta.signedIn(t, "carol")
@@ -195,6 +199,9 @@ func TestAnAdminSeesTheSecondFactorLockAndUnlockUserLiftsIt(t *testing.T) {
 		admin.gql(secondFactorLockQ, map[string]any{"id": u.id}).into(t, &after)
 		if n := after.Node; n.SecondFactorLockedAt != nil || n.SecondFactorLockedUntil != nil {
 			t.Fatalf("after unlockUser: %+v", n)
+		}
+		if got := lockedLogins(t, admin); len(got) != 0 {
+			t.Fatalf("locked accounts in the grid after unlockUser: %v", got)
 		}
 		br := ta.browser(t)
 		pending(t, br, u)
@@ -296,4 +303,21 @@ func TestATemporaryPasswordWaitsForTheSecondFactorLock(t *testing.T) {
 			t.Fatalf("the temporary password after unlockUser: %+v, want the second factor asked for", a)
 		}
 	})
+}
+
+// lockedLogins is what the admin grid's "Locked accounts only" lists: the
+// usernames with a password or admin lock, or codes locked.
+func lockedLogins(t testing.TB, admin *browser) []string {
+	t.Helper()
+	var out struct {
+		Users struct {
+			Edges []struct{ Node struct{ Username string } }
+		}
+	}
+	admin.gql(`{ users(first: 50, where: {or: [{lockedAtNotNil: true}, {secondFactorLockedAtNotNil: true}]}) { edges { node { username } } } }`, nil).into(t, &out)
+	var names []string
+	for _, e := range out.Users.Edges {
+		names = append(names, e.Node.Username)
+	}
+	return names
 }

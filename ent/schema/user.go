@@ -122,10 +122,13 @@ func (User) Fields() []ent.Field {
 			Default(0).
 			NonNegative().
 			Annotations(entgql.Skip()),
+		// Filterable (the admin grid's "Locked only"), but not a field of
+		// the type: User.secondFactorLockedAt (admins only, null once the
+		// lock has lapsed) is resolved in graph/.
 		field.Time("second_factor_locked_at").
 			Optional().
 			Nillable().
-			Annotations(entgql.Skip()),
+			Annotations(entgql.Skip(entgql.SkipType, entgql.SkipOrderField, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
 

@@ -263,6 +263,12 @@ describe('a second factor', () => {
     const adminPage = await lk.newPage();
     await signInWithForm(adminPage.page, lk.base, admin.username, admin.password);
     await adminPage.page.waitForURL(`${lk.base}/`);
+    // The grid's "Locked accounts only" lists grace, with the codes' lock.
+    await adminPage.page.goto(`${lk.base}/admin/users`);
+    await adminPage.page.getByLabel(en.admin.users.lockedOnly).check();
+    const row = adminPage.page.getByRole('row').filter({ hasText: 'grace' });
+    await row.getByText(en.admin.users.codesLocked, { exact: true }).waitFor();
+    expect(await adminPage.page.getByRole('row').count()).toBe(2); // the header and grace
     const found = await lk.api.gql<{ users: { edges: { node: { id: string } }[] } }>('{ users(where: {username: "grace"}) { edges { node { id } } } }');
     await adminPage.page.goto(`${lk.base}/admin/users/${encodeURIComponent(found.users.edges[0].node.id)}`);
     const details = adminPage.page.getByRole('region', { name: en.profile.accountDetails });

@@ -4557,6 +4557,19 @@ input UserWhereInput {
   emailVerifiedAtLTE: Time
   emailVerifiedAtIsNil: Boolean
   emailVerifiedAtNotNil: Boolean
+  """
+  second_factor_locked_at field predicates
+  """
+  secondFactorLockedAt: Time
+  secondFactorLockedAtNEQ: Time
+  secondFactorLockedAtIn: [Time!]
+  secondFactorLockedAtNotIn: [Time!]
+  secondFactorLockedAtGT: Time
+  secondFactorLockedAtGTE: Time
+  secondFactorLockedAtLT: Time
+  secondFactorLockedAtLTE: Time
+  secondFactorLockedAtIsNil: Boolean
+  secondFactorLockedAtNotNil: Boolean
 }
 type WebhookDelivery implements Node {
   id: ID!

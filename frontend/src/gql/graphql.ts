@@ -896,6 +896,17 @@ export type UserWhereInput = {
    * (the admin grid's search box). Served by an index on both backends.
    */
   search?: string | null | undefined;
+  /** second_factor_locked_at field predicates */
+  secondFactorLockedAt?: string | null | undefined;
+  secondFactorLockedAtGT?: string | null | undefined;
+  secondFactorLockedAtGTE?: string | null | undefined;
+  secondFactorLockedAtIn?: Array<string> | null | undefined;
+  secondFactorLockedAtIsNil?: boolean | null | undefined;
+  secondFactorLockedAtLT?: string | null | undefined;
+  secondFactorLockedAtLTE?: string | null | undefined;
+  secondFactorLockedAtNEQ?: string | null | undefined;
+  secondFactorLockedAtNotIn?: Array<string> | null | undefined;
+  secondFactorLockedAtNotNil?: boolean | null | undefined;
   /** username field predicates */
   username?: string | null | undefined;
   usernameContains?: string | null | undefined;
@@ -1002,7 +1013,7 @@ export type AdminUsersQueryVariables = Exact<{
 }>;
 
 
-export type AdminUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, email: string, username: string, name: string, role: Role, createdAt: string, lastSignInAt: string | null, lockedAt: string | null, lockKind: LockKind | null } | null } | null> | null } };
+export type AdminUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, email: string, username: string, name: string, role: Role, createdAt: string, lastSignInAt: string | null, lockedAt: string | null, lockKind: LockKind | null, secondFactorLockedAt: string | null } | null } | null> | null } };
 
 export type AdminUserQueryVariables = Exact<{
   id: string | number;
@@ -1569,6 +1580,7 @@ export const AdminUsersDocument = new TypedDocumentString(`
         lastSignInAt
         lockedAt
         lockKind
+        secondFactorLockedAt
       }
     }
   }

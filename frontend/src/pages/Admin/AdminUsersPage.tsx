@@ -19,12 +19,15 @@ import { lockLabel } from './lock';
 const pageSize = 20;
 const sortFields: UserOrderField[] = ['EMAIL', 'USERNAME', 'NAME', 'CREATED_AT'];
 
-/** The filter the grid sends: the text in email, username or name (any case, served by an index), and the locked ones. */
+/**
+ * The filter the grid sends: the text in email, username or name (any case, served by an index), and the locked
+ * ones: a password or admin lock, or codes locked after wrong second-factor codes.
+ */
 export function usersWhere(search: string, lockedOnly: boolean): UserWhereInput | undefined {
   const q = search.trim();
   const parts: UserWhereInput[] = [];
   if (q) parts.push({ search: q });
-  if (lockedOnly) parts.push({ lockedAtNotNil: true });
+  if (lockedOnly) parts.push({ or: [{ lockedAtNotNil: true }, { secondFactorLockedAtNotNil: true }] });
   if (parts.length === 0) return undefined;
   return parts.length === 1 ? parts[0] : { and: parts };
 }
@@ -125,11 +128,9 @@ export function AdminUsersPage() {
                 </td>
                 <td>{u.lastSignInAt ? <DateTime value={u.lastSignInAt} /> : t('home.never')}</td>
                 <td>
-                  {u.lockedAt ? (
-                    <span className="badge badge-error">{t(lockLabel(u.lockKind))}</span>
-                  ) : (
-                    <span className="badge badge-ok">{t('admin.user.active')}</span>
-                  )}
+                  {u.lockedAt && <span className="badge badge-error">{t(lockLabel(u.lockKind))}</span>}{' '}
+                  {u.secondFactorLockedAt && <span className="badge badge-error">{t('admin.users.codesLocked')}</span>}
+                  {!u.lockedAt && !u.secondFactorLockedAt && <span className="badge badge-ok">{t('admin.user.active')}</span>}
                 </td>
                 <td>
                   <Link href={adminUserPath(u.id)} aria-label={t('admin.users.editLabel', { name: u.name || u.username })}>

@@ -19,6 +19,7 @@ export const AdminUsersDocument = graphql(`
           lastSignInAt
           lockedAt
           lockKind
+          secondFactorLockedAt
         }
       }
     }

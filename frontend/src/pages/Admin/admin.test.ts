@@ -7,11 +7,10 @@ describe('usersWhere', () => {
   it('searches email, username and name without regard to case', () => {
     expect(usersWhere('  Haas ', false)).toEqual({ search: 'Haas' });
   });
-  it('filters locked accounts, alone or with a search', () => {
-    expect(usersWhere('', true)).toEqual({ lockedAtNotNil: true });
-    expect(usersWhere('a', true)).toEqual({
-      and: [{ search: 'a' }, { lockedAtNotNil: true }],
-    });
+  it('filters locked accounts (password or admin locks, and codes locked after wrong codes), alone or with a search', () => {
+    const locked = { or: [{ lockedAtNotNil: true }, { secondFactorLockedAtNotNil: true }] };
+    expect(usersWhere('', true)).toEqual(locked);
+    expect(usersWhere('a', true)).toEqual({ and: [{ search: 'a' }, locked] });
   });
   it('asks for everything when there is nothing to filter', () => {
     expect(usersWhere('   ', false)).toBeUndefined();
