@@ -840,3 +840,27 @@ func TestAnIntegratorCompletesGenerateTokenWithAPasskey(t *testing.T) {
 		})
 	})
 }
+
+// TestAPersonSigningInWithAPasskeyManyTimesIsNeverLimited: a success gives
+// back the try it took (in the sign-in's own write), so an owner who signs
+// in more often than the failure bounds allow is never RATE_LIMITED, and
+// the tries left counted are none.
+func TestAPersonSigningInWithAPasskeyManyTimesIsNeverLimited(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta := newTestApp(t, b)
+		ta.noClientLimit(t)
+		ta.createUser(t, "ann@example.com", "ann", false)
+		a := passkeytest.New(testOrigin)
+		ta.signedIn(t, "ann").addPasskey(a, "Laptop")
+		for i := range passkey.FailuresPerCredential + 2 {
+			if code := ta.browser(t).passkeySignIn(a, ""); code != "" {
+				t.Fatalf("sign-in %d: %s", i+1, code)
+			}
+		}
+		for _, row := range ta.db.Client.RateLimitCounter.Query().AllX(context.Background()) {
+			if strings.HasPrefix(row.Key, "passkey:tries:") && row.Count != 0 {
+				t.Errorf("%s counts %d tries after successes only", row.Key, row.Count)
+			}
+		}
+	})
+}

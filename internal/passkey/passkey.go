@@ -627,6 +627,15 @@ func (s *Service) finishAssertion(ctx context.Context, c *ceremony, credentialJS
 		if n == 0 {
 			return ErrInvalid
 		}
+		// A success gives back its own try, in its own write; failures
+		// before it stay counted until FailureWindow passes (an owner's
+		// success does not wipe an attacker's tries). The challenge's
+		// tally is not given back: it stays spent.
+		if s.Limits != nil {
+			if err := ratelimit.AbandonIn(ctx, tx, keys...); err != nil {
+				return err
+			}
+		}
 		if verifyOnly {
 			return nil
 		}
@@ -643,15 +652,6 @@ func (s *Service) finishAssertion(ctx context.Context, c *ceremony, credentialJS
 	}
 	if err != nil {
 		return nil, err
-	}
-	// A success gives back its own try; failures before it stay counted
-	// until FailureWindow passes (an owner's success does not wipe an
-	// attacker's tries). The challenge's tally is not given back: it stays
-	// spent.
-	if s.Limits != nil && len(keys) > 0 {
-		if err := s.Limits.Abandon(ctx, keys...); err != nil {
-			s.log().ErrorContext(ctx, "passkey: give back the try", "err", err)
-		}
 	}
 	u.LastSignInAt = &now
 	p.LastUsedAt, p.SignCount = &now, cred.Authenticator.SignCount

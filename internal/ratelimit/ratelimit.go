@@ -11,6 +11,7 @@ import (
 
 	"entgo.io/ent/dialect"
 
+	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/ratelimitcounter"
 	"github.com/latchkey/latchkey/internal/clock"
 )
@@ -258,6 +259,23 @@ WHERE "%[3]s" IN (%[5]s) AND "%[4]s" = %[6]s`,
 		ratelimitcounter.Table, ratelimitcounter.FieldCount, ratelimitcounter.FieldKey, ratelimitcounter.FieldWindow,
 		in, c.placeholder(len(args)))
 	if _, err := c.DB.ExecContext(ctx, q, args...); err != nil {
+		return fmt.Errorf("ratelimit: give back %s: %w", keys[0], err)
+	}
+	return nil
+}
+
+// AbandonIn is Abandon in the caller's transaction tx, as part of the
+// success it records: the try is given back if, and only if, that write
+// commits, and the success costs no commit of its own (on PostgreSQL, a
+// WAL flush).
+func AbandonIn(ctx context.Context, tx *ent.Client, keys ...string) error {
+	if len(keys) == 0 {
+		return nil
+	}
+	err := tx.RateLimitCounter.Update().
+		Where(ratelimitcounter.KeyIn(keys...), ratelimitcounter.Window(beganWindow), ratelimitcounter.CountGT(0)).
+		AddCount(-1).Exec(ctx)
+	if err != nil {
 		return fmt.Errorf("ratelimit: give back %s: %w", keys[0], err)
 	}
 	return nil
