@@ -152,8 +152,6 @@ func isSelf(ctx context.Context, u *ent.User) bool {
 	return v != nil && v.User.ID == u.ID
 }
 
-var _ = errors.Is
-
 // secondFactorLock is when u's second-factor lock was set and when it
 // lapses, or nils when none holds (a lapsed lock is still stored until the
 // next try lifts it). The settings are read only for a stored lock.
