@@ -759,14 +759,24 @@ func TestAnIntegratorCompletesGenerateTokenWithAPasskey(t *testing.T) {
 			wantUserErrorField(t, call(beginForTokenQ, map[string]any{"token": sft, "login": "ann"}), "beginPasskeySignIn", "INVALID_INPUT", "login")
 		})
 		t.Run("a ceremony a browser holds does not complete the token", func(t *testing.T) {
-			br := ta.browser(t)
-			cred, err := annKey.Get(br.beginPasskeySignIn("ann"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			optionsFor(sft) // a ceremony for the token exists too, with another challenge
-			if v := verify(br, cred); v.Token != nil || onlyCode(v.UserErrors) != "INVALID_CREDENTIALS" {
-				t.Fatalf("the browser's ceremony completed the token: %+v", v)
+			// Before any ceremony for the token, and after one.
+			for _, tokenBegun := range []bool{false, true} {
+				br := ta.browser(t)
+				cred, err := annKey.Get(br.beginPasskeySignIn("ann"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if tokenBegun {
+					optionsFor(sft) // with another challenge
+				}
+				if v := verify(br, cred); v.Token != nil || onlyCode(v.UserErrors) != "INVALID_CREDENTIALS" {
+					t.Fatalf("the browser's ceremony completed the token (a token ceremony begun: %v): %+v", tokenBegun, v)
+				}
+				// The browser's own ceremony is left alone: it still signs
+				// the browser in.
+				if code := onlyCode(br.finishPasskeySignIn(cred).userErrors(t, "finishPasskeySignIn")); code != "" {
+					t.Fatalf("the browser's ceremony after the refused token: %s", code)
+				}
 			}
 		})
 		t.Run("another person's passkey does not", func(t *testing.T) {
@@ -856,6 +866,17 @@ func TestAPersonSigningInWithAPasskeyManyTimesIsNeverLimited(t *testing.T) {
 			if code := ta.browser(t).passkeySignIn(a, ""); code != "" {
 				t.Fatalf("sign-in %d: %s", i+1, code)
 			}
+			// And as the second factor after the password (a check
+			// that records no sign-in of its own).
+			br := ta.browser(t)
+			if p := passwordSignIn(t, br, "ann"); !p.SecondFactorRequired {
+				t.Fatalf("password sign-in %d: %+v", i+1, p)
+			}
+			cred, err := a.Get(br.beginPasskeySignIn(""))
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantUserError(t, br.gql(verifyPasskeyMutation, map[string]any{"credential": json.RawMessage(cred)}), "verifySecondFactor", "")
 		}
 		for _, row := range ta.db.Client.RateLimitCounter.Query().AllX(context.Background()) {
 			if strings.HasPrefix(row.Key, "passkey:tries:") && row.Count != 0 {

@@ -95,12 +95,14 @@ func authModel(methods []string) ([]model.AuthMethod, model.AuthLevel) {
 	return out, level
 }
 
-// proof is what the input gives as a second factor. A passkey assertion
-// answers the ceremony this browser began: its state is taken from the
-// ceremony cookie (tried once, whatever the outcome).
-func (r *Resolver) proof(ctx context.Context, code, recoveryCode *string, credential model.JSON) secondfactor.Proof {
+// proof is what the input gives as a second factor. In a browser
+// (inBrowser), a passkey assertion answers the ceremony this browser
+// began: its state is taken from the ceremony cookie (tried once, whatever
+// the outcome). A generateToken's pending sign-in holds its own
+// (secondfactor.Service.Complete), and the cookie is left alone.
+func (r *Resolver) proof(ctx context.Context, inBrowser bool, code, recoveryCode *string, credential model.JSON) secondfactor.Proof {
 	p := secondfactor.Proof{Code: deref(code), RecoveryCode: deref(recoveryCode), Credential: []byte(credential)}
-	if len(p.Credential) > 0 {
+	if inBrowser && len(p.Credential) > 0 {
 		p.PasskeyState = r.popCeremony(ctx)
 	}
 	return p

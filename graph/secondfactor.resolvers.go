@@ -58,7 +58,7 @@ func (r *mutationResolver) VerifySecondFactor(ctx context.Context, input model.V
 	if err != nil {
 		return fail(err)
 	}
-	u, m, err := r.Factors.Complete(ctx, c, r.proof(ctx, input.Code, input.RecoveryCode, input.Credential))
+	u, m, err := r.Factors.Complete(ctx, c, r.proof(ctx, purpose == secondfactor.ForBrowser, input.Code, input.RecoveryCode, input.Credential))
 	if err != nil {
 		return fail(err)
 	}
@@ -141,7 +141,7 @@ func (r *mutationResolver) Reauthenticate(ctx context.Context, input model.Reaut
 	if v.Via != auth.ViaSession {
 		return fail(secondfactor.ErrRecentAuthenticationRequired)
 	}
-	p := r.proof(ctx, input.Code, input.RecoveryCode, input.Credential)
+	p := r.proof(ctx, true, input.Code, input.RecoveryCode, input.Credential)
 	pw := deref(input.Password)
 	switch {
 	case pw != "" && (p.Code != "" || p.RecoveryCode != "" || len(p.Credential) > 0):

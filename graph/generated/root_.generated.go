@@ -6021,7 +6021,7 @@ input VerifySecondFactorInput {
   code: String
   "A recovery code (single use)."
   recoveryCode: String
-  "A passkey assertion: PublicKeyCredential.toJSON()."
+  "A passkey assertion: PublicKeyCredential.toJSON(), made from beginPasskeySignIn's options (in the same browser; for a generateToken, from beginPasskeySignIn with the same secondFactorToken)."
   credential: JSON
   "For a generateToken that answered secondFactorRequired: its secondFactorToken. Leave out for a browser sign-in."
   secondFactorToken: String
@@ -6092,7 +6092,10 @@ extend type Mutation {
   Refused: SECOND_FACTOR_INVALID (a wrong, used or replayed code),
   SECOND_FACTOR_LOCKED (too many wrong codes: secondFactorLockedUntil says
   until when; a passkey credential is still accepted), TOKEN_INVALID (the
-  pending sign-in expired or ended), ACCOUNT_LOCKED (an admin's lock).
+  pending sign-in expired or ended), ACCOUNT_LOCKED (an admin's lock),
+  INVALID_CREDENTIALS (a passkey credential not accepted: begin again),
+  RATE_LIMITED (too many requests from the address, or passkey failures
+  beyond their bounds).
   """
   verifySecondFactor(input: VerifySecondFactorInput!): VerifySecondFactorPayload!
   "Replaces the recovery codes (needs a recent authentication)."

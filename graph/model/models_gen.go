@@ -738,7 +738,7 @@ type VerifySecondFactorInput struct {
 	Code *string `json:"code,omitempty"`
 	// A recovery code (single use).
 	RecoveryCode *string `json:"recoveryCode,omitempty"`
-	// A passkey assertion: PublicKeyCredential.toJSON().
+	// A passkey assertion: PublicKeyCredential.toJSON(), made from beginPasskeySignIn's options (in the same browser; for a generateToken, from beginPasskeySignIn with the same secondFactorToken).
 	Credential JSON `json:"credential,omitempty"`
 	// For a generateToken that answered secondFactorRequired: its secondFactorToken. Leave out for a browser sign-in.
 	SecondFactorToken *string `json:"secondFactorToken,omitempty"`

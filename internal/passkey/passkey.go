@@ -464,7 +464,7 @@ func (s *Service) BeginVerification(userID string) (json.RawMessage, []byte, err
 // secondfactor.ErrChallengeInvalid when the secondFactorToken is unknown,
 // used or expired.
 func (s *Service) BeginForToken(ctx context.Context, secondFactorToken string, login *string) (json.RawMessage, error) {
-	if s.WebAuthn == nil {
+	if s.WebAuthn == nil || s.SecondFactors == nil {
 		return nil, ErrUnavailable
 	}
 	if login != nil && *login != "" {
@@ -627,25 +627,26 @@ func (s *Service) finishAssertion(ctx context.Context, c *ceremony, credentialJS
 		if n == 0 {
 			return ErrInvalid
 		}
-		// A success gives back its own try, in its own write; failures
+		if !verifyOnly {
+			// Not through an admin's lock set meanwhile.
+			if n, err := tx.User.Update().Where(user.ID(u.ID), user.AdminLockedAtIsNil()).SetLastSignInAt(now).Save(ctx); err != nil {
+				return err
+			} else if n == 0 {
+				return ErrLocked
+			}
+			if err := audit.Record(ctx, tx, audit.Event{Type: audit.SignInSucceeded, ActorID: u.ID, SubjectID: u.ID, Details: map[string]string{"method": "passkey", "factor_id": p.ID}}); err != nil {
+				return err
+			}
+		}
+		// A success gives back its own try, in its own write (last, so
+		// that the counters' rows are held for the least time); failures
 		// before it stay counted until FailureWindow passes (an owner's
 		// success does not wipe an attacker's tries). The challenge's
 		// tally is not given back: it stays spent.
 		if s.Limits != nil {
-			if err := ratelimit.AbandonIn(ctx, tx, keys...); err != nil {
-				return err
-			}
+			return ratelimit.AbandonIn(ctx, tx, keys...)
 		}
-		if verifyOnly {
-			return nil
-		}
-		// Not through an admin's lock set meanwhile.
-		if n, err := tx.User.Update().Where(user.ID(u.ID), user.AdminLockedAtIsNil()).SetLastSignInAt(now).Save(ctx); err != nil {
-			return err
-		} else if n == 0 {
-			return ErrLocked
-		}
-		return audit.Record(ctx, tx, audit.Event{Type: audit.SignInSucceeded, ActorID: u.ID, SubjectID: u.ID, Details: map[string]string{"method": "passkey", "factor_id": p.ID}})
+		return nil
 	})
 	if errors.Is(err, ErrInvalid) {
 		return fail("passkey_counter", u.ID, nil)

@@ -7,6 +7,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"entgo.io/ent/dialect"
@@ -267,16 +268,17 @@ WHERE "%[3]s" IN (%[5]s) AND "%[4]s" = %[6]s`,
 // AbandonIn is Abandon in the caller's transaction tx, as part of the
 // success it records: the try is given back if, and only if, that write
 // commits, and the success costs no commit of its own (on PostgreSQL, a
-// WAL flush).
+// WAL flush). The keys' rows are updated one at a time in key order, the
+// order in which Begin's upsert takes them, so that a transaction holding
+// some of them and a parallel Begin cannot wait for each other.
 func AbandonIn(ctx context.Context, tx *ent.Client, keys ...string) error {
-	if len(keys) == 0 {
-		return nil
-	}
-	err := tx.RateLimitCounter.Update().
-		Where(ratelimitcounter.KeyIn(keys...), ratelimitcounter.Window(beganWindow), ratelimitcounter.CountGT(0)).
-		AddCount(-1).Exec(ctx)
-	if err != nil {
-		return fmt.Errorf("ratelimit: give back %s: %w", keys[0], err)
+	for _, k := range slices.Sorted(slices.Values(keys)) {
+		err := tx.RateLimitCounter.Update().
+			Where(ratelimitcounter.Key(k), ratelimitcounter.Window(beganWindow), ratelimitcounter.CountGT(0)).
+			AddCount(-1).Exec(ctx)
+		if err != nil {
+			return fmt.Errorf("ratelimit: give back %s: %w", k, err)
+		}
 	}
 	return nil
 }
@@ -393,7 +395,9 @@ func (c *Counter) tally(ctx context.Context, w int64, ttl time.Duration, keys []
 	now := c.Now.Now().UTC()
 	args := []any{}
 	values := ""
-	for i, k := range keys {
+	// In key order: parallel tallies (and AbandonIn) over overlapping keys
+	// take the rows in one order, so none waits for another in a cycle.
+	for i, k := range slices.Sorted(slices.Values(keys)) {
 		if i > 0 {
 			values += ", "
 		}

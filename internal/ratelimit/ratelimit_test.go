@@ -2,10 +2,12 @@ package ratelimit_test
 
 import (
 	"context"
+	"errors"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/database"
 	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/testdb"
@@ -189,6 +191,85 @@ func TestASuccessForgetsFinishedFailuresButNotTriesStillRunning(t *testing.T) {
 		}
 		if _, err := c.DeleteExpired(ctx); err != nil {
 			t.Fatal(err)
+		}
+	})
+}
+
+// TestATryGivenBackInATransactionIsGivenBackOnlyIfItCommits: AbandonIn is
+// part of the caller's write (a sign-in's success): rolled back, the try
+// stays counted; committed, it is given back. Parallel tries over the same
+// keys, named in either order, and give-backs in open transactions never
+// wait for each other in a cycle (PostgreSQL would abort one).
+func TestATryGivenBackInATransactionIsGivenBackOnlyIfItCommits(t *testing.T) {
+	testdb.Each(t, func(t *testing.T, db *database.DB) {
+		ctx := context.Background()
+		c := counter(db, time.Now())
+		begin := func(keys ...string) map[string]int {
+			t.Helper()
+			got, err := c.Begin(ctx, time.Hour, keys...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return got
+		}
+		giveBack := func(commit bool) {
+			t.Helper()
+			err := database.WithTx(ctx, db.Client, func(tx *ent.Client) error {
+				if err := ratelimit.AbandonIn(ctx, tx, "cred", "client"); err != nil {
+					return err
+				}
+				if !commit {
+					return errors.New("the sign-in's write failed")
+				}
+				return nil
+			})
+			if commit && err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := begin("client", "cred"); got["client"] != 1 || got["cred"] != 1 {
+			t.Fatalf("first try: %v", got)
+		}
+		giveBack(false)
+		if got := begin("client", "cred"); got["client"] != 2 || got["cred"] != 2 {
+			t.Fatalf("after a rolled-back give-back: %v, want the first try still counted", got)
+		}
+		giveBack(true)
+		giveBack(true)
+		if got := begin("cred", "client"); got["client"] != 1 || got["cred"] != 1 {
+			t.Fatalf("after two committed give-backs: %v, want only this try", got)
+		}
+		giveBack(true)
+
+		const n = 24
+		var wg sync.WaitGroup
+		errs := make(chan error, 2*n)
+		for i := range n {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				keys := []string{"client", "cred"}
+				if i%2 == 1 {
+					keys = []string{"cred", "client"}
+				}
+				if _, err := c.Begin(ctx, time.Hour, keys...); err != nil {
+					errs <- err
+					return
+				}
+				errs <- database.WithTx(ctx, db.Client, func(tx *ent.Client) error {
+					return ratelimit.AbandonIn(ctx, tx, keys...)
+				})
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			if err != nil {
+				t.Error(err)
+			}
+		}
+		if got := begin("client", "cred"); got["client"] != 1 || got["cred"] != 1 {
+			t.Fatalf("after %d tries each given back: %v, want only this try", n, got)
 		}
 	})
 }

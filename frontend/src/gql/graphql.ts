@@ -931,7 +931,7 @@ export type VerifyEmailInput = {
 export type VerifySecondFactorInput = {
   /** A six-digit code from the authenticator app. */
   code?: string | null | undefined;
-  /** A passkey assertion: PublicKeyCredential.toJSON(). */
+  /** A passkey assertion: PublicKeyCredential.toJSON(), made from beginPasskeySignIn's options (in the same browser; for a generateToken, from beginPasskeySignIn with the same secondFactorToken). */
   credential?: unknown;
   /** A recovery code (single use). */
   recoveryCode?: string | null | undefined;
