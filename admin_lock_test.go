@@ -1,7 +1,11 @@
 package main
 
 import (
+	"context"
+	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/testdb"
@@ -160,6 +164,69 @@ func TestTheAutomaticLockoutShowsItsKindAndAResetLiftsIt(t *testing.T) {
 		}
 		if c := ta.browser(t).signInCode("erin", newPassword); c != "" {
 			t.Fatalf("sign-in after the reset: %q", c)
+		}
+	})
+}
+
+// TestTheGridsLockedFilterListsOnlyLocksThatHoldNow: where.locked (the
+// admin grid's "Locked accounts only") finds an admin's lock, a lockout
+// and codes locked after wrong codes while they hold, and leaves out the
+// ones that have lapsed by themselves (still stored until the next try).
+func TestTheGridsLockedFilterListsOnlyLocksThatHoldNow(t *testing.T) {
+	eachBackend(t, func(t *testing.T, b testdb.Backend) {
+		ta := newTestApp(t, b)
+		admin := ta.newAdmin(t)
+		ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetLockoutMinutes(30) })
+		now := time.Now()
+		ctx := context.Background()
+		for _, tc := range []struct {
+			login string
+			set   func(*ent.UserUpdateOne)
+		}{
+			{"lockedout", func(u *ent.UserUpdateOne) { u.SetLockedAt(now.Add(-time.Minute)) }},
+			{"lapsedlockout", func(u *ent.UserUpdateOne) { u.SetLockedAt(now.Add(-2 * time.Hour)) }},
+			{"adminlocked", func(u *ent.UserUpdateOne) { u.SetAdminLockedAt(now.Add(-48 * time.Hour)).SetLockedAt(now.Add(-48 * time.Hour)) }},
+			{"codeslocked", func(u *ent.UserUpdateOne) { u.SetSecondFactorLockedAt(now.Add(-time.Minute)) }},
+			{"lapsedcodes", func(u *ent.UserUpdateOne) { u.SetSecondFactorLockedAt(now.Add(-2 * time.Hour)) }},
+			{"free", func(*ent.UserUpdateOne) {}},
+		} {
+			id := ta.createUser(t, tc.login+"@example.com", tc.login, false)
+			u := ta.db.Client.User.UpdateOneID(id)
+			tc.set(u)
+			u.ExecX(ctx)
+		}
+		list := func(locked bool) string {
+			var out struct {
+				Users struct {
+					Edges []struct{ Node struct{ Username string } }
+				}
+			}
+			admin.gql(`query($l: Boolean) { users(first: 50, where: {locked: $l}, orderBy: {field: USERNAME, direction: ASC}) { edges { node { username } } } }`,
+				map[string]any{"l": locked}).into(t, &out)
+			var names []string
+			for _, e := range out.Users.Edges {
+				names = append(names, e.Node.Username)
+			}
+			return strings.Join(names, ",")
+		}
+		if got, want := list(true), "adminlocked,codeslocked,lockedout"; got != want {
+			t.Errorf("locked: true lists %s, want %s", got, want)
+		}
+		others := strings.Split(list(false), ",")
+		for _, want := range []string{"free", "lapsedcodes", "lapsedlockout"} {
+			if !slices.Contains(others, want) {
+				t.Errorf("locked: false lists %v, without %s", others, want)
+			}
+		}
+		for _, locked := range []string{"adminlocked", "codeslocked", "lockedout"} {
+			if slices.Contains(others, locked) {
+				t.Errorf("locked: false lists %v, with %s", others, locked)
+			}
+		}
+		// With lockoutMinutes 0 a lockout holds until an unlock.
+		ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetLockoutMinutes(0) })
+		if got, want := list(true), "adminlocked,codeslocked,lapsedlockout,lockedout"; got != want {
+			t.Errorf("with lockoutMinutes 0, locked: true lists %s, want %s", got, want)
 		}
 	})
 }

@@ -314,7 +314,7 @@ func lockedLogins(t testing.TB, admin *browser) []string {
 			Edges []struct{ Node struct{ Username string } }
 		}
 	}
-	admin.gql(`{ users(first: 50, where: {or: [{lockedAtNotNil: true}, {secondFactorLockedAtNotNil: true}]}) { edges { node { username } } } }`, nil).into(t, &out)
+	admin.gql(`{ users(first: 50, where: {locked: true}) { edges { node { username } } } }`, nil).into(t, &out)
 	var names []string
 	for _, e := range out.Users.Edges {
 		names = append(names, e.Node.Username)

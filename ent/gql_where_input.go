@@ -1109,18 +1109,6 @@ type UserWhereInput struct {
 	EmailVerifiedAtLTE    *time.Time  `json:"emailVerifiedAtLTE,omitempty"`
 	EmailVerifiedAtIsNil  bool        `json:"emailVerifiedAtIsNil,omitempty"`
 	EmailVerifiedAtNotNil bool        `json:"emailVerifiedAtNotNil,omitempty"`
-
-	// "second_factor_locked_at" field predicates.
-	SecondFactorLockedAt       *time.Time  `json:"secondFactorLockedAt,omitempty"`
-	SecondFactorLockedAtNEQ    *time.Time  `json:"secondFactorLockedAtNEQ,omitempty"`
-	SecondFactorLockedAtIn     []time.Time `json:"secondFactorLockedAtIn,omitempty"`
-	SecondFactorLockedAtNotIn  []time.Time `json:"secondFactorLockedAtNotIn,omitempty"`
-	SecondFactorLockedAtGT     *time.Time  `json:"secondFactorLockedAtGT,omitempty"`
-	SecondFactorLockedAtGTE    *time.Time  `json:"secondFactorLockedAtGTE,omitempty"`
-	SecondFactorLockedAtLT     *time.Time  `json:"secondFactorLockedAtLT,omitempty"`
-	SecondFactorLockedAtLTE    *time.Time  `json:"secondFactorLockedAtLTE,omitempty"`
-	SecondFactorLockedAtIsNil  bool        `json:"secondFactorLockedAtIsNil,omitempty"`
-	SecondFactorLockedAtNotNil bool        `json:"secondFactorLockedAtNotNil,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -1511,36 +1499,6 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 	}
 	if i.EmailVerifiedAtNotNil {
 		predicates = append(predicates, user.EmailVerifiedAtNotNil())
-	}
-	if i.SecondFactorLockedAt != nil {
-		predicates = append(predicates, user.SecondFactorLockedAtEQ(*i.SecondFactorLockedAt))
-	}
-	if i.SecondFactorLockedAtNEQ != nil {
-		predicates = append(predicates, user.SecondFactorLockedAtNEQ(*i.SecondFactorLockedAtNEQ))
-	}
-	if len(i.SecondFactorLockedAtIn) > 0 {
-		predicates = append(predicates, user.SecondFactorLockedAtIn(i.SecondFactorLockedAtIn...))
-	}
-	if len(i.SecondFactorLockedAtNotIn) > 0 {
-		predicates = append(predicates, user.SecondFactorLockedAtNotIn(i.SecondFactorLockedAtNotIn...))
-	}
-	if i.SecondFactorLockedAtGT != nil {
-		predicates = append(predicates, user.SecondFactorLockedAtGT(*i.SecondFactorLockedAtGT))
-	}
-	if i.SecondFactorLockedAtGTE != nil {
-		predicates = append(predicates, user.SecondFactorLockedAtGTE(*i.SecondFactorLockedAtGTE))
-	}
-	if i.SecondFactorLockedAtLT != nil {
-		predicates = append(predicates, user.SecondFactorLockedAtLT(*i.SecondFactorLockedAtLT))
-	}
-	if i.SecondFactorLockedAtLTE != nil {
-		predicates = append(predicates, user.SecondFactorLockedAtLTE(*i.SecondFactorLockedAtLTE))
-	}
-	if i.SecondFactorLockedAtIsNil {
-		predicates = append(predicates, user.SecondFactorLockedAtIsNil())
-	}
-	if i.SecondFactorLockedAtNotNil {
-		predicates = append(predicates, user.SecondFactorLockedAtNotNil())
 	}
 
 	switch len(predicates) {

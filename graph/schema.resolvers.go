@@ -627,6 +627,24 @@ func (r *userWhereInputResolver) Search(ctx context.Context, obj *ent.UserWhereI
 	return nil
 }
 
+// Locked is the resolver for the locked field.
+func (r *userWhereInputResolver) Locked(ctx context.Context, obj *ent.UserWhereInput, data *bool) error {
+	// As for search: only an admin's filter does any work.
+	if data == nil || !auth.FromContext(ctx).IsAdmin() || graphql.GetFieldContext(ctx) == nil {
+		return nil
+	}
+	st, err := settings.Load(ctx, r.Client)
+	if err != nil {
+		return err
+	}
+	p := account.LockedNow(st, r.now())
+	if !*data {
+		p = user.Not(p)
+	}
+	obj.AddPredicates(p)
+	return nil
+}
+
 // Invitation returns generated.InvitationResolver implementation.
 func (r *Resolver) Invitation() generated.InvitationResolver { return &invitationResolver{r} }
 

@@ -122,13 +122,12 @@ func (User) Fields() []ent.Field {
 			Default(0).
 			NonNegative().
 			Annotations(entgql.Skip()),
-		// Filterable (the admin grid's "Locked only"), but not a field of
-		// the type: User.secondFactorLockedAt (admins only, null once the
-		// lock has lapsed) is resolved in graph/.
+		// Admins read it as User.secondFactorLockedAt (null once the lock
+		// has lapsed) and filter by it with UserWhereInput.locked.
 		field.Time("second_factor_locked_at").
 			Optional().
 			Nillable().
-			Annotations(entgql.Skip(entgql.SkipType, entgql.SkipOrderField, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+			Annotations(entgql.Skip()),
 	}
 }
 

@@ -78,6 +78,7 @@ type WebhookEndpointResolver interface {
 
 type UserWhereInputResolver interface {
 	Search(ctx context.Context, obj *ent.UserWhereInput, data *string) error
+	Locked(ctx context.Context, obj *ent.UserWhereInput, data *bool) error
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -5458,7 +5459,7 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "username", "usernameNEQ", "usernameIn", "usernameNotIn", "usernameGT", "usernameGTE", "usernameLT", "usernameLTE", "usernameContains", "usernameHasPrefix", "usernameHasSuffix", "usernameEqualFold", "usernameContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "mustChangePassword", "mustChangePasswordNEQ", "locale", "localeNEQ", "localeIn", "localeNotIn", "localeGT", "localeGTE", "localeLT", "localeLTE", "localeContains", "localeHasPrefix", "localeHasSuffix", "localeEqualFold", "localeContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "lastSignInAt", "lastSignInAtNEQ", "lastSignInAtIn", "lastSignInAtNotIn", "lastSignInAtGT", "lastSignInAtGTE", "lastSignInAtLT", "lastSignInAtLTE", "lastSignInAtIsNil", "lastSignInAtNotNil", "lockedAt", "lockedAtNEQ", "lockedAtIn", "lockedAtNotIn", "lockedAtGT", "lockedAtGTE", "lockedAtLT", "lockedAtLTE", "lockedAtIsNil", "lockedAtNotNil", "emailVerifiedAt", "emailVerifiedAtNEQ", "emailVerifiedAtIn", "emailVerifiedAtNotIn", "emailVerifiedAtGT", "emailVerifiedAtGTE", "emailVerifiedAtLT", "emailVerifiedAtLTE", "emailVerifiedAtIsNil", "emailVerifiedAtNotNil", "secondFactorLockedAt", "secondFactorLockedAtNEQ", "secondFactorLockedAtIn", "secondFactorLockedAtNotIn", "secondFactorLockedAtGT", "secondFactorLockedAtGTE", "secondFactorLockedAtLT", "secondFactorLockedAtLTE", "secondFactorLockedAtIsNil", "secondFactorLockedAtNotNil", "search"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "idEqualFold", "idContainsFold", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "username", "usernameNEQ", "usernameIn", "usernameNotIn", "usernameGT", "usernameGTE", "usernameLT", "usernameLTE", "usernameContains", "usernameHasPrefix", "usernameHasSuffix", "usernameEqualFold", "usernameContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "mustChangePassword", "mustChangePasswordNEQ", "locale", "localeNEQ", "localeIn", "localeNotIn", "localeGT", "localeGTE", "localeLT", "localeLTE", "localeContains", "localeHasPrefix", "localeHasSuffix", "localeEqualFold", "localeContainsFold", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "lastSignInAt", "lastSignInAtNEQ", "lastSignInAtIn", "lastSignInAtNotIn", "lastSignInAtGT", "lastSignInAtGTE", "lastSignInAtLT", "lastSignInAtLTE", "lastSignInAtIsNil", "lastSignInAtNotNil", "lockedAt", "lockedAtNEQ", "lockedAtIn", "lockedAtNotIn", "lockedAtGT", "lockedAtGTE", "lockedAtLT", "lockedAtLTE", "lockedAtIsNil", "lockedAtNotNil", "emailVerifiedAt", "emailVerifiedAtNEQ", "emailVerifiedAtIn", "emailVerifiedAtNotIn", "emailVerifiedAtGT", "emailVerifiedAtGTE", "emailVerifiedAtLT", "emailVerifiedAtLTE", "emailVerifiedAtIsNil", "emailVerifiedAtNotNil", "search", "locked"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -6228,76 +6229,6 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.EmailVerifiedAtNotNil = data
-		case "secondFactorLockedAt":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("secondFactorLockedAt"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SecondFactorLockedAt = data
-		case "secondFactorLockedAtNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("secondFactorLockedAtNEQ"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SecondFactorLockedAtNEQ = data
-		case "secondFactorLockedAtIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("secondFactorLockedAtIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SecondFactorLockedAtIn = data
-		case "secondFactorLockedAtNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("secondFactorLockedAtNotIn"))
-			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SecondFactorLockedAtNotIn = data
-		case "secondFactorLockedAtGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("secondFactorLockedAtGT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SecondFactorLockedAtGT = data
-		case "secondFactorLockedAtGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("secondFactorLockedAtGTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SecondFactorLockedAtGTE = data
-		case "secondFactorLockedAtLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("secondFactorLockedAtLT"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SecondFactorLockedAtLT = data
-		case "secondFactorLockedAtLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("secondFactorLockedAtLTE"))
-			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SecondFactorLockedAtLTE = data
-		case "secondFactorLockedAtIsNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("secondFactorLockedAtIsNil"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SecondFactorLockedAtIsNil = data
-		case "secondFactorLockedAtNotNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("secondFactorLockedAtNotNil"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SecondFactorLockedAtNotNil = data
 		case "search":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("search"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -6305,6 +6236,15 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			if err = ec.Resolvers.UserWhereInput().Search(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "locked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locked"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.UserWhereInput().Locked(ctx, &it, data); err != nil {
 				return it, err
 			}
 		}

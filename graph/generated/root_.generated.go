@@ -4557,19 +4557,6 @@ input UserWhereInput {
   emailVerifiedAtLTE: Time
   emailVerifiedAtIsNil: Boolean
   emailVerifiedAtNotNil: Boolean
-  """
-  second_factor_locked_at field predicates
-  """
-  secondFactorLockedAt: Time
-  secondFactorLockedAtNEQ: Time
-  secondFactorLockedAtIn: [Time!]
-  secondFactorLockedAtNotIn: [Time!]
-  secondFactorLockedAtGT: Time
-  secondFactorLockedAtGTE: Time
-  secondFactorLockedAtLT: Time
-  secondFactorLockedAtLTE: Time
-  secondFactorLockedAtIsNil: Boolean
-  secondFactorLockedAtNotNil: Boolean
 }
 type WebhookDelivery implements Node {
   id: ID!
@@ -5548,6 +5535,13 @@ extend input UserWhereInput {
   (the admin grid's search box). Served by an index on both backends.
   """
   search: String
+  """
+  true: the accounts a lock holds on now (an admin's lock, the lockout
+  after wrong passwords within lockoutMinutes, or codes locked after wrong
+  second-factor codes); false: the others. A lock that has lapsed by itself
+  counts as none (the admin grid's "Locked accounts only"). Admins only.
+  """
+  locked: Boolean
 }
 
 extend type Query {

@@ -56,6 +56,7 @@ import (
 	"time"
 
 	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/predicate"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/mail"
@@ -308,4 +309,25 @@ func LockKindOf(u *ent.User) LockKind {
 		return LockAutomatic
 	}
 	return LockNone
+}
+
+// LockedNow is the filter of the accounts a lock holds on at now: an
+// admin's lock, the lockout within lockoutMinutes (or until an unlock when
+// that is 0), or codes locked after wrong second-factor codes within their
+// lock's duration. A lapsed lock is still stored until the account's next
+// try lifts it; this filter already leaves it out (the admin grid's
+// "Locked accounts only").
+func LockedNow(st *ent.SecuritySettings, now time.Time) predicate.User {
+	// Each comparison is guarded by its NOT NULL, so that NOT of this
+	// filter (locked: false) is exact too: in SQL, a comparison with a
+	// NULL is neither true nor false, and NOT of it drops the row.
+	lockout := user.LockedAtNotNil()
+	if d := settings.LockoutDuration(st); d > 0 {
+		lockout = user.And(user.LockedAtNotNil(), user.LockedAtGT(now.Add(-d)))
+	}
+	return user.Or(
+		user.AdminLockedAtNotNil(),
+		lockout,
+		user.And(user.SecondFactorLockedAtNotNil(), user.SecondFactorLockedAtGT(now.Add(-settings.SecondFactorLockDuration(st)))),
+	)
 }

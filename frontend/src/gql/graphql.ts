@@ -856,6 +856,13 @@ export type UserWhereInput = {
   localeLTE?: string | null | undefined;
   localeNEQ?: string | null | undefined;
   localeNotIn?: Array<string> | null | undefined;
+  /**
+   * true: the accounts a lock holds on now (an admin's lock, the lockout
+   * after wrong passwords within lockoutMinutes, or codes locked after wrong
+   * second-factor codes); false: the others. A lock that has lapsed by itself
+   * counts as none (the admin grid's "Locked accounts only"). Admins only.
+   */
+  locked?: boolean | null | undefined;
   /** locked_at field predicates */
   lockedAt?: string | null | undefined;
   lockedAtGT?: string | null | undefined;
@@ -896,17 +903,6 @@ export type UserWhereInput = {
    * (the admin grid's search box). Served by an index on both backends.
    */
   search?: string | null | undefined;
-  /** second_factor_locked_at field predicates */
-  secondFactorLockedAt?: string | null | undefined;
-  secondFactorLockedAtGT?: string | null | undefined;
-  secondFactorLockedAtGTE?: string | null | undefined;
-  secondFactorLockedAtIn?: Array<string> | null | undefined;
-  secondFactorLockedAtIsNil?: boolean | null | undefined;
-  secondFactorLockedAtLT?: string | null | undefined;
-  secondFactorLockedAtLTE?: string | null | undefined;
-  secondFactorLockedAtNEQ?: string | null | undefined;
-  secondFactorLockedAtNotIn?: Array<string> | null | undefined;
-  secondFactorLockedAtNotNil?: boolean | null | undefined;
   /** username field predicates */
   username?: string | null | undefined;
   usernameContains?: string | null | undefined;

@@ -20,14 +20,14 @@ const pageSize = 20;
 const sortFields: UserOrderField[] = ['EMAIL', 'USERNAME', 'NAME', 'CREATED_AT'];
 
 /**
- * The filter the grid sends: the text in email, username or name (any case, served by an index), and the locked
- * ones: a password or admin lock, or codes locked after wrong second-factor codes.
+ * The filter the grid sends: the text in email, username or name (any case, served by an index), and the ones a lock
+ * holds on now (a password or admin lock, or codes locked after wrong second-factor codes).
  */
 export function usersWhere(search: string, lockedOnly: boolean): UserWhereInput | undefined {
   const q = search.trim();
   const parts: UserWhereInput[] = [];
   if (q) parts.push({ search: q });
-  if (lockedOnly) parts.push({ or: [{ lockedAtNotNil: true }, { secondFactorLockedAtNotNil: true }] });
+  if (lockedOnly) parts.push({ locked: true });
   if (parts.length === 0) return undefined;
   return parts.length === 1 ? parts[0] : { and: parts };
 }

@@ -1,4 +1,4 @@
-import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{_ as r,d as i,m as a,n as o,r as s,t as c,y as l}from"./useSubmit-CvCejN6Q.js";import{f as u}from"./i18n-BEJJknIU.js";import{b as d,v as f,y as p}from"./index-Cm5eB58e.js";import{n as m,r as h,t as g}from"./NewAccountFields-BrWHLGI7.js";var _=e(t(),1),v=a(`
+import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{_ as r,d as i,m as a,n as o,r as s,t as c,y as l}from"./useSubmit-CvCejN6Q.js";import{f as u}from"./i18n-BEJJknIU.js";import{b as d,v as f,y as p}from"./index-BmAIrfkH.js";import{n as m,r as h,t as g}from"./NewAccountFields-8yM8-qFf.js";var _=e(t(),1),v=a(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       userErrors {

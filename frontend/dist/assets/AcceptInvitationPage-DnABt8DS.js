@@ -1,4 +1,4 @@
-import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{C as r,_ as i,a,d as o,m as s,n as c,o as l,r as u,t as d,u as f,v as p,y as m}from"./useSubmit-CvCejN6Q.js";import{f as h,o as g}from"./i18n-BEJJknIU.js";import{E as _,T as v,b as y,d as b,h as x}from"./index-Cm5eB58e.js";import{n as S,r as C,t as w}from"./NewAccountFields-BrWHLGI7.js";var T=e(t(),1),E=s(`
+import{n as e}from"./rolldown-runtime-WkwZ5CU-.js";import{i as t,t as n}from"./react-DCTAcUCH.js";import{C as r,_ as i,a,d as o,m as s,n as c,o as l,r as u,t as d,u as f,v as p,y as m}from"./useSubmit-CvCejN6Q.js";import{f as h,o as g}from"./i18n-BEJJknIU.js";import{E as _,T as v,b as y,d as b,h as x}from"./index-BmAIrfkH.js";import{n as S,r as C,t as w}from"./NewAccountFields-8yM8-qFf.js";var T=e(t(),1),E=s(`
   query InvitationPreview($token: String!) {
     invitation(token: $token) {
       email
