@@ -185,7 +185,9 @@ func TestTheGridsLockedFilterListsOnlyLocksThatHoldNow(t *testing.T) {
 		}{
 			{"lockedout", func(u *ent.UserUpdateOne) { u.SetLockedAt(now.Add(-time.Minute)) }},
 			{"lapsedlockout", func(u *ent.UserUpdateOne) { u.SetLockedAt(now.Add(-2 * time.Hour)) }},
-			{"adminlocked", func(u *ent.UserUpdateOne) { u.SetAdminLockedAt(now.Add(-48 * time.Hour)).SetLockedAt(now.Add(-48 * time.Hour)) }},
+			{"adminlocked", func(u *ent.UserUpdateOne) {
+				u.SetAdminLockedAt(now.Add(-48 * time.Hour)).SetLockedAt(now.Add(-48 * time.Hour))
+			}},
 			{"codeslocked", func(u *ent.UserUpdateOne) { u.SetSecondFactorLockedAt(now.Add(-time.Minute)) }},
 			{"lapsedcodes", func(u *ent.UserUpdateOne) { u.SetSecondFactorLockedAt(now.Add(-2 * time.Hour)) }},
 			{"free", func(*ent.UserUpdateOne) {}},
