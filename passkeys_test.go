@@ -9,6 +9,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/cookiejar"
 	"strings"
@@ -16,6 +17,10 @@ import (
 	"testing"
 	"time"
 
+	"entgo.io/ent/dialect"
+
+	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/secondfactorchallenge"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/passkey"
 	"github.com/latchkey/latchkey/internal/passkey/passkeytest"
@@ -757,6 +762,31 @@ func TestAnIntegratorCompletesGenerateTokenWithAPasskey(t *testing.T) {
 		t.Run("refused begins", func(t *testing.T) {
 			wantUserErrorField(t, call(beginForTokenQ, map[string]any{"token": "lk2f_unknown"}), "beginPasskeySignIn", "TOKEN_INVALID", "secondFactorToken")
 			wantUserErrorField(t, call(beginForTokenQ, map[string]any{"token": sft, "login": "ann"}), "beginPasskeySignIn", "INVALID_INPUT", "login")
+		})
+		t.Run("an expired secondFactorToken begins nothing", func(t *testing.T) {
+			// Another generateToken's pending sign-in, past its lifetime.
+			var other struct {
+				GenerateToken struct{ SecondFactorToken *string }
+			}
+			call(generateTokenQ, map[string]any{"login": "ann", "password": goodPassword}).into(t, &other)
+			if other.GenerateToken.SecondFactorToken == nil {
+				t.Fatal("no secondFactorToken")
+			}
+			ctx := context.Background()
+			pending := ta.db.Client.SecondFactorChallenge.Query().Order(ent.Desc(secondfactorchallenge.FieldCreatedAt)).FirstX(ctx)
+			// expires_at is immutable in the schema: past it by hand.
+			q := fmt.Sprintf(`UPDATE %q SET %q = ? WHERE %q = ?`, secondfactorchallenge.Table, secondfactorchallenge.FieldExpiresAt, secondfactorchallenge.FieldID)
+			if ta.db.Dialect == dialect.Postgres {
+				q = strings.Replace(strings.Replace(q, "?", "$1", 1), "?", "$2", 1)
+			}
+			if _, err := ta.db.SQL.ExecContext(ctx, q, time.Now().UTC().Add(-time.Second), pending.ID); err != nil {
+				t.Fatal(err)
+			}
+			wantUserErrorField(t, call(beginForTokenQ, map[string]any{"token": *other.GenerateToken.SecondFactorToken}), "beginPasskeySignIn", "TOKEN_INVALID", "secondFactorToken")
+			if got := ta.db.Client.SecondFactorChallenge.GetX(ctx, pending.ID); got.PasskeyCeremony != nil && len(*got.PasskeyCeremony) > 0 {
+				t.Errorf("a ceremony was kept for an expired pending sign-in: %q", *got.PasskeyCeremony)
+			}
+			ta.db.Client.SecondFactorChallenge.DeleteOneID(pending.ID).ExecX(ctx)
 		})
 		t.Run("a ceremony a browser holds does not complete the token", func(t *testing.T) {
 			// Before any ceremony for the token, and after one.
