@@ -168,11 +168,11 @@ func TestTheAutomaticLockoutShowsItsKindAndAResetLiftsIt(t *testing.T) {
 	})
 }
 
-// TestTheGridsLockedFilterListsOnlyLocksThatHoldNow: where.locked (the
+// TestTheGridsLockedFilterAndBadgesShowOnlyLocksThatHoldNow: where.locked (the
 // admin grid's "Locked accounts only") finds an admin's lock, a lockout
 // and codes locked after wrong codes while they hold, and leaves out the
 // ones that have lapsed by themselves (still stored until the next try).
-func TestTheGridsLockedFilterListsOnlyLocksThatHoldNow(t *testing.T) {
+func TestTheGridsLockedFilterAndBadgesShowOnlyLocksThatHoldNow(t *testing.T) {
 	eachBackend(t, func(t *testing.T, b testdb.Backend) {
 		ta := newTestApp(t, b)
 		admin := ta.newAdmin(t)
@@ -225,10 +225,47 @@ func TestTheGridsLockedFilterListsOnlyLocksThatHoldNow(t *testing.T) {
 				t.Errorf("locked: false lists %v, with %s", others, locked)
 			}
 		}
+		// The rows' badges say the same as the filter: a lapsed lockout
+		// shows no lock, though it is stored until the next try.
+		badges := func() string {
+			var out struct {
+				Users struct {
+					Edges []struct {
+						Node struct {
+							Username             string
+							LockKind             *string
+							LockedAt             *time.Time
+							SecondFactorLockedAt *time.Time
+						}
+					}
+				}
+			}
+			admin.gql(`{ users(first: 50, orderBy: {field: USERNAME, direction: ASC}) { edges { node { username lockKind lockedAt secondFactorLockedAt } } } }`, nil).into(t, &out)
+			var rows []string
+			for _, e := range out.Users.Edges {
+				n := e.Node
+				if (n.LockKind == nil) != (n.LockedAt == nil) {
+					t.Errorf("%s: lockKind %v with lockedAt %v", n.Username, n.LockKind, n.LockedAt)
+				}
+				switch {
+				case n.LockKind != nil:
+					rows = append(rows, n.Username+"="+*n.LockKind)
+				case n.SecondFactorLockedAt != nil:
+					rows = append(rows, n.Username+"=CODES")
+				}
+			}
+			return strings.Join(rows, ",")
+		}
+		if got, want := badges(), "adminlocked=ADMIN,codeslocked=CODES,lockedout=AUTOMATIC"; got != want {
+			t.Errorf("the rows' locks are %s, want %s", got, want)
+		}
 		// With lockoutMinutes 0 a lockout holds until an unlock.
 		ta.setSettings(t, func(u *ent.SecuritySettingsUpdateOne) { u.SetLockoutMinutes(0) })
 		if got, want := list(true), "adminlocked,codeslocked,lapsedlockout,lockedout"; got != want {
 			t.Errorf("with lockoutMinutes 0, locked: true lists %s, want %s", got, want)
+		}
+		if got, want := badges(), "adminlocked=ADMIN,codeslocked=CODES,lapsedlockout=AUTOMATIC,lockedout=AUTOMATIC"; got != want {
+			t.Errorf("with lockoutMinutes 0, the rows' locks are %s, want %s", got, want)
 		}
 	})
 }

@@ -136,7 +136,11 @@ func (r *userResolver) LastSignInAt(ctx context.Context, obj *ent.User) (*time.T
 
 // LockedAt is the resolver for the lockedAt field.
 func (r *userResolver) LockedAt(ctx context.Context, obj *ent.User) (*time.Time, error) {
-	return r.accountState(ctx, obj, obj.LockedAt)
+	if ok, err := r.mayManage(ctx, obj); err != nil || !ok {
+		return nil, err
+	}
+	_, since, err := r.liveLock(ctx, obj)
+	return since, err
 }
 
 // Deliveries is the resolver for the deliveries field.

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -14,6 +15,7 @@ import (
 	"github.com/latchkey/latchkey/ent/organization"
 	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/auth"
+	"github.com/latchkey/latchkey/internal/settings"
 )
 
 // loaderWait is how long a loader waits for the other items of a level
@@ -28,6 +30,29 @@ type loaders struct {
 	user        *dataloadgen.Loader[string, *ent.User]
 	members     *dataloadgen.Loader[string, []*ent.Membership] // by organization ID
 	memberships *dataloadgen.Loader[string, []*ent.Membership] // by user ID
+	settings    *settingsOnce
+}
+
+// settingsOnce reads the security settings once per loaders: the fields of
+// a list of users that depend on them (whether a lock still holds) cost
+// one query, not one per user.
+type settingsOnce struct {
+	c  *ent.Client
+	mu sync.Mutex
+	st *ent.SecuritySettings
+}
+
+func (o *settingsOnce) load(ctx context.Context) (*ent.SecuritySettings, error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.st == nil {
+		st, err := settings.Load(ctx, o.c)
+		if err != nil {
+			return nil, err
+		}
+		o.st = st
+	}
+	return o.st, nil
 }
 
 type loadersKey struct{}
@@ -35,6 +60,7 @@ type loadersKey struct{}
 func newLoaders(c *ent.Client) *loaders {
 	opts := []dataloadgen.Option{dataloadgen.WithWait(loaderWait), dataloadgen.WithBatchCapacity(1000)}
 	return &loaders{
+		settings: &settingsOnce{c: c},
 		org: dataloadgen.NewMappedLoader(func(ctx context.Context, ids []string) (map[string]*ent.Organization, error) {
 			os, err := c.Organization.Query().Where(organization.IDIn(ids...)).All(ctx)
 			return byID(os, func(o *ent.Organization) string { return o.ID }), err

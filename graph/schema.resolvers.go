@@ -584,7 +584,11 @@ func (r *userResolver) Activity(ctx context.Context, obj *ent.User, first *int, 
 
 // LockKind is the resolver for the lockKind field.
 func (r *userResolver) LockKind(ctx context.Context, obj *ent.User) (*model.LockKind, error) {
-	switch account.LockKindOf(obj) {
+	kind, _, err := r.liveLock(ctx, obj)
+	if err != nil {
+		return nil, err
+	}
+	switch kind {
 	case account.LockAdmin:
 		k := model.LockKindAdmin
 		return &k, nil

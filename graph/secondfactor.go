@@ -9,10 +9,10 @@ import (
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/graph/model"
+	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/auth"
 	"github.com/latchkey/latchkey/internal/secondfactor"
 	"github.com/latchkey/latchkey/internal/session"
-	"github.com/latchkey/latchkey/internal/settings"
 )
 
 // now is the second-factor rules' clock (TOTP steps, pending sign-ins,
@@ -161,12 +161,28 @@ func (r *Resolver) secondFactorLock(ctx context.Context, u *ent.User) (at, until
 	if u.SecondFactorLockedAt == nil {
 		return nil, nil, nil
 	}
-	st, err := settings.Load(ctx, r.Client)
+	st, err := r.loaders(ctx).settings.load(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
 	at, until = secondfactor.LiveLock(st, u, r.now())
 	return at, until, nil
+}
+
+// liveLock is which of the password's and the admin's locks holds on u
+// now, and since when (account.LiveLock: a lockout that lapsed by itself
+// is none). The settings are read only when a lock is stored, once per
+// request.
+func (r *Resolver) liveLock(ctx context.Context, u *ent.User) (account.LockKind, *time.Time, error) {
+	if u.AdminLockedAt == nil && u.LockedAt == nil {
+		return account.LockNone, nil, nil
+	}
+	st, err := r.loaders(ctx).settings.load(ctx)
+	if err != nil {
+		return account.LockNone, nil, err
+	}
+	kind, since := account.LiveLock(st, u, r.now())
+	return kind, since, nil
 }
 
 // lockedUntil is when the second-factor lock err reports lapses (nil for

@@ -5793,7 +5793,7 @@ enum LockKind {
 }
 
 extend type User {
-  "Which lock holds (admins): null when the account is not locked. lockedAt tells since when, for either kind."
+  "Which lock holds now (admins): null when the account is not locked, or when the lockout after wrong passwords has lapsed by itself (lockoutMinutes). lockedAt tells since when, for either kind, and is null too when none holds."
   lockKind: LockKind @hasRole(role: ADMIN)
   "Since when too many wrong second-factor codes lock the account's second factor (admins): null when no such lock holds. Separate from lockKind (the password's and the admin's locks); unlockUser lifts both."
   secondFactorLockedAt: Time @hasRole(role: ADMIN)

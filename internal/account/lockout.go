@@ -311,6 +311,29 @@ func LockKindOf(u *ent.User) LockKind {
 	return LockNone
 }
 
+// LiveLock returns which lock holds on u at now, and since when: an
+// admin's lock, or the lockout within lockoutMinutes (or until an unlock
+// when that is 0). A lockout that lapsed by itself is still stored until
+// the account's next try lifts it; it holds no more, so LiveLock answers
+// LockNone for it, as LockedNow leaves it out. (Codes locked after wrong
+// second-factor codes are a lock of their own: secondfactor.LiveLock.)
+func LiveLock(st *ent.SecuritySettings, u *ent.User, now time.Time) (LockKind, *time.Time) {
+	since := u.LockedAt
+	switch {
+	case u.AdminLockedAt != nil:
+		if since == nil {
+			since = u.AdminLockedAt
+		}
+		return LockAdmin, since
+	case u.LockedAt == nil:
+		return LockNone, nil
+	}
+	if d := settings.LockoutDuration(st); d > 0 && !u.LockedAt.After(now.Add(-d)) {
+		return LockNone, nil
+	}
+	return LockAutomatic, since
+}
+
 // LockedNow is the filter of the accounts a lock holds on at now: an
 // admin's lock, the lockout within lockoutMinutes (or until an unlock when
 // that is 0), or codes locked after wrong second-factor codes within their

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/internal/audit"
@@ -157,4 +158,34 @@ func TestAnAdminLockHoldsUntilAnAdminUnlocks(t *testing.T) {
 			t.Fatalf("SignIn after Unlock: %v", err)
 		}
 	})
+}
+
+// TestWhichLockHoldsNow: an admin's lock holds until an unlock, the lockout
+// for lockoutMinutes (for ever when that is 0); a lockout past its time is
+// no lock, though it stays stored until the account's next try.
+func TestWhichLockHoldsNow(t *testing.T) {
+	now := time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC)
+	at := func(ago time.Duration) *time.Time { t := now.Add(-ago); return &t }
+	for _, c := range []struct {
+		name      string
+		minutes   int
+		u         ent.User
+		wantKind  LockKind
+		wantSince *time.Time
+	}{
+		{"no lock", 15, ent.User{}, LockNone, nil},
+		{"a lockout within its time", 15, ent.User{LockedAt: at(14 * time.Minute)}, LockAutomatic, at(14 * time.Minute)},
+		{"a lockout past its time", 15, ent.User{LockedAt: at(15 * time.Minute)}, LockNone, nil},
+		{"a lockout when lockouts never lapse", 0, ent.User{LockedAt: at(1000 * time.Hour)}, LockAutomatic, at(1000 * time.Hour)},
+		{"an admin's lock, long ago", 15, ent.User{AdminLockedAt: at(48 * time.Hour), LockedAt: at(48 * time.Hour)}, LockAdmin, at(48 * time.Hour)},
+		{"an admin's lock over an earlier lockout", 15, ent.User{AdminLockedAt: at(time.Hour), LockedAt: at(2 * time.Hour)}, LockAdmin, at(2 * time.Hour)},
+		{"an admin's lock stored without since", 15, ent.User{AdminLockedAt: at(time.Hour)}, LockAdmin, at(time.Hour)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			kind, since := LiveLock(&ent.SecuritySettings{LockoutMinutes: c.minutes}, &c.u, now)
+			if kind != c.wantKind || (since == nil) != (c.wantSince == nil) || since != nil && !since.Equal(*c.wantSince) {
+				t.Fatalf("LiveLock = %q since %v, want %q since %v", kind, since, c.wantKind, c.wantSince)
+			}
+		})
+	}
 }
