@@ -16,7 +16,6 @@ import (
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
-	_ "github.com/mattn/go-sqlite3"    // registers the "sqlite3" driver
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/ratelimitcounter"
@@ -95,10 +94,9 @@ func openSQLite(path string) (*DB, error) {
 	// them anew each time cost a tenth of a `me` request.
 	q.Set("_stmt_cache_size", "64")
 	dsn := "file:" + path + "?" + q.Encode()
-	db, err := sql.Open("sqlite3", dsn)
-	if err != nil {
-		return nil, fmt.Errorf("database: open sqlite %s: %w", path, err)
-	}
+	// Through sqliteConnector: statements that do not watch the request's
+	// context once begun (sqlite.go).
+	db := sql.OpenDB(sqliteConnector{dsn: dsn})
 	db.SetMaxOpenConns(8)
 	db.SetMaxIdleConns(8)
 	db.SetConnMaxIdleTime(5 * time.Minute)
@@ -123,7 +121,11 @@ func openPostgres(raw string) (*DB, error) {
 
 // newDB wraps the pool in an Ent client with the hooks every writer needs.
 func newDB(db *sql.DB, name string) *DB {
-	client := ent.NewClient(ent.Driver(entsql.OpenDB(name, db)))
+	var drv dialect.Driver = entsql.OpenDB(name, db)
+	if name == dialect.SQLite {
+		drv = sqliteEnt{entsql.OpenDB(name, db)}
+	}
+	client := ent.NewClient(ent.Driver(drv))
 	client.User.Use(usersearch.Hook())
 	return &DB{Client: client, SQL: db, Dialect: name}
 }
