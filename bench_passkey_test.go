@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"runtime/pprof"
 	"testing"
 	"time"
 
@@ -74,6 +76,20 @@ func BenchmarkPasskeySignIn(b *testing.B) {
 		b.ReportMetric(pkRate, "passkey/s")
 		b.ReportMetric(pwRate, "password/s")
 		b.ReportMetric(pkRate/pwRate, "ratio")
+	})
+	// sequential-passkey signs in with the passkey alone, one after
+	// another. The caller's goroutines carry the profiler label
+	// side=client, so that `go tool pprof -tagignore side=client` shows
+	// the server's share of a -cpuprofile.
+	b.Run("sequential-passkey", func(b *testing.B) {
+		pprof.Do(context.Background(), pprof.Labels("side", "client"), func(context.Context) {
+			br := ta.browser(b)
+			passkeyOnce(br)
+			for i := 0; i < b.N; i++ {
+				signOut(br)
+				passkeyOnce(br)
+			}
+		})
 	})
 	for _, c := range []struct {
 		name string

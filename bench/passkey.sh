@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Passkey sign-ins per second against password sign-ins per second, in the
+# same run (issue 12's figure), against the real binary: the server runs on
+# one core (taskset -c 0, so one hashing slot) and bench/passkeyload on the
+# other, so that what is measured is the server's work and not the load
+# generator's (a passkey sign-in costs its caller a P-256 signature and two
+# HTTP requests, a password sign-in almost nothing). Rounds of a passkey
+# phase then a password phase, each -phase long (PHASE), with WORKERS callers.
+#
+#   bench/passkey.sh                      # SQLite
+#   BACKEND=postgres bench/passkey.sh     # PostgreSQL (its backends are not pinned)
+#   BIN=/tmp/old-latchkey bench/passkey.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BACKEND=${BACKEND:-sqlite}
+PG=${PG:-postgres://127.0.0.1:5432/test?sslmode=disable}
+SERVER_CPUS=${SERVER_CPUS:-0}
+LOAD_CPUS=${LOAD_CPUS:-1}
+port=${PORT:-18150}
+pw='Load-test-Passw0rd!'
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+if [ -z "${BIN:-}" ]; then go build -o "$work/latchkey" .; BIN="$work/latchkey"; fi
+go build -o "$work/passkeyload" ./bench/passkeyload
+case $BACKEND in
+  sqlite) db="sqlite:$work/bench.db"; extra=() ;;
+  postgres)
+    schema="passkey_$$"
+    psql "$PG" -qc "DROP SCHEMA IF EXISTS $schema CASCADE; CREATE SCHEMA $schema" >/dev/null 2>&1
+    trap 'kill $(jobs -p) 2>/dev/null || true; psql "$PG" -qc "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1; rm -rf "$work"' EXIT
+    db="${PG}&search_path=$schema"; extra=(--secret-key "$(head -c 32 /dev/urandom | base64)") ;;
+esac
+echo "$pw" | "$BIN" user create --database "$db" --email loadtest@example.com --username loader --admin >/dev/null 2>&1
+taskset -c "$SERVER_CPUS" "$BIN" serve --database "$db" --addr 127.0.0.1:$port --public-url http://localhost:$port \
+  --log-level error "${extra[@]}" >"$work/server.log" 2>&1 &
+pid=$!
+until curl -sf http://127.0.0.1:$port/healthz >/dev/null; do sleep 0.05; done
+# The per-address limit is lifted: every sign-in here comes from loopback.
+q='{"query":"mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }","variables":{"i":{"login":"loader","password":"'"$pw"'"}}}'
+cookie=$(curl -s -c - -H 'Content-Type: application/json' -d "$q" http://127.0.0.1:$port/graphql | awk '/latchkey_session/ {print $7}')
+s='{"query":"mutation { updateSecuritySettings(input: {ipRequestsPerMinute: 0}) { userErrors { code } } }"}'
+curl -s -H "Cookie: latchkey_session=$cookie" -H 'Content-Type: application/json' -d "$s" http://127.0.0.1:$port/graphql >/dev/null
+echo "== $BACKEND: server on CPU $SERVER_CPUS, load on CPU $LOAD_CPUS (load before: $(uptime | sed 's/.*load average: //'))"
+taskset -c "$LOAD_CPUS" "$work/passkeyload" -url http://localhost:$port -login loader -password "$pw" \
+  -pid "$pid" -workers "${WORKERS:-4}" -phase "${PHASE:-5s}" -rounds "${ROUNDS:-3}"
+echo "(load after: $(uptime | sed 's/.*load average: //'))"
