@@ -39,7 +39,9 @@ until curl -sf http://127.0.0.1:$port/healthz >/dev/null; do sleep 0.05; done
 q='{"query":"mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }","variables":{"i":{"login":"loader","password":"'"$pw"'"}}}'
 cookie=$(curl -s -c - -H 'Content-Type: application/json' -d "$q" http://127.0.0.1:$port/graphql | awk '/latchkey_session/ {print $7}')
 s='{"query":"mutation { updateSecuritySettings(input: {ipRequestsPerMinute: 0}) { userErrors { code } } }"}'
-curl -s -H "Cookie: latchkey_session=$cookie" -H 'Content-Type: application/json' -d "$s" http://127.0.0.1:$port/graphql >/dev/null
+[ -n "$cookie" ] || { echo "passkey.sh: the admin's sign-in gave no session cookie" >&2; exit 1; }
+answer=$(curl -s -H "Cookie: latchkey_session=$cookie" -H 'Content-Type: application/json' -d "$s" http://127.0.0.1:$port/graphql)
+case $answer in *'"userErrors":[]'*) ;; *) echo "passkey.sh: lifting the per-address limit failed: $answer" >&2; exit 1 ;; esac
 echo "== $BACKEND: server on CPU $SERVER_CPUS, load on CPU $LOAD_CPUS (load before: $(uptime | sed 's/.*load average: //'))"
 taskset -c "$LOAD_CPUS" "$work/passkeyload" -url http://localhost:$port -login loader -password "$pw" \
   -pid "$pid" -workers "${WORKERS:-4}" -phase "${PHASE:-5s}" -rounds "${ROUNDS:-3}"

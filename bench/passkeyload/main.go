@@ -109,8 +109,23 @@ const (
 )
 
 func (b *browser) passwordSignIn(login, password string) error {
-	_, err := b.do(signInQ, "signIn", map[string]any{"i": map[string]any{"login": login, "password": password}})
-	return err
+	raw, err := b.do(signInQ, "signIn", map[string]any{"i": map[string]any{"login": login, "password": password}})
+	if err != nil {
+		return err
+	}
+	return signedIn("signIn", raw)
+}
+
+// signedIn is nil when a sign-in's payload names its user: an answer
+// without errors but without a user is no sign-in either.
+func signedIn(field string, raw json.RawMessage) error {
+	var p struct {
+		User *struct{ ID string } `json:"user"`
+	}
+	if json.Unmarshal(raw, &p) != nil || p.User == nil || p.User.ID == "" {
+		return fmt.Errorf("%s: no user in %.200s", field, raw)
+	}
+	return nil
 }
 
 func (b *browser) passkeySignIn(key *passkeytest.Authenticator) error {
@@ -124,8 +139,11 @@ func (b *browser) passkeySignIn(key *passkeytest.Authenticator) error {
 	if err != nil {
 		return err
 	}
-	_, err = b.do(finishSignQ, "finishPasskeySignIn", map[string]any{"c": json.RawMessage(cred)})
-	return err
+	raw, err = b.do(finishSignQ, "finishPasskeySignIn", map[string]any{"c": json.RawMessage(cred)})
+	if err != nil {
+		return err
+	}
+	return signedIn("finishPasskeySignIn", raw)
 }
 
 func main() {

@@ -199,11 +199,21 @@ func OpenAndMigrateLog(ctx context.Context, raw string, log *slog.Logger) (*DB, 
 // WithTx runs fn in a transaction on c and commits it unless fn fails, in
 // which case it rolls back and returns fn's error unchanged (so callers can
 // still compare it with errors.Is).
+//
+// A panic in fn rolls the transaction back before it goes on up: a
+// transaction left open would hold its connection, and on SQLite the write
+// lock, until its context ends.
 func WithTx(ctx context.Context, c *ent.Client, fn func(tx *ent.Client) error) error {
 	tx, err := c.Tx(ctx)
 	if err != nil {
 		return fmt.Errorf("database: begin: %w", err)
 	}
+	defer func() {
+		if p := recover(); p != nil {
+			tx.Rollback()
+			panic(p)
+		}
+	}()
 	if err := fn(tx.Client()); err != nil {
 		tx.Rollback()
 		return err

@@ -69,6 +69,8 @@ func (c sqliteConn) QueryContext(ctx context.Context, query string, args []drive
 	return c.SQLiteConn.QueryContext(context.WithoutCancel(ctx), query, args)
 }
 
+// BeginTx runs BEGIN unwatched; database/sql still watches the
+// transaction's context and rolls it back when it ends (sqliteEnt.BeginTx).
 func (c sqliteConn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver.Tx, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -120,7 +122,10 @@ var (
 // sqliteEnt is Ent's driver on the SQLite pool, its statements given
 // contexts that do not cancel, after the same check: database/sql too
 // watches a cancellable context with a goroutine of its own, for every
-// query's rows and every transaction.
+// query's rows. (A statement outside a transaction then also waits for a
+// free connection of the pool without watching the context: the pool's
+// connections are held for a statement's fraction of a millisecond, or by
+// transactions, which their contexts still end.)
 type sqliteEnt struct {
 	*entsql.Driver
 }
@@ -141,11 +146,14 @@ func (d sqliteEnt) Query(ctx context.Context, query string, args, v any) error {
 
 func (d sqliteEnt) Tx(ctx context.Context) (dialect.Tx, error) { return d.BeginTx(ctx, nil) }
 
+// BeginTx keeps the request's context for the transaction itself:
+// database/sql rolls it back when that context ends (a request given up on,
+// or a handler that panicked half way, which net/http recovers), so no
+// transaction outlives its request holding SQLite's write lock, and a
+// cancelled request's transaction cannot commit. Only its statements run
+// unwatched.
 func (d sqliteEnt) BeginTx(ctx context.Context, opts *entsql.TxOptions) (dialect.Tx, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	tx, err := d.Driver.BeginTx(context.WithoutCancel(ctx), opts)
+	tx, err := d.Driver.BeginTx(ctx, opts)
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package database_test
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"testing"
 	"time"
@@ -76,6 +77,51 @@ func TestARequestGivenUpOnStartsNoSQLiteStatement(t *testing.T) {
 			}
 		})
 	}
+
+	t.Run("a transaction whose request ends before its commit", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		err := database.WithTx(ctx, db.Client, func(tx *ent.Client) error {
+			if err := tx.RateLimitCounter.Create().SetKey("late:only").SetWindow(0).SetCount(1).SetExpiresAt(later).Exec(ctx); err != nil {
+				return err
+			}
+			cancel() // the request ends before the commit
+			return nil
+		})
+		if !errors.Is(err, context.Canceled) && !errors.Is(err, sql.ErrTxDone) {
+			t.Fatalf("the commit: %v, want context.Canceled or sql.ErrTxDone", err)
+		}
+		if n := db.Client.RateLimitCounter.Query().Where(ratelimitcounter.KeyHasPrefix("late:")).CountX(context.Background()); n != 0 {
+			t.Fatalf("%d rows of the cancelled transaction kept, want 0", n)
+		}
+	})
+
+	t.Run("a transaction that panics is rolled back and frees the write lock", func(t *testing.T) {
+		func() {
+			defer func() {
+				if p := recover(); p == nil {
+					t.Fatal("no panic")
+				}
+			}()
+			// A context that never ends: only the rollback on panic can
+			// free the transaction.
+			database.WithTx(context.Background(), db.Client, func(tx *ent.Client) error {
+				tx.RateLimitCounter.Create().SetKey("panic:first").SetWindow(0).SetCount(1).SetExpiresAt(later).ExecX(context.Background())
+				panic("a bug half way")
+			})
+		}()
+		// The write lock is free: a write goes through (it would wait the
+		// busy timeout, then fail, if the transaction were still open).
+		ctx := context.Background()
+		if err := database.WithTx(ctx, db.Client, func(tx *ent.Client) error {
+			return tx.RateLimitCounter.Create().SetKey("panic:after").SetWindow(0).SetCount(1).SetExpiresAt(later).Exec(ctx)
+		}); err != nil {
+			t.Fatalf("a write after the panic: %v", err)
+		}
+		keys := db.Client.RateLimitCounter.Query().Where(ratelimitcounter.KeyHasPrefix("panic:")).Select(ratelimitcounter.FieldKey).StringsX(context.Background())
+		if len(keys) != 1 || keys[0] != "panic:after" {
+			t.Fatalf("rows: %v, want only panic:after", keys)
+		}
+	})
 
 	t.Run("a transaction cancelled half way", func(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())

@@ -151,6 +151,14 @@ func (w *Worker) claim(ctx context.Context) ([]*ent.OutboxMessage, time.Time, er
 	if err != nil {
 		return nil, until, fmt.Errorf("outbox: begin: %w", err)
 	}
+	defer func() {
+		// As database.WithTx: a panic must not leave the transaction
+		// (and SQLite's write lock) held for the worker's lifetime.
+		if p := recover(); p != nil {
+			tx.Rollback()
+			panic(p)
+		}
+	}()
 	q := tx.OutboxMessage.Query().
 		Where(
 			outboxmessage.StatusEQ(outboxmessage.StatusPENDING),
