@@ -31,6 +31,9 @@ case $BACKEND in
     db="${PG}&search_path=$schema"; extra=(--secret-key "$(head -c 32 /dev/urandom | base64)") ;;
 esac
 echo "$pw" | "$BIN" user create --database "$db" --email loadtest@example.com --username loader --admin >/dev/null 2>&1
+# The password phase signs in to an account without a passkey (the passkey's
+# account, after a correct password, is only asked for its second factor).
+echo "$pw" | "$BIN" user create --database "$db" --email pwuser@example.com --username pwuser >/dev/null 2>&1
 taskset -c "$SERVER_CPUS" "$BIN" serve --database "$db" --addr 127.0.0.1:$port --public-url http://localhost:$port \
   --log-level error "${extra[@]}" >"$work/server.log" 2>&1 &
 pid=$!

@@ -5,7 +5,8 @@
 // (internal/passkey/passkeytest: real P-256 signatures and CBOR), then runs
 // rounds of two timed phases with -workers callers each: passkey sign-ins
 // (beginPasskeySignIn, the authenticator's signature, finishPasskeySignIn),
-// then password sign-ins. Every sign-in starts signed out in a browser that
+// then password sign-ins to a second account (-password-login) without a
+// second factor, so that both kinds end signed in. Every sign-in starts signed out in a browser that
 // has signed in before (it keeps its device cookie only): a person coming
 // back. bench/passkey.sh starts the server on one core and this on another,
 // so that the figure is the server's and not the load generator's.
@@ -148,8 +149,9 @@ func (b *browser) passkeySignIn(key *passkeytest.Authenticator) error {
 
 func main() {
 	base := flag.String("url", "http://localhost:18150", "the server's public URL (a host name: WebAuthn refuses IP addresses)")
-	login := flag.String("login", "loader", "the account's login")
-	password := flag.String("password", "", "the account's password")
+	login := flag.String("login", "loader", "the login of the account that gets the passkey")
+	password := flag.String("password", "", "the password of both accounts")
+	pwLogin := flag.String("password-login", "pwuser", "the login of the account the password phase signs in to: one without a second factor (with the passkey, a correct password only asks for it)")
 	workers := flag.Int("workers", 4, "callers per phase")
 	phase := flag.Duration("phase", 5*time.Second, "the length of each timed phase")
 	rounds := flag.Int("rounds", 3, "rounds of (passkey phase, password phase)")
@@ -193,7 +195,7 @@ func main() {
 			fail("first passkey sign-in", err)
 		}
 		browsers[i].signOut()
-		if err := browsers[i].passwordSignIn(*login, *password); err != nil {
+		if err := browsers[i].passwordSignIn(*pwLogin, *password); err != nil {
 			fail("first password sign-in", err)
 		}
 		browsers[i].signOut()
@@ -231,7 +233,7 @@ func main() {
 		return float64(ok.Load()) / time.Since(start).Seconds(), cpuPer, bad.Load(), firstErr
 	}
 	passkeyOnce := func(br *browser) error { return br.passkeySignIn(key) }
-	passwordOnce := func(br *browser) error { return br.passwordSignIn(*login, *password) }
+	passwordOnce := func(br *browser) error { return br.passwordSignIn(*pwLogin, *password) }
 
 	var sumPK, sumPW float64
 	for r := 1; r <= *rounds; r++ {
