@@ -121,9 +121,10 @@ func openPostgres(raw string) (*DB, error) {
 
 // newDB wraps the pool in an Ent client with the hooks every writer needs.
 func newDB(db *sql.DB, name string) *DB {
-	var drv dialect.Driver = entsql.OpenDB(name, db)
+	sqlDrv := entsql.OpenDB(name, db)
+	var drv dialect.Driver = sqlDrv
 	if name == dialect.SQLite {
-		drv = sqliteEnt{entsql.OpenDB(name, db)}
+		drv = sqliteEnt{sqlDrv}
 	}
 	client := ent.NewClient(ent.Driver(drv))
 	client.User.Use(usersearch.Hook())

@@ -26,6 +26,15 @@ import (
 // rather than stopping at the request's end. PostgreSQL, where a statement
 // can wait on a row lock, keeps its cancellation.
 
+// unwatched is ctx for a statement about to begin: its error if it has
+// ended already, else the same context without its cancellation.
+func unwatched(ctx context.Context) (context.Context, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return context.WithoutCancel(ctx), nil
+}
+
 // sqliteConnector opens go-sqlite3 connections on dsn, wrapped.
 type sqliteConnector struct {
 	dsn string
@@ -56,33 +65,37 @@ type sqliteConn struct {
 }
 
 func (c sqliteConn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
-	if err := ctx.Err(); err != nil {
+	uctx, err := unwatched(ctx)
+	if err != nil {
 		return nil, err
 	}
-	return c.SQLiteConn.ExecContext(context.WithoutCancel(ctx), query, args)
+	return c.SQLiteConn.ExecContext(uctx, query, args)
 }
 
 func (c sqliteConn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
-	if err := ctx.Err(); err != nil {
+	uctx, err := unwatched(ctx)
+	if err != nil {
 		return nil, err
 	}
-	return c.SQLiteConn.QueryContext(context.WithoutCancel(ctx), query, args)
+	return c.SQLiteConn.QueryContext(uctx, query, args)
 }
 
 // BeginTx runs BEGIN unwatched; database/sql still watches the
 // transaction's context and rolls it back when it ends (sqliteEnt.BeginTx).
 func (c sqliteConn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver.Tx, error) {
-	if err := ctx.Err(); err != nil {
+	uctx, err := unwatched(ctx)
+	if err != nil {
 		return nil, err
 	}
-	return c.SQLiteConn.BeginTx(context.WithoutCancel(ctx), opts)
+	return c.SQLiteConn.BeginTx(uctx, opts)
 }
 
 func (c sqliteConn) PrepareContext(ctx context.Context, query string) (driver.Stmt, error) {
-	if err := ctx.Err(); err != nil {
+	uctx, err := unwatched(ctx)
+	if err != nil {
 		return nil, err
 	}
-	s, err := c.SQLiteConn.PrepareContext(context.WithoutCancel(ctx), query)
+	s, err := c.SQLiteConn.PrepareContext(uctx, query)
 	if err != nil {
 		return nil, err
 	}
@@ -95,17 +108,19 @@ type sqliteStmt struct {
 }
 
 func (s sqliteStmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
-	if err := ctx.Err(); err != nil {
+	uctx, err := unwatched(ctx)
+	if err != nil {
 		return nil, err
 	}
-	return s.SQLiteStmt.ExecContext(context.WithoutCancel(ctx), args)
+	return s.SQLiteStmt.ExecContext(uctx, args)
 }
 
 func (s sqliteStmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
-	if err := ctx.Err(); err != nil {
+	uctx, err := unwatched(ctx)
+	if err != nil {
 		return nil, err
 	}
-	return s.SQLiteStmt.QueryContext(context.WithoutCancel(ctx), args)
+	return s.SQLiteStmt.QueryContext(uctx, args)
 }
 
 // The interfaces database/sql looks for on a connection and a statement.
@@ -131,17 +146,19 @@ type sqliteEnt struct {
 }
 
 func (d sqliteEnt) Exec(ctx context.Context, query string, args, v any) error {
-	if err := ctx.Err(); err != nil {
+	uctx, err := unwatched(ctx)
+	if err != nil {
 		return err
 	}
-	return d.Driver.Exec(context.WithoutCancel(ctx), query, args, v)
+	return d.Driver.Exec(uctx, query, args, v)
 }
 
 func (d sqliteEnt) Query(ctx context.Context, query string, args, v any) error {
-	if err := ctx.Err(); err != nil {
+	uctx, err := unwatched(ctx)
+	if err != nil {
 		return err
 	}
-	return d.Driver.Query(context.WithoutCancel(ctx), query, args, v)
+	return d.Driver.Query(uctx, query, args, v)
 }
 
 func (d sqliteEnt) Tx(ctx context.Context) (dialect.Tx, error) { return d.BeginTx(ctx, nil) }
@@ -166,15 +183,17 @@ type sqliteEntTx struct {
 }
 
 func (tx sqliteEntTx) Exec(ctx context.Context, query string, args, v any) error {
-	if err := ctx.Err(); err != nil {
+	uctx, err := unwatched(ctx)
+	if err != nil {
 		return err
 	}
-	return tx.Tx.Exec(context.WithoutCancel(ctx), query, args, v)
+	return tx.Tx.Exec(uctx, query, args, v)
 }
 
 func (tx sqliteEntTx) Query(ctx context.Context, query string, args, v any) error {
-	if err := ctx.Err(); err != nil {
+	uctx, err := unwatched(ctx)
+	if err != nil {
 		return err
 	}
-	return tx.Tx.Query(context.WithoutCancel(ctx), query, args, v)
+	return tx.Tx.Query(uctx, query, args, v)
 }
