@@ -5,7 +5,12 @@
 # other, so that what is measured is the server's work and not the load
 # generator's (a passkey sign-in costs its caller a P-256 signature and two
 # HTTP requests, a password sign-in almost nothing). Rounds of a passkey
-# phase then a password phase, each -phase long (PHASE), with WORKERS callers.
+# phase then a password phase, each -phase long (PHASE), with WORKERS callers
+# who are PEOPLE distinct people (WORKERS by default): each with an account,
+# a passkey and an address of their own (sent as X-Forwarded-For), as a
+# crowd signing in is. PEOPLE=1 makes every caller the same person: on
+# PostgreSQL their sign-ins then queue on one passkey's row and one
+# address's counter.
 #
 #   bench/passkey.sh                      # SQLite
 #   BACKEND=postgres bench/passkey.sh     # PostgreSQL (its backends are not pinned)
@@ -23,19 +28,27 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 if [ -z "${BIN:-}" ]; then go build -o "$work/latchkey" .; BIN="$work/latchkey"; fi
 go build -o "$work/passkeyload" ./bench/passkeyload
 case $BACKEND in
-  sqlite) db="sqlite:$work/bench.db"; extra=() ;;
+  sqlite) db="sqlite:$work/bench.db"; extra=(); load=() ;;
   postgres)
     schema="passkey_$$"
     psql "$PG" -qc "DROP SCHEMA IF EXISTS $schema CASCADE; CREATE SCHEMA $schema" >/dev/null 2>&1
     trap 'kill $(jobs -p) 2>/dev/null || true; psql "$PG" -qc "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1; rm -rf "$work"' EXIT
-    db="${PG}&search_path=$schema"; extra=(--secret-key "$(head -c 32 /dev/urandom | base64)") ;;
+    db="${PG}&search_path=$schema"; extra=(--secret-key "$(head -c 32 /dev/urandom | base64)"); load=(-db-process postgres) ;;
 esac
 echo "$pw" | "$BIN" user create --database "$db" --email loadtest@example.com --username loader --admin >/dev/null 2>&1
 # The password phase signs in to an account without a passkey (the passkey's
 # account, after a correct password, is only asked for its second factor).
 echo "$pw" | "$BIN" user create --database "$db" --email pwuser@example.com --username pwuser >/dev/null 2>&1
+workers=${WORKERS:-4}
+people=${PEOPLE:-$workers}
+if [ "$people" -gt 1 ]; then
+  for i in $(seq "$people"); do
+    echo "$pw" | "$BIN" user create --database "$db" --email "loader$i@example.com" --username "loader$i" >/dev/null 2>&1
+    echo "$pw" | "$BIN" user create --database "$db" --email "pwuser$i@example.com" --username "pwuser$i" >/dev/null 2>&1
+  done
+fi
 taskset -c "$SERVER_CPUS" "$BIN" serve --database "$db" --addr 127.0.0.1:$port --public-url http://localhost:$port \
-  --log-level error "${extra[@]}" >"$work/server.log" 2>&1 &
+  --trusted-proxies 127.0.0.1/32 --log-level error "${extra[@]}" >"$work/server.log" 2>&1 &
 pid=$!
 until curl -sf http://127.0.0.1:$port/healthz >/dev/null; do sleep 0.05; done
 # The per-address limit is lifted: every sign-in here comes from loopback.
@@ -45,7 +58,7 @@ s='{"query":"mutation { updateSecuritySettings(input: {ipRequestsPerMinute: 0}) 
 [ -n "$cookie" ] || { echo "passkey.sh: the admin's sign-in gave no session cookie" >&2; exit 1; }
 answer=$(curl -s -H "Cookie: latchkey_session=$cookie" -H 'Content-Type: application/json' -d "$s" http://127.0.0.1:$port/graphql)
 case $answer in *'"userErrors":[]'*) ;; *) echo "passkey.sh: lifting the per-address limit failed: $answer" >&2; exit 1 ;; esac
-echo "== $BACKEND: server on CPU $SERVER_CPUS, load on CPU $LOAD_CPUS (load before: $(uptime | sed 's/.*load average: //'))"
+echo "== $BACKEND: $workers callers, $people people; server on CPU $SERVER_CPUS, load on CPU $LOAD_CPUS (load before: $(uptime | sed 's/.*load average: //'))"
 taskset -c "$LOAD_CPUS" "$work/passkeyload" -url http://localhost:$port -login loader -password "$pw" \
-  -pid "$pid" -workers "${WORKERS:-4}" -phase "${PHASE:-5s}" -rounds "${ROUNDS:-3}"
+  -pid "$pid" "${load[@]}" -people "$people" -forwarded-for -workers "$workers" -phase "${PHASE:-5s}" -rounds "${ROUNDS:-3}"
 echo "(load after: $(uptime | sed 's/.*load average: //'))"

@@ -1,15 +1,19 @@
 // Command passkeyload measures passkey sign-ins per second against password
 // sign-ins per second on a running server, in the same run (issue 12: at
-// least 20 times as many, since no hash runs). It signs in to one account
-// with its password, registers a passkey of a software authenticator
-// (internal/passkey/passkeytest: real P-256 signatures and CBOR), then runs
-// rounds of two timed phases with -workers callers each: passkey sign-ins
-// (beginPasskeySignIn, the authenticator's signature, finishPasskeySignIn),
-// then password sign-ins to a second account (-password-login) without a
-// second factor, so that both kinds end signed in. Every sign-in starts signed out in a browser that
+// least 20 times as many, since no hash runs). Each person (-people; the
+// accounts LOGIN1..n and PASSWORD-LOGIN1..n, or LOGIN and PASSWORD-LOGIN
+// for one) signs in with their password, registers a passkey of a software
+// authenticator of their own (internal/passkey/passkeytest: real P-256
+// signatures and CBOR), then the tool runs rounds of two timed phases with
+// -workers callers each: passkey sign-ins (beginPasskeySignIn, the
+// authenticator's signature, finishPasskeySignIn), then password sign-ins
+// to the person's second account, which has no second factor, so that both
+// kinds end signed in. Every sign-in starts signed out in a browser that
 // has signed in before (it keeps its device cookie only): a person coming
-// back. bench/passkey.sh starts the server on one core and this on another,
-// so that the figure is the server's and not the load generator's.
+// back. It reports the rates and the CPU per sign-in of the server (-pid),
+// of a database server's processes (-db-process) and of itself.
+// bench/passkey.sh starts the server on one core and this on another, so
+// that the figure is the server's and not the load generator's.
 package main
 
 import (
@@ -21,6 +25,7 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -34,6 +39,7 @@ import (
 type browser struct {
 	c       *http.Client
 	url     string
+	addr    string // sent as X-Forwarded-For when set
 	cookies map[string]string
 }
 
@@ -50,6 +56,9 @@ func (b *browser) do(query, field string, vars map[string]any) (json.RawMessage,
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	req, _ := http.NewRequest("POST", b.url, bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
+	if b.addr != "" {
+		req.Header.Set("X-Forwarded-For", b.addr)
+	}
 	var jar []string
 	for k, v := range b.cookies {
 		jar = append(jar, k+"="+v)
@@ -156,63 +165,93 @@ func main() {
 	phase := flag.Duration("phase", 5*time.Second, "the length of each timed phase")
 	rounds := flag.Int("rounds", 3, "rounds of (passkey phase, password phase)")
 	pid := flag.Int("pid", 0, "the server's process ID, to report the CPU it used per sign-in (Linux /proc)")
+	nPeople := flag.Int("people", 1, "distinct people: above 1, the accounts LOGIN1..LOGINn and PASSWORD-LOGIN1..n (which must exist), each with a passkey of its own; caller i is person i mod n")
+	forwarded := flag.Bool("forwarded-for", false, "each person comes from an address of their own, sent as X-Forwarded-For (the server must trust this caller's as a proxy: --trusted-proxies 127.0.0.1/32)")
+	dbName := flag.String("db-process", "", "the command name of a database server on this machine (postgres), to report the CPU its processes used per sign-in too")
 	flag.Parse()
 	if *password == "" {
 		fmt.Fprintln(os.Stderr, "passkeyload: -password is required")
 		os.Exit(2)
 	}
 	tr := &http.Transport{MaxIdleConnsPerHost: *workers + 1}
-	newBrowser := func() *browser {
-		return &browser{c: &http.Client{Transport: tr, Timeout: 30 * time.Second}, url: *base + "/graphql", cookies: map[string]string{}}
+	newBrowser := func(addr string) *browser {
+		return &browser{c: &http.Client{Transport: tr, Timeout: 30 * time.Second}, url: *base + "/graphql", addr: addr, cookies: map[string]string{}}
 	}
-	key := passkeytest.New(*base)
-
-	// The account's passkey, registered once from a signed-in browser.
-	setup := newBrowser()
-	if err := setup.passwordSignIn(*login, *password); err != nil {
-		fail("sign in to register the passkey", err)
+	// A person: the account with the passkey, the one the password phase
+	// signs in to, and (with -forwarded-for) the address they come from.
+	// With -people 1 every caller is the same person, so that on
+	// PostgreSQL their sign-ins wait for each other on the passkey's row,
+	// the account's and the address's counter; distinct people's do not.
+	type person struct {
+		login, pwLogin, addr string
+		key                  *passkeytest.Authenticator
 	}
-	raw, err := setup.do(beginRegQ, "beginPasskeyRegistration", map[string]any{"name": "Load"})
-	if err != nil {
-		fail("beginPasskeyRegistration", err)
-	}
-	var reg struct{ Options json.RawMessage }
-	json.Unmarshal(raw, &reg)
-	cred, err := key.Create(reg.Options)
-	if err != nil {
-		fail("the authenticator's registration", err)
-	}
-	if _, err := setup.do(finishRegQ, "finishPasskeyRegistration", map[string]any{"name": "Load", "c": json.RawMessage(cred)}); err != nil {
-		fail("finishPasskeyRegistration", err)
+	people := make([]*person, max(*nPeople, 1))
+	for i := range people {
+		p := &person{login: *login, pwLogin: *pwLogin, key: passkeytest.New(*base)}
+		if len(people) > 1 {
+			p.login, p.pwLogin = fmt.Sprintf("%s%d", *login, i+1), fmt.Sprintf("%s%d", *pwLogin, i+1)
+		}
+		if *forwarded {
+			p.addr = fmt.Sprintf("198.51.100.%d", i+1)
+		}
+		people[i] = p
+		// Their passkey, registered once from a signed-in browser.
+		setup := newBrowser(p.addr)
+		if err := setup.passwordSignIn(p.login, *password); err != nil {
+			fail("sign in to register the passkey of "+p.login, err)
+		}
+		raw, err := setup.do(beginRegQ, "beginPasskeyRegistration", map[string]any{"name": "Load"})
+		if err != nil {
+			fail("beginPasskeyRegistration", err)
+		}
+		var reg struct{ Options json.RawMessage }
+		json.Unmarshal(raw, &reg)
+		cred, err := p.key.Create(reg.Options)
+		if err != nil {
+			fail("the authenticator's registration", err)
+		}
+		if _, err := setup.do(finishRegQ, "finishPasskeyRegistration", map[string]any{"name": "Load", "c": json.RawMessage(cred)}); err != nil {
+			fail("finishPasskeyRegistration", err)
+		}
 	}
 
 	// Each caller's browser signs in once both ways before any timing (its
 	// device becomes known, as a person's who comes back).
-	browsers := make([]*browser, *workers)
-	for i := range browsers {
-		browsers[i] = newBrowser()
-		if err := browsers[i].passkeySignIn(key); err != nil {
+	type caller struct {
+		*browser
+		*person
+	}
+	callers := make([]caller, *workers)
+	for i := range callers {
+		p := people[i%len(people)]
+		callers[i] = caller{newBrowser(p.addr), p}
+		if err := callers[i].passkeySignIn(p.key); err != nil {
 			fail("first passkey sign-in", err)
 		}
-		browsers[i].signOut()
-		if err := browsers[i].passwordSignIn(*pwLogin, *password); err != nil {
+		callers[i].signOut()
+		if err := callers[i].passwordSignIn(p.pwLogin, *password); err != nil {
 			fail("first password sign-in", err)
 		}
-		browsers[i].signOut()
+		callers[i].signOut()
 	}
 
-	run := func(once func(*browser) error) (rate float64, cpuPer time.Duration, errs int64, firstErr error) {
+	// What a phase cost per sign-in: the server's CPU, the database
+	// server's (its processes, when -db-process names them) and this
+	// caller's own (a passkey sign-in costs the browser a signature).
+	type cost struct{ server, db, load time.Duration }
+	run := func(once func(caller) error) (rate float64, per cost, errs int64, firstErr error) {
 		var ok, bad atomic.Int64
-		cpu0 := cpuTime(*pid)
+		cpu0, db0, load0 := cpuTime(*pid), processesCPU(*dbName), cpuTime(os.Getpid())
 		var mu sync.Mutex
 		deadline := time.Now().Add(*phase)
 		start := time.Now()
 		var wg sync.WaitGroup
-		for _, br := range browsers {
+		for _, c := range callers {
 			wg.Go(func() {
 				for time.Now().Before(deadline) {
-					err := once(br)
-					br.signOut()
+					err := once(c)
+					c.signOut()
 					if err != nil {
 						bad.Add(1)
 						mu.Lock()
@@ -227,13 +266,13 @@ func main() {
 			})
 		}
 		wg.Wait()
-		if n := ok.Load(); n > 0 {
-			cpuPer = (cpuTime(*pid) - cpu0) / time.Duration(n)
+		if n := time.Duration(ok.Load()); n > 0 {
+			per = cost{(cpuTime(*pid) - cpu0) / n, (processesCPU(*dbName) - db0) / n, (cpuTime(os.Getpid()) - load0) / n}
 		}
-		return float64(ok.Load()) / time.Since(start).Seconds(), cpuPer, bad.Load(), firstErr
+		return float64(ok.Load()) / time.Since(start).Seconds(), per, bad.Load(), firstErr
 	}
-	passkeyOnce := func(br *browser) error { return br.passkeySignIn(key) }
-	passwordOnce := func(br *browser) error { return br.passwordSignIn(*pwLogin, *password) }
+	passkeyOnce := func(c caller) error { return c.passkeySignIn(c.key) }
+	passwordOnce := func(c caller) error { return c.passwordSignIn(c.pwLogin, *password) }
 
 	var sumPK, sumPW float64
 	for r := 1; r <= *rounds; r++ {
@@ -242,8 +281,12 @@ func main() {
 		sumPK, sumPW = sumPK+pk, sumPW+pw
 		fmt.Printf("round %d: %.1f passkey/s, %.1f password/s: %.1f×", r, pk, pw, pk/pw)
 		if *pid != 0 {
-			fmt.Printf("; server CPU per sign-in %.2f ms vs %.2f ms: %.1f×", ms(pkCPU), ms(pwCPU), float64(pwCPU)/float64(pkCPU))
+			fmt.Printf("; server CPU per sign-in %.2f ms vs %.2f ms: %.1f×", ms(pkCPU.server), ms(pwCPU.server), float64(pwCPU.server)/float64(pkCPU.server))
 		}
+		if *dbName != "" {
+			fmt.Printf("; %s CPU %.2f vs %.2f ms", *dbName, ms(pkCPU.db), ms(pwCPU.db))
+		}
+		fmt.Printf("; load CPU %.2f vs %.2f ms", ms(pkCPU.load), ms(pwCPU.load))
 		if pkErrs+pwErrs > 0 {
 			fmt.Printf(" (failed: %d passkey, %d password: %v)", pkErrs, pwErrs, errors.Join(pkErr, pwErr))
 		}
@@ -274,6 +317,27 @@ func cpuTime(pid int) time.Duration {
 	fmt.Sscan(f[11], &utime)
 	fmt.Sscan(f[12], &stime)
 	return time.Duration(utime+stime) * (time.Second / 100)
+}
+
+// processesCPU is the CPU used so far by every process whose command
+// name is name (a database server's backends come and go; those that ended
+// during a phase are not counted, which only lowers its figure).
+func processesCPU(name string) time.Duration {
+	if name == "" {
+		return 0
+	}
+	dirs, _ := os.ReadDir("/proc")
+	var sum time.Duration
+	for _, d := range dirs {
+		pid, err := strconv.Atoi(d.Name())
+		if err != nil {
+			continue
+		}
+		if comm, err := os.ReadFile(fmt.Sprintf("/proc/%d/comm", pid)); err == nil && strings.TrimSpace(string(comm)) == name {
+			sum += cpuTime(pid)
+		}
+	}
+	return sum
 }
 
 func fail(what string, err error) {
