@@ -142,6 +142,12 @@ func TestConfigurationComesFromFlagsThenEnvironment(t *testing.T) {
 	if defaults.Addr != "127.0.0.1:8080" || defaults.Database != "sqlite:latchkey.db" || defaults.PublicURL != "http://localhost:8080" || defaults.SMTP != "" || defaults.MailFrom != "Latchkey <no-reply@localhost>" {
 		t.Errorf("defaults: %+v", defaults)
 	}
+	if defaults.AnonymousSlots != 0 {
+		t.Errorf("anonymous slots by default: %d, want 0 (the backend's own)", defaults.AnonymousSlots)
+	}
+	if c, err := parseServeConfig(nil, func(k string) string { return map[string]string{"LATCHKEY_ANONYMOUS_SLOTS": "6"}[k] }, io.Discard); err != nil || c.AnonymousSlots != 6 {
+		t.Errorf("LATCHKEY_ANONYMOUS_SLOTS=6: %v, %v", c, err)
+	}
 
 	bad := []struct {
 		name string
@@ -155,6 +161,8 @@ func TestConfigurationComesFromFlagsThenEnvironment(t *testing.T) {
 		{"unknown log format", []string{"--log-format", "xml"}},
 		{"negative pool size", []string{"--database-max-conns", "-1"}},
 		{"pool size that is no number", []string{"--database-max-conns", "many"}},
+		{"negative anonymous slots", []string{"--anonymous-slots", "-2"}},
+		{"anonymous slots that are no number", []string{"--anonymous-slots", "some"}},
 		{"trailing argument", []string{"extra"}},
 		{"PostgreSQL without a secret key", []string{"--database", "postgres://db.example.com/latchkey"}},
 		{"both a key file and inline keys", []string{"--secret-key-file", "/etc/latchkey.key", "--secret-key", testSecretKey}},

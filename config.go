@@ -51,6 +51,9 @@ type config struct {
 	// AnonymousWait is how long an anonymous API request waits for its
 	// turn in the anonymous lane before it is refused (internal/httpx).
 	AnonymousWait time.Duration
+	// AnonymousSlots is how many anonymous API requests are worked on at
+	// once (0: the backend's default, httpx.LaneSlots).
+	AnonymousSlots int
 }
 
 // setting describes one flag and its variable, for registration and --help.
@@ -77,7 +80,8 @@ var (
 	settingWebAuthnOrigins = setting{"webauthn-origins", "LATCHKEY_WEBAUTHN_ORIGINS", "", "comma-separated origins besides the public URL's whose pages may use passkeys, on the public URL's host or its subdomains (https://shop.example.com); the relying-party ID is always the public URL's host"}
 	settingChallengeP      = setting{"challenge-pressure", "LATCHKEY_CHALLENGE_PRESSURE", "0.25", "fraction of capacity in use (the password hashing slots and queue, or the anonymous requests' lane, whichever is fuller) from which signIn and requestReset ask everyone for a proof of work (0: never for this reason)"}
 	settingChallengeF      = setting{"challenge-after-failures", "LATCHKEY_CHALLENGE_AFTER_FAILURES", "5", "failed sign-ins of a client address within 15 minutes after which it is asked for a proof of work (0: never for this reason)"}
-	settingAnonWait        = setting{"anonymous-wait", "LATCHKEY_ANONYMOUS_WAIT", "1s", "how long an API request without a session or access token waits for its turn (one per CPU is worked on at once, in turn by client address) before it is refused with 503 and Retry-After"}
+	settingAnonWait        = setting{"anonymous-wait", "LATCHKEY_ANONYMOUS_WAIT", "1s", "how long an API request without a session or access token waits for its turn (--anonymous-slots are worked on at once, in turn by client address) before it is refused with 503 and Retry-After"}
+	settingAnonSlots       = setting{"anonymous-slots", "LATCHKEY_ANONYMOUS_SLOTS", "0", "API requests without a session or access token worked on at once (0: one per CPU with SQLite, 4 per CPU with PostgreSQL, where a request mostly waits for the database)"}
 	settingKey             = setting{"secret-key", "LATCHKEY_SECRET_KEY", "", "the same keys inline, comma-separated, current first (prefer the variable or the file: a flag shows in the process list)"}
 )
 
@@ -105,7 +109,7 @@ func newFlagSet(name, usage string, out io.Writer) *flag.FlagSet {
 // parseServeConfig reads serve's flags and environment.
 func parseServeConfig(args []string, getenv func(string) string, out io.Writer) (*config, error) {
 	var c config
-	var idle, lifetime, hashConc, hashQueue, dbConns, chPressure, chFailures, anonWait string
+	var idle, lifetime, hashConc, hashQueue, dbConns, chPressure, chFailures, anonWait, anonSlots string
 	fs := newFlagSet("latchkey serve", "Usage: latchkey serve [flags]\n\nStarts the HTTP server: the GraphQL API at /graphql and the web app at /.", out)
 	settingAddr.register(fs, &c.Addr, getenv)
 	settingDatabase.register(fs, &c.Database, getenv)
@@ -121,6 +125,7 @@ func parseServeConfig(args []string, getenv func(string) string, out io.Writer) 
 	settingChallengeP.register(fs, &chPressure, getenv)
 	settingChallengeF.register(fs, &chFailures, getenv)
 	settingAnonWait.register(fs, &anonWait, getenv)
+	settingAnonSlots.register(fs, &anonSlots, getenv)
 	settingLogFormat.register(fs, &c.LogFormat, getenv)
 	settingLogLevel.register(fs, &c.LogLevel, getenv)
 	settingKeyFile.register(fs, &c.SecretKeyFile, getenv)
@@ -153,6 +158,9 @@ func parseServeConfig(args []string, getenv func(string) string, out io.Writer) 
 	}
 	if c.AnonymousWait, err = positiveDuration(settingAnonWait, anonWait); err != nil {
 		return nil, err
+	}
+	if c.AnonymousSlots, err = strconv.Atoi(anonSlots); err != nil || c.AnonymousSlots < 0 || c.AnonymousSlots > 1000 {
+		return nil, fmt.Errorf("--%s: expected a whole number from 0 to 1000, got %q", settingAnonSlots.flag, anonSlots)
 	}
 	if c.ChallengePressure, err = strconv.ParseFloat(chPressure, 64); err != nil || c.ChallengePressure < 0 || c.ChallengePressure > 1 {
 		return nil, fmt.Errorf("--%s: expected a fraction from 0 to 1, got %q", settingChallengeP.flag, chPressure)

@@ -21,6 +21,7 @@ import (
 	"syscall"
 	"time"
 
+	"entgo.io/ent/dialect"
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/latchkey/latchkey/ent"
@@ -157,7 +158,12 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 	// at a time and fairly between addresses; hashing gives way to
 	// signed-in requests; a refused sign-in is answered after a moment
 	// (internal/httpx/lane.go, internal/password/admission.go).
-	lane := httpx.NewLane(httpx.LaneSlots(), httpx.LaneQueue, cfg.AnonymousWait)
+	slots := cfg.AnonymousSlots
+	if slots == 0 {
+		slots = httpx.LaneSlots(db.Dialect == dialect.Postgres)
+	}
+	lane := httpx.NewLane(slots, httpx.LaneQueue, cfg.AnonymousWait)
+	lane.SpareWhileQuiet(httpx.LaneSlots(false))
 	hasher.YieldTo(lane.SignedInWaiting)
 	hasher.SetRefusalDelay(500 * time.Millisecond)
 

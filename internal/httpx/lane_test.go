@@ -3,6 +3,7 @@ package httpx
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -281,4 +282,89 @@ func TestABrowserThatSignedInBeforeGoesAheadOfAFloodInTheLane(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestTheLaneHasMoreSlotsOnPostgreSQL(t *testing.T) {
+	cpus := runtime.GOMAXPROCS(0)
+	if got := LaneSlots(false); got != cpus {
+		t.Errorf("SQLite: %d slots, want one per CPU (%d)", got, cpus)
+	}
+	if got := LaneSlots(true); got != PostgresLaneSlotsPerCPU*cpus {
+		t.Errorf("PostgreSQL: %d slots, want %d per CPU (%d)", got, PostgresLaneSlotsPerCPU, PostgresLaneSlotsPerCPU*cpus)
+	}
+}
+
+// Not parallel: the rule reads how many of this process's goroutines wait
+// for a CPU, and parallel tests would add theirs.
+func TestSpareLaneSlotsAreUsedOnlyWhileNoSignedInWorkWaitsAndTheCPUsHaveRoom(t *testing.T) {
+	lane := NewLane(4, 16, 10*time.Second)
+	lane.SpareWhileQuiet(1)
+	var inside atomic.Int64
+	hold := make(chan struct{})
+	h := lane.Middleware(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		inside.Add(1)
+		<-hold
+		inside.Add(-1)
+	}))
+	send := func(n int) *sync.WaitGroup {
+		var wg sync.WaitGroup
+		for i := range n {
+			wg.Go(func() {
+				var read atomic.Bool
+				h.ServeHTTP(httptest.NewRecorder(), laneRequest(fmt.Sprintf("203.0.113.%d", i+1), false, &read))
+			})
+		}
+		return &wg
+	}
+	waitInside := func(want int64) {
+		t.Helper()
+		for deadline := time.Now().Add(5 * time.Second); inside.Load() != want; time.Sleep(time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("%d requests inside, want %d", inside.Load(), want)
+			}
+		}
+	}
+
+	// Four anonymous requests at once: how many the lane works on.
+	admitted := func(what string, want int64) {
+		t.Helper()
+		hold = make(chan struct{})
+		time.Sleep(2 * cpuRoomEvery) // past the last look at the CPUs
+		wg := send(4)
+		waitInside(want)
+		time.Sleep(20 * time.Millisecond)
+		if n := inside.Load(); n != want {
+			t.Errorf("%s: %d requests inside, want %d", what, n, want)
+		}
+		close(hold)
+		wg.Wait()
+	}
+
+	admitted("the CPUs idle", 4)
+
+	lane.signedIn.Add(1)
+	admitted("a signed-in request in flight", 1)
+	lane.signedIn.Add(-1)
+
+	// Goroutines that never block: the others wait for a CPU.
+	var stop atomic.Bool
+	var spinners sync.WaitGroup
+	for range 4*runtime.GOMAXPROCS(0) + 2 {
+		spinners.Go(func() {
+			for !stop.Load() {
+			}
+		})
+	}
+	time.Sleep(20 * time.Millisecond)
+	admitted("the CPUs busy", 1)
+	stop.Store(true)
+	spinners.Wait()
+
+	// Idle again: the first look after them still sees their waits (one
+	// request passes to make it), the next sees none.
+	hold = make(chan struct{})
+	close(hold)
+	time.Sleep(2 * cpuRoomEvery)
+	send(1).Wait()
+	admitted("the CPUs idle again", 4)
 }
