@@ -81,7 +81,7 @@ var (
 	settingChallengeP      = setting{"challenge-pressure", "LATCHKEY_CHALLENGE_PRESSURE", "0.25", "fraction of capacity in use (the password hashing slots and queue, or the anonymous requests' lane, whichever is fuller) from which signIn and requestReset ask everyone for a proof of work (0: never for this reason)"}
 	settingChallengeF      = setting{"challenge-after-failures", "LATCHKEY_CHALLENGE_AFTER_FAILURES", "5", "failed sign-ins of a client address within 15 minutes after which it is asked for a proof of work (0: never for this reason)"}
 	settingAnonWait        = setting{"anonymous-wait", "LATCHKEY_ANONYMOUS_WAIT", "1s", "how long an API request without a session or access token waits for its turn (--anonymous-slots are worked on at once, in turn by client address) before it is refused with 503 and Retry-After"}
-	settingAnonSlots       = setting{"anonymous-slots", "LATCHKEY_ANONYMOUS_SLOTS", "0", "API requests without a session or access token worked on at once (0: one per CPU with SQLite, 4 per CPU with PostgreSQL, where a request mostly waits for the database)"}
+	settingAnonSlots       = setting{"anonymous-slots", "LATCHKEY_ANONYMOUS_SLOTS", "0", "API requests without a session or access token worked on at once (0: one per CPU with SQLite, 4 per CPU and at most 32 with PostgreSQL, where a request mostly waits for the database); those beyond one per CPU are used only while no signed-in request is in flight and the CPUs have room"}
 	settingKey             = setting{"secret-key", "LATCHKEY_SECRET_KEY", "", "the same keys inline, comma-separated, current first (prefer the variable or the file: a flag shows in the process list)"}
 )
 

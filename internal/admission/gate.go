@@ -158,6 +158,9 @@ func (g *Gate) acquire(ctx context.Context, t Ticket) error {
 		return ErrFull
 	}
 	w := g.enqueue(t)
+	// A limit (SetLimit) may have risen since the last admission: the
+	// slots it frees go to the waiters in turn, this one among them.
+	g.dispatch()
 	g.mu.Unlock()
 
 	select {

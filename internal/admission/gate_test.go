@@ -200,6 +200,41 @@ func TestALowerLimitLeavesSlotsFreeForOtherWork(t *testing.T) {
 	}
 }
 
+// A limit that rises while waiters are queued (and every slot under the
+// old limit is held) lets them in with the next arrival, in turn: they do
+// not wait for a slot to be released.
+func TestARisingLimitAdmitsTheQueuedWaitersInTurn(t *testing.T) {
+	g := NewGate(3, 10)
+	var low atomic.Bool
+	low.Store(true)
+	g.SetLimit(func(slots int) int {
+		if low.Load() {
+			return 1
+		}
+		return slots
+	})
+	if err := g.Acquire(context.Background(), Ticket{Client: "held"}); err != nil {
+		t.Fatal(err)
+	}
+	a := queued(t, g, Ticket{Client: "a"})
+	b := queued(t, g, Ticket{Client: "b"})
+	low.Store(false)
+	c := queued(t, g, Ticket{Client: "c"})
+	for name, ch := range map[string]<-chan error{"a": a, "b": b} {
+		if err := <-ch; err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+	}
+	select {
+	case err := <-c:
+		t.Fatalf("the newcomer went before the waiters' turn was over: %v", err)
+	default:
+	}
+	if r, w := g.InUse(); r != 3 || w != 1 {
+		t.Fatalf("running %d, waiting %d; want 3 and 1", r, w)
+	}
+}
+
 // Under an open flood, a crowd beyond the queue is refused without the
 // gate's lock (RefuseCrowd), whatever its address; a First ticket still
 // asks, and once the crowd is gone a newcomer gets its fair place again.

@@ -8,6 +8,7 @@ import (
 	"runtime/metrics"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/latchkey/latchkey/internal/admission"
@@ -113,13 +114,14 @@ const (
 )
 
 // LaneSlots is the default number of anonymous requests worked on at once,
-// for a PostgreSQL database or SQLite.
+// for a PostgreSQL database or SQLite. On PostgreSQL it is at most 32, the
+// database pool's default bound (internal/database), so that anonymous
+// requests alone cannot hold every connection on a big machine.
 func LaneSlots(postgres bool) int {
-	per := LaneSlotsPerCPU
 	if postgres {
-		per = PostgresLaneSlotsPerCPU
+		return min(32, max(1, PostgresLaneSlotsPerCPU*runtime.GOMAXPROCS(0)))
 	}
-	return max(1, per*runtime.GOMAXPROCS(0))
+	return max(1, LaneSlotsPerCPU*runtime.GOMAXPROCS(0))
 }
 
 // LaneQueue is how many anonymous requests may wait for a slot: room for
@@ -149,69 +151,116 @@ func NewLane(slots, queue int, wait time.Duration) *Lane {
 // signed-in request waits (SignedInWaiting: they come first; with the
 // spare slots in use during bench/flood.sh's flood on PostgreSQL, `me`
 // kept 51 % of its quiet rate against 99 % without them, in the same
-// minutes) and the CPUs have room: while fewer than a tenth of the
-// goroutines made ready to run since the last look waited a millisecond or
-// more for a CPU (the Go scheduler's own latencies; on a free CPU a
-// goroutine waits microseconds). The spare slots are there for CPU that
-// stands idle while requests wait for the database; when the CPUs are busy
-// anyway (a flood), more requests at once only share them thinner, and the
-// one that matters (a browser going ahead) gets less of them: with four
-// slots per CPU always, an honest sign-in during bench/honest.sh's flood
-// on PostgreSQL took 0.6-0.9 s instead of 0.2-0.3 s. (The count of
-// goroutines ready to run was tried first: every burst of new connections
-// looks busy by it.)
+// minutes) and the CPUs have room (cpuRoom). The spare slots are there for
+// CPU that stands idle while requests wait for the database; when the CPUs
+// are busy anyway (a flood), more requests at once only share them
+// thinner, and the one that matters (a browser going ahead) gets less of
+// them: with four slots per CPU always, an honest sign-in during
+// bench/honest.sh's flood on PostgreSQL took 0.6-0.9 s instead of
+// 0.2-0.3 s.
 func (l *Lane) SpareWhileQuiet(base int) {
+	c := newCPURoom()
+	l.spareWhile(base, c.busy)
+}
+
+// spareWhile is SpareWhileQuiet with the CPUs' state told by busy, which is
+// called under the gate's lock at every admission.
+func (l *Lane) spareWhile(base int, busy func(now time.Time) bool) {
 	if base >= l.gate.Slots() {
 		return
 	}
-	c := &cpuRoom{sample: []metrics.Sample{{Name: "/sched/latencies:seconds"}}}
-	// Called under the gate's lock at every admission.
 	l.gate.SetLimit(func(slots int) int {
-		if l.SignedInWaiting() || c.busy(time.Now()) {
+		if l.SignedInWaiting() || busy(time.Now()) {
 			return base
 		}
 		return slots
 	})
 }
 
-// cpuRoom tells whether goroutines wait for a CPU, from the scheduler's
-// latency histogram read at most every cpuRoomEvery. Not safe for
-// concurrent use (the gate's lock guards it).
+// cpuRoom tells whether the process's CPUs are busy, looking at most every
+// cpuRoomEvery at two things: the CPU time the process used since the last
+// look (busy from cpuRoomUse of GOMAXPROCS CPUs: with PostgreSQL or the
+// load elsewhere on the machine, a busy process may use less than all of
+// them), and the Go scheduler's latencies (busy when at least a tenth of
+// the goroutines made ready waited cpuRoomWait or more for a CPU; on a free
+// CPU they wait microseconds; the runtime samples one transition in eight,
+// so a look with fewer than cpuRoomSamples keeps the last answer). Once
+// busy, it stays busy for cpuRoomHold, so that a flood that pauses for a
+// look does not get the spare slots back at once. (The count of goroutines
+// ready to run was tried first: every burst of new connections looks busy
+// by it.) Not safe for concurrent use: the gate's lock guards it.
 type cpuRoom struct {
-	sample []metrics.Sample
-	prev   []uint64
-	last   time.Time
-	full   bool
+	cpu  func() time.Duration             // the process's CPU time so far
+	hist func() *metrics.Float64Histogram // the scheduler's latencies so far
+
+	last      time.Time
+	lastCPU   time.Duration
+	prev      []uint64
+	busyUntil time.Time
+	slowLast  bool
 }
 
 const (
-	cpuRoomEvery = 5 * time.Millisecond
-	cpuRoomWait  = time.Millisecond // a wait for a CPU this long is a busy CPU's
+	cpuRoomEvery   = 20 * time.Millisecond
+	cpuRoomHold    = 100 * time.Millisecond
+	cpuRoomUse     = 0.9
+	cpuRoomWait    = time.Millisecond // a wait for a CPU this long is a busy CPU's
+	cpuRoomSamples = 8
 )
+
+func newCPURoom() *cpuRoom {
+	sample := []metrics.Sample{{Name: "/sched/latencies:seconds"}}
+	return &cpuRoom{
+		cpu: processCPU,
+		hist: func() *metrics.Float64Histogram {
+			metrics.Read(sample)
+			if sample[0].Value.Kind() != metrics.KindFloat64Histogram {
+				return nil
+			}
+			return sample[0].Value.Float64Histogram()
+		},
+	}
+}
+
+// processCPU is the user and system CPU time the process has used.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
 
 func (c *cpuRoom) busy(now time.Time) bool {
 	if now.Sub(c.last) < cpuRoomEvery {
-		return c.full
+		return now.Before(c.busyUntil)
 	}
-	c.last = now
-	metrics.Read(c.sample)
-	if c.sample[0].Value.Kind() != metrics.KindFloat64Histogram {
-		return false
-	}
-	h := c.sample[0].Value.Float64Histogram()
-	if len(c.prev) == len(h.Counts) {
-		var all, slow uint64
-		for i, n := range h.Counts {
-			d := n - c.prev[i]
-			all += d
-			if h.Buckets[i] >= cpuRoomWait.Seconds() {
-				slow += d
+	wall, cpu := now.Sub(c.last), c.cpu()
+	first := c.last.IsZero()
+	c.last, c.lastCPU, cpu = now, cpu, cpu-c.lastCPU
+	busy := !first && float64(cpu) >= cpuRoomUse*float64(wall)*float64(runtime.GOMAXPROCS(0))
+	if h := c.hist(); h != nil {
+		if len(c.prev) == len(h.Counts) {
+			var all, slow uint64
+			for i, n := range h.Counts {
+				d := n - c.prev[i]
+				all += d
+				// Buckets[i] is bucket i's lower bound.
+				if h.Buckets[i] >= cpuRoomWait.Seconds() {
+					slow += d
+				}
 			}
+			if all >= cpuRoomSamples {
+				c.slowLast = slow*10 >= all
+			}
+			busy = busy || c.slowLast
 		}
-		c.full = all > 0 && slow*10 >= all
+		c.prev = append(c.prev[:0], h.Counts...)
 	}
-	c.prev = append(c.prev[:0], h.Counts...)
-	return c.full
+	if busy {
+		c.busyUntil = now.Add(cpuRoomHold)
+	}
+	return now.Before(c.busyUntil)
 }
 
 // Pressure is the fraction of the lane (slots and queue) in use, 0 to 1:

@@ -5,9 +5,11 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"runtime"
+	"runtime/metrics"
 	"slices"
 	"strings"
 	"sync"
@@ -289,49 +291,42 @@ func TestTheLaneHasMoreSlotsOnPostgreSQL(t *testing.T) {
 	if got := LaneSlots(false); got != cpus {
 		t.Errorf("SQLite: %d slots, want one per CPU (%d)", got, cpus)
 	}
-	if got := LaneSlots(true); got != PostgresLaneSlotsPerCPU*cpus {
-		t.Errorf("PostgreSQL: %d slots, want %d per CPU (%d)", got, PostgresLaneSlotsPerCPU, PostgresLaneSlotsPerCPU*cpus)
+	if got, want := LaneSlots(true), min(32, PostgresLaneSlotsPerCPU*cpus); got != want {
+		t.Errorf("PostgreSQL: %d slots, want %d per CPU, at most 32 (%d)", got, PostgresLaneSlotsPerCPU, want)
 	}
 }
 
-// Not parallel: the rule reads how many of this process's goroutines wait
-// for a CPU, and parallel tests would add theirs.
 func TestSpareLaneSlotsAreUsedOnlyWhileNoSignedInWorkWaitsAndTheCPUsHaveRoom(t *testing.T) {
 	lane := NewLane(4, 16, 10*time.Second)
-	lane.SpareWhileQuiet(1)
+	var cpusBusy atomic.Bool
+	lane.spareWhile(1, func(time.Time) bool { return cpusBusy.Load() })
 	var inside atomic.Int64
-	hold := make(chan struct{})
+	var hold chan struct{}
 	h := lane.Middleware(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		inside.Add(1)
 		<-hold
 		inside.Add(-1)
 	}))
-	send := func(n int) *sync.WaitGroup {
-		var wg sync.WaitGroup
-		for i := range n {
-			wg.Go(func() {
-				var read atomic.Bool
-				h.ServeHTTP(httptest.NewRecorder(), laneRequest(fmt.Sprintf("203.0.113.%d", i+1), false, &read))
-			})
-		}
-		return &wg
+	var wg sync.WaitGroup
+	send := func(ip string) {
+		wg.Go(func() {
+			var read atomic.Bool
+			h.ServeHTTP(httptest.NewRecorder(), laneRequest(ip, false, &read))
+		})
 	}
-	waitInside := func(want int64) {
-		t.Helper()
-		for deadline := time.Now().Add(5 * time.Second); inside.Load() != want; time.Sleep(time.Millisecond) {
-			if time.Now().After(deadline) {
-				t.Fatalf("%d requests inside, want %d", inside.Load(), want)
-			}
-		}
-	}
-
-	// Four anonymous requests at once: how many the lane works on.
+	// Four anonymous requests at once, from four addresses: how many the
+	// lane works on.
 	admitted := func(what string, want int64) {
 		t.Helper()
 		hold = make(chan struct{})
-		time.Sleep(2 * cpuRoomEvery) // past the last look at the CPUs
-		wg := send(4)
-		waitInside(want)
+		for i := range 4 {
+			send(fmt.Sprintf("203.0.113.%d", i+1))
+		}
+		for deadline := time.Now().Add(5 * time.Second); inside.Load() < want; time.Sleep(time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("%s: %d requests inside, want %d", what, inside.Load(), want)
+			}
+		}
 		time.Sleep(20 * time.Millisecond)
 		if n := inside.Load(); n != want {
 			t.Errorf("%s: %d requests inside, want %d", what, n, want)
@@ -341,30 +336,93 @@ func TestSpareLaneSlotsAreUsedOnlyWhileNoSignedInWorkWaitsAndTheCPUsHaveRoom(t *
 	}
 
 	admitted("the CPUs idle", 4)
-
 	lane.signedIn.Add(1)
 	admitted("a signed-in request in flight", 1)
 	lane.signedIn.Add(-1)
+	cpusBusy.Store(true)
+	admitted("the CPUs busy", 1)
+	cpusBusy.Store(false)
+	admitted("the CPUs idle again", 4)
 
-	// Goroutines that never block: the others wait for a CPU.
-	var stop atomic.Bool
-	var spinners sync.WaitGroup
-	for range 4*runtime.GOMAXPROCS(0) + 2 {
-		spinners.Go(func() {
-			for !stop.Load() {
+	// The CPUs freed while three wait: the next arrival lets them in.
+	cpusBusy.Store(true)
+	hold = make(chan struct{})
+	for i := range 4 {
+		send(fmt.Sprintf("198.51.100.%d", i+1))
+	}
+	for inside.Load() < 1 {
+		time.Sleep(time.Millisecond)
+	}
+	time.Sleep(20 * time.Millisecond)
+	cpusBusy.Store(false)
+	send("198.51.100.9")
+	for deadline := time.Now().Add(5 * time.Second); inside.Load() < 4; time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("after the CPUs were freed, %d requests inside, want 4", inside.Load())
+		}
+	}
+	close(hold)
+	wg.Wait()
+}
+
+// fakeCPU is a process whose CPU time and scheduler latencies a test sets.
+type fakeCPU struct {
+	used time.Duration
+	fast uint64 // goroutines that waited less than a millisecond for a CPU
+	slow uint64 // and a millisecond or more
+}
+
+func (f *fakeCPU) room() *cpuRoom {
+	return &cpuRoom{
+		cpu: func() time.Duration { return f.used },
+		hist: func() *metrics.Float64Histogram {
+			return &metrics.Float64Histogram{Counts: []uint64{f.fast, f.slow}, Buckets: []float64{0, cpuRoomWait.Seconds(), math.Inf(1)}}
+		},
+	}
+}
+
+func TestTheCPUsAreBusyWhenTheProcessUsesThemOrGoroutinesWaitForThem(t *testing.T) {
+	cpus := time.Duration(runtime.GOMAXPROCS(0))
+	type look struct {
+		after      time.Duration // since the previous look
+		cpu        time.Duration // CPU used since then
+		fast, slow uint64        // goroutines made ready since then
+		busy       bool
+	}
+	tests := []struct {
+		name  string
+		looks []look
+	}{
+		{"idle", []look{{0, 0, 0, 0, false}, {50 * time.Millisecond, 5 * time.Millisecond, 100, 0, false}}},
+		{"the process uses nine tenths of its CPUs", []look{{0, 0, 0, 0, false}, {50 * time.Millisecond, 45 * time.Millisecond * cpus, 100, 0, true}}},
+		{"a tenth of the goroutines waited a millisecond", []look{{0, 0, 0, 0, false}, {50 * time.Millisecond, 0, 90, 10, true}}},
+		{"too few goroutines to tell keep the last answer", []look{
+			{0, 0, 0, 0, false}, {50 * time.Millisecond, 0, 90, 10, true},
+			{200 * time.Millisecond, 0, 1, 2, true}, {200 * time.Millisecond, 0, 100, 0, false},
+		}},
+		{"busy stays busy for a while", []look{
+			{0, 0, 0, 0, false}, {50 * time.Millisecond, 50 * time.Millisecond * cpus, 0, 0, true},
+			{cpuRoomEvery, 0, 100, 0, true}, {cpuRoomHold, 0, 100, 0, false},
+		}},
+		{"no second look before cpuRoomEvery", []look{
+			{0, 0, 0, 0, false}, {50 * time.Millisecond, 0, 100, 0, false},
+			{cpuRoomEvery / 2, 50 * time.Millisecond * cpus, 0, 100, false},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := &fakeCPU{}
+			c := f.room()
+			now := time.Unix(1_000_000, 0)
+			for i, l := range tt.looks {
+				now = now.Add(l.after)
+				f.used += l.cpu
+				f.fast += l.fast
+				f.slow += l.slow
+				if got := c.busy(now); got != l.busy {
+					t.Fatalf("look %d: busy %v, want %v", i, got, l.busy)
+				}
 			}
 		})
 	}
-	time.Sleep(20 * time.Millisecond)
-	admitted("the CPUs busy", 1)
-	stop.Store(true)
-	spinners.Wait()
-
-	// Idle again: the first look after them still sees their waits (one
-	// request passes to make it), the next sees none.
-	hold = make(chan struct{})
-	close(hold)
-	time.Sleep(2 * cpuRoomEvery)
-	send(1).Wait()
-	admitted("the CPUs idle again", 4)
 }
