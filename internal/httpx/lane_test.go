@@ -314,6 +314,15 @@ func TestSpareLaneSlotsAreUsedOnlyWhileNoSignedInWorkWaitsAndTheCPUsHaveRoom(t *
 			h.ServeHTTP(httptest.NewRecorder(), laneRequest(ip, false, &read))
 		})
 	}
+	// waitInside waits until at least want requests are being worked on.
+	waitInside := func(what string, want int64) {
+		t.Helper()
+		for deadline := time.Now().Add(5 * time.Second); inside.Load() < want; time.Sleep(time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("%s: %d requests inside, want %d", what, inside.Load(), want)
+			}
+		}
+	}
 	// Four anonymous requests at once, from four addresses: how many the
 	// lane works on.
 	admitted := func(what string, want int64) {
@@ -322,11 +331,7 @@ func TestSpareLaneSlotsAreUsedOnlyWhileNoSignedInWorkWaitsAndTheCPUsHaveRoom(t *
 		for i := range 4 {
 			send(fmt.Sprintf("203.0.113.%d", i+1))
 		}
-		for deadline := time.Now().Add(5 * time.Second); inside.Load() < want; time.Sleep(time.Millisecond) {
-			if time.Now().After(deadline) {
-				t.Fatalf("%s: %d requests inside, want %d", what, inside.Load(), want)
-			}
-		}
+		waitInside(what, want)
 		time.Sleep(20 * time.Millisecond)
 		if n := inside.Load(); n != want {
 			t.Errorf("%s: %d requests inside, want %d", what, n, want)
@@ -350,17 +355,11 @@ func TestSpareLaneSlotsAreUsedOnlyWhileNoSignedInWorkWaitsAndTheCPUsHaveRoom(t *
 	for i := range 4 {
 		send(fmt.Sprintf("198.51.100.%d", i+1))
 	}
-	for inside.Load() < 1 {
-		time.Sleep(time.Millisecond)
-	}
+	waitInside("the CPUs busy, three waiting", 1)
 	time.Sleep(20 * time.Millisecond)
 	cpusBusy.Store(false)
 	send("198.51.100.9")
-	for deadline := time.Now().Add(5 * time.Second); inside.Load() < 4; time.Sleep(time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatalf("after the CPUs were freed, %d requests inside, want 4", inside.Load())
-		}
-	}
+	waitInside("after the CPUs were freed", 4)
 	close(hold)
 	wg.Wait()
 }
