@@ -403,6 +403,24 @@ func TestTheCPUsAreBusyWhenTheProcessUsesThemOrGoroutinesWaitForThem(t *testing.
 			{0, 0, 0, 0, false}, {50 * time.Millisecond, 50 * time.Millisecond * cpus, 0, 0, true},
 			{cpuRoomEvery, 0, 100, 0, true}, {cpuRoomHold, 0, 100, 0, false},
 		}},
+		{"a crowd at three quarters of the CPUs with a short burst is not busy", []look{
+			{0, 0, 0, 0, false},
+			{cpuRoomEvery, 15 * time.Millisecond * cpus, 100, 0, false}, {cpuRoomEvery, 15 * time.Millisecond * cpus, 100, 0, false},
+			{cpuRoomEvery, 15 * time.Millisecond * cpus, 100, 0, false}, {cpuRoomEvery, 15 * time.Millisecond * cpus, 100, 0, false},
+			{cpuRoomEvery, 20 * time.Millisecond * cpus, 100, 0, false},
+		}},
+		{"nine tenths of the CPUs over the span is busy", []look{
+			{0, 0, 0, 0, false},
+			{cpuRoomEvery, 15 * time.Millisecond * cpus, 100, 0, false}, {cpuRoomEvery, 15 * time.Millisecond * cpus, 100, 0, false},
+			{cpuRoomEvery, 15 * time.Millisecond * cpus, 100, 0, false}, {cpuRoomEvery, 15 * time.Millisecond * cpus, 100, 0, false},
+			{cpuRoomEvery, 20 * time.Millisecond * cpus, 100, 0, false}, // 80 % over the span
+			{cpuRoomEvery, 20 * time.Millisecond * cpus, 100, 0, false}, // 85 %
+			{cpuRoomEvery, 20 * time.Millisecond * cpus, 100, 0, true},  // 90 %
+		}},
+		{"after a quiet spell the next looks measure from the last", []look{
+			{0, 0, 0, 0, false}, {5 * time.Second, 10 * time.Millisecond * cpus, 100, 0, false},
+			{cpuRoomEvery, 20 * time.Millisecond * cpus, 100, 0, true},
+		}},
 		{"no second look before cpuRoomEvery", []look{
 			{0, 0, 0, 0, false}, {50 * time.Millisecond, 0, 100, 0, false},
 			{cpuRoomEvery / 2, 50 * time.Millisecond * cpus, 0, 100, false},
