@@ -250,7 +250,7 @@ func newApp(ctx context.Context, cfg *config, log *slog.Logger, console io.Write
 		db.Close()
 		return nil, fmt.Errorf("--public-url / --webauthn-origins: %w", err)
 	}
-	passkeys := &passkey.Service{Client: db.Client, WebAuthn: relyingParty, Accounts: accounts, Limits: limits, Log: log}
+	passkeys := &passkey.Service{Client: db.Client, WebAuthn: relyingParty, Accounts: accounts, Limits: limits, Log: log, Dialect: db.Dialect}
 	search := usersearch.Searcher{SQL: db.SQL, Dialect: db.Dialect}
 	factors := &secondfactor.Service{Client: db.Client, Keys: outbox.Keys, Outbox: outbox, Notices: accounts, Issuer: "Latchkey", Log: log}
 	tokens.SecondFactor = func(ctx context.Context, u *ent.User) (bool, error) {

@@ -3,12 +3,15 @@ package audit
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"time"
 
 	"entgo.io/contrib/entgql"
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/auditevent"
+	"github.com/latchkey/latchkey/ent/schema/prefixid"
 	"github.com/latchkey/latchkey/internal/clientinfo"
 )
 
@@ -87,14 +90,11 @@ type Event struct {
 // Record writes e with the client of ctx. Pass a transactional client to
 // write it in the same transaction as the change it describes.
 func Record(ctx context.Context, c *ent.Client, e Event) error {
-	info := clientinfo.From(ctx)
-	if e.WithoutClient {
-		info = clientinfo.Info{}
-	}
+	info := clientOf(ctx, e)
 	q := c.AuditEvent.Create().
 		SetType(e.Type).
 		SetIP(info.IP).
-		SetUserAgent(truncate(info.UserAgent, 512))
+		SetUserAgent(info.UserAgent)
 	if e.ActorID != "" {
 		q.SetActorID(e.ActorID)
 	}
@@ -109,6 +109,53 @@ func Record(ctx context.Context, c *ent.Client, e Event) error {
 	}
 	// The webhook events of the change, in the same transaction (outbox).
 	return writeWebhookEvents(ctx, c, e)
+}
+
+// clientOf is the client Record writes for e: the address and user agent
+// of ctx, this one cut to what the column holds.
+func clientOf(ctx context.Context, e Event) clientinfo.Info {
+	if e.WithoutClient {
+		return clientinfo.Info{}
+	}
+	info := clientinfo.From(ctx)
+	info.UserAgent = truncate(info.UserAgent, 512)
+	return info
+}
+
+// Row is the audit_events row that Record writes for an event, for a
+// caller that writes it within a statement of its own (a passkey sign-in
+// on PostgreSQL: its writes are one statement, one round trip). ActorID
+// and SubjectID are nil for none, Details is JSON (nil for none).
+type Row struct {
+	ID, Type, IP, UserAgent string
+	ActorID, SubjectID      *string
+	Details                 []byte
+	CreatedAt               time.Time
+}
+
+// RowOf is e as Record would write it in ctx. ok is false when Record
+// writes more than the row (an event with webhook events): such an event
+// must go through Record.
+func RowOf(ctx context.Context, e Event) (r Row, ok bool) {
+	if len(webhookEvents(e)) > 0 {
+		return Row{}, false
+	}
+	info := clientOf(ctx, e)
+	r = Row{ID: prefixid.New("evt"), Type: e.Type, IP: info.IP, UserAgent: info.UserAgent, CreatedAt: time.Now()}
+	if e.ActorID != "" {
+		r.ActorID = &e.ActorID
+	}
+	if e.SubjectID != "" {
+		r.SubjectID = &e.SubjectID
+	}
+	if len(e.Details) > 0 {
+		d, err := json.Marshal(e.Details)
+		if err != nil {
+			return Row{}, false
+		}
+		r.Details = d
+	}
+	return r, true
 }
 
 // Activity is a page of userID's part of the log, newest first: what they

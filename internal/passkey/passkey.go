@@ -34,7 +34,6 @@ import (
 
 	"github.com/latchkey/latchkey/ent"
 	"github.com/latchkey/latchkey/ent/passkey"
-	"github.com/latchkey/latchkey/ent/user"
 	"github.com/latchkey/latchkey/internal/account"
 	"github.com/latchkey/latchkey/internal/audit"
 	"github.com/latchkey/latchkey/internal/clientinfo"
@@ -98,6 +97,13 @@ type Service struct {
 	SecondFactors *secondfactor.Service
 	Now           clock.Clock
 	Log           *slog.Logger
+	// Dialect is the database's (entgo.io/ent/dialect): on PostgreSQL a
+	// sign-in's writes are one statement (recordSuccess).
+	Dialect string
+
+	// beforeRecord, in tests, runs between the checks and the writes of
+	// an accepted assertion: what another request may change meanwhile.
+	beforeRecord func(ctx context.Context, u *ent.User, p *ent.Passkey)
 }
 
 var nameRule = text.NameRule{Max: 100, Refused: ErrInvalidName}
@@ -614,40 +620,10 @@ func (s *Service) finishAssertion(ctx context.Context, c *ceremony, credentialJS
 		return fail("passkey_counter", u.ID, nil)
 	}
 	now := s.Now.Now().Truncate(time.Microsecond)
-	err = withTx(ctx, s.Client, func(tx *ent.Client) error {
-		// Only from the counter this check saw: of two assertions with
-		// the same counter at once, one wins.
-		n, err := tx.Passkey.Update().Where(passkey.ID(p.ID), passkey.SignCount(p.SignCount)).
-			SetSignCount(cred.Authenticator.SignCount).SetLastUsedAt(now).
-			SetBackupState(cred.Flags.BackupState).SetUserVerified(true).
-			Save(ctx)
-		if err != nil {
-			return err
-		}
-		if n == 0 {
-			return ErrInvalid
-		}
-		if !verifyOnly {
-			// Not through an admin's lock set meanwhile.
-			if n, err := tx.User.Update().Where(user.ID(u.ID), user.AdminLockedAtIsNil()).SetLastSignInAt(now).Save(ctx); err != nil {
-				return err
-			} else if n == 0 {
-				return ErrLocked
-			}
-			if err := audit.Record(ctx, tx, audit.Event{Type: audit.SignInSucceeded, ActorID: u.ID, SubjectID: u.ID, Details: map[string]string{"method": "passkey", "factor_id": p.ID}}); err != nil {
-				return err
-			}
-		}
-		// A success gives back its own try, in its own write (last, so
-		// that the counters' rows are held for the least time); failures
-		// before it stay counted until FailureWindow passes (an owner's
-		// success does not wipe an attacker's tries). The challenge's
-		// tally is not given back: it stays spent.
-		if s.Limits != nil {
-			return ratelimit.AbandonIn(ctx, tx, keys...)
-		}
-		return nil
-	})
+	if s.beforeRecord != nil {
+		s.beforeRecord(ctx, u, p)
+	}
+	err = s.recordSuccess(ctx, u, p, cred, now, keys, verifyOnly)
 	if errors.Is(err, ErrInvalid) {
 		return fail("passkey_counter", u.ID, nil)
 	}

@@ -5,11 +5,16 @@ import (
 	"errors"
 	"io"
 	"log/slog"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/latchkey/latchkey/ent"
+	"github.com/latchkey/latchkey/ent/auditevent"
+	"github.com/latchkey/latchkey/ent/ratelimitcounter"
 	"github.com/latchkey/latchkey/internal/account"
+	"github.com/latchkey/latchkey/internal/audit"
+	"github.com/latchkey/latchkey/internal/clientinfo"
 	"github.com/latchkey/latchkey/internal/clock/clocktest"
 	"github.com/latchkey/latchkey/internal/database"
 	"github.com/latchkey/latchkey/internal/mail"
@@ -78,7 +83,7 @@ func newWorld(t *testing.T, db *database.DB) *world {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &world{svc: &Service{Client: db.Client, WebAuthn: wa, Accounts: accounts, Limits: limits, Now: clk.Clock(), Log: log}, clock: clk, db: db}
+	return &world{svc: &Service{Client: db.Client, WebAuthn: wa, Accounts: accounts, Limits: limits, Now: clk.Clock(), Log: log, Dialect: db.Dialect}, clock: clk, db: db}
 }
 
 func (w *world) user(t *testing.T, name string) *ent.User {
@@ -167,6 +172,81 @@ func TestACounterThatGoesBackIsRefused(t *testing.T) {
 			t.Errorf("stored counter %d, want 2 (unchanged by the refusal)", p.SignCount)
 		}
 	})
+}
+
+// What an accepted assertion writes, it writes all of it or none: on
+// PostgreSQL one statement, on SQLite a transaction.
+func TestAnAcceptedPasskeyWritesTheSignInAllOrNothing(t *testing.T) {
+	tests := []struct {
+		name      string
+		meanwhile func(ctx context.Context, c *ent.Client, u *ent.User, p *ent.Passkey)
+		want      error
+	}{
+		{"nothing else happens", nil, nil},
+		{"an admin locks the account meanwhile", func(ctx context.Context, c *ent.Client, u *ent.User, p *ent.Passkey) {
+			c.User.UpdateOneID(u.ID).SetAdminLockedAt(time.Now()).ExecX(ctx)
+		}, ErrLocked},
+		{"another assertion with the same counter is written meanwhile", func(ctx context.Context, c *ent.Client, u *ent.User, p *ent.Passkey) {
+			c.Passkey.UpdateOneID(p.ID).SetSignCount(p.SignCount + 5).ExecX(ctx)
+		}, ErrInvalid},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			testdb.Each(t, func(t *testing.T, db *database.DB) {
+				ctx := clientinfo.With(context.Background(), clientinfo.Info{IP: "203.0.113.9", UserAgent: "Test/1.0"})
+				w := newWorld(t, db)
+				ann := w.user(t, "ann")
+				a := passkeytest.New(publicURL)
+				a.Counter = true
+				registered := w.register(t, ann, a)
+				if tt.meanwhile != nil {
+					w.svc.beforeRecord = func(ctx context.Context, u *ent.User, p *ent.Passkey) { tt.meanwhile(ctx, db.Client, u, p) }
+				}
+				opts, state, err := w.svc.BeginSignIn(ctx, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				cred, _ := a.Get(opts)
+				_, err = w.svc.FinishSignIn(ctx, state, cred)
+				if !errors.Is(err, tt.want) || (err == nil) != (tt.want == nil) {
+					t.Fatalf("sign-in: %v, want %v", err, tt.want)
+				}
+
+				p := db.Client.Passkey.GetX(ctx, registered.ID)
+				u := db.Client.User.GetX(ctx, ann.ID)
+				succeeded := db.Client.AuditEvent.Query().Where(auditevent.Type(audit.SignInSucceeded)).AllX(ctx)
+				tries := map[string]int{}
+				for _, r := range db.Client.RateLimitCounter.Query().Where(ratelimitcounter.Window(ratelimit.BeganWindow), ratelimitcounter.KeyHasPrefix("passkey:tries:")).AllX(ctx) {
+					tries[strings.SplitN(r.Key, ":", 4)[2]] = r.Count
+				}
+				if tt.want != nil {
+					if u.LastSignInAt != nil || p.LastUsedAt != nil || len(succeeded) != 0 {
+						t.Errorf("a refused sign-in wrote: last sign-in %v, last use %v, events %+v", u.LastSignInAt, p.LastUsedAt, succeeded)
+					}
+					// Its tries stay counted.
+					if tries["client"] != 1 || tries["cred"] != 1 {
+						t.Errorf("tries after a refusal: %v, want one on the client and on the credential", tries)
+					}
+					return
+				}
+				if u.LastSignInAt == nil || p.LastUsedAt == nil || !u.LastSignInAt.Equal(*p.LastUsedAt) || p.SignCount != 1 || !p.UserVerified {
+					t.Errorf("after the sign-in: last sign-in %v, last use %v, counter %d, verified %v", u.LastSignInAt, p.LastUsedAt, p.SignCount, p.UserVerified)
+				}
+				if len(succeeded) != 1 {
+					t.Fatalf("SIGN_IN_SUCCEEDED events: %+v", succeeded)
+				}
+				e := succeeded[0]
+				if e.ActorID != ann.ID || e.SubjectID != ann.ID || e.IP != "203.0.113.9" || e.UserAgent != "Test/1.0" ||
+					e.Details["method"] != "passkey" || e.Details["factor_id"] != p.ID || !strings.HasPrefix(e.ID, "evt_") || time.Since(e.CreatedAt) > time.Minute {
+					t.Errorf("the event: %+v", e)
+				}
+				// The success gave its own tries back.
+				if tries["client"] != 0 || tries["cred"] != 0 {
+					t.Errorf("tries after a success: %v, want none", tries)
+				}
+			})
+		})
+	}
 }
 
 var testOut io.Writer = io.Discard

@@ -225,6 +225,11 @@ const (
 	failedWindow = -2
 )
 
+// BeganWindow is the window of a key's row of tries begun and not given
+// back, for a caller that gives a try back within a statement of its own
+// (as AbandonIn does: count less one, never below zero).
+const BeganWindow = beganWindow
+
 // Begin counts one try for each key before it runs and returns the count of
 // each including it (by key). It is one atomic statement: of N tries begun
 // at once on a key, each sees a different count, 1 to N.
