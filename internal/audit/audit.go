@@ -134,14 +134,19 @@ type Row struct {
 }
 
 // RowOf is e as Record would write it in ctx. ok is false when Record
-// writes more than the row (an event with webhook events): such an event
-// must go through Record.
+// writes more than the row (an event with webhook events) or would refuse
+// it (a value beyond what Ent's validators allow, such as an address of
+// more than 64 characters): such an event must go through Record.
 func RowOf(ctx context.Context, e Event) (r Row, ok bool) {
 	if len(webhookEvents(e)) > 0 {
 		return Row{}, false
 	}
 	info := clientOf(ctx, e)
 	r = Row{ID: prefixid.New("evt"), Type: e.Type, IP: info.IP, UserAgent: info.UserAgent, CreatedAt: time.Now()}
+	if auditevent.IDValidator(r.ID) != nil || auditevent.TypeValidator(r.Type) != nil ||
+		auditevent.IPValidator(r.IP) != nil || auditevent.UserAgentValidator(r.UserAgent) != nil {
+		return Row{}, false
+	}
 	if e.ActorID != "" {
 		r.ActorID = &e.ActorID
 	}

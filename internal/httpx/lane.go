@@ -187,10 +187,11 @@ func (l *Lane) spareWhile(base int, busy func(now time.Time) bool) {
 // runtime samples one transition in eight, so a look with fewer than
 // cpuRoomSamples keeps the last answer). Once busy, it stays busy for
 // cpuRoomHold, so that a flood that pauses for a look does not get the
-// spare slots back at once. The CPU time is averaged over cpuRoomSpan
+// spare slots back at once, and the average then starts afresh from the
+// hold's last look. The CPU time is averaged over cpuRoomSpan
 // because a crowd of sign-ins that keeps the CPUs at three quarters has
-// many 20 ms stretches above nine tenths: judged on each, with 100 ms held,
-// passkey sign-ins on PostgreSQL ran a fifth slower (bench/passkey.sh), for
+// many 20 ms stretches above nine tenths: judged on each, each holding
+// 100 ms, passkey sign-ins on PostgreSQL ran a fifth slower (bench/passkey.sh), for
 // no gain to a browser during a flood (bench/honest.sh), which keeps the
 // CPUs busy over any span. (The count of goroutines ready to run was tried
 // first: every burst of new connections looks busy by it.) Not safe for
@@ -202,6 +203,7 @@ type cpuRoom struct {
 	looks     []cpuLook // of the last cpuRoomSpan, and the one before, oldest first
 	prev      []uint64
 	busyUntil time.Time
+	held      bool // busy was answered: the average starts afresh when the hold ends
 	slowLast  bool
 }
 
@@ -214,7 +216,7 @@ type cpuLook struct {
 const (
 	cpuRoomEvery   = 20 * time.Millisecond
 	cpuRoomSpan    = 100 * time.Millisecond
-	cpuRoomHold    = 40 * time.Millisecond
+	cpuRoomHold    = cpuRoomSpan // not shorter: the held time must not be averaged away at once
 	cpuRoomUse     = 0.9
 	cpuRoomWait    = time.Millisecond // a wait for a CPU this long is a busy CPU's
 	cpuRoomSamples = 8
@@ -247,6 +249,14 @@ func (c *cpuRoom) busy(now time.Time) bool {
 	if n := len(c.looks); n > 0 && now.Sub(c.looks[n-1].at) < cpuRoomEvery {
 		return now.Before(c.busyUntil)
 	}
+	if c.held && !now.Before(c.busyUntil) {
+		// The hold is over: what counts now is the time since, with the
+		// spare slots back, not the held time at one slot per CPU (which
+		// would lower the average and give a flood the spare slots again
+		// at once).
+		c.looks = append(c.looks[:0], c.looks[len(c.looks)-1])
+		c.held = false
+	}
 	c.looks = append(c.looks, cpuLook{now, c.cpu()})
 	// Keep the looks of the last cpuRoomSpan and at least one before this
 	// one: after a quiet spell, the next looks measure from the last.
@@ -277,7 +287,7 @@ func (c *cpuRoom) busy(now time.Time) bool {
 		c.prev = append(c.prev[:0], h.Counts...)
 	}
 	if busy {
-		c.busyUntil = now.Add(cpuRoomHold)
+		c.busyUntil, c.held = now.Add(cpuRoomHold), true
 	}
 	return now.Before(c.busyUntil)
 }

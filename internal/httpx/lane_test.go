@@ -421,6 +421,14 @@ func TestTheCPUsAreBusyWhenTheProcessUsesThemOrGoroutinesWaitForThem(t *testing.
 			{0, 0, 0, 0, false}, {5 * time.Second, 10 * time.Millisecond * cpus, 100, 0, false},
 			{cpuRoomEvery, 20 * time.Millisecond * cpus, 100, 0, true},
 		}},
+		{"after the hold only the time since counts", []look{
+			{0, 0, 0, 0, false}, {cpuRoomEvery, cpuRoomEvery * cpus, 0, 0, true},
+			// Held at one slot per CPU, the flood uses half of the CPUs...
+			{cpuRoomEvery, cpuRoomEvery / 2 * cpus, 0, 0, true}, {cpuRoomEvery, cpuRoomEvery / 2 * cpus, 0, 0, true},
+			{cpuRoomEvery, cpuRoomEvery / 2 * cpus, 0, 0, true}, {cpuRoomEvery, cpuRoomEvery / 2 * cpus, 0, 0, true},
+			// ...which does not lower the average of the time after.
+			{cpuRoomEvery, cpuRoomEvery * cpus, 0, 0, true},
+		}},
 		{"no second look before cpuRoomEvery", []look{
 			{0, 0, 0, 0, false}, {50 * time.Millisecond, 0, 100, 0, false},
 			{cpuRoomEvery / 2, 50 * time.Millisecond * cpus, 0, 100, false},

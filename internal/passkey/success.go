@@ -73,9 +73,14 @@ func (s *Service) recordSuccess(ctx context.Context, u *ent.User, p *ent.Passkey
 // has no admin's lock (FOR NO KEY UPDATE sees a lock committed meanwhile,
 // and holds the row until the statement commits, as the transaction's
 // UPDATE did), and used changes the passkey only from the counter the
-// check saw. The tries given back are locked in key order first (tries),
-// the order in which ratelimit.Counter.Begin's upsert takes them, so that
-// this statement and a parallel Begin cannot wait for each other.
+// check saw. The tries given back are locked in key order first (tries,
+// byte by byte as Go sorts), the order in which ratelimit.Counter.Begin's
+// upsert takes them, so that this statement and a parallel Begin cannot
+// wait for each other. The account's row comes before the passkey's, as
+// in every transaction that writes both (DeleteAll, an account's
+// deletion). The last column tells a refusal as the transaction did: the
+// passkey as the check saw it (gone with its account, or its counter
+// moved on: ErrInvalid, before an admin's lock).
 //
 // $1 user, $2 new counter, $3 now, $4 backup state, $5 passkey, $6 old
 // counter, $7–$14 the audit row (id, type, actor, subject, ip, user agent,
@@ -93,12 +98,13 @@ const signInStatement = `WITH owner AS (
 ), tries AS (
   SELECT "key", "window" FROM "rate_limit_counters"
   WHERE "key" = ANY($15) AND "window" = $16 AND "count" > 0 AND EXISTS (SELECT 1 FROM signed)
-  ORDER BY "key" FOR NO KEY UPDATE
+  ORDER BY "key" COLLATE "C" FOR NO KEY UPDATE
 ), given_back AS (
   UPDATE "rate_limit_counters" AS c SET "count" = c."count" - 1 FROM tries
   WHERE c."key" = tries."key" AND c."window" = tries."window"
 )
-SELECT EXISTS (SELECT 1 FROM owner), EXISTS (SELECT 1 FROM used)`
+SELECT EXISTS (SELECT 1 FROM owner), EXISTS (SELECT 1 FROM used),
+  EXISTS (SELECT 1 FROM "passkeys" WHERE "id" = $5 AND "sign_count" = $6)`
 
 func (s *Service) signInInOneStatement(ctx context.Context, u *ent.User, p *ent.Passkey, cred *webauthn.Credential, now time.Time, keys []string, row audit.Row) error {
 	if s.Limits == nil {
@@ -112,21 +118,21 @@ func (s *Service) signInInOneStatement(ctx context.Context, u *ent.User, p *ent.
 		return fmt.Errorf("passkey: record the sign-in: %w", err)
 	}
 	defer rows.Close()
-	var owner, used bool
+	var owner, used, unchanged bool
 	if !rows.Next() {
 		return errors.Join(errors.New("passkey: record the sign-in: no answer"), rows.Err())
 	}
-	if err := rows.Scan(&owner, &used); err != nil {
+	if err := rows.Scan(&owner, &used, &unchanged); err != nil {
 		return fmt.Errorf("passkey: record the sign-in: %w", err)
 	}
 	if err := rows.Close(); err != nil {
 		return fmt.Errorf("passkey: record the sign-in: %w", err)
 	}
 	switch {
-	case !owner:
+	case used:
+		return nil
+	case !owner && unchanged:
 		return ErrLocked
-	case !used:
-		return ErrInvalid
 	}
-	return nil
+	return ErrInvalid
 }
