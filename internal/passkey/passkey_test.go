@@ -112,6 +112,21 @@ func (w *world) register(t *testing.T, u *ent.User, a *passkeytest.Authenticator
 	return p
 }
 
+// userWithPasskey makes the account name with a passkey, from an
+// authenticator that keeps a signature counter.
+func (w *world) userWithPasskey(t *testing.T, name string) (*ent.User, *passkeytest.Authenticator, *ent.Passkey) {
+	t.Helper()
+	u := w.user(t, name)
+	a := passkeytest.New(publicURL)
+	a.Counter = true
+	return u, a, w.register(t, u, a)
+}
+
+// fromAClient is a request's context from an address and a browser.
+func fromAClient() context.Context {
+	return clientinfo.With(context.Background(), clientinfo.Info{IP: "203.0.113.9", UserAgent: "Test/1.0"})
+}
+
 func TestACeremonyWorksOnceAndOnlyWithinItsLifetime(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, db *database.DB) {
 		ctx := context.Background()
@@ -193,12 +208,9 @@ func TestAnAcceptedPasskeyWritesTheSignInAllOrNothing(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			testdb.Each(t, func(t *testing.T, db *database.DB) {
-				ctx := clientinfo.With(context.Background(), clientinfo.Info{IP: "203.0.113.9", UserAgent: "Test/1.0"})
+				ctx := fromAClient()
 				w := newWorld(t, db)
-				ann := w.user(t, "ann")
-				a := passkeytest.New(publicURL)
-				a.Counter = true
-				registered := w.register(t, ann, a)
+				ann, a, registered := w.userWithPasskey(t, "ann")
 				if tt.meanwhile != nil {
 					w.svc.beforeRecord = func(ctx context.Context, u *ent.User, p *ent.Passkey) { tt.meanwhile(ctx, db.Client, u, p) }
 				}

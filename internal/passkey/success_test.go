@@ -11,8 +11,6 @@ import (
 	"github.com/latchkey/latchkey/ent/auditevent"
 	"github.com/latchkey/latchkey/ent/ratelimitcounter"
 	"github.com/latchkey/latchkey/internal/audit"
-	"github.com/latchkey/latchkey/internal/clientinfo"
-	"github.com/latchkey/latchkey/internal/passkey/passkeytest"
 	"github.com/latchkey/latchkey/internal/ratelimit"
 	"github.com/latchkey/latchkey/internal/testdb"
 )
@@ -59,12 +57,9 @@ func TestAPasskeySignInThatWaitsForAnotherTransactionSeesWhatItCommitted(t *test
 		for _, tt := range tests {
 			t.Run(tt.name, func(t *testing.T) {
 				db := testdb.New(t, b)
-				ctx := clientinfo.With(context.Background(), clientinfo.Info{IP: "203.0.113.9", UserAgent: "Test/1.0"})
+				ctx := fromAClient()
 				w := newWorld(t, db)
-				ann := w.user(t, "ann")
-				a := passkeytest.New(publicURL)
-				a.Counter = true
-				registered := w.register(t, ann, a)
+				ann, a, registered := w.userWithPasskey(t, "ann")
 				other := make(chan error, 1)
 				w.svc.beforeRecord = func(ctx context.Context, u *ent.User, p *ent.Passkey) {
 					tx, err := db.Client.Tx(ctx)
