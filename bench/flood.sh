@@ -13,6 +13,8 @@
 # shared, so repeat a run whose load is high.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# wrk from Debian, installed if missing (as bench/load.sh does).
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 DURATION=${DURATION:-10s}
 ME_CONNS=${ME_CONNS:-8}
 FLOOD_CONNS=${FLOOD_CONNS:-256}

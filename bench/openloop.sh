@@ -26,6 +26,8 @@
 # than an attacker's would. Every figure is printed with the load average.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# wrk from Debian, installed if missing (as bench/load.sh does).
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 DURATION=${DURATION:-10s}
 RATE=${RATE:-14000}
 ME_CONNS=${ME_CONNS:-8}
